@@ -1,0 +1,103 @@
+/**
+ * The pipeline both the CLI and the action run: load → validate → score → report data.
+ * Reading files happens here and in load/; everything after is pure.
+ */
+import { compareDiagnostics, type Diagnostic } from './diagnostics.js';
+import { loadCatalogs } from './load/catalogs.js';
+import { loadSettings } from './load/config.js';
+import { observeEvidence } from './load/evidence.js';
+import { loadYamlFiles, selectControlFiles } from './load/files.js';
+import { loadMapping } from './load/mapping.js';
+import { indexRepository } from './load/repository.js';
+import type { Mapping, OrgControl, Settings } from './model.js';
+import { buildReport, type Report } from './report/report.js';
+import { judge, type Regression, type Verdict } from './score/policy.js';
+import { score, type ScoreResult } from './score/score.js';
+import type { SettingsOverrides } from './validate/config.js';
+import { validateControls } from './validate/controls.js';
+
+export interface CheckOptions {
+  /** Absolute path of the repository to check. */
+  readonly root: string;
+  /** Config file to use instead of `<root>/.crosswalk.yml`. */
+  readonly configFile?: string | undefined;
+  readonly overrides?: SettingsOverrides;
+}
+
+export interface CheckRun {
+  readonly settings: Settings;
+  readonly mapping: Mapping;
+  readonly controls: readonly OrgControl[];
+  readonly score: ScoreResult;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly verdict: Verdict;
+  readonly report: Report;
+}
+
+/** Phase timings, for the benchmark. */
+export interface Timings {
+  parse: number;
+  validate: number;
+  score: number;
+  report: number;
+}
+
+/** Runs a whole check. Throws UsageError when it cannot run (exit 2); problems in the repo are diagnostics. */
+export async function check(options: CheckOptions, timings?: Timings): Promise<CheckRun> {
+  const settings = await loadSettings(options.root, options.configFile, options.overrides ?? {});
+  return checkWithSettings(settings, timings);
+}
+
+export async function checkWithSettings(settings: Settings, timings?: Timings, regression?: (score: ScoreResult) => Regression | undefined): Promise<CheckRun> {
+  const clock = stopwatch(timings);
+  const catalogs = loadCatalogs();
+  const mapping = await loadMapping(settings.mapping, catalogs, displayMappingName(settings));
+  const index = await indexRepository(settings.root);
+  const files = selectControlFiles(index, settings.controls);
+  const loaded = await loadYamlFiles(settings.root, files);
+  clock.lap('parse');
+
+  const validated = validateControls(loaded.documents, { catalogs, mapping, asOf: settings.asOf });
+  const observed = observeEvidence(validated.controls, index);
+  const diagnostics = [...loaded.diagnostics, ...validated.diagnostics, ...observed.diagnostics, ...noControlFiles(files, settings)].sort(compareDiagnostics);
+  clock.lap('validate');
+
+  const scored = score({ catalogs, mapping, controls: validated.controls, observations: observed.observations, settings });
+  const verdict = judge({ policy: settings.policy, score: scored, diagnostics, regression: regression?.(scored) });
+  clock.lap('score');
+
+  const report = buildReport({ catalogs, mapping, settings, controls: validated.controls, score: scored, diagnostics, verdict });
+  clock.lap('report');
+  return { settings, mapping, controls: validated.controls, score: scored, diagnostics, verdict, report };
+}
+
+function noControlFiles(files: readonly string[], settings: Settings): Diagnostic[] {
+  if (files.length > 0) return [];
+  return [
+    {
+      severity: 'error',
+      code: 'no-control-files',
+      message: `no control files match ${settings.controls.join(', ')}; nothing to score (set controls: in .crosswalk.yml or the controls input)`,
+      file: '.',
+      line: 1,
+      column: 1,
+    },
+  ];
+}
+
+function displayMappingName(settings: Settings): string {
+  if (settings.mapping === 'default') return 'default';
+  const relative = settings.mapping.startsWith(`${settings.root}/`) ? settings.mapping.slice(settings.root.length + 1) : settings.mapping;
+  return relative;
+}
+
+function stopwatch(timings: Timings | undefined) {
+  let last = performance.now();
+  return {
+    lap(phase: keyof Timings) {
+      const now = performance.now();
+      if (timings) timings[phase] += now - last;
+      last = now;
+    },
+  };
+}

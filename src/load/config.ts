@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import type { Settings } from '../model.js';
+import { resolveSettings, type SettingsOverrides } from '../validate/config.js';
+import { decodeUtf8 } from './decode.js';
+import { parseSource, type SourceDocument } from './source.js';
+
+export const configFileName = '.crosswalk.yml';
+
+/**
+ * Reads `.crosswalk.yml` from the repository root (or the file named by --config / the
+ * `config` input) and merges it with the overrides.
+ */
+export async function loadSettings(root: string, configFile: string | undefined, overrides: SettingsOverrides): Promise<Settings> {
+  const file = configFile ?? path.join(root, configFileName);
+  const shown = configFile ?? configFileName;
+  const text = await readConfigText(file, shown, configFile !== undefined);
+  return resolveSettings(root, text === undefined ? undefined : parseConfig(shown, text), overrides);
+}
+
+async function readConfigText(file: string, shown: string, required: boolean): Promise<string | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !required) return undefined;
+    throw new UsageError(`cannot read config ${shown}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`);
+  }
+  const decoded = decodeUtf8(shown, bytes);
+  if (!decoded.ok) throw new UsageError(`${shown}:${decoded.diagnostic.line}:${decoded.diagnostic.column}: ${decoded.diagnostic.message}`);
+  return decoded.text;
+}
+
+function parseConfig(shown: string, text: string): SourceDocument {
+  const parsed = parseSource(shown, text);
+  if (parsed.ok) return parsed.document;
+  const first = parsed.diagnostics[0]!;
+  throw new UsageError(`${first.file}:${first.line}:${first.column}: ${first.message}`);
+}

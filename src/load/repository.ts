@@ -1,0 +1,51 @@
+import { opendir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The files of a repository, listed once so every evidence glob is matched without touching the disk again. */
+export interface RepositoryIndex {
+  /** Repository-relative paths with `/` separators, sorted; symlinks that resolve to files inside are included. */
+  readonly files: readonly string[];
+  /** Symlinks whose target lies outside the repository: never followed, never read. */
+  readonly escapingLinks: readonly string[];
+}
+
+/** Folders that never hold evidence and can be large. */
+const skippedFolders = new Set(['.git', 'node_modules']);
+
+export async function indexRepository(root: string): Promise<RepositoryIndex> {
+  const realRoot = await realpath(root);
+  const files: string[] = [];
+  const escapingLinks: string[] = [];
+  const pending: string[] = [''];
+  while (pending.length > 0) {
+    const relativeDir = pending.pop()!;
+    const dir = await opendir(path.join(realRoot, relativeDir));
+    for await (const entry of dir) {
+      const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!skippedFolders.has(entry.name)) pending.push(relative);
+      } else if (entry.isFile()) {
+        files.push(relative);
+      } else if (entry.isSymbolicLink()) {
+        const target = await linkTarget(realRoot, relative);
+        if (target === 'outside') escapingLinks.push(relative);
+        // Links to folders inside are not followed (no cycles, no double counting); links to files are.
+        else if (target === 'file') files.push(relative);
+      }
+    }
+  }
+  const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return { files: files.sort(byCodeUnit), escapingLinks: escapingLinks.sort(byCodeUnit) };
+}
+
+async function linkTarget(realRoot: string, relative: string): Promise<'file' | 'folder' | 'outside' | 'broken'> {
+  let resolved: string;
+  try {
+    resolved = await realpath(path.join(realRoot, relative));
+  } catch {
+    return 'broken';
+  }
+  const fromRoot = path.relative(realRoot, resolved);
+  if (fromRoot.startsWith('..') || path.isAbsolute(fromRoot)) return 'outside';
+  return (await stat(resolved)).isFile() ? 'file' : 'folder';
+}

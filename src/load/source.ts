@@ -1,0 +1,159 @@
+import type {
+  Document} from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Node,
+} from 'yaml';
+import type { Diagnostic, DiagnosticCode, SourceLocation } from '../diagnostics.js';
+
+/** A path into the parsed data, as JSON Schema and rules speak of it: keys and indexes. */
+export type DataPath = readonly (string | number)[];
+
+/** Where a path points: at the value (default) or at the key that names it. */
+export type Anchor = 'value' | 'key';
+
+export interface ParseLimits {
+  /** Upper bound on alias expansions when the document is turned into data ("billion laughs"). */
+  readonly maxAliasCount: number;
+}
+
+export const defaultParseLimits: ParseLimits = { maxAliasCount: 100 };
+
+/**
+ * Keys whose values are ids that look like numbers to YAML (`8.1`, `10.10`) but are not:
+ * the text as written is kept, so `implements: [10.10]` does not silently become 10.1.
+ */
+const idKeys = new Set(['implements', 'covers', 'tsc', 'iso']);
+
+/**
+ * Parsed YAML paired with its positions, so rules speak in data paths and a path is turned
+ * into a file:line:column only when a finding is reported.
+ */
+export class SourceDocument {
+  constructor(
+    readonly file: string,
+    readonly data: unknown,
+    private readonly document: Document,
+    private readonly lineCounter: LineCounter,
+  ) {}
+
+  /** The location of the node at `path`, or of its deepest existing ancestor. */
+  locate(path: DataPath, anchor: Anchor = 'value'): SourceLocation {
+    const node = this.nodeAt(path, anchor);
+    const offset = node?.range?.[0] ?? 0;
+    return this.locationOfOffset(offset);
+  }
+
+  locationOfOffset(offset: number): SourceLocation {
+    const { line, col } = this.lineCounter.linePos(offset);
+    return { file: this.file, line, column: col };
+  }
+
+  private nodeAt(path: DataPath, anchor: Anchor): Node | null {
+    let node: unknown = this.document.contents;
+    for (const [index, segment] of path.entries()) {
+      const last = index === path.length - 1;
+      if (isAlias(node)) node = node.resolve(this.document);
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+        if (!pair) return node;
+        if (last && anchor === 'key') return pair.key as Node;
+        node = pair.value ?? pair.key;
+      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+        node = node.items[segment];
+      } else {
+        return (node as Node | null) ?? null;
+      }
+    }
+    return (node as Node | null) ?? null;
+  }
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly document: SourceDocument; readonly diagnostics: Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+
+/** Parses one YAML file. Any syntax error rejects the whole file: half-read data is not scored. */
+export function parseSource(file: string, text: string, limits: ParseLimits = defaultParseLimits): ParseResult {
+  const lineCounter = new LineCounter();
+  const at = (offset: number): SourceLocation => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  const fail = (code: DiagnosticCode, message: string, offset = 0): ParseResult => ({
+    ok: false,
+    diagnostics: [{ severity: 'error', code, message, ...at(offset) }],
+  });
+
+  if (text.trim() === '') return fail('empty-file', 'the file is empty; expected a YAML mapping');
+
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      diagnostics: document.errors.map((error) => ({
+        severity: 'error' as const,
+        code: error.code === 'DUPLICATE_KEY' ? ('duplicate-key' as const) : ('yaml-syntax' as const),
+        message: describeYamlError(error.code, error.message),
+        ...at(error.pos[0]),
+      })),
+    };
+  }
+  if (document.contents === null) return fail('empty-file', 'the file holds only comments; expected a YAML mapping');
+  if (!isMap(document.contents)) {
+    return fail('not-a-mapping', `expected a YAML mapping at the top of the file, found ${describeNode(document.contents)}`, document.contents.range?.[0]);
+  }
+
+  keepIdsAsWritten(document);
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch {
+    return fail(
+      'yaml-alias-limit',
+      `YAML aliases expand to more than ${limits.maxAliasCount} nodes; refusing to expand them (possible "billion laughs")`,
+      firstAliasOffset(document),
+    );
+  }
+  return { ok: true, document: new SourceDocument(file, data, document, lineCounter), diagnostics: [] };
+}
+
+function describeYamlError(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear once in a mapping';
+  // The library's messages end with a position we report separately.
+  return `invalid YAML: ${message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim()}`;
+}
+
+function describeNode(node: unknown): string {
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) return node.value === null ? 'null' : `the ${typeof node.value} ${JSON.stringify(node.value)}`;
+  return 'something else';
+}
+
+function keepIdsAsWritten(document: Document): void {
+  visit(document, {
+    Scalar(_key, node, path) {
+      if (typeof node.value !== 'number' || node.source === undefined) return;
+      const owner = [...path].reverse().find(isPair);
+      if (owner && isScalar(owner.key) && idKeys.has(String(owner.key.value))) node.value = node.source;
+    },
+  });
+}
+
+function firstAliasOffset(document: Document): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import type { DiagnosticCode, SourceLocation } from '../diagnostics.js';
+import type { MissingReason } from '../score/evidence.js';
+import type { Report } from './report.js';
+import { diagnosticRules, missingEvidenceRules, type RuleDoc } from './rules.js';
+
+type Level = 'error' | 'warning' | 'note';
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: Level;
+  message: { text: string };
+  locations: unknown[];
+  partialFingerprints: Record<string, string>;
+}
+
+const ruleIds: string[] = [
+  ...(Object.keys(diagnosticRules) as DiagnosticCode[]),
+  ...(Object.keys(missingEvidenceRules) as MissingReason[]).map((reason) => `missing-evidence/${reason}`),
+];
+
+function ruleDoc(id: string): RuleDoc {
+  return id.startsWith('missing-evidence/') ? missingEvidenceRules[id.slice('missing-evidence/'.length) as MissingReason] : diagnosticRules[id as DiagnosticCode];
+}
+
+/** SARIF 2.1.0 for GitHub code scanning: every diagnostic and every missing-evidence entry. */
+export function formatSarif(report: Report): string {
+  const results: SarifResult[] = [
+    ...report.diagnostics.map((diagnostic) =>
+      result(diagnostic.code, diagnostic.severity === 'error' ? 'error' : diagnostic.severity === 'warning' ? 'warning' : 'note', diagnostic.message, diagnostic),
+    ),
+    ...report.missingEvidence.map((entry) => {
+      const owner = entry.controls.join(', ');
+      const target = entry.iso === null ? `SOC 2 ${entry.criteria.join(', ')}` : `${entry.iso} → ${entry.criteria.join(', ')}`;
+      const message = `${owner}: evidence requirement ${entry.requirement} (${target}) is not met: ${entry.reason}. ${entry.description}`;
+      return result(`missing-evidence/${entry.reason}`, entry.blocking ? 'error' : 'warning', message, entry.evidence[0] ?? entry);
+    }),
+  ];
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'crosswalk',
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            rules: ruleIds.map((id) => {
+              const doc = ruleDoc(id);
+              return {
+                id,
+                name: doc.title.replace(/[^A-Za-z0-9]+/g, ' ').trim().replace(/ (\w)/g, (_, letter: string) => letter.toUpperCase()).replace(/^\w/, (letter) => letter.toUpperCase()),
+                shortDescription: { text: doc.title },
+                fullDescription: { text: doc.help },
+                help: { text: doc.help, markdown: doc.help },
+                defaultConfiguration: { level: id.startsWith('missing-evidence/') || id === 'requirement-not-implemented' ? 'warning' : 'error' },
+                properties: { tags: ['compliance', 'soc2', 'iso27001'] },
+              };
+            }),
+          },
+        },
+        automationDetails: { id: 'crosswalk/' },
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+function result(ruleId: string, level: Level, text: string, at: SourceLocation): SarifResult {
+  const file = at.file === '.' ? '.crosswalk.yml' : at.file;
+  return {
+    ruleId,
+    ruleIndex: ruleIds.indexOf(ruleId),
+    level,
+    message: { text },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+          region: { startLine: at.line, startColumn: at.column },
+        },
+      },
+    ],
+    // Stable across runs so code scanning tracks a finding instead of reopening it.
+    partialFingerprints: { 'crosswalkFinding/v1': createHash('sha256').update(`${ruleId}\0${file}\0${text}`).digest('hex').slice(0, 32) },
+  };
+}

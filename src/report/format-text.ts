@@ -1,0 +1,185 @@
+import { createColors } from 'picocolors';
+import { plural } from '../score/policy.js';
+import type { CriterionState } from '../score/score.js';
+import type { MissingReason } from '../score/evidence.js';
+import type { CategoryReport, MissingEvidenceReport, Report } from './report.js';
+
+export interface TextOptions {
+  /** Colour only when writing to a terminal that wants it. */
+  readonly color: boolean;
+  /** Columns available; long lists wrap to it. */
+  readonly width?: number;
+}
+
+type Colors = ReturnType<typeof createColors>;
+
+const reasonText: Record<MissingReason, string> = {
+  absent: 'no evidence item lists it',
+  'file-not-found': 'the evidence path matches no file',
+  stale: 'the evidence is older than allowed',
+  'insufficient-samples': 'not enough samples',
+};
+
+const stateMark: Record<CriterionState, string> = { ready: '✔', incomplete: '◐', gap: '✖' };
+
+/** The terminal report: the verdict and the numbers first, then what is missing, then what to do. */
+export function formatText(report: Report, options: TextOptions): string {
+  const c = createColors(options.color);
+  const width = Math.max(60, Math.min(options.width ?? 100, 120));
+  const sections = [
+    header(report, c),
+    categoriesSection(report, c, width),
+    missingSection(report, c),
+    diagnosticsSection(report, c),
+    unverifiedSection(report, c),
+    verdictSection(report, c),
+    nextSteps(report),
+  ];
+  return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
+}
+
+function header(report: Report, c: Colors): string {
+  const { summary } = report;
+  return [
+    `${c.bold('crosswalk')} ${report.tool.version} · SOC 2 readiness as of ${report.asOf}`,
+    c.dim(`mapping: ${report.mapping.name} · scope: ${report.scope.join(', ')}`),
+    '',
+    `  Readiness        ${c.bold(pad(`${summary.readiness.toFixed(1)}%`, 6))}  ${bar(summary.readiness, c)}  ${summary.ready} of ${summary.criteria} criteria ready`,
+    `  Design coverage  ${pad(`${summary.designCoverage.toFixed(1)}%`, 6)}  ${bar(summary.designCoverage, c)}  ${summary.ready + summary.incomplete} of ${summary.criteria} reached by a control`,
+  ].join('\n');
+}
+
+function bar(percent: number, c: Colors): string {
+  const cells = 20;
+  const filled = Math.round((percent / 100) * cells);
+  const colour = percent >= 80 ? c.green : percent >= 50 ? c.yellow : c.red;
+  return colour('█'.repeat(filled)) + c.dim('░'.repeat(cells - filled));
+}
+
+function categoriesSection(report: Report, c: Colors, width: number): string {
+  return report.categories.map((category) => categoryBlock(report, category, c, width)).join('\n\n');
+}
+
+function categoryBlock(report: Report, category: CategoryReport, c: Colors, width: number): string {
+  const criteria = report.criteria.filter((criterion) => criterion.category === category.category);
+  const line = (state: CriterionState, colour: (text: string) => string) => {
+    const ids = criteria.filter((criterion) => criterion.state === state).map((criterion) => criterion.id);
+    if (ids.length === 0) return [];
+    return wrap(ids, width - 16).map((chunk, index) => `    ${index === 0 ? colour(`${stateMark[state]} ${pad(state, 10)}`) : ' '.repeat(12)}  ${chunk}`);
+  };
+  return [
+    `${c.bold(category.title)}  ${category.ready}/${category.criteria} ready · ${category.readiness.toFixed(1)}% · design coverage ${category.designCoverage.toFixed(1)}%`,
+    ...line('ready', c.green),
+    ...line('incomplete', c.yellow),
+    ...line('gap', c.red),
+  ].join('\n');
+}
+
+function missingSection(report: Report, c: Colors): string {
+  if (report.missingEvidence.length === 0) return `${c.bold('Missing evidence')}  none`;
+  const blocking = report.summary.blockingMissingEvidence;
+  const title = `${c.bold('Missing evidence')}  ${report.missingEvidence.length} (${blocking} blocking, ${report.missingEvidence.length - blocking} from controls in progress)`;
+  const byControl = groupBy(report.missingEvidence, (entry) => entry.controls[0] ?? '');
+  const titles = new Map(report.controls.map((control) => [control.id, control]));
+  const blocks = [...byControl].map(([controlId, entries]) => {
+    const control = titles.get(controlId);
+    const heading = `  ${c.bold(safe(controlId))}${control ? ` ${safe(control.title)}` : ''} ${c.dim(`(${control?.status ?? ''}, ${entries[0]!.file}:${entries[0]!.line})`)}`;
+    return [heading, ...entries.flatMap((entry) => missingEntry(entry, c))].join('\n');
+  });
+  return [title, ...blocks].join('\n');
+}
+
+function missingEntry(entry: MissingEvidenceReport, c: Colors): string[] {
+  const mark = entry.blocking ? c.red('✖') : c.yellow('!');
+  const target = entry.iso === null ? `covers ${entry.criteria.join(', ')}` : `${entry.iso} ${entry.isoTitle ?? ''} → ${entry.criteria.join(', ')}`;
+  const where = entry.evidence.map((item) => `${item.file}:${item.line}`);
+  return [
+    `    ${mark} ${entry.requirement} ${c.dim(`— ${reasonText[entry.reason]}`)}`,
+    `      ${c.dim(target)}`,
+    `      ${safe(entry.description)}`,
+    ...(where.length > 0 ? [`      ${c.dim(`evidence: ${where.join(', ')}`)}`] : []),
+  ];
+}
+
+function diagnosticsSection(report: Report, c: Colors): string {
+  if (report.diagnostics.length === 0) return '';
+  const { errors, warnings } = report.summary;
+  const lines = report.diagnostics.map((diagnostic) => {
+    const severity = diagnostic.severity === 'error' ? c.red('error') : diagnostic.severity === 'warning' ? c.yellow('warning') : c.cyan('notice');
+    return `  ${diagnostic.file}:${diagnostic.line}:${diagnostic.column}  ${severity}  ${safe(diagnostic.message)} ${c.dim(`[${diagnostic.code}]`)}`;
+  });
+  return [`${c.bold('Problems')}  ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`, ...lines].join('\n');
+}
+
+function unverifiedSection(report: Report, c: Colors): string {
+  if (report.unverifiedEvidence.length === 0) return '';
+  return [
+    `${c.bold('Unverified evidence')}  ${report.unverifiedEvidence.length} external link(s), counted as present but not checked`,
+    ...report.unverifiedEvidence.map((item) => `  ${item.control}/${item.evidence}  ${safe(item.url ?? '')} ${c.dim(`(${item.file}:${item.line})`)}`),
+  ].join('\n');
+}
+
+function verdictSection(report: Report, c: Colors): string {
+  const { summary } = report;
+  if (summary.passed) return c.green(c.bold('PASSED')) + c.dim(' — no fail_on condition holds');
+  return [c.red(c.bold('FAILED')), ...summary.failedConditions.map((failure) => `  ${failure.condition}: ${failure.reason}`)].join('\n');
+}
+
+function nextSteps(report: Report): string {
+  const steps: string[] = [];
+  if (report.summary.errors > 0) steps.push(`Fix the ${plural(report.summary.errors, 'error')} under Problems: controls with errors are left out of the score.`);
+  const blocking = report.missingEvidence.filter((entry) => entry.blocking);
+  if (blocking.length > 0) {
+    const byReason = (reason: MissingReason) => blocking.filter((entry) => entry.reason === reason).map((entry) => entry.requirement);
+    const absent = byReason('absent');
+    const notFound = byReason('file-not-found');
+    const stale = byReason('stale');
+    const samples = byReason('insufficient-samples');
+    if (absent.length > 0) steps.push(`Collect evidence and list it under satisfies: ${absent.join(', ')}.`);
+    if (notFound.length > 0) steps.push(`Fix evidence paths that match no file: ${notFound.join(', ')}.`);
+    if (stale.length > 0) steps.push(`Renew stale evidence: ${stale.join(', ')}.`);
+    if (samples.length > 0) steps.push(`Add samples: ${samples.join(', ')}.`);
+  }
+  const gaps = report.criteria.filter((criterion) => criterion.state === 'gap').map((criterion) => criterion.id);
+  if (gaps.length > 0) {
+    steps.push(`Close ${plural(gaps.length, 'gap')} (${gaps.join(', ')}): implement an ISO control the mapping maps there, or add a SOC 2–specific control with covers:.`);
+  }
+  if (steps.length === 0) return '';
+  return ['Next steps', ...steps.map((step, index) => `  ${index + 1}. ${step}`)].join('\n');
+}
+
+/** Strips control characters from user-written text, so no YAML can drive the terminal. */
+function safe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD');
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+function wrap(words: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    if (current !== '' && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = current === '' ? word : `${current} ${word}`;
+    }
+  }
+  if (current !== '') lines.push(current);
+  return lines;
+}
+
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = key(item);
+    const group = groups.get(name);
+    if (group) group.push(item);
+    else groups.set(name, [item]);
+  }
+  return groups;
+}

@@ -1,0 +1,41 @@
+import type { DiagnosticCode } from '../diagnostics.js';
+import type { MissingReason } from '../score/evidence.js';
+
+export interface RuleDoc {
+  readonly title: string;
+  readonly help: string;
+}
+
+/** What each finding means and how to fix it: SARIF rules, and the README's table. */
+export const diagnosticRules: Record<DiagnosticCode, RuleDoc> = {
+  'not-utf8': { title: 'File is not UTF-8', help: 'Save the file as UTF-8; crosswalk reads YAML as UTF-8 only.' },
+  'empty-file': { title: 'Empty file', help: 'A control file must hold a ControlImplementation mapping; delete the file or fill it in.' },
+  'yaml-syntax': { title: 'Invalid YAML', help: 'Fix the YAML syntax at the reported position; the file is not scored until it parses.' },
+  'duplicate-key': { title: 'Duplicate key', help: 'A key may appear once per mapping; YAML parsers disagree on which copy wins, so crosswalk refuses both.' },
+  'yaml-alias-limit': { title: 'Too many YAML aliases', help: 'Aliases expand beyond the limit (a "billion laughs" pattern); write the values out instead.' },
+  'not-a-mapping': { title: 'Document is not a mapping', help: 'The top of the file must be a mapping with apiVersion, kind and controls.' },
+  'no-control-files': { title: 'No control files', help: 'No file matches the controls globs; set controls: in .crosswalk.yml or the controls input.' },
+  'unknown-key': { title: 'Unknown key', help: 'Only the keys of the schema are allowed; a misspelt key would silently drop data, so it is an error.' },
+  'missing-field': { title: 'Missing required key', help: 'Add the required key named in the message.' },
+  'invalid-value': { title: 'Invalid value', help: 'The value does not have the type or form the schema requires.' },
+  'wrong-kind': { title: 'Wrong kind', help: 'Files matched by the controls globs must be kind: ControlImplementation.' },
+  'unknown-iso-control': { title: 'Unknown ISO/IEC 27001:2022 control', help: 'Use an Annex A id (A.5.15) or an ISMS clause (6.1.2) of ISO/IEC 27001:2022.' },
+  'iso-2013-id': { title: 'ISO/IEC 27001:2013 id', help: 'The id is from the 2013 edition; the message names the 2022 control(s) that replace it.' },
+  'unknown-tsc-criterion': { title: 'Unknown SOC 2 criterion', help: 'Use a Trust Services Criteria id such as CC6.1, A1.2, C1.1, PI1.3 or P4.2.' },
+  'duplicate-control-id': { title: 'Duplicate control id', help: 'Org control ids must be unique across the repository; the second declaration is ignored.' },
+  'duplicate-evidence-id': { title: 'Duplicate evidence id', help: 'Evidence ids must be unique within a control (requirement ids within a mapping).' },
+  'missing-justification': { title: 'Not-applicable without justification', help: 'Say why the control does not apply; an auditor will ask.' },
+  'no-implements-or-covers': { title: 'Control maps to nothing', help: 'List the ISO controls it implements (implements:) or the SOC 2 criteria it covers (covers:).' },
+  'evidence-without-location': { title: 'Evidence without path or url', help: 'Give a path (file or glob in the repository) or a url for external evidence.' },
+  'collected-in-future': { title: 'Evidence collected after the as-of date', help: 'A collected date later than the as-of date is a typo or a backdated run; the evidence is not counted.' },
+  'evidence-path-outside-repo': { title: 'Evidence path leaves the repository', help: 'Evidence paths must stay inside the repository: no absolute paths, no "..", no symlinks out. Such paths are never read.' },
+  'unknown-requirement': { title: 'Unknown evidence requirement', help: 'satisfies: must name evidence-requirement ids of the mapping in use.' },
+  'requirement-not-implemented': { title: 'Evidence for a control not implemented here', help: 'The requirement belongs to an ISO control this org control does not implement, so it does not count; add the ISO id to implements: or move the evidence.' },
+};
+
+export const missingEvidenceRules: Record<MissingReason, RuleDoc> = {
+  absent: { title: 'Missing evidence: none listed', help: 'No evidence item lists this requirement in satisfies:. Collect the evidence and add an item.' },
+  'file-not-found': { title: 'Missing evidence: file not found', help: 'The evidence items that list this requirement point at paths that match no file in the repository.' },
+  stale: { title: 'Missing evidence: stale', help: 'All present evidence for this requirement is older than its maximum age; collect it again.' },
+  'insufficient-samples': { title: 'Missing evidence: too few samples', help: 'The fresh evidence counts fewer samples than the requirement asks for; add samples.' },
+};

@@ -1,0 +1,68 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { FailCondition, Policy } from '../model.js';
+import type { ScoreResult } from './score.js';
+
+export interface FailedCondition {
+  readonly condition: FailCondition;
+  /** One line a person can act on. */
+  readonly reason: string;
+}
+
+export interface Verdict {
+  readonly passed: boolean;
+  readonly failed: readonly FailedCondition[];
+}
+
+/** A pull request's effect on readiness, when the base was scored too. */
+export interface Regression {
+  readonly lowered: boolean;
+  readonly before: number;
+  readonly after: number;
+  readonly criteriaNoLongerReady: readonly string[];
+}
+
+export interface VerdictInput {
+  readonly policy: Policy;
+  readonly score: ScoreResult;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly regression?: Regression | undefined;
+}
+
+/** `passed` is false exactly when a `fail_on` condition holds (SPEC §3). */
+export function judge(input: VerdictInput): Verdict {
+  const failed = [...input.policy.failOn].flatMap((condition) => {
+    const reason = conditionHolds(condition, input);
+    return reason === undefined ? [] : [{ condition, reason }];
+  });
+  return { passed: failed.length === 0, failed };
+}
+
+function conditionHolds(condition: FailCondition, { policy, score, diagnostics, regression }: VerdictInput): string | undefined {
+  switch (condition) {
+    case 'errors': {
+      const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+      return errors > 0 ? `${plural(errors, 'error')} in the control files` : undefined;
+    }
+    case 'missing-evidence': {
+      const blocking = score.missingEvidence.filter((entry) => entry.blocking).length;
+      return blocking > 0 ? `${plural(blocking, 'evidence requirement')} of implemented controls not met` : undefined;
+    }
+    case 'stale-evidence': {
+      const stale = score.missingEvidence.filter((entry) => entry.reason === 'stale').length;
+      return stale > 0 ? `${plural(stale, 'evidence requirement')} only met by stale evidence` : undefined;
+    }
+    case 'gaps':
+      return score.gap > 0 ? `${plural(score.gap, 'criterion', 'criteria')} in scope with no control (gap)` : undefined;
+    case 'readiness':
+      return policy.minReadiness !== undefined && score.readiness < policy.minReadiness ? `readiness ${score.readiness}% is below the minimum of ${policy.minReadiness}%` : undefined;
+    case 'regression':
+      if (!regression) return undefined;
+      if (regression.lowered) return `readiness falls from ${regression.before}% to ${regression.after}%`;
+      if (regression.criteriaNoLongerReady.length > 0) return `${regression.criteriaNoLongerReady.join(', ')} no longer ready`;
+      return undefined;
+  }
+}
+
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

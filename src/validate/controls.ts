@@ -1,0 +1,209 @@
+import { compareStrings, type Diagnostic, type DiagnosticCode, type SourceLocation } from '../diagnostics.js';
+import type { DataPath, SourceDocument } from '../load/source.js';
+import type { Catalogs, ControlStatus, EvidenceItem, EvidenceSource, Mapping, OrgControl } from '../model.js';
+import { judgeIsoId } from './iso-ids.js';
+import { unsafePathReason } from './paths.js';
+import { checkSchema } from './schemas.js';
+import { didYouMean } from './suggest.js';
+
+export interface ControlContext {
+  readonly catalogs: Catalogs;
+  readonly mapping: Mapping;
+  readonly asOf: string;
+}
+
+export interface ControlsResult {
+  /** Every usable control, first declaration of each id only, sorted by id. */
+  readonly controls: OrgControl[];
+  readonly diagnostics: Diagnostic[];
+}
+
+interface RawEvidence {
+  id: string;
+  satisfies?: string[];
+  type?: string;
+  path?: string;
+  url?: string;
+  collected: string;
+  samples?: number;
+}
+interface RawControl {
+  id: string;
+  title: string;
+  implements?: string[];
+  covers?: string[];
+  status: ControlStatus;
+  owner?: string;
+  justification?: string;
+  evidence?: RawEvidence[];
+}
+
+/** Fields whose errors make a control unusable for scoring (a bad owner or title does not). */
+const scoredControlFields = new Set(['id', 'status', 'implements', 'covers', 'evidence']);
+
+/**
+ * Validates every control file and builds the controls that can be scored. Errors are
+ * reported and the offending part is left out; the rest of the repository is still scored.
+ */
+export function validateControls(documents: readonly SourceDocument[], context: ControlContext): ControlsResult {
+  const diagnostics: Diagnostic[] = [];
+  const controls: OrgControl[] = [];
+  const declared = new Map<string, SourceLocation>();
+
+  for (const document of documents) {
+    const findings = checkSchema('ControlImplementation', document);
+    diagnostics.push(...findings.map((finding) => finding.diagnostic));
+    const broken = findings.filter((finding) => !finding.unknownKey).map((finding) => finding.path);
+    if (broken.some((path) => path.length <= 1)) continue;
+
+    const rawControls = (document.data as { controls: RawControl[] }).controls;
+    rawControls.forEach((raw, index) => {
+      const path: DataPath = ['controls', index];
+      if (broken.some((bad) => isAt(bad, path) || (bad.length > 2 && isAt(bad.slice(0, 2), path) && scoredControlFields.has(String(bad[2])) && bad.length === 3))) return;
+      const checker = new ControlChecker(document, path, context, diagnostics);
+      const control = checker.build(raw, broken);
+      const previous = declared.get(control.id);
+      if (previous) {
+        checker.error('duplicate-control-id', `control id "${control.id}" is already declared at ${previous.file}:${previous.line}:${previous.column}; org control ids must be unique across the repository`, ['id']);
+        return;
+      }
+      declared.set(control.id, control.at);
+      controls.push(control);
+    });
+  }
+  controls.sort((a, b) => compareStrings(a.id, b.id));
+  return { controls, diagnostics };
+}
+
+function isAt(path: DataPath, prefix: DataPath): boolean {
+  return path.length === prefix.length && prefix.every((segment, index) => path[index] === segment);
+}
+
+function isWithin(path: DataPath, prefix: DataPath): boolean {
+  return path.length >= prefix.length && prefix.every((segment, index) => path[index] === segment);
+}
+
+/** The checks of one control, speaking in paths relative to it. */
+class ControlChecker {
+  constructor(
+    private readonly document: SourceDocument,
+    private readonly path: DataPath,
+    private readonly context: ControlContext,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  error(code: DiagnosticCode, message: string, relative: DataPath): void {
+    this.report('error', code, message, relative);
+  }
+
+  warn(code: DiagnosticCode, message: string, relative: DataPath): void {
+    this.report('warning', code, message, relative);
+  }
+
+  private report(severity: Diagnostic['severity'], code: DiagnosticCode, message: string, relative: DataPath): void {
+    this.diagnostics.push({ severity, code, message, ...this.document.locate([...this.path, ...relative]) });
+  }
+
+  build(raw: RawControl, broken: readonly DataPath[]): OrgControl {
+    const implemented = this.checkImplements(raw.implements ?? []);
+    const covers = this.checkCovers(raw.covers ?? []);
+    if (raw.implements === undefined && raw.covers === undefined) {
+      this.error('no-implements-or-covers', `control ${raw.id} must list the ISO controls it implements (implements:) or the SOC 2 criteria it covers (covers:)`, ['id']);
+    }
+    if (raw.status === 'not-applicable' && raw.justification === undefined) {
+      this.error('missing-justification', `control ${raw.id} is not-applicable: add a justification saying why, as an auditor will ask`, ['status']);
+    }
+    return {
+      id: raw.id,
+      title: raw.title,
+      implements: implemented,
+      covers,
+      status: raw.status,
+      owner: raw.owner,
+      justification: raw.justification,
+      evidence: this.checkEvidence(raw, implemented, broken),
+      at: this.document.locate([...this.path, 'id'], 'key'),
+    };
+  }
+
+  private checkImplements(ids: readonly string[]): string[] {
+    return ids.filter((id, index) => {
+      const verdict = judgeIsoId(String(id), this.context.catalogs);
+      if (verdict.kind === 'known') return true;
+      this.error(verdict.kind === 'iso-2013' ? 'iso-2013-id' : 'unknown-iso-control', verdict.message, ['implements', index]);
+      return false;
+    });
+  }
+
+  private checkCovers(ids: readonly string[]): string[] {
+    const known = this.context.catalogs.criteriaById;
+    return ids.filter((id, index) => {
+      if (known.has(id)) return true;
+      this.error('unknown-tsc-criterion', `${id} is not a SOC 2 Trust Services Criterion${didYouMean(id, known.keys())}`, ['covers', index]);
+      return false;
+    });
+  }
+
+  private checkEvidence(raw: RawControl, implemented: readonly string[], broken: readonly DataPath[]): EvidenceItem[] {
+    const seen = new Set<string>();
+    const items: EvidenceItem[] = [];
+    (raw.evidence ?? []).forEach((evidence, index) => {
+      const at: DataPath = ['evidence', index];
+      const absolute = [...this.path, ...at];
+      if (broken.some((bad) => isWithin(bad, absolute))) return;
+      if (seen.has(evidence.id)) {
+        this.error('duplicate-evidence-id', `evidence id "${evidence.id}" is used twice in control ${raw.id}`, [...at, 'id']);
+        return;
+      }
+      seen.add(evidence.id);
+      const source = this.checkSource(evidence, at);
+      const satisfies = this.checkSatisfies(evidence, raw.id, implemented, at);
+      if (evidence.collected > this.context.asOf) {
+        this.error('collected-in-future', `collected ${evidence.collected} is after the as-of date ${this.context.asOf}; this evidence is not counted`, [...at, 'collected']);
+        return;
+      }
+      if (source === undefined) return;
+      items.push({
+        id: evidence.id,
+        satisfies,
+        type: evidence.type,
+        source,
+        collected: evidence.collected,
+        samples: evidence.samples,
+        at: this.document.locate([...this.path, ...at]),
+      });
+    });
+    return items;
+  }
+
+  private checkSource(evidence: RawEvidence, at: DataPath): EvidenceSource | undefined {
+    if (evidence.path !== undefined && evidence.url !== undefined) {
+      this.error('invalid-value', `evidence ${evidence.id} has both path and url; give one (a file in the repository, or an external link)`, [...at, 'url']);
+      return undefined;
+    }
+    if (evidence.path !== undefined) {
+      const unsafe = unsafePathReason(evidence.path);
+      // An unsafe path is never read, but the item still lists its requirements: it counts as not found.
+      if (unsafe) this.error('evidence-path-outside-repo', `path "${evidence.path}" ${unsafe}; it is not read`, [...at, 'path']);
+      return { kind: 'path', pattern: evidence.path };
+    }
+    if (evidence.url !== undefined) return { kind: 'url', url: evidence.url };
+    this.error('evidence-without-location', `evidence ${evidence.id} needs a path (a file or glob in the repository) or a url`, at);
+    return undefined;
+  }
+
+  private checkSatisfies(evidence: RawEvidence, controlId: string, implemented: readonly string[], at: DataPath): string[] {
+    const { requirements } = this.context.mapping;
+    return (evidence.satisfies ?? []).filter((requirementId, index) => {
+      const known = requirements.get(requirementId);
+      if (!known) {
+        this.error('unknown-requirement', `"${requirementId}" is not an evidence requirement of the mapping in use${didYouMean(requirementId, requirements.keys())}`, [...at, 'satisfies', index]);
+        return false;
+      }
+      if (!implemented.includes(known.row.iso)) {
+        this.warn('requirement-not-implemented', `"${requirementId}" is evidence for ${known.row.iso}, which control ${controlId} does not implement; it is not counted`, [...at, 'satisfies', index]);
+      }
+      return true;
+    });
+  }
+}

@@ -1,0 +1,115 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import controlSchema from '../../schemas/control-implementation.schema.json' with { type: 'json' };
+import mappingSchema from '../../schemas/mapping.schema.json' with { type: 'json' };
+import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
+import type { DataPath, SourceDocument } from '../load/source.js';
+import { didYouMean } from './suggest.js';
+
+export type SchemaName = 'ControlImplementation' | 'Mapping' | 'Config';
+
+const schemas: Record<SchemaName, object> = {
+  ControlImplementation: controlSchema,
+  Mapping: mappingSchema,
+  Config: configSchema,
+};
+
+let compiled: Map<SchemaName, ValidateFunction> | undefined;
+
+/** Compiles the three schemas once per process, on first use. */
+function validatorFor(name: SchemaName): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+    addFormats.default(ajv, ['date', 'uri']);
+    compiled = new Map(Object.entries(schemas).map(([key, schema]) => [key as SchemaName, ajv.compile(schema)]));
+  }
+  return compiled.get(name)!;
+}
+
+/** A schema finding, kept with its data path so later stages know what it invalidates. */
+export interface SchemaFinding {
+  readonly path: DataPath;
+  /** Unknown keys are reported but do not make the surrounding data unusable. */
+  readonly unknownKey: boolean;
+  readonly diagnostic: Diagnostic;
+}
+
+export function checkSchema(name: SchemaName, document: SourceDocument): SchemaFinding[] {
+  const validate = validatorFor(name);
+  if (validate(document.data)) return [];
+  return dropRedundant(validate.errors ?? []).map((error) => toFinding(error, document));
+}
+
+/** `const` on kind/apiVersion fails alongside other errors; those say enough. */
+function dropRedundant(errors: ErrorObject[]): ErrorObject[] {
+  return errors.filter((error) => error.keyword !== 'if');
+}
+
+function toFinding(error: ErrorObject, document: SourceDocument): SchemaFinding {
+  const path = parsePointer(error.instancePath);
+  const field = describeField(path);
+  const report = (code: DiagnosticCode, message: string, at: DataPath, anchor: 'key' | 'value' = 'value'): SchemaFinding => ({
+    path: at,
+    unknownKey: code === 'unknown-key',
+    diagnostic: { severity: 'error', code, message, ...document.locate(at, anchor) },
+  });
+
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      return report('unknown-key', `unknown key "${key}"${field ? ` in ${field}` : ''}${didYouMean(key, known)}`, [...path, key], 'key');
+    }
+    case 'required':
+      return report('missing-field', `${field || 'the document'} is missing the required key "${String(error.params.missingProperty)}"`, path);
+    case 'const': {
+      const expected = String(error.params.allowedValue);
+      const code: DiagnosticCode = path.length === 1 && path[0] === 'kind' ? 'wrong-kind' : 'invalid-value';
+      return report(code, `${field} must be "${expected}", found ${JSON.stringify(error.data)}`, path);
+    }
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const found = JSON.stringify(error.data);
+      return report('invalid-value', `${field} must be one of ${allowed.join(', ')}; found ${found}${typeof error.data === 'string' ? didYouMean(error.data, allowed) : ''}`, path);
+    }
+    case 'type':
+      return report('invalid-value', `${field} must be ${article(String(error.params.type))}, found ${describeValue(error.data)}`, path);
+    case 'format':
+      return report('invalid-value', `${field} must be ${error.params.format === 'date' ? 'a calendar date written YYYY-MM-DD' : `a valid ${String(error.params.format)}`}, found ${JSON.stringify(error.data)}`, path);
+    case 'minItems':
+      return report('invalid-value', `${field} must not be empty`, path);
+    case 'minLength':
+      return report('invalid-value', `${field} must not be empty`, path);
+    case 'pattern':
+      return report('invalid-value', `${field} ${JSON.stringify(error.data)} may contain only letters, digits, ".", "_", ":" and "-"`, path);
+    default:
+      return report('invalid-value', `${field} ${error.message ?? 'is invalid'}`, path);
+  }
+}
+
+function parsePointer(pointer: string): DataPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+/** `controls[2].evidence[0].collected`: how a person would name the place. */
+export function describeField(path: DataPath): string {
+  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
+  return names[type] ?? `a ${type}`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
