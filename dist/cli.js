@@ -20386,6 +20386,7 @@ Options for check:
   --min-readiness N  minimum readiness % for fail-on readiness
   --format F         text (default), json, markdown, sarif
   --output F         write the report to F instead of standard output
+  --timings          print phase timings and peak memory to standard error
 
   -h, --help         show this help
   -v, --version      show the version
@@ -20437,7 +20438,8 @@ function parse(args) {
         "min-readiness": { type: "string" },
         format: { type: "string", default: "text" },
         output: { type: "string" },
-        help: { type: "boolean", short: "h" }
+        help: { type: "boolean", short: "h" },
+        timings: { type: "boolean" }
       }
     });
   } catch (error) {
@@ -20456,6 +20458,7 @@ async function runCheck(args, io) {
   if (!formatNames.includes(format)) throw new UsageError(`--format must be one of ${formatNames.join(", ")}, got "${values.format}"`);
   const root = path6.resolve(io.cwd, positionals[0] ?? ".");
   const resolveFlag = (file) => file === void 0 || file === "default" ? file : path6.resolve(io.cwd, file);
+  const timings = { parse: 0, validate: 0, score: 0, report: 0 };
   const run = await check({
     root: await existingDirectory(root),
     configFile: resolveFlag(values.config),
@@ -20466,10 +20469,12 @@ async function runCheck(args, io) {
       failOn: splitList(values["fail-on"]),
       minReadiness: values["min-readiness"]
     }
-  });
+  }, timings);
   const toTerminal = values.output === void 0 && io.stdout.isTTY === true;
   const color = io.env.FORCE_COLOR !== void 0 ? io.env.FORCE_COLOR !== "0" : toTerminal && io.env.NO_COLOR === void 0;
+  const renderStart = performance.now();
   const text = render(format, run.report, { color, width: io.stdout.columns });
+  timings.report += performance.now() - renderStart;
   if (values.output === void 0) {
     io.stdout.write(text);
   } else {
@@ -20484,7 +20489,13 @@ async function runCheck(args, io) {
 `
     );
   }
+  if (values.timings) io.stderr.write(`crosswalk timings: ${JSON.stringify({ ...roundAll(timings), controls: run.controls.length, maxRssKiB: process.resourceUsage().maxRSS })}
+`);
   return summary.passed ? 0 : 1;
+}
+function roundAll(timings) {
+  const round = (ms) => Math.round(ms * 10) / 10;
+  return { parse: round(timings.parse), validate: round(timings.validate), score: round(timings.score), report: round(timings.report) };
 }
 async function existingDirectory(root) {
   const info = await stat2(root).catch(() => void 0);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
-import { check } from './check.js';
+import { check, type Timings } from './check.js';
 import { UsageError } from './errors.js';
 import { formatNames, render, type FormatName } from './report/formats.js';
 import { splitList } from './validate/config.js';
@@ -36,6 +36,7 @@ Options for check:
   --min-readiness N  minimum readiness % for fail-on readiness
   --format F         text (default), json, markdown, sarif
   --output F         write the report to F instead of standard output
+  --timings          print phase timings and peak memory to standard error
 
   -h, --help         show this help
   -v, --version      show the version
@@ -87,6 +88,7 @@ function parse(args: readonly string[]) {
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        timings: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -106,6 +108,7 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
 
   const root = path.resolve(io.cwd, positionals[0] ?? '.');
   const resolveFlag = (file: string | undefined) => (file === undefined || file === 'default' ? file : path.resolve(io.cwd, file));
+  const timings: Timings = { parse: 0, validate: 0, score: 0, report: 0 };
   const run = await check({
     root: await existingDirectory(root),
     configFile: resolveFlag(values.config),
@@ -116,11 +119,13 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
       failOn: splitList(values['fail-on']),
       minReadiness: values['min-readiness'],
     },
-  });
+  }, timings);
 
   const toTerminal = values.output === undefined && io.stdout.isTTY === true;
   const color = io.env.FORCE_COLOR !== undefined ? io.env.FORCE_COLOR !== '0' : toTerminal && io.env.NO_COLOR === undefined;
+  const renderStart = performance.now();
   const text = render(format, run.report, { color, width: io.stdout.columns });
+  timings.report += performance.now() - renderStart;
   if (values.output === undefined) {
     io.stdout.write(text);
   } else {
@@ -134,7 +139,13 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
       `crosswalk: readiness ${summary.readiness}%, ${summary.missingEvidence} missing evidence, ${summary.errors} errors: ${summary.passed ? 'passed' : `failed (${summary.failedConditions.map((failure) => failure.condition).join(', ')})`}\n`,
     );
   }
+  if (values.timings) io.stderr.write(`crosswalk timings: ${JSON.stringify({ ...roundAll(timings), controls: run.controls.length, maxRssKiB: process.resourceUsage().maxRSS })}\n`);
   return summary.passed ? 0 : 1;
+}
+
+function roundAll(timings: Timings): Timings {
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return { parse: round(timings.parse), validate: round(timings.validate), score: round(timings.score), report: round(timings.report) };
 }
 
 async function existingDirectory(root: string): Promise<string> {
