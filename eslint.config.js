@@ -1,13 +1,14 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'fixtures/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'fixtures/', 'src/validate/compiled-schemas.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', performance: 'readonly', fetch: 'readonly' },
+      globals: globals.node,
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',

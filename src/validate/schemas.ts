@@ -1,30 +1,14 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
-import controlSchema from '../../schemas/control-implementation.schema.json' with { type: 'json' };
-import mappingSchema from '../../schemas/mapping.schema.json' with { type: 'json' };
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import type { DataPath, SourceDocument } from '../load/source.js';
+import * as compiled from './compiled-schemas.js';
 import { didYouMean } from './suggest.js';
 
 export type SchemaName = 'ControlImplementation' | 'Mapping' | 'Config';
 
-const schemas: Record<SchemaName, object> = {
-  ControlImplementation: controlSchema,
-  Mapping: mappingSchema,
-  Config: configSchema,
-};
-
-let compiled: Map<SchemaName, ValidateFunction> | undefined;
-
-/** Compiles the three schemas once per process, on first use. */
+/** Validators generated from schemas/ at build time (scripts/compile-schemas.mjs): nothing is compiled at run time. */
 function validatorFor(name: SchemaName): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-    addFormats.default(ajv, ['date', 'uri']);
-    compiled = new Map(Object.entries(schemas).map(([key, schema]) => [key as SchemaName, ajv.compile(schema)]));
-  }
-  return compiled.get(name)!;
+  return compiled[name];
 }
 
 /** A schema finding, kept with its data path so later stages know what it invalidates. */
