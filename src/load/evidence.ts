@@ -49,8 +49,9 @@ function matchPattern(pattern: string, index: RepositoryIndex): { files: readonl
   const matcher = new Minimatch(pattern, globOptions);
   const escapingLink = index.escapingLinks.find((link) => matcher.match(link) || matcher.match(link, true));
   if (!matcher.hasMagic()) {
-    const literal = matcher.set[0]?.join('/') ?? pattern;
-    return { files: hasFile(index.files, literal) ? [literal] : [], escapingLink };
+    // Literal paths (a brace set such as {a,b}.md expands to several) are looked up, not scanned.
+    const literals = [...new Set(matcher.set.map((segments) => segments.join('/')))].sort();
+    return { files: literals.filter((literal) => hasFile(index.files, literal)), escapingLink };
   }
   return { files: filesUnder(index.files, literalBase(matcher)).filter((file) => matcher.match(file)), escapingLink };
 }
