@@ -1,5 +1,6 @@
-import { opendir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { compareStrings } from '../diagnostics.js';
 
 /** The files of a repository, listed once so every evidence glob is matched without touching the disk again. */
 export interface RepositoryIndex {
@@ -16,26 +17,29 @@ export async function indexRepository(root: string): Promise<RepositoryIndex> {
   const realRoot = await realpath(root);
   const files: string[] = [];
   const escapingLinks: string[] = [];
-  const pending: string[] = [''];
-  while (pending.length > 0) {
-    const relativeDir = pending.pop()!;
-    const dir = await opendir(path.join(realRoot, relativeDir));
-    for await (const entry of dir) {
-      const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!skippedFolders.has(entry.name)) pending.push(relative);
-      } else if (entry.isFile()) {
-        files.push(relative);
-      } else if (entry.isSymbolicLink()) {
-        const target = await linkTarget(realRoot, relative);
-        if (target === 'outside') escapingLinks.push(relative);
-        // Links to folders inside are not followed (no cycles, no double counting); links to files are.
-        else if (target === 'file') files.push(relative);
+  // Breadth first, each level's folders read concurrently: large evidence trees have thousands.
+  let level: string[] = [''];
+  while (level.length > 0) {
+    const listings = await Promise.all(level.map(async (relativeDir) => ({ relativeDir, entries: await readdir(path.join(realRoot, relativeDir), { withFileTypes: true }) })));
+    const next: string[] = [];
+    for (const { relativeDir, entries } of listings) {
+      for (const entry of entries) {
+        const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+        if (entry.isDirectory()) {
+          if (!skippedFolders.has(entry.name)) next.push(relative);
+        } else if (entry.isFile()) {
+          files.push(relative);
+        } else if (entry.isSymbolicLink()) {
+          const target = await linkTarget(realRoot, relative);
+          if (target === 'outside') escapingLinks.push(relative);
+          // Links to folders inside are not followed (no cycles, no double counting); links to files are.
+          else if (target === 'file') files.push(relative);
+        }
       }
     }
+    level = next;
   }
-  const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return { files: files.sort(byCodeUnit), escapingLinks: escapingLinks.sort(byCodeUnit) };
+  return { files: files.sort(compareStrings), escapingLinks: escapingLinks.sort(compareStrings) };
 }
 
 async function linkTarget(realRoot: string, relative: string): Promise<'file' | 'folder' | 'outside' | 'broken'> {
