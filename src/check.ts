@@ -14,7 +14,9 @@ import { buildReport, type Report } from './report/report.js';
 import { judge, type Regression, type Verdict } from './score/policy.js';
 import { score, type ScoreResult } from './score/score.js';
 import type { SettingsOverrides } from './validate/config.js';
-import { validateControls } from './validate/controls.js';
+import { ControlValidator } from './validate/controls.js';
+
+const filesPerBatch = 32;
 
 export interface CheckOptions {
   /** Absolute path of the repository to check. */
@@ -54,12 +56,19 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, r
   const mapping = await loadMapping(settings.mapping, catalogs, displayMappingName(settings));
   const index = await indexRepository(settings.root);
   const files = selectControlFiles(index, settings.controls);
-  const loaded = await loadYamlFiles(settings.root, files);
-  clock.lap('parse');
-
-  const validated = validateControls(loaded.documents, { catalogs, mapping, asOf: settings.asOf });
+  const validator = new ControlValidator({ catalogs, mapping, asOf: settings.asOf });
+  const readDiagnostics: Diagnostic[] = [];
+  // A batch at a time: reads overlap, but the parsed YAML of a large repository is never all in memory.
+  for (let start = 0; start < files.length; start += filesPerBatch) {
+    const loaded = await loadYamlFiles(settings.root, files.slice(start, start + filesPerBatch));
+    clock.lap('parse');
+    readDiagnostics.push(...loaded.diagnostics);
+    for (const document of loaded.documents) validator.add(document);
+    clock.lap('validate');
+  }
+  const validated = validator.result();
   const observed = observeEvidence(validated.controls, index);
-  const diagnostics = [...loaded.diagnostics, ...validated.diagnostics, ...observed.diagnostics, ...noControlFiles(files, settings)].sort(compareDiagnostics);
+  const diagnostics = [...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...noControlFiles(files, settings)].sort(compareDiagnostics);
   clock.lap('validate');
 
   const scored = score({ catalogs, mapping, controls: validated.controls, observations: observed.observations, settings });

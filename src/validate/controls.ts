@@ -42,37 +42,56 @@ interface RawControl {
 const scoredControlFields = new Set(['id', 'status', 'implements', 'covers', 'evidence']);
 
 /**
- * Validates every control file and builds the controls that can be scored. Errors are
- * reported and the offending part is left out; the rest of the repository is still scored.
+ * Validates control files one at a time, so a large repository's parsed YAML need not be held
+ * all at once, and builds the controls that can be scored. Errors are reported and the
+ * offending part is left out; the rest of the repository is still scored.
  */
-export function validateControls(documents: readonly SourceDocument[], context: ControlContext): ControlsResult {
-  const diagnostics: Diagnostic[] = [];
-  const controls: OrgControl[] = [];
-  const declared = new Map<string, SourceLocation>();
+export class ControlValidator {
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly controls: OrgControl[] = [];
+  /** First declaration of each org control id, across files. */
+  private readonly declared = new Map<string, SourceLocation>();
 
-  for (const document of documents) {
+  constructor(private readonly context: ControlContext) {}
+
+  add(document: SourceDocument): void {
     const findings = checkSchema('ControlImplementation', document);
-    diagnostics.push(...findings.map((finding) => finding.diagnostic));
+    this.diagnostics.push(...findings.map((finding) => finding.diagnostic));
     const broken = findings.filter((finding) => !finding.unknownKey).map((finding) => finding.path);
-    if (broken.some((path) => path.length <= 1)) continue;
+    if (broken.some((path) => path.length <= 1)) return;
 
     const rawControls = (document.data as { controls: RawControl[] }).controls;
     rawControls.forEach((raw, index) => {
       const path: DataPath = ['controls', index];
-      if (broken.some((bad) => isAt(bad, path) || (bad.length > 2 && isAt(bad.slice(0, 2), path) && scoredControlFields.has(String(bad[2])) && bad.length === 3))) return;
-      const checker = new ControlChecker(document, path, context, diagnostics);
+      if (broken.some((bad) => makesControlUnusable(bad, path))) return;
+      const checker = new ControlChecker(document, path, this.context, this.diagnostics);
       const control = checker.build(raw, broken);
-      const previous = declared.get(control.id);
+      const previous = this.declared.get(control.id);
       if (previous) {
         checker.error('duplicate-control-id', `control id "${control.id}" is already declared at ${previous.file}:${previous.line}:${previous.column}; org control ids must be unique across the repository`, ['id']);
         return;
       }
-      declared.set(control.id, control.at);
-      controls.push(control);
+      this.declared.set(control.id, control.at);
+      this.controls.push(control);
     });
   }
-  controls.sort((a, b) => compareStrings(a.id, b.id));
-  return { controls, diagnostics };
+
+  result(): ControlsResult {
+    return { controls: [...this.controls].sort((a, b) => compareStrings(a.id, b.id)), diagnostics: [...this.diagnostics] };
+  }
+}
+
+/** Validates a whole set of documents at once. */
+export function validateControls(documents: readonly SourceDocument[], context: ControlContext): ControlsResult {
+  const validator = new ControlValidator(context);
+  for (const document of documents) validator.add(document);
+  return validator.result();
+}
+
+/** A schema error on the control itself, or on one of the fields scoring relies on. */
+function makesControlUnusable(bad: DataPath, control: DataPath): boolean {
+  if (isAt(bad, control)) return true;
+  return bad.length === control.length + 1 && isWithin(bad, control) && scoredControlFields.has(String(bad[control.length]));
 }
 
 function isAt(path: DataPath, prefix: DataPath): boolean {
