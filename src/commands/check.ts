@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { check, type Timings } from '../check.js';
+import { UsageError } from '../errors.js';
+import { formatNames, render, type FormatName } from '../report/formats.js';
+import { splitList, type SettingsOverrides } from '../validate/config.js';
+import { directoryArgument, emit, parseFlags, wantsColor, type CliIo, type Command } from './command.js';
+
+export const settingsFlags = {
+  config: { type: 'string' },
+  mapping: { type: 'string' },
+  scope: { type: 'string' },
+  'as-of': { type: 'string' },
+  'fail-on': { type: 'string' },
+  'min-readiness': { type: 'string' },
+} as const;
+
+export const settingsHelp = `  --config F         config file (default: DIR/.crosswalk.yml)
+  --mapping F        mapping file, or "default"
+  --scope a,b        categories besides security: availability, confidentiality,
+                     processing-integrity, privacy
+  --as-of DATE       score as of this date (YYYY-MM-DD; default: today, UTC)
+  --fail-on a,b      errors, missing-evidence, stale-evidence, gaps, readiness, regression
+  --min-readiness N  minimum readiness % for fail-on readiness`;
+
+type SettingsValues = { [K in keyof typeof settingsFlags]?: string | undefined };
+
+/** Flags that mirror `.crosswalk.yml`; paths are resolved against the working directory. */
+export function overridesFrom(values: SettingsValues, io: CliIo): { configFile: string | undefined; overrides: SettingsOverrides } {
+  const resolve = (file: string | undefined) => (file === undefined || file === 'default' ? file : path.resolve(io.cwd, file));
+  return {
+    configFile: resolve(values.config),
+    overrides: {
+      mapping: resolve(values.mapping),
+      scope: splitList(values.scope),
+      asOf: values['as-of'],
+      failOn: splitList(values['fail-on']),
+      minReadiness: values['min-readiness'],
+    },
+  };
+}
+
+export const checkCommand: Command = {
+  synopsis: 'check [DIR]              validate and score the compliance repository in DIR (default: .)',
+  help: `Usage: crosswalk check [DIR] [options]
+
+${settingsHelp}
+  --format F         text (default), json, markdown, sarif
+  --output F         write the report to F instead of standard output
+  --timings          print phase timings and peak memory to standard error
+
+Exit codes: 0 passed, 1 a fail_on condition holds, 2 could not run.`,
+
+  async run(args, io) {
+    const { values, positionals } = parseFlags(args, { ...settingsFlags, format: { type: 'string', default: 'text' }, output: { type: 'string' }, timings: { type: 'boolean' } });
+    if (values.help) {
+      io.stdout.write(`${this.help}\n`);
+      return 0;
+    }
+    const format = values.format as FormatName;
+    if (!formatNames.includes(format)) throw new UsageError(`--format must be one of ${formatNames.join(', ')}, got "${values.format}"`);
+    const root = await directoryArgument(positionals, io, 'check');
+
+    const timings: Timings = { parse: 0, validate: 0, score: 0, report: 0 };
+    const run = await check({ root, ...overridesFrom(values, io) }, timings);
+    const renderStart = performance.now();
+    const text = render(format, run.report, { color: wantsColor(io, values.output === undefined), width: io.stdout.columns });
+    timings.report += performance.now() - renderStart;
+    await emit(text, values.output, io);
+
+    const { summary } = run.report;
+    if (format !== 'text' || values.output !== undefined) {
+      const verdict = summary.passed ? 'passed' : `failed (${summary.failedConditions.map((failure) => failure.condition).join(', ')})`;
+      io.stderr.write(`crosswalk: readiness ${summary.readiness}%, ${summary.missingEvidence} missing evidence, ${summary.errors} errors: ${verdict}\n`);
+    }
+    if (values.timings) io.stderr.write(`crosswalk timings: ${JSON.stringify({ ...roundAll(timings), controls: run.controls.length, maxRssKiB: process.resourceUsage().maxRSS })}\n`);
+    return summary.passed ? 0 : 1;
+  },
+};
+
+function roundAll(timings: Timings): Timings {
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return { parse: round(timings.parse), validate: round(timings.validate), score: round(timings.score), report: round(timings.report) };
+}
