@@ -70,7 +70,7 @@ export const controlStatuses = ['implemented', 'in-progress', 'planned', 'not-ap
 export type ControlStatus = (typeof controlStatuses)[number];
 
 /** Where an evidence item lives: a file or glob inside the repository, or an external link. */
-export type EvidenceSource = { readonly kind: 'path'; readonly pattern: string } | { readonly kind: 'url'; readonly url: string };
+export type EvidenceSource = { readonly kind: 'path'; readonly pattern: string; readonly at: SourceLocation } | { readonly kind: 'url'; readonly url: string };
 
 export interface EvidenceItem {
   readonly id: string;

@@ -13,7 +13,7 @@ function controlWith(patterns: string[]): OrgControl {
     id: `e${index}`,
     satisfies: [],
     type: undefined,
-    source: { kind: 'path', pattern },
+    source: { kind: 'path', pattern, at },
     collected: '2026-01-01',
     samples: undefined,
     at,

@@ -36,7 +36,7 @@ export function observeEvidence(controls: readonly OrgControl[], index: Reposito
           severity: 'error',
           code: 'evidence-path-outside-repo',
           message: `path "${pattern}" reaches ${match.escapingLink}, a symlink to a place outside the repository; it is not read`,
-          ...item.at,
+          ...item.source.at,
         });
       }
       observations.set(item, { kind: 'files', files: match.files });

@@ -1,7 +1,7 @@
-import type {
-  Document} from 'yaml';
 import {
+  type Document,
   isAlias,
+  isCollection,
   isMap,
   isPair,
   isScalar,
@@ -10,6 +10,7 @@ import {
   parseDocument,
   visit,
   type Node,
+  type YAMLError,
 } from 'yaml';
 import type { Diagnostic, DiagnosticCode, SourceLocation } from '../diagnostics.js';
 
@@ -84,6 +85,8 @@ export type ParseResult =
 export function parseSource(file: string, text: string, limits: ParseLimits = defaultParseLimits): ParseResult {
   const lineCounter = new LineCounter();
   const at = (offset: number): SourceLocation => {
+    // Nothing parsed yet (an empty file): the LineCounter knows no line, and would say 0:0.
+    if (lineCounter.lineStarts.length === 0) return { file, line: 1, column: 1 };
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
@@ -96,13 +99,16 @@ export function parseSource(file: string, text: string, limits: ParseLimits = de
 
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
   if (document.errors.length > 0) {
+    // Every duplicate key is its own mistake; after the first syntax error the rest mostly echo it.
+    const duplicates = document.errors.filter((error) => error.code === 'DUPLICATE_KEY');
+    const firstSyntaxError = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY').slice(0, 1);
     return {
       ok: false,
-      diagnostics: document.errors.map((error) => ({
+      diagnostics: [...duplicates, ...firstSyntaxError].map((error) => ({
         severity: 'error' as const,
         code: error.code === 'DUPLICATE_KEY' ? ('duplicate-key' as const) : ('yaml-syntax' as const),
         message: describeYamlError(error.code, error.message),
-        ...at(error.pos[0]),
+        ...at(errorOffset(document, text, error)),
       })),
     };
   }
@@ -123,6 +129,35 @@ export function parseSource(file: string, text: string, limits: ParseLimits = de
     );
   }
   return { ok: true, document: new SourceDocument(file, data, document, lineCounter), diagnostics: [] };
+}
+
+/**
+ * Where a syntax error should point. An unterminated quote or flow collection is reported by
+ * the parser where it gave up (the next line, or the end of the file): point at where it
+ * opens instead. Indentation errors point at the start of the line: move to the misplaced key.
+ */
+/**
+ * Where a person would look for a syntax error. The parser reports an unclosed quote or bracket
+ * where it gave up (often the end of the file), so point at the opening character instead; and
+ * an indentation error at the key, not at the start of its line.
+ */
+function errorOffset(document: Document, text: string, error: YAMLError): number {
+  const [offset] = error.pos;
+  if (error.code === 'MISSING_CHAR' || error.message.startsWith('Flow ')) {
+    let opening: number | undefined;
+    visit(document, {
+      Node(_key, node) {
+        const [start, , end] = node.range ?? [];
+        if (start === undefined || end === undefined || start >= offset || offset > end) return;
+        const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+        if (quoted || (isCollection(node) && node.flow === true)) opening = start;
+      },
+    });
+    if (opening !== undefined) return opening;
+  }
+  let first = offset;
+  while (text[first] === ' ' || text[first] === '\t') first++;
+  return first < text.length && text[first] !== '\n' && text[first] !== '\r' ? first : offset;
 }
 
 function describeYamlError(code: string, message: string): string {

@@ -31,6 +31,7 @@ export function formatText(report: Report, options: TextOptions): string {
     categoriesSection(report, c, width),
     missingSection(report, c),
     diagnosticsSection(report, c),
+    expiringSection(report, c),
     unverifiedSection(report, c),
     verdictSection(report, c),
     nextSteps(report),
@@ -109,6 +110,16 @@ function diagnosticsSection(report: Report, c: Colors): string {
     return `  ${diagnostic.file}:${diagnostic.line}:${diagnostic.column}  ${severity}  ${safe(diagnostic.message)} ${c.dim(`[${diagnostic.code}]`)}`;
   });
   return [`${c.bold('Problems')}  ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`, ...lines].join('\n');
+}
+
+function expiringSection(report: Report, c: Colors): string {
+  if (report.expiringEvidence.length === 0) return '';
+  return [
+    `${c.bold('Expiring soon')}  ${plural(report.expiringEvidence.length, 'evidence item')} turn stale within the warning window: renew before the audit`,
+    ...report.expiringEvidence.map(
+      (item) => `  ${c.yellow('!')} ${safe(item.control)}/${safe(item.evidence)}  stale from ${item.expires} (${plural(item.daysLeft, 'day')} left)${item.requirements.length > 0 ? ` · ${item.requirements.join(', ')}` : ''} ${c.dim(`(${item.file}:${item.line})`)}`,
+    ),
+  ].join('\n');
 }
 
 function unverifiedSection(report: Report, c: Colors): string {

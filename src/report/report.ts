@@ -18,6 +18,7 @@ export interface Report {
   readonly missingEvidence: readonly MissingEvidenceReport[];
   readonly controls: readonly ControlReport[];
   readonly unverifiedEvidence: readonly EvidenceReference[];
+  readonly expiringEvidence: readonly ExpiringEvidenceReport[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -30,6 +31,7 @@ export interface ReportSummary {
   readonly gap: number;
   readonly missingEvidence: number;
   readonly blockingMissingEvidence: number;
+  readonly expiringEvidence: number;
   readonly errors: number;
   readonly warnings: number;
   readonly passed: boolean;
@@ -73,6 +75,14 @@ export interface EvidenceReference extends SourceLocation {
   readonly url?: string;
 }
 
+export interface ExpiringEvidenceReport extends EvidenceReference {
+  readonly requirements: readonly string[];
+  readonly collected: string;
+  /** The first day the evidence no longer counts. */
+  readonly expires: string;
+  readonly daysLeft: number;
+}
+
 export interface MissingEvidenceReport extends SourceLocation {
   readonly iso: string | null;
   readonly isoTitle: string | null;
@@ -112,6 +122,7 @@ export function buildReport({ catalogs, mapping, settings, controls, score, diag
       gap: score.gap,
       missingEvidence: score.missingEvidence.length,
       blockingMissingEvidence: score.missingEvidence.filter((entry) => entry.blocking).length,
+      expiringEvidence: score.expiring.length,
       errors: count('error'),
       warnings: count('warning'),
       passed: verdict.passed,
@@ -163,6 +174,15 @@ export function buildReport({ catalogs, mapping, settings, controls, score, diag
       control: control.id,
       evidence: item.id,
       ...(item.source.kind === 'url' ? { url: item.source.url } : {}),
+      ...item.at,
+    })),
+    expiringEvidence: score.expiring.map(({ control, item, requirements, expires, daysLeft }) => ({
+      control: control.id,
+      evidence: item.id,
+      requirements,
+      collected: item.collected,
+      expires,
+      daysLeft,
       ...item.at,
     })),
     diagnostics,

@@ -2,6 +2,7 @@ import type { Catalogs, Criterion, EvidenceRequirement, Mapping, MappingRow, Org
 import { compareStrings } from '../diagnostics.js';
 import type { EvidenceObservations } from '../load/evidence.js';
 import { compareIsoIds } from '../validate/iso-ids.js';
+import { findExpiringEvidence, type ExpiringEvidence } from './expiry.js';
 import { isFresh, isPresent, judgeRequirement, type EvidenceRules, type HeldEvidence, type MissingReason } from './evidence.js';
 
 export type RowState = 'met' | 'incomplete' | 'absent';
@@ -63,6 +64,8 @@ export interface ScoreResult extends Tally {
   readonly categories: readonly (Tally & { readonly category: TscCategory })[];
   /** Evidence given as a url: counted as present, but nobody looked at it. */
   readonly unverified: readonly HeldEvidence[];
+  /** Evidence that counts today but turns stale within the policy's warning window. */
+  readonly expiring: readonly ExpiringEvidence[];
 }
 
 export interface ScoreInput {
@@ -100,6 +103,7 @@ export function score(input: ScoreInput): ScoreResult {
     unverified: input.controls
       .flatMap((control) => control.evidence.map((item) => ({ control, item })))
       .filter(({ item }) => item.source.kind === 'url'),
+    expiring: findExpiringEvidence(input.controls, input.mapping, input.observations, input.settings.asOf, input.settings.policy),
   };
 }
 

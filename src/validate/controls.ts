@@ -204,7 +204,7 @@ class ControlChecker {
       const unsafe = unsafePathReason(evidence.path);
       // An unsafe path is never read, but the item still lists its requirements: it counts as not found.
       if (unsafe) this.error('evidence-path-outside-repo', `path "${evidence.path}" ${unsafe}; it is not read`, [...at, 'path']);
-      return { kind: 'path', pattern: evidence.path };
+      return { kind: 'path', pattern: evidence.path, at: this.document.locate([...this.path, ...at, 'path']) };
     }
     if (evidence.url !== undefined) return { kind: 'url', url: evidence.url };
     this.error('evidence-without-location', `evidence ${evidence.id} needs a path (a file or glob in the repository) or a url`, at);

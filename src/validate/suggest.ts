@@ -6,9 +6,13 @@ import { distance } from 'fastest-levenshtein';
  */
 export function closestMatch(written: string, candidates: Iterable<string>): string | undefined {
   const needle = written.toLowerCase();
+  const list = [...candidates];
+  // Two adjacent characters swapped (A.5.51 for A.5.15) is the likeliest typo of all.
+  const swapped = list.filter((candidate) => isTransposition(needle, candidate.toLowerCase())).sort()[0];
+  if (swapped !== undefined) return swapped;
   const limit = Math.max(2, Math.floor(needle.length / 3));
   let best: { candidate: string; score: number } | undefined;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const score = distance(needle, candidate.toLowerCase());
     if (score <= limit && (best === undefined || score < best.score || (score === best.score && candidate < best.candidate))) {
       best = { candidate, score };
@@ -20,4 +24,11 @@ export function closestMatch(written: string, candidates: Iterable<string>): str
 export function didYouMean(written: string, candidates: Iterable<string>): string {
   const match = closestMatch(written, candidates);
   return match === undefined ? '' : `; did you mean "${match}"?`;
+}
+
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((char, index) => (char === b[index] ? [] : [index]));
+  const [first, second] = differ;
+  return differ.length === 2 && second === first! + 1 && a[first!] === b[second] && a[second] === b[first!];
 }

@@ -1,0 +1,35 @@
+import { addDays, daysBetween } from '../dates.js';
+import { compareStrings } from '../diagnostics.js';
+import type { EvidenceObservations } from '../load/evidence.js';
+import type { Mapping, OrgControl, Policy } from '../model.js';
+import { isFresh, isPresent, type HeldEvidence } from './evidence.js';
+
+export interface ExpiringEvidence extends HeldEvidence {
+  /** The first day on which the item no longer counts as fresh. */
+  readonly expires: string;
+  readonly daysLeft: number;
+  /** The requirements it satisfies whose age limit it is about to pass. */
+  readonly requirements: readonly string[];
+}
+
+/**
+ * Evidence that counts today but turns stale within `expiryWarningDays`: what a team should
+ * renew before the audit window. An item's age limit is the strictest of the requirements it
+ * lists (the policy default when it lists none, as for `covers` controls).
+ */
+export function findExpiringEvidence(controls: readonly OrgControl[], mapping: Mapping, observations: EvidenceObservations, asOf: string, policy: Policy): ExpiringEvidence[] {
+  const expiring: ExpiringEvidence[] = [];
+  for (const control of controls) {
+    if (control.status === 'not-applicable') continue;
+    for (const item of control.evidence) {
+      const limits = item.satisfies.map((id) => ({ id, maxAge: mapping.requirements.get(id)?.requirement.maxAgeDays ?? policy.maxEvidenceAgeDays }));
+      const maxAge = Math.min(...limits.map((limit) => limit.maxAge), ...(limits.length === 0 ? [policy.maxEvidenceAgeDays] : []));
+      if (!isPresent(item, observations) || !isFresh(item, asOf, maxAge)) continue;
+      const expires = addDays(item.collected, maxAge + 1);
+      const daysLeft = daysBetween(asOf, expires);
+      if (daysLeft > policy.expiryWarningDays) continue;
+      expiring.push({ control, item, expires, daysLeft, requirements: limits.filter((limit) => limit.maxAge === maxAge).map((limit) => limit.id) });
+    }
+  }
+  return expiring.sort((a, b) => a.daysLeft - b.daysLeft || compareStrings(a.control.id, b.control.id) || compareStrings(a.item.id, b.item.id));
+}
