@@ -6,6 +6,7 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import packageJson from '../package.json' with { type: 'json' };
+import { badgeCommand } from './commands/badge.js';
 import { checkCommand } from './commands/check.js';
 import type { CliIo, Command } from './commands/command.js';
 import { UsageError } from './errors.js';
@@ -14,6 +15,7 @@ export type { CliIo } from './commands/command.js';
 
 const commands: Record<string, Command> = {
   check: checkCommand,
+  badge: badgeCommand,
 };
 
 function usage(): string {

@@ -106,6 +106,18 @@ export interface Policy {
   readonly expiryWarningDays: number;
 }
 
+/** How readiness badges are coloured: below thresholds[i] → colors[i]; from the last threshold up → the last colour. */
+export interface BadgeStyle {
+  readonly label: string;
+  readonly thresholds: readonly number[];
+  readonly colors: readonly string[];
+}
+
+export const defaultBadgeStyle: BadgeStyle = { label: 'SOC 2 readiness', thresholds: [50, 80], colors: ['red', 'yellow', 'green'] };
+
+/** A bad badge style is reported where badges are made; it never stops the check itself. */
+export type BadgeSettings = { readonly ok: true; readonly style: BadgeStyle } | { readonly ok: false; readonly problem: string };
+
 /** Configuration after defaults, `.crosswalk.yml` and flags have been merged. */
 export interface Settings {
   /** Absolute path of the repository being checked. */
@@ -118,6 +130,7 @@ export interface Settings {
   /** ISO date, YYYY-MM-DD. */
   readonly asOf: string;
   readonly policy: Policy;
+  readonly badge: BadgeSettings;
 }
 
 export const defaultControlGlobs = ['controls/**/*.{yaml,yml}'];

@@ -13,6 +13,7 @@ import {
   type Settings,
   type TscCategory,
 } from '../model.js';
+import { resolveBadgeStyle } from './badge-style.js';
 import { checkSchema } from './schemas.js';
 import { didYouMean } from './suggest.js';
 
@@ -61,6 +62,7 @@ export function resolveSettings(root: string, config: SourceDocument | undefined
       maxEvidenceAgeDays: raw.policy?.max_evidence_age_days ?? defaultMaxEvidenceAgeDays,
       expiryWarningDays: raw.policy?.expiry_warning_days ?? defaultExpiryWarningDays,
     },
+    badge: resolveBadgeStyle(config),
   };
 }
 

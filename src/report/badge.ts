@@ -1,0 +1,42 @@
+import { makeBadge } from 'badge-maker';
+import { defaultBadgeStyle, type BadgeStyle, type TscCategory } from '../model.js';
+import type { Report } from './report.js';
+
+export function colorFor(percent: number, style: BadgeStyle): string {
+  const band = style.thresholds.findIndex((threshold) => percent < threshold);
+  return style.colors[band === -1 ? style.thresholds.length : band]!;
+}
+
+/** The shields.io endpoint JSON (https://shields.io/badges/endpoint-badge): only the keys it accepts. */
+export interface ShieldsEndpoint {
+  readonly schemaVersion: 1;
+  readonly label: string;
+  readonly message: string;
+  readonly color: string;
+}
+
+export interface BadgeFile {
+  /** A file name, no folders: `soc2-readiness.svg`. */
+  readonly name: string;
+  readonly content: string;
+}
+
+/** One SVG and one endpoint JSON for overall readiness, and one pair per category in scope. */
+export function renderBadges(report: Report, style: BadgeStyle = defaultBadgeStyle): BadgeFile[] {
+  const overall = badgePair('soc2-readiness', style.label, report.summary.readiness, style);
+  const perCategory = report.categories.flatMap((category) => badgePair(`soc2-readiness-${category.category}`, `SOC 2 ${categoryLabel(category.category)}`, category.readiness, style));
+  return [...overall, ...perCategory];
+}
+
+function badgePair(baseName: string, label: string, percent: number, style: BadgeStyle): BadgeFile[] {
+  const endpoint: ShieldsEndpoint = { schemaVersion: 1, label, message: `${percent.toFixed(1)}%`, color: colorFor(percent, style).replace(/^#/, '') };
+  const svg = makeBadge({ label, message: endpoint.message, color: colorFor(percent, style) });
+  return [
+    { name: `${baseName}.svg`, content: `${svg}\n` },
+    { name: `${baseName}.json`, content: `${JSON.stringify(endpoint, null, 2)}\n` },
+  ];
+}
+
+function categoryLabel(category: TscCategory): string {
+  return category.replace('-', ' ');
+}
