@@ -11,7 +11,8 @@ import { loadMapping } from './load/mapping.js';
 import { indexRepository } from './load/repository.js';
 import type { Mapping, OrgControl, Settings } from './model.js';
 import { buildReport, type Report } from './report/report.js';
-import { judge, type Regression, type Verdict } from './score/policy.js';
+import { compareReports, regressionOf, type ReadinessDelta } from './report/delta.js';
+import { judge, type Verdict } from './score/policy.js';
 import { score, type ScoreResult } from './score/score.js';
 import type { SettingsOverrides } from './validate/config.js';
 import { ControlValidator } from './validate/controls.js';
@@ -50,7 +51,7 @@ export async function check(options: CheckOptions, timings?: Timings): Promise<C
   return checkWithSettings(settings, timings);
 }
 
-export async function checkWithSettings(settings: Settings, timings?: Timings, regression?: (score: ScoreResult) => Regression | undefined): Promise<CheckRun> {
+export async function checkWithSettings(settings: Settings, timings?: Timings): Promise<CheckRun> {
   const clock = stopwatch(timings);
   const catalogs = loadCatalogs();
   const mapping = await loadMapping(settings.mapping, catalogs, displayMappingName(settings));
@@ -72,12 +73,27 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, r
   clock.lap('validate');
 
   const scored = score({ catalogs, mapping, controls: validated.controls, observations: observed.observations, settings });
-  const verdict = judge({ policy: settings.policy, score: scored, diagnostics, regression: regression?.(scored) });
+  const verdict = judge({ policy: settings.policy, score: scored, diagnostics });
   clock.lap('score');
 
   const report = buildReport({ catalogs, mapping, settings, controls: validated.controls, score: scored, diagnostics, verdict });
   clock.lap('report');
   return { settings, mapping, controls: validated.controls, score: scored, diagnostics, verdict, report };
+}
+
+export interface ComparedRun extends CheckRun {
+  readonly delta: ReadinessDelta;
+}
+
+/**
+ * Judges the head again knowing the base commit's report, so `fail_on: regression` can hold,
+ * and keeps the delta for the summary and the comment.
+ */
+export function compareWithBase(head: CheckRun, base: Report): ComparedRun {
+  const delta = compareReports(base, head.report);
+  const verdict = judge({ policy: head.settings.policy, score: head.score, diagnostics: head.diagnostics, regression: regressionOf(delta) });
+  const report = buildReport({ catalogs: loadCatalogs(), mapping: head.mapping, settings: head.settings, controls: head.controls, score: head.score, diagnostics: head.diagnostics, verdict });
+  return { ...head, verdict, report, delta };
 }
 
 function noControlFiles(files: readonly string[], settings: Settings): Diagnostic[] {
