@@ -6,10 +6,10 @@ import { compareDiagnostics, type Diagnostic } from './diagnostics.js';
 import { loadCatalogs } from './load/catalogs.js';
 import { loadSettings } from './load/config.js';
 import { observeEvidence } from './load/evidence.js';
-import { loadYamlFiles, selectControlFiles } from './load/files.js';
+import { loadYamlFiles, ReadBudget, selectControlFiles } from './load/files.js';
 import { loadMapping } from './load/mapping.js';
 import { indexRepository } from './load/repository.js';
-import type { Mapping, OrgControl, Settings } from './model.js';
+import type { Limits, Mapping, OrgControl, Settings } from './model.js';
 import { buildReport, type Report } from './report/report.js';
 import { compareReports, regressionOf, type ReadinessDelta } from './report/delta.js';
 import { judge, type Verdict } from './score/policy.js';
@@ -55,20 +55,23 @@ export async function checkWithSettings(settings: Settings, timings?: Timings): 
   const clock = stopwatch(timings);
   const catalogs = loadCatalogs();
   const mapping = await loadMapping(settings.mapping, catalogs, displayMappingName(settings));
-  const index = await indexRepository(settings.root);
-  const files = selectControlFiles(index, settings.controls);
-  const validator = new ControlValidator({ catalogs, mapping, asOf: settings.asOf });
-  const readDiagnostics: Diagnostic[] = [];
+  const { limits } = settings;
+  const index = await indexRepository(settings.root, limits.maxRepositoryFiles);
+  const selected = selectControlFiles(index, settings.controls, limits);
+  const files = selected.slice(0, limits.maxFiles);
+  const validator = new ControlValidator({ catalogs, mapping, asOf: settings.asOf, maxControls: limits.maxControls });
+  const readDiagnostics: Diagnostic[] = [...limitDiagnostics(index.truncated, selected.length, limits)];
+  const budget = new ReadBudget(limits.maxTotalBytes);
   // A batch at a time: reads overlap, but the parsed YAML of a large repository is never all in memory.
   for (let start = 0; start < files.length; start += filesPerBatch) {
-    const loaded = await loadYamlFiles(settings.root, files.slice(start, start + filesPerBatch));
+    const loaded = await loadYamlFiles(settings.root, files.slice(start, start + filesPerBatch), limits, budget);
     clock.lap('parse');
     readDiagnostics.push(...loaded.diagnostics);
     for (const document of loaded.documents) validator.add(document);
     clock.lap('validate');
   }
   const validated = validator.result();
-  const observed = observeEvidence(validated.controls, index);
+  const observed = observeEvidence(validated.controls, index, limits);
   const diagnostics = [...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...noControlFiles(files, settings)].sort(compareDiagnostics);
   clock.lap('validate');
 
@@ -94,6 +97,14 @@ export function compareWithBase(head: CheckRun, base: Report): ComparedRun {
   const verdict = judge({ policy: head.settings.policy, score: head.score, diagnostics: head.diagnostics, regression: regressionOf(delta) });
   const report = buildReport({ catalogs: loadCatalogs(), mapping: head.mapping, settings: head.settings, controls: head.controls, score: head.score, diagnostics: head.diagnostics, verdict });
   return { ...head, verdict, report, delta };
+}
+
+function limitDiagnostics(indexTruncated: boolean, selected: number, limits: Limits): Diagnostic[] {
+  const at = { file: '.', line: 1, column: 1 };
+  return [
+    ...(indexTruncated ? [{ severity: 'error' as const, code: 'limit-exceeded' as const, message: `the repository has more than ${limits.maxRepositoryFiles} files (limits.max_repository_files); evidence beyond them is not seen`, ...at }] : []),
+    ...(selected > limits.maxFiles ? [{ severity: 'error' as const, code: 'limit-exceeded' as const, message: `${selected} control files match; only the first ${limits.maxFiles} are read (limits.max_files)`, ...at }] : []),
+  ];
 }
 
 function noControlFiles(files: readonly string[], settings: Settings): Diagnostic[] {

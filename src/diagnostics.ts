@@ -10,6 +10,7 @@ export type DiagnosticCode =
   | 'yaml-alias-limit'
   | 'not-a-mapping'
   | 'no-control-files'
+  | 'limit-exceeded'
   // shape (JSON Schema)
   | 'unknown-key'
   | 'missing-field'

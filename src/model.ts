@@ -106,6 +106,51 @@ export interface Policy {
   readonly expiryWarningDays: number;
 }
 
+/**
+ * Bounds on what a pull request can make crosswalk read or compute. Every input is
+ * attacker-controlled on pull_request_target and fork PRs; each limit is a clear error.
+ */
+export interface Limits {
+  readonly maxFileBytes: number;
+  readonly maxTotalBytes: number;
+  readonly maxFiles: number;
+  readonly maxControls: number;
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxLineLength: number;
+  readonly maxGlobLength: number;
+  readonly maxGlobExpansion: number;
+  readonly maxRepositoryFiles: number;
+}
+
+/** Roomy for the largest real compliance repositories (a few thousand controls, a few MiB of YAML). */
+export const defaultLimits: Limits = {
+  maxFileBytes: 1_048_576,
+  maxTotalBytes: 33_554_432,
+  maxFiles: 2_000,
+  maxControls: 20_000,
+  maxDepth: 64,
+  maxAliases: 100,
+  maxLineLength: 10_000,
+  maxGlobLength: 1_024,
+  maxGlobExpansion: 256,
+  maxRepositoryFiles: 200_000,
+};
+
+/** The `.crosswalk.yml` key of each limit. */
+export const limitKeys: Record<keyof Limits, string> = {
+  maxFileBytes: 'max_file_bytes',
+  maxTotalBytes: 'max_total_bytes',
+  maxFiles: 'max_files',
+  maxControls: 'max_controls',
+  maxDepth: 'max_depth',
+  maxAliases: 'max_aliases',
+  maxLineLength: 'max_line_length',
+  maxGlobLength: 'max_glob_length',
+  maxGlobExpansion: 'max_glob_expansion',
+  maxRepositoryFiles: 'max_repository_files',
+};
+
 /** How readiness badges are coloured: below thresholds[i] → colors[i]; from the last threshold up → the last colour. */
 export interface BadgeStyle {
   readonly label: string;
@@ -131,6 +176,7 @@ export interface Settings {
   readonly asOf: string;
   readonly policy: Policy;
   readonly badge: BadgeSettings;
+  readonly limits: Limits;
 }
 
 export const defaultControlGlobs = ['controls/**/*.{yaml,yml}'];

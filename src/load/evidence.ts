@@ -1,6 +1,7 @@
-import { Minimatch } from 'minimatch';
+import type { Minimatch } from 'minimatch';
 import type { Diagnostic } from '../diagnostics.js';
-import type { EvidenceItem, OrgControl } from '../model.js';
+import { defaultLimits, type EvidenceItem, type Limits, type OrgControl } from '../model.js';
+import { compileGlob } from './globs.js';
 import { unsafePathReason } from '../validate/paths.js';
 import type { RepositoryIndex } from './repository.js';
 
@@ -9,16 +10,14 @@ export type EvidenceObservation = { readonly kind: 'files'; readonly files: read
 
 export type EvidenceObservations = ReadonlyMap<EvidenceItem, EvidenceObservation>;
 
-const globOptions = { dot: false, nocomment: true, nonegate: true, optimizationLevel: 1 } as const;
-
 /**
  * Matches every evidence path against the repository's file list. Paths that could leave the
  * repository match nothing; a glob that reaches a symlink pointing outside is reported.
  */
-export function observeEvidence(controls: readonly OrgControl[], index: RepositoryIndex): { observations: EvidenceObservations; diagnostics: Diagnostic[] } {
+export function observeEvidence(controls: readonly OrgControl[], index: RepositoryIndex, limits: Limits = defaultLimits): { observations: EvidenceObservations; diagnostics: Diagnostic[] } {
   const observations = new Map<EvidenceItem, EvidenceObservation>();
   const diagnostics: Diagnostic[] = [];
-  const cache = new Map<string, { files: readonly string[]; escapingLink: string | undefined }>();
+  const cache = new Map<string, PatternMatch>();
   for (const control of controls) {
     for (const item of control.evidence) {
       if (item.source.kind === 'url') {
@@ -28,8 +27,11 @@ export function observeEvidence(controls: readonly OrgControl[], index: Reposito
       const pattern = item.source.pattern;
       let match = cache.get(pattern);
       if (!match) {
-        match = unsafePathReason(pattern) ? { files: [], escapingLink: undefined } : matchPattern(pattern, index);
+        match = unsafePathReason(pattern) ? { files: [], escapingLink: undefined, problem: undefined } : matchPattern(pattern, index, limits);
         cache.set(pattern, match);
+      }
+      if (match.problem !== undefined) {
+        diagnostics.push({ severity: 'error', code: 'limit-exceeded', message: `path: ${match.problem}; it is not matched`, ...item.source.at });
       }
       if (match.escapingLink !== undefined) {
         diagnostics.push({
@@ -45,15 +47,24 @@ export function observeEvidence(controls: readonly OrgControl[], index: Reposito
   return { observations, diagnostics };
 }
 
-function matchPattern(pattern: string, index: RepositoryIndex): { files: readonly string[]; escapingLink: string | undefined } {
-  const matcher = new Minimatch(pattern, globOptions);
+interface PatternMatch {
+  readonly files: readonly string[];
+  readonly escapingLink: string | undefined;
+  /** Why the pattern was refused (a limit), if it was. */
+  readonly problem: string | undefined;
+}
+
+function matchPattern(pattern: string, index: RepositoryIndex, limits: Limits): PatternMatch {
+  const compiled = compileGlob(pattern, limits);
+  if (!compiled.ok) return { files: [], escapingLink: undefined, problem: compiled.problem };
+  const matcher = compiled.matcher;
   const escapingLink = index.escapingLinks.find((link) => matcher.match(link) || matcher.match(link, true));
   if (!matcher.hasMagic()) {
     // Literal paths (a brace set such as {a,b}.md expands to several) are looked up, not scanned.
     const literals = [...new Set(matcher.set.map((segments) => segments.join('/')))].sort();
-    return { files: literals.filter((literal) => hasFile(index.files, literal)), escapingLink };
+    return { files: literals.filter((literal) => hasFile(index.files, literal)), escapingLink, problem: undefined };
   }
-  return { files: filesUnder(index.files, literalBase(matcher)).filter((file) => matcher.match(file)), escapingLink };
+  return { files: filesUnder(index.files, literalBase(matcher)).filter((file) => matcher.match(file)), escapingLink, problem: undefined };
 }
 
 /** The folder a glob cannot match outside of: its leading segments without magic. */

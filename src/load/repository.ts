@@ -1,6 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings } from '../diagnostics.js';
+import { defaultLimits } from '../model.js';
 
 /** The files of a repository, listed once so every evidence glob is matched without touching the disk again. */
 export interface RepositoryIndex {
@@ -8,18 +9,20 @@ export interface RepositoryIndex {
   readonly files: readonly string[];
   /** Symlinks whose target lies outside the repository: never followed, never read. */
   readonly escapingLinks: readonly string[];
+  /** True when listing stopped at the file limit. */
+  readonly truncated: boolean;
 }
 
 /** Folders that never hold evidence and can be large. */
 const skippedFolders = new Set(['.git', 'node_modules']);
 
-export async function indexRepository(root: string): Promise<RepositoryIndex> {
+export async function indexRepository(root: string, maxFiles = defaultLimits.maxRepositoryFiles): Promise<RepositoryIndex> {
   const realRoot = await realpath(root);
   const files: string[] = [];
   const escapingLinks: string[] = [];
   // Breadth first, each level's folders read concurrently: large evidence trees have thousands.
   let level: string[] = [''];
-  while (level.length > 0) {
+  while (level.length > 0 && files.length <= maxFiles) {
     const listings = await Promise.all(level.map(async (relativeDir) => ({ relativeDir, entries: await readdir(path.join(realRoot, relativeDir), { withFileTypes: true }) })));
     const next: string[] = [];
     for (const { relativeDir, entries } of listings) {
@@ -39,7 +42,8 @@ export async function indexRepository(root: string): Promise<RepositoryIndex> {
     }
     level = next;
   }
-  return { files: files.sort(compareStrings), escapingLinks: escapingLinks.sort(compareStrings) };
+  const truncated = files.length > maxFiles;
+  return { files: files.sort(compareStrings).slice(0, maxFiles), escapingLinks: escapingLinks.sort(compareStrings), truncated };
 }
 
 async function linkTarget(realRoot: string, relative: string): Promise<'file' | 'folder' | 'outside' | 'broken'> {

@@ -13,6 +13,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { Diagnostic, DiagnosticCode, SourceLocation } from '../diagnostics.js';
+import { defaultLimits, type Limits } from '../model.js';
 
 /** A path into the parsed data, as JSON Schema and rules speak of it: keys and indexes. */
 export type DataPath = readonly (string | number)[];
@@ -20,12 +21,10 @@ export type DataPath = readonly (string | number)[];
 /** Where a path points: at the value (default) or at the key that names it. */
 export type Anchor = 'value' | 'key';
 
-export interface ParseLimits {
-  /** Upper bound on alias expansions when the document is turned into data ("billion laughs"). */
-  readonly maxAliasCount: number;
-}
+/** maxAliases bounds alias expansion ("billion laughs"); depth and line length keep the parser's work bounded. */
+export type ParseLimits = Pick<Limits, 'maxAliases' | 'maxDepth' | 'maxLineLength'>;
 
-export const defaultParseLimits: ParseLimits = { maxAliasCount: 100 };
+export const defaultParseLimits: ParseLimits = defaultLimits;
 
 /**
  * Keys whose values are ids that look like numbers to YAML (`8.1`, `10.10`) but are not:
@@ -94,8 +93,21 @@ export function parseSource(file: string, text: string, limits: ParseLimits = de
     ok: false,
     diagnostics: [{ severity: 'error', code, message, ...at(offset) }],
   });
+  // Before parsing the line counter knows no lines: limits checked on the raw text locate themselves.
+  const refuseBeforeParsing = (message: string, offset: number): ParseResult => ({
+    ok: false,
+    diagnostics: [{ severity: 'error', code: 'limit-exceeded', message, file, ...positionInText(text, offset) }],
+  });
+  const tooDeepFailure = (offset: number) => refuseBeforeParsing(`nesting is deeper than ${limits.maxDepth} levels (limits.max_depth)`, offset);
 
   if (text.trim() === '') return fail('empty-file', 'the file is empty; expected a YAML mapping');
+  const tooLong = findLongLine(text, limits.maxLineLength);
+  if (tooLong !== undefined) {
+    return refuseBeforeParsing(`line is longer than ${limits.maxLineLength} characters (limits.max_line_length)`, tooLong);
+  }
+  // Deeply nested flow collections ([[[[...) exhaust the parser's memory; refuse them before parsing.
+  const tooDeep = findDeepFlow(text, limits.maxDepth);
+  if (tooDeep !== undefined) return tooDeepFailure(tooDeep);
 
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
   if (document.errors.length > 0) {
@@ -117,14 +129,17 @@ export function parseSource(file: string, text: string, limits: ParseLimits = de
     return fail('not-a-mapping', `expected a YAML mapping at the top of the file, found ${describeNode(document.contents)}`, document.contents.range?.[0]);
   }
 
+  const deepNode = findDeepNode(document, limits.maxDepth);
+  if (deepNode !== undefined) return tooDeepFailure(deepNode);
+
   keepIdsAsWritten(document);
   let data: unknown;
   try {
-    data = document.toJS({ maxAliasCount: limits.maxAliasCount });
+    data = document.toJS({ maxAliasCount: limits.maxAliases });
   } catch {
     return fail(
       'yaml-alias-limit',
-      `YAML aliases expand to more than ${limits.maxAliasCount} nodes; refusing to expand them (possible "billion laughs")`,
+      `YAML aliases expand to more than ${limits.maxAliases} nodes (limits.max_aliases); refusing to expand them (possible "billion laughs")`,
       firstAliasOffset(document),
     );
   }
@@ -158,6 +173,66 @@ function errorOffset(document: Document, text: string, error: YAMLError): number
   let first = offset;
   while (text[first] === ' ' || text[first] === '\t') first++;
   return first < text.length && text[first] !== '\n' && text[first] !== '\r' ? first : offset;
+}
+
+function positionInText(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
+  return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
+}
+
+/** The offset of the first character past the limit on a too-long line, if any. */
+function findLongLine(text: string, maxLength: number): number | undefined {
+  let start = 0;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const lineEnd = end === -1 ? text.length : end;
+    if (lineEnd - start > maxLength) return start + maxLength;
+    if (end === -1) return undefined;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The offset where flow brackets ([ and {) nest deeper than allowed. Quoted text and comments
+ * are skipped; brackets inside plain scalars may be over-counted, which only matters past the limit.
+ */
+function findDeepFlow(text: string, maxDepth: number): number | undefined {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (character === '"' || character === "'") index = endOfQuoted(text, index);
+    else if (character === '#' && (index === 0 || /\s/.test(text[index - 1]!))) index = text.indexOf('\n', index) === -1 ? text.length : text.indexOf('\n', index);
+    else if (character === '[' || character === '{') {
+      if (++depth > maxDepth) return index;
+    } else if ((character === ']' || character === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+function endOfQuoted(text: string, open: number): number {
+  const quote = text[open];
+  for (let index = open + 1; index < text.length; index++) {
+    if (quote === '"' && text[index] === '\\') index++;
+    else if (text[index] === quote) {
+      if (quote === "'" && text[index + 1] === "'") index++;
+      else return index;
+    }
+  }
+  return text.length;
+}
+
+/** The start of the first node nested deeper than allowed (block nesting), walking without recursion. */
+function findDeepNode(document: Document, maxDepth: number): number | undefined {
+  const pending: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 1 }];
+  while (pending.length > 0) {
+    const { node, depth } = pending.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > maxDepth) return node.range?.[0] ?? 0;
+    for (const item of node.items) pending.push({ node: isPair(item) ? item.value : item, depth: depth + 1 });
+  }
+  return undefined;
 }
 
 function describeYamlError(code: string, message: string): string {

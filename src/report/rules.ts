@@ -15,6 +15,7 @@ export const diagnosticRules: Record<DiagnosticCode, RuleDoc> = {
   'yaml-alias-limit': { title: 'Too many YAML aliases', help: 'Aliases expand beyond the limit (a "billion laughs" pattern); write the values out instead.' },
   'not-a-mapping': { title: 'Document is not a mapping', help: 'The top of the file must be a mapping with apiVersion, kind and controls.' },
   'no-control-files': { title: 'No control files', help: 'No file matches the controls globs; set controls: in .crosswalk.yml or the controls input.' },
+  'limit-exceeded': { title: 'Limit exceeded', help: 'A file, pattern or repository exceeds one of the limits that keep a hostile pull request from exhausting the runner; the message names the limit and its .crosswalk.yml key (limits:).' },
   'unknown-key': { title: 'Unknown key', help: 'Only the keys of the schema are allowed; a misspelt key would silently drop data, so it is an error.' },
   'missing-field': { title: 'Missing required key', help: 'Add the required key named in the message.' },
   'invalid-value': { title: 'Invalid value', help: 'The value does not have the type or form the schema requires.' },

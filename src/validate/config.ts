@@ -5,6 +5,9 @@ import type { SourceDocument } from '../load/source.js';
 import {
   categories,
   defaultControlGlobs,
+  defaultLimits,
+  limitKeys,
+  type Limits,
   defaultExpiryWarningDays,
   defaultFailOn,
   defaultMaxEvidenceAgeDays,
@@ -33,6 +36,7 @@ interface RawConfig {
   mapping?: string;
   scope?: string[];
   as_of?: string;
+  limits?: Record<string, number>;
   policy?: { fail_on?: string[]; min_readiness?: number; max_evidence_age_days?: number; expiry_warning_days?: number };
 }
 
@@ -63,6 +67,7 @@ export function resolveSettings(root: string, config: SourceDocument | undefined
       expiryWarningDays: raw.policy?.expiry_warning_days ?? defaultExpiryWarningDays,
     },
     badge: resolveBadgeStyle(config),
+    limits: limitsOf(raw.limits ?? {}),
   };
 }
 
@@ -73,6 +78,11 @@ function checkedConfig(config: SourceDocument): RawConfig {
     throw new UsageError(`${first.file}:${first.line}:${first.column}: ${first.message}${more}`);
   }
   return config.data as RawConfig;
+}
+
+function limitsOf(raw: Record<string, number>): Limits {
+  const entries = (Object.keys(limitKeys) as (keyof Limits)[]).map((key) => [key, raw[limitKeys[key]] ?? defaultLimits[key]]);
+  return Object.fromEntries(entries) as Limits;
 }
 
 /** Security always, then the added categories in the catalog's order. */

@@ -10,6 +10,8 @@ export interface ControlContext {
   readonly catalogs: Catalogs;
   readonly mapping: Mapping;
   readonly asOf: string;
+  /** Controls beyond this many are not scored (limits.max_controls). */
+  readonly maxControls?: number;
 }
 
 export interface ControlsResult {
@@ -51,6 +53,7 @@ export class ControlValidator {
   private readonly controls: OrgControl[] = [];
   /** First declaration of each org control id, across files. */
   private readonly declared = new Map<string, SourceLocation>();
+  private limitReported = false;
 
   constructor(private readonly context: ControlContext) {}
 
@@ -64,6 +67,11 @@ export class ControlValidator {
     rawControls.forEach((raw, index) => {
       const path: DataPath = ['controls', index];
       if (broken.some((bad) => makesControlUnusable(bad, path))) return;
+      if (this.controls.length >= (this.context.maxControls ?? Infinity)) {
+        if (!this.limitReported) this.diagnostics.push({ severity: 'error', code: 'limit-exceeded', message: `more than ${this.context.maxControls} controls (limits.max_controls); the rest are not scored`, ...document.locate(path) });
+        this.limitReported = true;
+        return;
+      }
       const checker = new ControlChecker(document, path, this.context, this.diagnostics);
       const control = checker.build(raw, broken);
       const previous = this.declared.get(control.id);

@@ -1,0 +1,327 @@
+/**
+ * The rules of `crosswalk mapping lint`: every problem in a mapping file at once, each at its
+ * file:line:column. Errors are what makes a mapping unusable (`loadMapping` refuses it);
+ * warnings are what makes it weaker than its author probably meant. Pure: text in, findings out.
+ */
+import type { DiagnosticCode, SourceLocation } from '../diagnostics.js';
+import { parseSource, type DataPath, type SourceDocument } from '../load/source.js';
+import type { Catalogs, Coverage, Criterion } from '../model.js';
+import { judgeIsoId } from './iso-ids.js';
+import { checkSchema } from './schemas.js';
+import { didYouMean } from './suggest.js';
+
+export type LintCode =
+  | DiagnosticCode
+  | 'partial-without-evidence'
+  | 'evidence-on-gap-row'
+  | 'unreached-criterion'
+  | 'repeated-row'
+  | 'repeated-criterion'
+  | 'seed-title-mismatch'
+  | 'similar-requirement-ids';
+
+export type LintSeverity = 'error' | 'warning';
+
+export interface LintFinding extends SourceLocation {
+  readonly severity: LintSeverity;
+  readonly code: LintCode;
+  readonly message: string;
+}
+
+interface RawRequirement {
+  readonly id: string;
+  readonly description: string;
+}
+
+/** A row that passed the schema, with its index in `rows`. */
+interface Row {
+  readonly index: number;
+  readonly iso: string;
+  readonly tsc: readonly string[];
+  readonly coverage: Coverage;
+  readonly seed: string | undefined;
+  readonly evidence: readonly RawRequirement[];
+}
+
+/** What every rule sees: the parsed file, its text (for comments), the rows it can read, the catalogs. */
+interface LintContext {
+  readonly document: SourceDocument;
+  readonly lines: readonly string[];
+  readonly rows: readonly Row[];
+  readonly catalogs: Catalogs;
+}
+
+/** Lints one mapping file's text. `file` is the name findings are reported under. */
+export function lintMapping(file: string, text: string, catalogs: Catalogs): LintFinding[] {
+  const parsed = parseSource(file, text);
+  if (!parsed.ok) return parsed.diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' }));
+  const { document } = parsed;
+
+  const schemaFindings = checkSchema('Mapping', document);
+  const brokenRows = new Set(schemaFindings.filter((finding) => !finding.unknownKey).map((finding) => rowIndexOf(finding.path)));
+  const rawRows = (document.data as { rows?: unknown }).rows;
+  // Rows the schema rejected (or all of them, when `rows` itself is broken) are left to the schema's findings.
+  const rows = Array.isArray(rawRows) && !brokenRows.has('all') ? readableRows(rawRows, brokenRows) : [];
+  const context: LintContext = { document, lines: text.split(/\r?\n/), rows, catalogs };
+
+  const findings: LintFinding[] = [
+    ...schemaFindings.map((finding) => ({ ...finding.diagnostic, severity: 'error' as const })),
+    ...isoIds(context),
+    ...criterionIds(context),
+    ...partialRowsWithoutEvidence(context),
+    ...evidenceOnGapRows(context),
+    ...requirementIds(context),
+    ...repeatedRows(context),
+    ...seedTitles(context),
+    ...(Array.isArray(rawRows) ? unreachedCriteria(context) : []),
+  ];
+  // Stable: findings at one place keep the order the rules gave them (criteria in catalog order).
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column || severityRank[a.severity] - severityRank[b.severity]);
+}
+
+const severityRank: Record<LintSeverity, number> = { error: 0, warning: 1 };
+
+/** The row a schema finding is about; `all` when it is about `rows` itself or the whole file. */
+function rowIndexOf(path: DataPath): number | 'all' | 'none' {
+  if (path.length === 0) return 'none';
+  if (path[0] !== 'rows') return 'none';
+  return typeof path[1] === 'number' ? path[1] : 'all';
+}
+
+function readableRows(rawRows: readonly unknown[], broken: ReadonlySet<number | 'all' | 'none'>): Row[] {
+  return rawRows.flatMap((raw, index) => {
+    if (broken.has(index)) return [];
+    const row = raw as { iso: string; tsc: string[]; coverage: Coverage; seed?: string; evidence?: RawRequirement[] };
+    return [{ index, iso: row.iso, tsc: row.tsc, coverage: row.coverage, seed: row.seed, evidence: row.evidence ?? [] }];
+  });
+}
+
+function finding(context: LintContext, severity: LintSeverity, code: LintCode, message: string, path: DataPath, anchor: 'key' | 'value' = 'value'): LintFinding {
+  return { severity, code, message, ...context.document.locate(path, anchor) };
+}
+
+function place(context: LintContext, path: DataPath): string {
+  const { file, line, column } = context.document.locate(path);
+  return `${file}:${line}:${column}`;
+}
+
+// --- errors: what makes the mapping unusable -------------------------------------------------
+
+function isoIds(context: LintContext): LintFinding[] {
+  return context.rows.flatMap((row) => {
+    const verdict = judgeIsoId(row.iso, context.catalogs);
+    if (verdict.kind === 'known') return [];
+    return [finding(context, 'error', verdict.kind === 'iso-2013' ? 'iso-2013-id' : 'unknown-iso-control', verdict.message, ['rows', row.index, 'iso'])];
+  });
+}
+
+/** Unknown criteria are errors; a criterion listed twice in one row is a slip worth a warning. */
+function criterionIds(context: LintContext): LintFinding[] {
+  const known = context.catalogs.criteriaById;
+  return context.rows.flatMap((row) =>
+    row.tsc.flatMap((criterion, position) => {
+      const at: DataPath = ['rows', row.index, 'tsc', position];
+      if (!known.has(criterion)) return [finding(context, 'error', 'unknown-tsc-criterion', `${criterion} is not a SOC 2 Trust Services Criterion${didYouMean(criterion, known.keys())}`, at)];
+      if (row.tsc.indexOf(criterion) < position) return [finding(context, 'warning', 'repeated-criterion', `${criterion} is listed twice in this row`, at)];
+      return [];
+    }),
+  );
+}
+
+function partialRowsWithoutEvidence(context: LintContext): LintFinding[] {
+  return context.rows
+    .filter((row) => row.coverage === 'partial' && row.evidence.length === 0)
+    .map((row) =>
+      finding(context, 'error', 'partial-without-evidence', `row ${row.iso} is partial but lists no evidence requirements: say what SOC 2 needs beyond ISO`, ['rows', row.index, 'coverage']),
+    );
+}
+
+/** Duplicate ids are errors; two ids that look like the same requirement are warnings. */
+function requirementIds(context: LintContext): LintFinding[] {
+  const findings: LintFinding[] = [];
+  const byId = new Map<string, DataPath>();
+  const byShape = new Map<string, { id: string; at: DataPath }>();
+  const byDescription = new Map<string, { id: string; at: DataPath }>();
+  for (const row of context.rows) {
+    row.evidence.forEach((requirement, position) => {
+      const at: DataPath = ['rows', row.index, 'evidence', position, 'id'];
+      const first = byId.get(requirement.id);
+      if (first) {
+        findings.push(finding(context, 'error', 'duplicate-evidence-id', `evidence requirement id "${requirement.id}" is already used at ${place(context, first)}; ids must be unique across the mapping`, at));
+        return;
+      }
+      byId.set(requirement.id, at);
+      const twin = sameRequirement(requirement, at, byShape, byDescription);
+      if (twin) {
+        findings.push(
+          finding(context, 'warning', 'similar-requirement-ids', `evidence requirement "${requirement.id}" looks like "${twin.id}" (${place(context, twin.at)}): ${twin.why}; merge them or make the difference clear`, at),
+        );
+      }
+    });
+  }
+  return findings;
+}
+
+/** The first requirement seen that has the same words in its id (any order, singular or plural) or the same description. */
+function sameRequirement(
+  requirement: RawRequirement,
+  at: DataPath,
+  byShape: Map<string, { id: string; at: DataPath }>,
+  byDescription: Map<string, { id: string; at: DataPath }>,
+): { id: string; at: DataPath; why: string } | undefined {
+  const shape = idShape(requirement.id);
+  const description = requirement.description.trim().replace(/\s+/g, ' ').toLowerCase();
+  const sameWords = byShape.get(shape);
+  const sameText = byDescription.get(description);
+  if (!sameWords) byShape.set(shape, { id: requirement.id, at });
+  if (!sameText) byDescription.set(description, { id: requirement.id, at });
+  if (sameWords) return { ...sameWords, why: 'the same words in another order or number' };
+  if (sameText) return { ...sameText, why: 'the same description' };
+  return undefined;
+}
+
+/** `code-review-records` and `record-code-reviews` have the same shape: sorted words, plural s dropped. */
+function idShape(id: string): string {
+  return id
+    .split('-')
+    .filter((word) => word !== '')
+    .map((word) => (word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word))
+    .sort()
+    .join('-');
+}
+
+// --- warnings: what makes the mapping weaker than meant --------------------------------------
+
+/** A gap row is never scored, so evidence on it is never asked for. */
+function evidenceOnGapRows(context: LintContext): LintFinding[] {
+  return context.rows
+    .filter((row) => row.coverage === 'gap' && row.evidence.length > 0)
+    .map((row) =>
+      finding(context, 'warning', 'evidence-on-gap-row', `row ${row.iso} is a gap, so its evidence requirements are never asked for; make it partial or drop them`, ['rows', row.index, 'evidence'], 'key'),
+    );
+}
+
+/**
+ * A row that repeats an earlier row of the same ISO control adds nothing the earlier one does
+ * not already give, or (with a different coverage) contradicts it. Seed rows with different
+ * `seed:` text are exempt: they are the seed's own distinct controls that the renumbering filed
+ * under one 2022 id, and SPEC §1.2 keeps every seed row as the seed wrote it.
+ */
+function repeatedRows(context: LintContext): LintFinding[] {
+  const findings: LintFinding[] = [];
+  context.rows.forEach((row, position) => {
+    const earlier = context.rows.slice(0, position).filter((other) => other.iso === row.iso && !distinctSeedRows(other, row));
+    const sameSet = earlier.find((other) => sameCriteria(other.tsc, row.tsc));
+    if (sameSet) {
+      findings.push(finding(context, 'warning', 'repeated-row', `this row repeats ${row.iso} → ${row.tsc.join(', ')} (${place(context, ['rows', sameSet.index])}); merge the two rows`, ['rows', row.index]));
+      return;
+    }
+    row.tsc.forEach((criterion, index) => {
+      const other = earlier.find((candidate) => candidate.tsc.includes(criterion));
+      if (other && row.tsc.indexOf(criterion) === index) {
+        findings.push(
+          finding(context, 'warning', 'repeated-criterion', `${row.iso} → ${criterion} is already mapped at ${place(context, ['rows', other.index])}; the row that is met more easily decides the criterion`, ['rows', row.index, 'tsc', index]),
+        );
+      }
+    });
+  });
+  return findings;
+}
+
+function distinctSeedRows(a: Row, b: Row): boolean {
+  return a.seed !== undefined && b.seed !== undefined && a.seed !== b.seed;
+}
+
+function sameCriteria(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((criterion) => right.has(criterion));
+}
+
+/**
+ * A seed row whose title shares no word with the catalog title of its `iso` was probably filed
+ * under the wrong id. The seed renumbered many controls, so ids are not compared, titles are;
+ * a comment at the row that names the 2022 id says the filing was deliberate.
+ */
+function seedTitles(context: LintContext): LintFinding[] {
+  return context.rows.flatMap((row) => {
+    const control = context.catalogs.iso.get(row.iso);
+    if (row.seed === undefined || control === undefined) return [];
+    if (titlesShareAWord(seedTitle(row.seed), control.title) || commentsNameId(rowComments(context, row), row.iso)) return [];
+    return [
+      finding(
+        context,
+        'warning',
+        'seed-title-mismatch',
+        `seed "${row.seed}" shares no word with ${row.iso} "${control.title}"; check the 2022 id, or say in a comment above the row why ${row.iso} is right`,
+        ['rows', row.index, 'seed'],
+      ),
+    ];
+  });
+}
+
+/** `A.9.4 System & Application Access Control` → `System & Application Access Control`. */
+function seedTitle(seed: string): string {
+  return seed.replace(/^\s*(?:A\.)?\d+(?:\.\d+)*\s+/, '');
+}
+
+/** Words that say nothing about which control a title names. */
+const insignificantWords = new Set(['and', 'or', 'the', 'for', 'of', 'to', 'in', 'on', 'with', 'use', 'information', 'security', 'management', 'control', 'controls']);
+
+function significantWords(title: string): string[] {
+  return (title.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((word) => word.length > 2 && !insignificantWords.has(word));
+}
+
+export function titlesShareAWord(a: string, b: string): boolean {
+  const right = significantWords(b);
+  return significantWords(a).some((word) => right.some((other) => sameStem(word, other)));
+}
+
+/** `test`/`testing`, `event`/`events`, `cryptographic`/`cryptography`: a shared beginning of five letters (or all of a short word). */
+function sameStem(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  let shared = 0;
+  while (shared < shorter && a[shared] === b[shared]) shared++;
+  return shorter >= 4 && shared >= Math.min(5, shorter);
+}
+
+/** The comment lines directly above a row and those inside it. */
+function rowComments(context: LintContext, row: Row): string[] {
+  const start = context.document.locate(['rows', row.index]).line - 1;
+  const next = context.rows.find((other) => other.index > row.index);
+  const end = next ? context.document.locate(['rows', next.index]).line - 1 : context.lines.length;
+  const isComment = (line: string | undefined) => line !== undefined && line.trimStart().startsWith('#');
+  const above: string[] = [];
+  for (let index = start - 1; index >= 0 && isComment(context.lines[index]); index--) above.push(context.lines[index]!);
+  return [...above, ...context.lines.slice(start, end).filter(isComment)];
+}
+
+function commentsNameId(comments: readonly string[], id: string): boolean {
+  // A.8.2 must not match inside A.8.24, nor 8.1 inside A.8.1.
+  const pattern = new RegExp(`(?<![\\w.])${id.replace(/\./g, '\\.')}(?!\\.?\\d)`);
+  return comments.some((comment) => pattern.test(comment));
+}
+
+/**
+ * A criterion no full or partial row reaches can never be ready, whatever a team implements
+ * (only a SOC 2–specific `covers` control can close it). One finding per criterion, at `rows:`.
+ */
+function unreachedCriteria(context: LintContext): LintFinding[] {
+  const reached = new Set(context.rows.filter((row) => row.coverage !== 'gap').flatMap((row) => row.tsc));
+  return context.catalogs.criteria
+    .filter((criterion) => !reached.has(criterion.id))
+    .map((criterion) =>
+      finding(
+        context,
+        'warning',
+        'unreached-criterion',
+        `${criterion.id} (${categoryTitle(context, criterion)}: ${criterion.subject}) is reached by no full or partial row; it can be ready only through a control that covers it`,
+        ['rows'],
+        'key',
+      ),
+    );
+}
+
+function categoryTitle(context: LintContext, criterion: Criterion): string {
+  return context.catalogs.categoryTitles.get(criterion.category) ?? criterion.category;
+}
