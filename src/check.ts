@@ -79,9 +79,9 @@ export async function checkWithSettings(settings: Settings, timings?: Timings): 
   const verdict = judge({ policy: settings.policy, score: scored, diagnostics });
   clock.lap('score');
 
-  const report = buildReport({ catalogs, mapping, settings, controls: validated.controls, score: scored, diagnostics, verdict });
+  const report = buildReport({ catalogs, mapping, settings, score: scored, diagnostics, verdict });
   clock.lap('report');
-  return { settings, mapping, controls: validated.controls, score: scored, diagnostics, verdict, report };
+  return { settings, mapping, controls: scored.controls, score: scored, diagnostics, verdict, report };
 }
 
 export interface ComparedRun extends CheckRun {
@@ -95,7 +95,7 @@ export interface ComparedRun extends CheckRun {
 export function compareWithBase(head: CheckRun, base: Report): ComparedRun {
   const delta = compareReports(base, head.report);
   const verdict = judge({ policy: head.settings.policy, score: head.score, diagnostics: head.diagnostics, regression: regressionOf(delta) });
-  const report = buildReport({ catalogs: loadCatalogs(), mapping: head.mapping, settings: head.settings, controls: head.controls, score: head.score, diagnostics: head.diagnostics, verdict });
+  const report = buildReport({ catalogs: loadCatalogs(), mapping: head.mapping, settings: head.settings, score: head.score, diagnostics: head.diagnostics, verdict });
   return { ...head, verdict, report, delta };
 }
 

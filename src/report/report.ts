@@ -1,6 +1,6 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
-import type { Catalogs, ControlStatus, Mapping, OrgControl, Settings, TscCategory } from '../model.js';
+import type { Catalogs, ControlStatus, Mapping, Settings, TscCategory } from '../model.js';
 import type { MissingReason } from '../score/evidence.js';
 import type { Verdict } from '../score/policy.js';
 import type { CriterionState, ScoreResult } from '../score/score.js';
@@ -100,13 +100,12 @@ export interface ReportInput {
   readonly catalogs: Catalogs;
   readonly mapping: Mapping;
   readonly settings: Settings;
-  readonly controls: readonly OrgControl[];
   readonly score: ScoreResult;
   readonly diagnostics: readonly Diagnostic[];
   readonly verdict: Verdict;
 }
 
-export function buildReport({ catalogs, mapping, settings, controls, score, diagnostics, verdict }: ReportInput): Report {
+export function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict }: ReportInput): Report {
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
   return {
     tool: { name: 'crosswalk', version: packageJson.version },
@@ -161,7 +160,7 @@ export function buildReport({ catalogs, mapping, settings, controls, score, diag
         evidence: entry.items.map(({ control, item }) => ({ control: control.id, evidence: item.id, ...item.at })),
       };
     }),
-    controls: controls.map((control) => ({
+    controls: score.controls.map((control) => ({
       id: control.id,
       title: control.title,
       status: control.status,

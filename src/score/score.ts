@@ -58,6 +58,8 @@ export interface Tally {
 }
 
 export interface ScoreResult extends Tally {
+  /** The controls scored, in canonical order (by id, evidence by id): order in the files never matters. */
+  readonly controls: readonly OrgControl[];
   readonly criteriaResults: readonly CriterionResult[];
   readonly rows: readonly ScoredRow[];
   readonly missingEvidence: readonly MissingEvidence[];
@@ -80,13 +82,14 @@ const isActive = (control: OrgControl) => control.status === 'implemented' || co
 
 /** SPEC §2. Pure: the same input always gives the same result, in the same order. */
 export function score(input: ScoreInput): ScoreResult {
+  const controls = canonicalOrder(input.controls);
   const inScope = input.catalogs.criteria.filter((criterion) => input.settings.scope.includes(criterion.category));
   const inScopeIds = new Set(inScope.map((criterion) => criterion.id));
   const rules: EvidenceRules = { asOf: input.settings.asOf, maxAgeDays: input.settings.policy.maxEvidenceAgeDays, observations: input.observations };
 
   const rows: ScoredRow[] = [
-    ...input.mapping.rows.map((row, order) => scoreMappingRow(row, order, input.controls, rules, inScopeIds)),
-    ...input.controls.filter((control) => control.covers.length > 0).map((control) => scoreSupplemental(control, rules, inScopeIds)),
+    ...input.mapping.rows.map((row, order) => scoreMappingRow(row, order, controls, rules, inScopeIds)),
+    ...controls.filter((control) => control.covers.length > 0).map((control) => scoreSupplemental(control, rules, inScopeIds)),
   ].filter((row) => row.criteria.length > 0);
 
   const criteriaResults = inScope.map((criterion) => judgeCriterion(criterion, rows));
@@ -96,15 +99,22 @@ export function score(input: ScoreInput): ScoreResult {
   }));
   return {
     ...tally(criteriaResults),
+    controls,
     criteriaResults,
     rows,
     missingEvidence: collectMissingEvidence(rows),
     categories,
-    unverified: input.controls
+    unverified: controls
       .flatMap((control) => control.evidence.map((item) => ({ control, item })))
       .filter(({ item }) => item.source.kind === 'url'),
-    expiring: findExpiringEvidence(input.controls, input.mapping, input.observations, input.settings.asOf, input.settings.policy),
+    expiring: findExpiringEvidence(controls, input.mapping, input.observations, input.settings.asOf, input.settings.policy),
   };
+}
+
+function canonicalOrder(controls: readonly OrgControl[]): OrgControl[] {
+  return [...controls]
+    .sort((a, b) => compareStrings(a.id, b.id))
+    .map((control) => ({ ...control, evidence: [...control.evidence].sort((a, b) => compareStrings(a.id, b.id)) }));
 }
 
 function scoreMappingRow(row: MappingRow, order: number, controls: readonly OrgControl[], rules: EvidenceRules, inScope: ReadonlySet<string>): ScoredRow {
