@@ -143,7 +143,14 @@ export function parseSource(file: string, text: string, limits: ParseLimits = de
       firstAliasOffset(document),
     );
   }
-  return { ok: true, document: new SourceDocument(file, data, document, lineCounter), diagnostics: [] };
+  // Warnings (an unknown tag such as !!js/function, kept as a plain string) do not stop the file.
+  const warnings = document.warnings.map((warning) => ({
+    severity: 'warning' as const,
+    code: 'yaml-syntax' as const,
+    message: `YAML: ${warning.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim()}`,
+    ...at(warning.pos[0]),
+  }));
+  return { ok: true, document: new SourceDocument(file, data, document, lineCounter), diagnostics: warnings };
 }
 
 /**

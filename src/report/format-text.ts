@@ -1,4 +1,5 @@
 import { createColors } from 'picocolors';
+import { forTerminal } from './terminal-text.js';
 import { plural } from '../score/policy.js';
 import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
@@ -84,7 +85,7 @@ function missingSection(report: Report, c: Colors): string {
   const titles = new Map(report.controls.map((control) => [control.id, control]));
   const blocks = [...byControl].map(([controlId, entries]) => {
     const control = titles.get(controlId);
-    const heading = `  ${c.bold(safe(controlId))}${control ? ` ${safe(control.title)}` : ''} ${c.dim(`(${control?.status ?? ''}, ${entries[0]!.file}:${entries[0]!.line})`)}`;
+    const heading = `  ${c.bold(forTerminal(controlId))}${control ? ` ${forTerminal(control.title)}` : ''} ${c.dim(`(${control?.status ?? ''}, ${forTerminal(entries[0]!.file)}:${entries[0]!.line})`)}`;
     return [heading, ...entries.flatMap((entry) => missingEntry(entry, c))].join('\n');
   });
   return [title, ...blocks].join('\n');
@@ -93,11 +94,11 @@ function missingSection(report: Report, c: Colors): string {
 function missingEntry(entry: MissingEvidenceReport, c: Colors): string[] {
   const mark = entry.blocking ? c.red('✖') : c.yellow('!');
   const target = entry.iso === null ? `covers ${entry.criteria.join(', ')}` : `${entry.iso} ${entry.isoTitle ?? ''} → ${entry.criteria.join(', ')}`;
-  const where = entry.evidence.map((item) => `${item.file}:${item.line}`);
+  const where = entry.evidence.map((item) => `${forTerminal(item.file)}:${item.line}`);
   return [
     `    ${mark} ${entry.requirement} ${c.dim(`— ${reasonText[entry.reason]}`)}`,
     `      ${c.dim(target)}`,
-    `      ${safe(entry.description)}`,
+    `      ${forTerminal(entry.description)}`,
     ...(where.length > 0 ? [`      ${c.dim(`evidence: ${where.join(', ')}`)}`] : []),
   ];
 }
@@ -107,7 +108,7 @@ function diagnosticsSection(report: Report, c: Colors): string {
   const { errors, warnings } = report.summary;
   const lines = report.diagnostics.map((diagnostic) => {
     const severity = diagnostic.severity === 'error' ? c.red('error') : diagnostic.severity === 'warning' ? c.yellow('warning') : c.cyan('notice');
-    return `  ${diagnostic.file}:${diagnostic.line}:${diagnostic.column}  ${severity}  ${safe(diagnostic.message)} ${c.dim(`[${diagnostic.code}]`)}`;
+    return `  ${forTerminal(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}  ${severity}  ${forTerminal(diagnostic.message)} ${c.dim(`[${diagnostic.code}]`)}`;
   });
   return [`${c.bold('Problems')}  ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`, ...lines].join('\n');
 }
@@ -117,7 +118,7 @@ function expiringSection(report: Report, c: Colors): string {
   return [
     `${c.bold('Expiring soon')}  ${plural(report.expiringEvidence.length, 'evidence item')} turn stale within the warning window: renew before the audit`,
     ...report.expiringEvidence.map(
-      (item) => `  ${c.yellow('!')} ${safe(item.control)}/${safe(item.evidence)}  stale from ${item.expires} (${plural(item.daysLeft, 'day')} left)${item.requirements.length > 0 ? ` · ${item.requirements.join(', ')}` : ''} ${c.dim(`(${item.file}:${item.line})`)}`,
+      (item) => `  ${c.yellow('!')} ${forTerminal(item.control)}/${forTerminal(item.evidence)}  stale from ${item.expires} (${plural(item.daysLeft, 'day')} left)${item.requirements.length > 0 ? ` · ${item.requirements.join(', ')}` : ''} ${c.dim(`(${forTerminal(item.file)}:${item.line})`)}`,
     ),
   ].join('\n');
 }
@@ -126,7 +127,7 @@ function unverifiedSection(report: Report, c: Colors): string {
   if (report.unverifiedEvidence.length === 0) return '';
   return [
     `${c.bold('Unverified evidence')}  ${report.unverifiedEvidence.length} external link(s), counted as present but not checked`,
-    ...report.unverifiedEvidence.map((item) => `  ${item.control}/${item.evidence}  ${safe(item.url ?? '')} ${c.dim(`(${item.file}:${item.line})`)}`),
+    ...report.unverifiedEvidence.map((item) => `  ${item.control}/${item.evidence}  ${forTerminal(item.url ?? '')} ${c.dim(`(${forTerminal(item.file)}:${item.line})`)}`),
   ].join('\n');
 }
 
@@ -157,12 +158,6 @@ function nextSteps(report: Report): string {
   }
   if (steps.length === 0) return '';
   return ['Next steps', ...steps.map((step, index) => `  ${index + 1}. ${step}`)].join('\n');
-}
-
-/** Strips control characters from user-written text, so no YAML can drive the terminal. */
-function safe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD');
 }
 
 function pad(text: string, width: number): string {

@@ -93,6 +93,7 @@ function article(type: string): string {
 
 function describeValue(value: unknown): string {
   if (value === null) return 'nothing (null)';
+  if (value instanceof Uint8Array) return 'binary data (!!binary)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return `${typeof value} ${JSON.stringify(value)}`;
