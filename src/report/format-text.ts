@@ -142,7 +142,8 @@ function nextSteps(report: Report): string {
   if (report.summary.errors > 0) steps.push(`Fix the ${plural(report.summary.errors, 'error')} under Problems: controls with errors are left out of the score.`);
   const blocking = report.missingEvidence.filter((entry) => entry.blocking);
   if (blocking.length > 0) {
-    const byReason = (reason: MissingReason) => blocking.filter((entry) => entry.reason === reason).map((entry) => entry.requirement);
+    const byReason = (reason: MissingReason) =>
+      blocking.filter((entry) => entry.reason === reason).map((entry) => (entry.iso === null ? `${forTerminal(entry.controls[0] ?? '')} (operating evidence)` : entry.requirement));
     const absent = byReason('absent');
     const notFound = byReason('file-not-found');
     const stale = byReason('stale');
