@@ -5,7 +5,7 @@
 import { compareDiagnostics, type Diagnostic } from './diagnostics.js';
 import { loadCatalogs } from './load/catalogs.js';
 import { loadSettings } from './load/config.js';
-import { observeEvidence } from './load/evidence.js';
+import { observeEvidence, type EvidenceObservations } from './load/evidence.js';
 import { loadYamlFiles, ReadBudget, selectControlFiles } from './load/files.js';
 import { loadMapping } from './load/mapping.js';
 import { indexRepository } from './load/repository.js';
@@ -31,6 +31,8 @@ export interface CheckRun {
   readonly settings: Settings;
   readonly mapping: Mapping;
   readonly controls: readonly OrgControl[];
+  /** What each evidence item's path matched: for reports that judge evidence again (the register). */
+  readonly observations: EvidenceObservations;
   readonly score: ScoreResult;
   readonly diagnostics: readonly Diagnostic[];
   readonly verdict: Verdict;
@@ -81,7 +83,7 @@ export async function checkWithSettings(settings: Settings, timings?: Timings): 
 
   const report = buildReport({ catalogs, mapping, settings, score: scored, diagnostics, verdict });
   clock.lap('report');
-  return { settings, mapping, controls: scored.controls, score: scored, diagnostics, verdict, report };
+  return { settings, mapping, controls: scored.controls, observations: observed.observations, score: scored, diagnostics, verdict, report };
 }
 
 export interface ComparedRun extends CheckRun {

@@ -9,12 +9,19 @@ import packageJson from '../package.json' with { type: 'json' };
 import { badgeCommand } from './commands/badge.js';
 import { checkCommand } from './commands/check.js';
 import type { CliIo, Command } from './commands/command.js';
+import { evidenceRegisterCommand } from './commands/evidence-register.js';
+import { initCommand } from './commands/init.js';
+import { mappingCommand } from './commands/mapping-lint.js';
 import { UsageError } from './errors.js';
+import { forTerminal } from './report/terminal-text.js';
 
 export type { CliIo } from './commands/command.js';
 
 const commands: Record<string, Command> = {
   check: checkCommand,
+  mapping: mappingCommand,
+  'evidence-register': evidenceRegisterCommand,
+  init: initCommand,
   badge: badgeCommand,
 };
 
@@ -38,11 +45,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`crosswalk: ${error.message}\n`);
+      io.stderr.write(`crosswalk: ${forTerminal(error.message)}\n`);
       return 2;
     }
     // Never a stack trace for users; CROSSWALK_DEBUG=1 shows it to whoever debugs crosswalk itself.
-    io.stderr.write(`crosswalk: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`crosswalk: internal error: ${forTerminal(error instanceof Error ? error.message : String(error))}\n`);
     if (io.env.CROSSWALK_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return 2;
   }

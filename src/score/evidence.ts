@@ -50,3 +50,14 @@ export function judgeRequirement(requirement: EvidenceRequirement, held: readonl
     listing.length === 0 ? 'absent' : present.length === 0 ? 'file-not-found' : fresh.length === 0 ? 'stale' : samples < requirement.minSamples ? 'insufficient-samples' : undefined;
   return reason === undefined ? { satisfied: true, samples } : { satisfied: false, reason, samples, items: listing };
 }
+
+/**
+ * The one requirement of a SOC 2–specific (`covers`) control: at least one present item within
+ * the policy's age limit. Same reasons, same order, as a mapping requirement (no sample count).
+ */
+export function judgeOperatingEvidence(held: readonly HeldEvidence[], rules: EvidenceRules): RequirementVerdict {
+  const present = held.filter(({ item }) => isPresent(item, rules.observations));
+  const fresh = present.filter(({ item }) => isFresh(item, rules.asOf, rules.maxAgeDays));
+  const reason: MissingReason | undefined = held.length === 0 ? 'absent' : present.length === 0 ? 'file-not-found' : fresh.length === 0 ? 'stale' : undefined;
+  return reason === undefined ? { satisfied: true, samples: fresh.length } : { satisfied: false, reason, samples: 0, items: held };
+}

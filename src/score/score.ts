@@ -1,9 +1,9 @@
 import type { Catalogs, Criterion, EvidenceRequirement, Mapping, MappingRow, OrgControl, Settings, TscCategory } from '../model.js';
 import { compareStrings } from '../diagnostics.js';
 import type { EvidenceObservations } from '../load/evidence.js';
-import { compareIsoIds } from '../validate/iso-ids.js';
+import { compareNullableIso } from '../validate/iso-ids.js';
 import { findExpiringEvidence, type ExpiringEvidence } from './expiry.js';
-import { isFresh, isPresent, judgeRequirement, type EvidenceRules, type HeldEvidence, type MissingReason } from './evidence.js';
+import { judgeOperatingEvidence, judgeRequirement, type EvidenceRules, type HeldEvidence, type MissingReason } from './evidence.js';
 
 export type RowState = 'met' | 'incomplete' | 'absent';
 export type CriterionState = 'ready' | 'incomplete' | 'gap';
@@ -141,12 +141,13 @@ function scoreSupplemental(control: OrgControl, rules: EvidenceRules, inScope: R
   const base = { kind: 'supplemental' as const, control, criteria: control.covers.filter((id) => inScope.has(id)), active: isActive(control) ? [control] : [] };
   if (!isActive(control)) return { ...base, state: 'absent', unsatisfied: [] };
 
-  const items = control.evidence.map((item) => ({ control, item }));
-  const present = items.filter(({ item }) => isPresent(item, rules.observations));
-  const fresh = present.some(({ item }) => isFresh(item, rules.asOf, rules.maxAgeDays));
-  const reason: MissingReason | undefined = items.length === 0 ? 'absent' : present.length === 0 ? 'file-not-found' : fresh ? undefined : 'stale';
-  const unsatisfied: UnsatisfiedRequirement[] =
-    reason === undefined ? [] : [{ id: operatingEvidence, description: `Evidence that ${control.id} operates: at least one present, fresh evidence item`, reason, items }];
+  const verdict = judgeOperatingEvidence(
+    control.evidence.map((item) => ({ control, item })),
+    rules,
+  );
+  const unsatisfied: UnsatisfiedRequirement[] = verdict.satisfied
+    ? []
+    : [{ id: operatingEvidence, description: `Evidence that ${control.id} operates: at least one present, fresh evidence item`, reason: verdict.reason, items: verdict.items }];
   const met = control.status === 'implemented' && unsatisfied.length === 0;
   return { ...base, state: met ? 'met' : 'incomplete', unsatisfied };
 }
@@ -186,11 +187,6 @@ function collectMissingEvidence(rows: readonly ScoredRow[]): MissingEvidence[] {
       compareStrings(a.entry.controls[0]?.id ?? '', b.entry.controls[0]?.id ?? ''),
   );
   return entries.map(({ entry }) => entry);
-}
-
-function compareNullableIso(a: string | null, b: string | null): number {
-  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-  return compareIsoIds(a, b);
 }
 
 function tally(results: readonly CriterionResult[]): Tally {

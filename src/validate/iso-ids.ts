@@ -47,3 +47,9 @@ export function compareIsoIds(a: string, b: string): number {
   }
   return 0;
 }
+
+/** ISO ids in the standard's order; null (a SOC 2–specific control, no ISO id) last. */
+export function compareNullableIso(a: string | null, b: string | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return compareIsoIds(a, b);
+}

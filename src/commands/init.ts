@@ -1,0 +1,104 @@
+import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { scaffoldFiles, type ScaffoldFile } from '../init/scaffold.js';
+import { loadCatalogs } from '../load/catalogs.js';
+import { forTerminal } from '../report/terminal-text.js';
+import { plural } from '../score/policy.js';
+import { parseFlags, type Command } from './command.js';
+
+export const initCommand: Command = {
+  synopsis: 'init [DIR]               scaffold a compliance repository in DIR (default: .)',
+  help: `Usage: crosswalk init [DIR]
+
+Scaffolds a compliance repository that crosswalk check accepts as it is:
+  .crosswalk.yml                         the configuration, every option explained
+  controls/organizational.yaml, people.yaml, physical.yaml, technological.yaml
+                                         the 93 ISO/IEC 27001:2022 Annex A controls, one file per
+                                         theme, all planned, each with an owner to fill in
+  evidence/README.md                     what goes in evidence/
+  .github/workflows/crosswalk.yml        a pull-request workflow running the crosswalk action
+  .crosswalk/schemas/*.schema.json       the JSON Schemas the YAML files name in their
+                                         yaml-language-server modeline, so editors validate offline
+
+DIR is created if needed. Existing files are never overwritten: each is skipped, and said so.
+
+Exit codes: 0 done (also when every file already existed), 2 could not run.`,
+
+  async run(args, io) {
+    const { values, positionals } = parseFlags(args, {});
+    if (values.help) {
+      io.stdout.write(`${this.help}\n`);
+      return 0;
+    }
+    if (positionals.length > 1) throw new UsageError(`init takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
+    const root = await targetDirectory(path.resolve(io.cwd, positionals[0] ?? '.'));
+
+    let created = 0;
+    let failed = 0;
+    for (const file of scaffoldFiles(loadCatalogs())) {
+      const outcome = await writeNew(root, file);
+      if (outcome.kind === 'created') {
+        io.stdout.write(`created ${file.path}\n`);
+        created++;
+      } else {
+        io.stderr.write(`crosswalk: skipped ${file.path}: ${outcome.why}\n`);
+        if (outcome.kind === 'failed') failed++;
+      }
+    }
+    io.stderr.write(`crosswalk: ${summary(created, forTerminal(path.relative(io.cwd, root) || '.'))}\n`);
+    return failed > 0 ? 2 : 0;
+  },
+};
+
+function summary(created: number, shownRoot: string): string {
+  if (created === 0) return `nothing created in ${shownRoot}`;
+  return `created ${plural(created, 'file')} in ${shownRoot}; next: edit the controls, then run crosswalk check${shownRoot === '.' ? '' : ` ${shownRoot}`}`;
+}
+
+async function targetDirectory(root: string): Promise<string> {
+  const info = await stat(root).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UsageError(`${root} exists and is not a directory`);
+  try {
+    if (!info) await mkdir(root, { recursive: true });
+    return await realpath(root);
+  } catch (error) {
+    throw new UsageError(`cannot create ${root}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`);
+  }
+}
+
+type Outcome = { readonly kind: 'created' } | { readonly kind: 'exists' | 'failed'; readonly why: string };
+
+/**
+ * Creates a file that does not exist yet. The exclusive flag makes "never overwrite" hold even
+ * against a file (or a link) that appears between a check and the write; a folder that is a
+ * link out of the repository is not written through.
+ */
+async function writeNew(root: string, file: ScaffoldFile): Promise<Outcome> {
+  const target = path.join(root, ...file.path.split('/'));
+  const failed = (error: unknown): Outcome => ({ kind: 'failed', why: `cannot write it (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})` });
+  try {
+    // Looked at before any folder is made, so not even an empty folder appears outside the repository.
+    if (!isInside(root, await realpath(await nearestExisting(path.dirname(target))))) return { kind: 'failed', why: 'its folder is a link to a place outside the repository' };
+    await mkdir(path.dirname(target), { recursive: true });
+  } catch (error) {
+    return failed(error);
+  }
+  try {
+    await writeFile(target, file.content, { flag: 'wx' });
+    return { kind: 'created' };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { kind: 'exists', why: 'it already exists (init never overwrites a file)' };
+    return failed(error);
+  }
+}
+
+function isInside(root: string, folder: string): boolean {
+  return folder === root || folder.startsWith(`${root}${path.sep}`);
+}
+
+async function nearestExisting(folder: string): Promise<string> {
+  let current = folder;
+  while ((await stat(current).catch(() => undefined)) === undefined && path.dirname(current) !== current) current = path.dirname(current);
+  return current;
+}

@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createColors } from 'picocolors';
+import defaultMappingText from '../../mappings/iso27001-2022-to-soc2.yaml';
+import { UsageError } from '../errors.js';
+import { loadCatalogs } from '../load/catalogs.js';
+import { decodeUtf8 } from '../load/decode.js';
+import { defaultMappingFile } from '../load/mapping.js';
+import { forTerminal } from '../report/terminal-text.js';
+import { plural } from '../score/policy.js';
+import { lintMapping, type LintFinding, type LintSeverity } from '../validate/mapping-lint.js';
+import { emit, parseFlags, wantsColor, type CliIo, type Command } from './command.js';
+
+const lintFormats = ['text', 'json'] as const;
+type LintFormat = (typeof lintFormats)[number];
+
+const lintHelp = `Usage: crosswalk mapping lint [FILE] [options]
+
+Checks a mapping file (default: the mapping crosswalk ships) and reports every finding at its
+file:line:column.
+  errors    schema errors, ISO ids not in ISO/IEC 27001:2022 (2013 ids name their successors),
+            unknown TSC criteria, duplicate evidence-requirement ids, partial rows without
+            evidence requirements
+  warnings  criteria no full or partial row reaches, rows that repeat an ISO control's criteria,
+            seed titles that share no word with the catalog title of their ISO id,
+            evidence-requirement ids that look like the same requirement twice, evidence on gap rows
+
+  --format F         text (default) or json
+  --output F         write the report to F instead of standard output
+
+Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run.`;
+
+export const mappingCommand: Command = {
+  synopsis: 'mapping lint [FILE]      check a mapping file (default: the shipped mapping)',
+  help: lintHelp,
+
+  async run(args, io) {
+    const [subcommand, ...rest] = args;
+    if (subcommand === undefined || subcommand === '-h' || subcommand === '--help') {
+      io.stdout.write(`${lintHelp}\n`);
+      return subcommand === undefined ? 2 : 0;
+    }
+    if (subcommand !== 'lint') throw new UsageError(`unknown mapping command "${subcommand}"; the one there is: crosswalk mapping lint [FILE]`);
+    return lint(rest, io);
+  },
+};
+
+async function lint(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(args, { format: { type: 'string', default: 'text' }, output: { type: 'string' } });
+  if (values.help) {
+    io.stdout.write(`${lintHelp}\n`);
+    return 0;
+  }
+  const format = values.format as LintFormat;
+  if (!lintFormats.includes(format)) throw new UsageError(`--format must be one of ${lintFormats.join(', ')}, got "${values.format}"`);
+  if (positionals.length > 1) throw new UsageError(`mapping lint takes one file, got ${positionals.length}: ${positionals.join(' ')}`);
+
+  const file = positionals[0];
+  const findings = file === undefined ? lintMapping(defaultMappingFile, defaultMappingText, loadCatalogs()) : await lintFile(file, io);
+  const shownFile = file ?? defaultMappingFile;
+  const text = format === 'json' ? formatLintJson(shownFile, findings) : formatLintText(shownFile, findings, wantsColor(io, values.output === undefined));
+  await emit(text, values.output, io);
+  if (values.output !== undefined) io.stderr.write(`crosswalk: ${summaryLine(findings)}\n`);
+  return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+}
+
+/** An unreadable file means lint cannot run (exit 2); a file that is not UTF-8 is a finding. */
+async function lintFile(file: string, io: CliIo): Promise<LintFinding[]> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path.resolve(io.cwd, file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read mapping ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable')}`);
+  }
+  const decoded = decodeUtf8(file, bytes);
+  if (!decoded.ok) return [{ ...decoded.diagnostic, severity: 'error' }];
+  return lintMapping(file, decoded.text, loadCatalogs());
+}
+
+function count(findings: readonly LintFinding[], severity: LintSeverity): number {
+  return findings.filter((finding) => finding.severity === severity).length;
+}
+
+function summaryLine(findings: readonly LintFinding[]): string {
+  const errors = count(findings, 'error');
+  const warnings = count(findings, 'warning');
+  if (errors === 0 && warnings === 0) return 'mapping lint: no problems';
+  return `mapping lint: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+
+/** Grouped by severity, each finding on one line that editors and terminals can jump to. */
+export function formatLintText(file: string, findings: readonly LintFinding[], color: boolean): string {
+  const c = createColors(color);
+  const group = (severity: LintSeverity, title: string, paint: (text: string) => string) => {
+    const members = findings.filter((finding) => finding.severity === severity);
+    if (members.length === 0) return [];
+    return [
+      '',
+      c.bold(`${title} (${members.length})`),
+      ...members.map((finding) => `  ${forTerminal(finding.file)}:${finding.line}:${finding.column}  ${paint(finding.code)}  ${forTerminal(finding.message)}`),
+    ];
+  };
+  const verdict = count(findings, 'error') > 0 ? c.red(`✖ ${summaryLine(findings)}`) : c.green(`✔ ${summaryLine(findings)}`);
+  return `${[c.bold(`crosswalk mapping lint · ${forTerminal(file)}`), ...group('error', 'Errors', c.red), ...group('warning', 'Warnings', c.yellow), '', verdict].join('\n')}\n`;
+}
+
+export function formatLintJson(file: string, findings: readonly LintFinding[]): string {
+  const summary = { errors: count(findings, 'error'), warnings: count(findings, 'warning') };
+  const shown = findings.map(({ severity, code, message, file: at, line, column }) => ({ severity, code, message, file: at, line, column }));
+  return `${JSON.stringify({ file, summary, findings: shown }, null, 2)}\n`;
+}

@@ -1,0 +1,189 @@
+/**
+ * What `crosswalk init` writes, as data: a compliance repository a team can start from, that
+ * `crosswalk check` accepts as it is. Pure: the command decides what actually gets written.
+ */
+import path from 'node:path';
+import { Document, isScalar, isSeq, visit } from 'yaml';
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import controlSchema from '../../schemas/control-implementation.schema.json' with { type: 'json' };
+import type { Catalogs, IsoControl } from '../model.js';
+import { compareIsoIds } from '../validate/iso-ids.js';
+
+export interface ScaffoldFile {
+  /** Relative to the new repository's root, `/`-separated. */
+  readonly path: string;
+  readonly content: string;
+}
+
+/** Annex A's four themes (ISO/IEC 27001:2022 clauses 5–8), told apart by the id's prefix. */
+export const themes = [
+  { clause: 5, name: 'organizational', title: 'Organizational controls', idPrefix: 'ORG' },
+  { clause: 6, name: 'people', title: 'People controls', idPrefix: 'PPL' },
+  { clause: 7, name: 'physical', title: 'Physical controls', idPrefix: 'PHY' },
+  { clause: 8, name: 'technological', title: 'Technological controls', idPrefix: 'TEC' },
+] as const;
+export type Theme = (typeof themes)[number];
+
+/**
+ * Copies of the JSON Schemas inside the new repository, so editors validate control files
+ * offline and against the schema of the crosswalk version that scaffolded them.
+ */
+const schemaFolder = '.crosswalk/schemas';
+const controlSchemaFile = `${schemaFolder}/control-implementation.schema.json`;
+const configSchemaFile = `${schemaFolder}/config.schema.json`;
+
+export function scaffoldFiles(catalogs: Catalogs): ScaffoldFile[] {
+  return [
+    { path: '.crosswalk.yml', content: configFile() },
+    ...themes.map((theme) => controlFile(theme, annexAControls(catalogs, theme))),
+    { path: 'evidence/README.md', content: evidenceReadme },
+    { path: '.github/workflows/crosswalk.yml', content: workflowFile },
+    { path: controlSchemaFile, content: `${JSON.stringify(controlSchema, null, 2)}\n` },
+    { path: configSchemaFile, content: `${JSON.stringify(configSchema, null, 2)}\n` },
+  ];
+}
+
+export function themeOf(control: IsoControl): Theme | undefined {
+  return themes.find((theme) => control.kind === 'annex-a' && control.id.startsWith(`A.${theme.clause}.`));
+}
+
+function annexAControls(catalogs: Catalogs, theme: Theme): IsoControl[] {
+  return [...catalogs.iso.values()].filter((control) => themeOf(control) === theme).sort((a, b) => compareIsoIds(a.id, b.id));
+}
+
+/** `A.5.15` → `ORG-5.15`: the theme says what kind of control it is, the number where ISO has it. */
+export function orgControlId(theme: Theme, control: IsoControl): string {
+  return `${theme.idPrefix}-${control.id.slice(2)}`;
+}
+
+/** The yaml-language-server modeline, with the schema's path relative to the file (as the language server resolves it). */
+function modeline(file: string, schemaFile: string): string {
+  return `# yaml-language-server: $schema=${path.posix.relative(path.posix.dirname(file), schemaFile)}`;
+}
+
+function controlFile(theme: Theme, controls: readonly IsoControl[]): ScaffoldFile {
+  const file = `controls/${theme.name}.yaml`;
+  const document = new Document({
+    apiVersion: 'crosswalk/v1',
+    kind: 'ControlImplementation',
+    controls: controls.map((control) => ({
+      id: orgControlId(theme, control),
+      title: control.title,
+      implements: [control.id],
+      status: 'planned',
+      owner: 'TODO',
+    })),
+  });
+  visit(document, {
+    Pair(_key, pair) {
+      // `implements: [A.5.1]` reads better than a one-item block list.
+      if (isScalar(pair.key) && pair.key.value === 'implements' && isSeq(pair.value)) pair.value.flow = true;
+      // A blank line between controls.
+      if (isScalar(pair.key) && pair.key.value === 'controls' && isSeq(pair.value)) {
+        for (const item of pair.value.items.slice(1)) (item as { spaceBefore?: boolean }).spaceBefore = true;
+      }
+    },
+  });
+  const header = [
+    modeline(file, controlSchemaFile),
+    '#',
+    `# ${theme.title}: ISO/IEC 27001:2022 Annex A ${theme.clause}.1–${theme.clause}.${controls.length}, one control each, all planned.`,
+    '# Make them yours as the program takes shape; crosswalk check scores them against SOC 2.',
+    '#   id            your own id, unique across the repository: rename, merge or split controls freely',
+    '#   implements    the ISO/IEC 27001:2022 ids the control implements (Annex A, or an ISMS clause such as 6.1.2)',
+    '#   status        implemented | in-progress | planned | not-applicable (needs a justification: why it does not apply)',
+    '#   owner         the person or team accountable for the control (replace TODO)',
+    '#   evidence      what shows the control operates; crosswalk check lists what the mapping asks for, e.g.',
+    '#                   evidence:',
+    '#                     - id: ev-access-review-2026-q3',
+    '#                       satisfies: [an-evidence-requirement-id-from-the-mapping]',
+    '#                       path: evidence/access/2026-q3/*.csv     # or url: https://… for evidence kept elsewhere',
+    '#                       collected: 2026-10-02',
+  ];
+  return { path: file, content: `${header.join('\n')}\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}` };
+}
+
+function configFile(): string {
+  return `${modeline('.crosswalk.yml', configSchemaFile)}
+#
+# crosswalk configuration. Flags of the crosswalk CLI and inputs of the GitHub Action override it.
+apiVersion: crosswalk/v1
+kind: Config
+
+# Where the control-implementation files are (globs, relative to this folder).
+controls:
+  - controls/**/*.{yaml,yml}
+
+# The ISO/IEC 27001:2022 → SOC 2 mapping: "default" (the one crosswalk ships), or the path of your own.
+mapping: default
+
+# Security (the Common Criteria) is always in scope. Add the categories your SOC 2 report covers:
+# availability, confidentiality, processing-integrity, privacy.
+scope: []
+
+# Score as of a fixed date (YYYY-MM-DD) instead of today (UTC), e.g. the end of the audit period.
+# as_of: 2026-12-31
+
+policy:
+  # What fails the check: errors, missing-evidence, stale-evidence, gaps, readiness, regression.
+  fail_on: [errors, missing-evidence]
+  # With fail_on: readiness, the minimum readiness in percent.
+  # min_readiness: 80
+  # Evidence older than this many days is stale, unless the mapping says otherwise for a requirement.
+  max_evidence_age_days: 365
+  # Evidence that turns stale within this many days is reported as expiring.
+  expiry_warning_days: 30
+`;
+}
+
+const evidenceReadme = `# Evidence
+
+What shows that the controls in \`controls/\` operate. An auditor samples it; crosswalk checks that
+it is there, recent enough and plentiful enough for what the mapping asks of each control.
+
+Each evidence item in a control file points here (or to a url, for evidence kept in another
+system) and says which of the mapping's evidence requirements it satisfies:
+
+\`\`\`yaml
+evidence:
+  - id: ev-access-review-2026-q3
+    satisfies: [access-review-records]
+    type: access-review
+    path: evidence/access/2026-q3/*.csv   # a file or a glob, relative to the repository root
+    collected: 2026-10-02                 # when it was collected: evidence older than the policy allows is stale
+    samples: 25                           # optional; default: the number of files the path matches
+\`\`\`
+
+Typical contents: approved policies and their acknowledgements, access-review exports,
+change tickets with approvals, training records, incident tickets and post-incident reviews,
+vulnerability scan results with their triage, backup restore tests, vendor assessments.
+
+Keep one folder per kind of evidence and one file (or folder) per collection, named by
+period (\`evidence/access/2026-q3/\`), so the history stays and a reviewer sees what changed.
+Leave secrets and personal data out: export what an auditor needs to see, redacted.
+
+\`crosswalk check\` lists what is missing or stale, and \`crosswalk evidence-register\` writes
+the whole register (requirement, owner, state, next due date) as CSV or Markdown.
+`;
+
+const workflowFile = `# Scores the compliance repository on every pull request: annotations at the exact lines, a job
+# summary, one pull-request comment updated on every push, and a failing check when the policy
+# in .crosswalk.yml says so.
+name: crosswalk
+
+on:
+  pull_request:
+
+permissions:
+  contents: read        # read the repository
+  pull-requests: write  # create and update the pull-request comment
+
+jobs:
+  soc2-readiness:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: crosswalk-dev/crosswalk@v1
+        with:
+          github-token: \${{ secrets.GITHUB_TOKEN }}
+`;

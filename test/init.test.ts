@@ -1,0 +1,166 @@
+/**
+ * `crosswalk init`: the scaffold is a repository `check` accepts with no errors (93 planned
+ * Annex A controls, every criterion a gap, the default policy passes), its editor modelines
+ * point at schema files it also writes, and it never overwrites anything.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import isoCatalog from '../mappings/iso27001-2022.json' with { type: 'json' };
+import controlSchema from '../schemas/control-implementation.schema.json' with { type: 'json' };
+import { check } from '../src/check.js';
+import { runCli, type CliIo } from '../src/cli.js';
+import { themeOf } from '../src/init/scaffold.js';
+import { loadCatalogs } from '../src/load/catalogs.js';
+
+const project = fileURLToPath(new URL('..', import.meta.url));
+const created: string[] = [];
+
+afterEach(async () => {
+  await Promise.all(created.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'crosswalk-init-'));
+  created.push(dir);
+  return dir;
+}
+
+function captureIo(cwd: string): { io: CliIo; out: () => string; err: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const stream = (sink: string[]) => ({ write: (chunk: string) => sink.push(chunk) }) as unknown as NodeJS.WritableStream;
+  return { io: { stdout: stream(out), stderr: stream(err), cwd, env: {} }, out: () => out.join(''), err: () => err.join('') };
+}
+
+/** Every file under a folder with its bytes, by `/`-separated relative path. */
+async function snapshot(root: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(root, file).split(path.sep).join('/'), (await readFile(file)).toString('base64'));
+  }
+  return files;
+}
+
+const scaffold = [
+  '.crosswalk.yml',
+  'controls/organizational.yaml',
+  'controls/people.yaml',
+  'controls/physical.yaml',
+  'controls/technological.yaml',
+  'evidence/README.md',
+  '.github/workflows/crosswalk.yml',
+  '.crosswalk/schemas/control-implementation.schema.json',
+  '.crosswalk/schemas/config.schema.json',
+];
+
+describe('crosswalk init', () => {
+  it('scaffolds a repository that check accepts: no errors, 93 planned controls, and the default policy passes', async () => {
+    const root = path.join(await tempDir(), 'compliance');
+    const { io, out } = captureIo(path.dirname(root));
+    expect(await runCli(['init', 'compliance'], io)).toBe(0);
+    expect(out()).toBe(scaffold.map((file) => `created ${file}\n`).join(''));
+
+    const run = await check({ root, overrides: { asOf: '2026-11-27', scope: ['availability', 'confidentiality', 'processing-integrity', 'privacy'] } });
+    expect(run.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    expect(run.controls).toHaveLength(93);
+    expect(run.controls.every((control) => control.status === 'planned' && control.implements.length === 1)).toBe(true);
+    expect(new Set(run.controls.flatMap((control) => control.implements)).size).toBe(93);
+    expect(run.report.summary).toMatchObject({ criteria: 61, ready: 0, incomplete: 0, gap: 61, missingEvidence: 0, errors: 0, passed: true });
+  });
+
+  it('files each Annex A control under its theme, with the catalog title and an owner to fill in', async () => {
+    const root = await tempDir();
+    await runCli(['init'], captureIo(root).io);
+    const controlsOf = async (theme: string) =>
+      (parse(await readFile(path.join(root, `controls/${theme}.yaml`), 'utf8')) as { controls: { id: string; title: string; implements: string[]; owner: string }[] }).controls;
+    const themes = Object.fromEntries(await Promise.all(['organizational', 'people', 'physical', 'technological'].map(async (theme) => [theme, await controlsOf(theme)] as const)));
+    expect(Object.values(themes).map((controls) => controls.length)).toEqual([37, 8, 14, 34]);
+    expect(themes.organizational![14]).toEqual({ id: 'ORG-5.15', title: 'Access control', implements: ['A.5.15'], status: 'planned', owner: 'TODO' });
+    expect(themes.technological!.at(-1)).toMatchObject({ id: 'TEC-8.34', title: 'Protection of information systems during audit testing', implements: ['A.8.34'] });
+    // The theme comes from the id's prefix; the catalog's own theme field agrees.
+    const catalogs = loadCatalogs();
+    for (const { id, theme } of isoCatalog.annexA) expect(themeOf(catalogs.iso.get(id)!)?.name).toBe(theme.toLowerCase());
+  });
+
+  it('gives every YAML file a yaml-language-server modeline to a schema file it writes too', async () => {
+    const root = await tempDir();
+    await runCli(['init'], captureIo(root).io);
+    const expected: Record<string, string> = {
+      '.crosswalk.yml': '.crosswalk/schemas/config.schema.json',
+      'controls/people.yaml': '.crosswalk/schemas/control-implementation.schema.json',
+      'controls/technological.yaml': '.crosswalk/schemas/control-implementation.schema.json',
+    };
+    for (const [file, schema] of Object.entries(expected)) {
+      const firstLine = (await readFile(path.join(root, file), 'utf8')).split('\n')[0]!;
+      const modeline = /^# yaml-language-server: \$schema=(\S+)$/.exec(firstLine);
+      expect(modeline, file).not.toBeNull();
+      // The language server resolves a relative schema path against the file's folder.
+      expect(path.relative(root, path.resolve(root, path.dirname(file), modeline![1]!))).toBe(schema);
+    }
+    expect(JSON.parse(await readFile(path.join(root, '.crosswalk/schemas/control-implementation.schema.json'), 'utf8'))).toEqual(controlSchema);
+  });
+
+  it('writes a pull-request workflow with least-privilege permissions', async () => {
+    const root = await tempDir();
+    await runCli(['init'], captureIo(root).io);
+    const workflow = parse(await readFile(path.join(root, '.github/workflows/crosswalk.yml'), 'utf8')) as {
+      on: Record<string, unknown>;
+      permissions: Record<string, string>;
+      jobs: Record<string, { steps: { uses: string }[] }>;
+    };
+    expect(Object.keys(workflow.on)).toEqual(['pull_request']);
+    expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(Object.values(workflow.jobs)[0]!.steps.map((step) => step.uses)).toEqual(['actions/checkout@v4', 'crosswalk-dev/crosswalk@v1']);
+  });
+
+  it('never overwrites: a second run creates nothing and changes no byte; an existing file is kept', async () => {
+    const root = await tempDir();
+    await mkdir(path.join(root, 'controls'));
+    await writeFile(path.join(root, 'controls/people.yaml'), 'apiVersion: crosswalk/v1\nkind: ControlImplementation\ncontrols: []\n');
+    const first = captureIo(root);
+    expect(await runCli(['init'], first.io)).toBe(0);
+    expect(first.out()).not.toContain('controls/people.yaml');
+    expect(first.err()).toContain('crosswalk: skipped controls/people.yaml: it already exists (init never overwrites a file)\n');
+    expect(await readFile(path.join(root, 'controls/people.yaml'), 'utf8')).toBe('apiVersion: crosswalk/v1\nkind: ControlImplementation\ncontrols: []\n');
+
+    const before = await snapshot(root);
+    const second = captureIo(root);
+    expect(await runCli(['init', '.'], second.io)).toBe(0);
+    expect(second.out()).toBe('');
+    expect(second.err().match(/^crosswalk: skipped /gm)).toHaveLength(scaffold.length);
+    expect(second.err()).toContain('crosswalk: nothing created in .\n');
+    expect(await snapshot(root)).toEqual(before);
+  });
+
+  it('does not write through a folder that links out of the repository', async () => {
+    const root = await tempDir();
+    const elsewhere = await tempDir();
+    await symlink(elsewhere, path.join(root, '.github'));
+    const { io, err } = captureIo(root);
+    expect(await runCli(['init'], io)).toBe(2);
+    expect(err()).toContain('crosswalk: skipped .github/workflows/crosswalk.yml: its folder is a link to a place outside the repository\n');
+    expect(await readdir(elsewhere)).toEqual([]);
+  });
+
+  it('runs as the built CLI: exit 0 both times, 2 when DIR is a file', async () => {
+    const root = await tempDir();
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(project, 'dist/cli.js'), 'init', ...args], { cwd: root, encoding: 'utf8' });
+    expect(run('repo').status).toBe(0);
+    const again = run('repo');
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe('');
+    const checked = spawnSync(process.execPath, [path.join(project, 'dist/cli.js'), 'check', 'repo', '--as-of', '2026-11-27'], { cwd: root, encoding: 'utf8' });
+    expect(checked.status).toBe(0);
+    await writeFile(path.join(root, 'file'), '');
+    const onFile = run('file');
+    expect(onFile.status).toBe(2);
+    expect(onFile.stderr).toMatch(/^crosswalk: .*file exists and is not a directory\n$/);
+  });
+});
