@@ -7,7 +7,7 @@ import { overridesFrom, settingsFlags, settingsHelp } from './check.js';
 import { directoryArgument, parseFlags, type Command } from './command.js';
 
 export const badgeCommand: Command = {
-  synopsis: 'badge [DIR] --out DIR      write readiness badges (SVG and shields.io endpoint JSON)',
+  synopsis: 'badge [DIR] --out DIR    write readiness badges (SVG and shields.io endpoint JSON)',
   help: `Usage: crosswalk badge [DIR] --out OUTDIR [options]
 
 Writes soc2-readiness.svg and soc2-readiness.json (a shields.io endpoint), and one pair per
