@@ -3,8 +3,6 @@
  * The `crosswalk` command: a thin adapter from argv and the terminal to the same pipeline the
  * action runs. Exit codes (SPEC §4): 0 passed, 1 a fail_on condition holds, 2 could not run.
  */
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import packageJson from '../package.json' with { type: 'json' };
 import { badgeCommand } from './commands/badge.js';
 import { checkCommand } from './commands/check.js';
@@ -12,6 +10,7 @@ import type { CliIo, Command } from './commands/command.js';
 import { evidenceRegisterCommand } from './commands/evidence-register.js';
 import { initCommand } from './commands/init.js';
 import { mappingCommand } from './commands/mapping-lint.js';
+import { isEntryPoint } from './entry-point.js';
 import { UsageError } from './errors.js';
 import { forTerminal } from './report/terminal-text.js';
 
@@ -70,17 +69,6 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   return command.run(rest, io);
 }
 
-/** Run when executed (also through npm's bin symlink), not when imported by tests. */
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(script)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
 }

@@ -14,7 +14,9 @@ export const configFileName = '.crosswalk.yml';
  */
 export async function loadSettings(root: string, configFile: string | undefined, overrides: SettingsOverrides): Promise<Settings> {
   const file = configFile ?? path.join(root, configFileName);
-  const shown = configFile ?? configFileName;
+  // Name the file as a person sees it: relative to the repository when it lives inside.
+  const relative = configFile === undefined ? configFileName : path.relative(root, configFile);
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? (configFile ?? configFileName) : relative;
   const text = await readConfigText(file, shown, configFile !== undefined);
   return resolveSettings(root, text === undefined ? undefined : parseConfig(shown, text), overrides);
 }
