@@ -1,19 +1,26 @@
+import type { Severity } from '../diagnostics.js';
 import { plural } from '../score/policy.js';
 import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
-import { code, escapeMarkdown as md, table } from './markdown-text.js';
-import type { MissingEvidenceReport, Report } from './report.js';
+import { code, escapeHtml, escapeMarkdown as md, table, tableHeader, tableRow, type Alignment } from './markdown-text.js';
+import type { CategoryReport, MissingEvidenceReport, Report } from './report.js';
 
 export interface MarkdownOptions {
   /** Prefix that turns a repo-relative path into a link, e.g. `https://github.com/o/r/blob/<sha>/`. */
   readonly linkBase?: string | undefined;
-  /** Upper bound on the output's length in characters; detail is cut, with a note, to fit. */
+  /** Upper bound on the output's length in UTF-16 code units (a PR comment's limit is in characters). */
   readonly maxLength?: number | undefined;
+  /** Upper bound on the output's size in UTF-8 bytes (a job summary's limit is in bytes). */
+  readonly maxBytes?: number | undefined;
   /** Heading level of the title (2 by default). */
   readonly headingLevel?: number | undefined;
+  /** Markdown paragraphs the caller adds right after the headline; trusted, not escaped. */
+  readonly notes?: readonly string[] | undefined;
 }
 
 const stateIcon: Record<CriterionState, string> = { ready: '🟢', incomplete: '🟡', gap: '🔴' };
+const severityLabel: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 export const reasonLabel: Record<MissingReason, string> = {
   absent: 'absent: no evidence lists it',
@@ -22,27 +29,115 @@ export const reasonLabel: Record<MissingReason, string> = {
   'insufficient-samples': 'insufficient samples',
 };
 
+export const cutNote =
+  '> [!NOTE]\n> Detail was cut to fit GitHub’s size limit. The full report is the JSON report: the action’s `report` output, or `crosswalk check --format json`.';
+
+/**
+ * A part of the report that can be cut row by row when the whole does not fit:
+ * `head`, the first rows, a line saying how many rows were left out, then `tail`.
+ */
+interface Section {
+  readonly head: string;
+  readonly rows: readonly string[];
+  readonly tail?: string;
+}
+
 /** Markdown for the job summary, the pull-request comment and `--format markdown`. */
 export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const level = '#'.repeat(options.headingLevel ?? 2);
-  const essentials = [headline(report, level), categoriesTable(report), failures(report)];
-  const detail = [missingEvidence(report, level, options), gaps(report, level), problems(report, level, options), criteriaDetail(report)];
-  return fit(essentials, detail, options.maxLength);
+  const essentials = [headline(report, level), ...(options.notes ?? []), categoriesTable(report), failures(report)].filter((part) => part !== '');
+  // In order of importance: when space runs out, the later ones are cut first.
+  const detail = [
+    missingEvidence(report, level, options),
+    problems(report, level, options),
+    expiringEvidence(report, level, options),
+    gaps(report, level),
+    unverifiedEvidence(report, level, options),
+    ...criteriaDetail(report, level),
+  ].filter((section): section is Section => section !== undefined);
+  return fit(essentials, detail, { chars: options.maxLength, bytes: options.maxBytes });
 }
 
-/** Keeps the essentials and as much detail as fits, saying what was left out. */
-function fit(essentials: string[], detail: string[], maxLength: number | undefined): string {
-  const join = (parts: string[]) => `${parts.filter((part) => part !== '').join('\n\n')}\n`;
-  const whole = join([...essentials, ...detail]);
-  if (maxLength === undefined || whole.length <= maxLength) return whole;
-  const note = '> [!NOTE]\n> Detail was cut to fit; the full report is in the JSON report (`report` output, or `crosswalk check --format json`).';
-  const kept = [...essentials];
-  for (const part of detail) {
-    if (join([...kept, part, note]).length > maxLength) break;
-    kept.push(part);
-  }
-  return join([...kept, note]).slice(0, maxLength);
+// ---------------------------------------------------------------------------------------------
+// Fitting the output under GitHub's limits
+
+interface Limits {
+  readonly chars: number | undefined;
+  readonly bytes: number | undefined;
 }
+
+interface Size {
+  readonly chars: number;
+  readonly bytes: number;
+}
+
+const sizeOf = (text: string): Size => ({ chars: text.length, bytes: Buffer.byteLength(text, 'utf8') });
+const add = (a: Size, b: Size): Size => ({ chars: a.chars + b.chars, bytes: a.bytes + b.bytes });
+const within = (size: Size, limits: Limits) => (limits.chars === undefined || size.chars <= limits.chars) && (limits.bytes === undefined || size.bytes <= limits.bytes);
+
+const partSeparator = '\n\n';
+const join = (parts: readonly string[]) => `${parts.join(partSeparator)}\n`;
+
+function render(section: Section, keptRows: number): string {
+  const left = section.rows.length - keptRows;
+  const body = [section.head, ...section.rows.slice(0, keptRows)].join('\n');
+  const parts = [body];
+  if (left > 0) parts.push(`_…and ${plural(left, 'more row')}, left out to fit; see the JSON report._`);
+  if (section.tail !== undefined) parts.push(section.tail);
+  return parts.join(partSeparator);
+}
+
+/** Keeps the essentials whole and as many detail rows as fit, in order, saying what was left out. */
+function fit(essentials: readonly string[], detail: readonly Section[], limits: Limits): string {
+  const whole = join([...essentials, ...detail.map((section) => render(section, section.rows.length))]);
+  if (within(sizeOf(whole), limits)) return whole;
+
+  const kept = [...essentials];
+  let used = add(sizeOf(join(kept)), sizeOf(partSeparator + cutNote));
+  for (const section of detail) {
+    const rows = rowsThatFit(section, used, limits);
+    if (rows === undefined) continue;
+    const rendered = render(section, rows);
+    kept.push(rendered);
+    used = add(used, sizeOf(partSeparator + rendered));
+  }
+  kept.push(cutNote);
+  return truncate(join(kept), limits);
+}
+
+/** How many of the section's rows fit in what is left; undefined when not even its head does. */
+function rowsThatFit(section: Section, used: Size, limits: Limits): number | undefined {
+  const full = add(used, sizeOf(partSeparator + render(section, section.rows.length)));
+  if (within(full, limits)) return section.rows.length;
+  // The "n more rows" line of the emptiest cut is the longest one, so this never undercounts.
+  let total = add(used, sizeOf(partSeparator + render(section, 0)));
+  if (!within(total, limits)) return undefined;
+  let rows = 0;
+  for (const row of section.rows) {
+    const next = add(total, sizeOf(`\n${row}`));
+    if (!within(next, limits)) break;
+    total = next;
+    rows += 1;
+  }
+  return rows;
+}
+
+/** Last resort when even the essentials are too big (an absurdly long name): a hard cut at a character boundary. */
+function truncate(text: string, limits: Limits): string {
+  if (within(sizeOf(text), limits)) return text;
+  const characters = Array.from(text);
+  let low = 0;
+  let high = characters.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (within(sizeOf(`${characters.slice(0, middle).join('')}\n`), limits)) low = middle;
+    else high = middle - 1;
+  }
+  return `${characters.slice(0, low).join('')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The essentials: always shown
 
 function headline(report: Report, level: string): string {
   const { summary } = report;
@@ -53,7 +148,7 @@ function headline(report: Report, level: string): string {
     `**Readiness ${summary.readiness.toFixed(1)}%** (${summary.ready} of ${summary.criteria} criteria ready) · ` +
       `**Design coverage ${summary.designCoverage.toFixed(1)}%** · ` +
       `${plural(summary.missingEvidence, 'missing evidence requirement')} (${summary.blockingMissingEvidence} blocking) · ` +
-      `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`,
+      `${plural(summary.gap, 'gap')} · ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`,
     '',
     `<sub>crosswalk ${md(report.tool.version)} · as of ${report.asOf} · scope: ${report.scope.join(', ')} · mapping: ${md(report.mapping.name)}</sub>`,
   ].join('\n');
@@ -63,7 +158,7 @@ function categoriesTable(report: Report): string {
   return table(
     ['Category', 'Criteria', 'Ready', 'Incomplete', 'Gap', 'Readiness', 'Design coverage'],
     report.categories.map((category) => [
-      category.title,
+      md(category.title),
       String(category.criteria),
       String(category.ready),
       String(category.incomplete),
@@ -80,55 +175,110 @@ function failures(report: Report): string {
   return ['**The merge gate fails:**', '', ...report.summary.failedConditions.map((failure) => `- \`${failure.condition}\`: ${md(failure.reason)}`)].join('\n');
 }
 
+// ---------------------------------------------------------------------------------------------
+// The detail: cut row by row when space runs out
+
 function where(file: string, line: number, options: MarkdownOptions): string {
   const label = code(`${file}:${line}`);
   if (!options.linkBase || file === '.') return label;
-  const href = `${options.linkBase}${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+  const href = `${options.linkBase}${file.split('/').map(encodePathSegment).join('/')}#L${line}`;
   return `[${label}](${href})`;
 }
 
-function missingEvidence(report: Report, level: string, options: MarkdownOptions): string {
-  if (report.missingEvidence.length === 0) return `${level}# Missing evidence\n\nNone: every evidence requirement of implemented and in-progress controls is met.`;
-  const rows = report.missingEvidence.map((entry: MissingEvidenceReport) => [
+/** Parentheses too, which encodeURIComponent leaves: an unbalanced one would end the link early. */
+function encodePathSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function section(heading: string, intro: string | undefined, header: readonly string[], rows: readonly (readonly string[])[], align?: readonly Alignment[]): Section {
+  const head = [heading, '', ...(intro === undefined ? [] : [intro, '']), tableHeader(header, align)].join('\n');
+  return { head, rows: rows.map(tableRow) };
+}
+
+function missingEvidence(report: Report, level: string, options: MarkdownOptions): Section {
+  const heading = `${level}# Missing evidence (${report.missingEvidence.length})`;
+  if (report.missingEvidence.length === 0) {
+    return { head: `${heading}\n\nNone: every evidence requirement of implemented and in-progress controls is met.`, rows: [] };
+  }
+  const titles = new Map(report.controls.map((control) => [control.id, control.title]));
+  const controlCell = (id: string) => `**${md(id)}**${titles.has(id) ? ` ${md(titles.get(id) ?? '')}` : ''}`;
+  // Blocking entries first, so they are the last to be cut.
+  const entries = [...report.missingEvidence].sort((a, b) => Number(b.blocking) - Number(a.blocking));
+  const rows = entries.map((entry: MissingEvidenceReport) => [
     entry.blocking ? '❌ blocking' : '⚠️ in progress',
-    entry.controls.map((control) => md(control)).join(', '),
+    entry.controls.map(controlCell).join('<br>'),
     entry.iso === null ? 'SOC 2–specific' : `${entry.iso} ${md(entry.isoTitle ?? '')}`,
     entry.criteria.join(', '),
     `${code(entry.requirement)}<br>${md(entry.description)}`,
     reasonLabel[entry.reason],
     where(entry.evidence[0]?.file ?? entry.file, entry.evidence[0]?.line ?? entry.line, options),
   ]);
-  return [`${level}# Missing evidence (${report.missingEvidence.length})`, '', table(['', 'Control', 'ISO control', 'Criteria', 'Requirement', 'Reason', 'Where'], rows)].join('\n');
+  return section(heading, undefined, ['', 'Control', 'ISO control', 'Criteria', 'Requirement', 'Reason', 'Where'], rows);
 }
 
-function gaps(report: Report, level: string): string {
+function problems(report: Report, level: string, options: MarkdownOptions): Section | undefined {
+  if (report.diagnostics.length === 0) return undefined;
+  // Errors first (stable, so file order is kept within a severity): they are the last to be cut.
+  const diagnostics = [...report.diagnostics].sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+  const rows = diagnostics.map((diagnostic) => [severityLabel[diagnostic.severity], where(diagnostic.file, diagnostic.line, options), `${md(diagnostic.message)} (${code(diagnostic.code)})`]);
+  return section(`${level}# Problems (${report.diagnostics.length})`, undefined, ['Severity', 'Where', 'Problem'], rows);
+}
+
+function expiringEvidence(report: Report, level: string, options: MarkdownOptions): Section | undefined {
+  if (report.expiringEvidence.length === 0) return undefined;
+  const rows = report.expiringEvidence.map((item) => [
+    md(item.control),
+    code(item.evidence),
+    item.requirements.map(code).join(', ') || '—',
+    item.collected,
+    `${item.expires} (${plural(item.daysLeft, 'day')} left)`,
+    where(item.file, item.line, options),
+  ]);
+  return section(
+    `${level}# Expiring soon (${report.expiringEvidence.length})`,
+    'Still counted, but stale within the warning window: collect it again before the audit.',
+    ['Control', 'Evidence', 'Requirements', 'Collected', 'Stale from', 'Where'],
+    rows,
+  );
+}
+
+function gaps(report: Report, level: string): Section | undefined {
   const gapCriteria = report.criteria.filter((criterion) => criterion.state === 'gap');
-  if (gapCriteria.length === 0) return '';
-  return [
-    `${level}# Gaps (${gapCriteria.length})`,
-    '',
-    'No implemented or in-progress control reaches these criteria:',
-    '',
-    ...gapCriteria.map((criterion) => `- **${criterion.id}** ${md(criterion.subject)}${criterion.controls.length > 0 ? ` (mapped from ${criterion.controls.join(', ')})` : ''}`),
-  ].join('\n');
+  if (gapCriteria.length === 0) return undefined;
+  return {
+    head: `${level}# Gaps (${gapCriteria.length})\n\nNo implemented or in-progress control reaches these criteria:\n`,
+    rows: gapCriteria.map((criterion) => `- **${criterion.id}** ${md(criterion.subject)}${criterion.controls.length > 0 ? ` (mapped from ${criterion.controls.join(', ')})` : ''}`),
+  };
 }
 
-function problems(report: Report, level: string, options: MarkdownOptions): string {
-  if (report.diagnostics.length === 0) return '';
-  const rows = report.diagnostics.map((diagnostic) => [
-    diagnostic.severity === 'error' ? '❌ error' : diagnostic.severity === 'warning' ? '⚠️ warning' : 'ℹ️ notice',
-    where(diagnostic.file, diagnostic.line, options),
-    `${md(diagnostic.message)} (${code(diagnostic.code)})`,
-  ]);
-  return [`${level}# Problems (${report.diagnostics.length})`, '', table(['Severity', 'Where', 'Problem'], rows)].join('\n');
+function unverifiedEvidence(report: Report, level: string, options: MarkdownOptions): Section | undefined {
+  if (report.unverifiedEvidence.length === 0) return undefined;
+  const rows = report.unverifiedEvidence.map((item) => [md(item.control), code(item.evidence), where(item.file, item.line, options)]);
+  return section(
+    `${level}# Evidence given as links (${report.unverifiedEvidence.length})`,
+    'Counted as present, but crosswalk cannot open them: an auditor will.',
+    ['Control', 'Evidence', 'Where'],
+    rows,
+  );
 }
 
-function criteriaDetail(report: Report): string {
-  const rows = report.criteria.map((criterion) => [
-    `**${criterion.id}**`,
-    md(criterion.subject),
-    `${stateIcon[criterion.state]} ${criterion.state}`,
-    [...criterion.controls, ...criterion.supplementalControls.map(md)].join(', ') || '—',
-  ]);
-  return ['<details><summary>Every criterion in scope</summary>', '', table(['Criterion', 'Subject', 'State', 'Through'], rows), '', '</details>'].join('\n');
+/** One collapsed table per category, so the summary stays short until someone wants the detail. */
+function criteriaDetail(report: Report, level: string): Section[] {
+  return report.categories.map((category: CategoryReport, index) => {
+    const criteria = report.criteria.filter((criterion) => criterion.category === category.category);
+    const summary = `${escapeHtml(category.title)}: ${category.ready} of ${plural(category.criteria, 'criterion', 'criteria')} ready, ${category.incomplete} incomplete, ${plural(category.gap, 'gap')}`;
+    const heading = index === 0 ? `${level}# Every criterion in scope\n\n` : '';
+    return {
+      head: `${heading}<details><summary>${summary}</summary>\n\n${tableHeader(['Criterion', 'Subject', 'State', 'Through'])}`,
+      rows: criteria.map((criterion) =>
+        tableRow([
+          `**${criterion.id}**`,
+          md(criterion.subject),
+          `${stateIcon[criterion.state]} ${criterion.state}`,
+          [...criterion.controls, ...criterion.supplementalControls.map(md)].join(', ') || '—',
+        ]),
+      ),
+      tail: '</details>',
+    };
+  });
 }

@@ -24,8 +24,13 @@ function ruleDoc(id: string): RuleDoc {
   return id.startsWith('missing-evidence/') ? missingEvidenceRules[id.slice('missing-evidence/'.length) as MissingReason] : diagnosticRules[id as DiagnosticCode];
 }
 
+export interface SarifOptions {
+  /** Where people learn about the tool, e.g. the action's repository. */
+  readonly informationUri?: string | undefined;
+}
+
 /** SARIF 2.1.0 for GitHub code scanning: every diagnostic and every missing-evidence entry. */
-export function formatSarif(report: Report): string {
+export function formatSarif(report: Report, options: SarifOptions = {}): string {
   const results: SarifResult[] = [
     ...report.diagnostics.map((diagnostic) =>
       result(diagnostic.code, diagnostic.severity === 'error' ? 'error' : diagnostic.severity === 'warning' ? 'warning' : 'note', diagnostic.message, diagnostic),
@@ -45,6 +50,7 @@ export function formatSarif(report: Report): string {
         tool: {
           driver: {
             name: 'crosswalk',
+            ...(options.informationUri === undefined ? {} : { informationUri: options.informationUri }),
             version: report.tool.version,
             semanticVersion: report.tool.version,
             rules: ruleIds.map((id) => {

@@ -1,26 +1,58 @@
 /**
  * Makes any user-written string inert inside GitHub-flavoured Markdown: it can neither break a
- * table, open a code span, inject HTML, nor mention (ping) people or teams.
+ * table, open a code span, inject HTML, autolink, nor mention (ping) people or teams.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|~<>&@:]/g, (character) => htmlEntities[character] ?? `\\${character}`);
+  return oneLine(text).replace(/[\\`*_{}[\]()#+\-.!|~<>&@:]/g, (character) => htmlEntities[character] ?? `\\${character}`);
 }
 
-const htmlEntities: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '&#64;', ':': '&#58;' };
+/**
+ * GitHub links mentions (`@team`) and issue references (`#12`) in the rendered text, after
+ * Markdown escapes are gone, so an entity alone does not stop them. A zero-width space after
+ * the sigil does (the same trick Renovate uses); it is invisible to readers.
+ */
+const zeroWidthSpace = '&#8203;';
+const htmlEntities: Record<string, string> = {
+  '<': '&lt;',
+  '>': '&gt;',
+  '&': '&amp;',
+  '@': `@${zeroWidthSpace}`,
+  '#': `\\#${zeroWidthSpace}`,
+  ':': '&#58;',
+};
+
+/** For text inside raw HTML (a `<summary>`), where Markdown escapes would show literally. */
+export function escapeHtml(text: string): string {
+  return oneLine(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** Every kind of line break a renderer or a runner might honour becomes a space. */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n?|[\n\v\f\u0085\u2028\u2029]/g, ' ');
+}
 
 /** A code span that holds any text, however many backticks it contains. */
 export function code(text: string): string {
-  const flat = text.replace(/\r\n?|\n/g, ' ');
+  const flat = oneLine(text);
   const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') || flat.startsWith(' ') ? ' ' : '';
-  // A pipe ends a table cell even inside a code span: GFM wants it escaped there too.
+  // A pipe ends a table cell even inside a code span: GFM wants it escaped there too. `<` and
+  // `&` are literal inside a code span, so nothing else can escape from it.
   return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 
-export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('left' | 'right' | 'center')[]): string {
+export type Alignment = 'left' | 'right' | 'center';
+
+export function tableHeader(header: readonly string[], align?: readonly Alignment[]): string {
   const rule = header.map((_, index) => ({ left: ':--', right: '--:', center: ':-:' })[align?.[index] ?? 'left']);
-  return [header, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  return [tableRow(header), tableRow(rule)].join('\n');
+}
+
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly Alignment[]): string {
+  return [tableHeader(header, align), ...rows.map(tableRow)].join('\n');
 }

@@ -1,0 +1,108 @@
+/**
+ * The one pull-request comment: which event it belongs to, what it says, and how it is kept
+ * single (found by a hidden marker, updated in place). The GitHub API is behind `CommentsApi`,
+ * so this module stays testable and knows no HTTP.
+ */
+import { formatMarkdown } from '../report/format-markdown.js';
+import type { Report } from '../report/report.js';
+
+/** Starts every comment crosswalk writes; how the next run finds it again. */
+export const commentMarker = '<!-- crosswalk:readiness -->';
+/** GitHub rejects issue comments longer than this many characters. */
+export const maxCommentLength = 65_536;
+
+export interface PullRequest {
+  readonly number: number;
+  readonly baseSha: string | undefined;
+  readonly headSha: string | undefined;
+  /** `owner/name` of the head branch's repository: another one for a fork. */
+  readonly headRepository: string | undefined;
+  readonly fromFork: boolean;
+}
+
+/** The events whose payload carries the pull request the comment belongs to. */
+export const pullRequestEvents = ['pull_request', 'pull_request_target'] as const;
+
+export function isPullRequestEvent(eventName: string | undefined): boolean {
+  return (pullRequestEvents as readonly (string | undefined)[]).includes(eventName);
+}
+
+/** The pull request of a `pull_request` or `pull_request_target` payload; undefined for any other event. */
+export function pullRequestOf(eventName: string | undefined, payload: unknown): PullRequest | undefined {
+  if (!isPullRequestEvent(eventName)) return undefined;
+  const pull = (payload as { pull_request?: PullRequestPayload } | undefined)?.pull_request;
+  if (typeof pull?.number !== 'number') return undefined;
+  const headRepository = pull.head?.repo?.full_name;
+  const baseRepository = pull.base?.repo?.full_name;
+  return {
+    number: pull.number,
+    baseSha: pull.base?.sha,
+    headSha: pull.head?.sha,
+    headRepository,
+    fromFork: headRepository !== undefined && baseRepository !== undefined && headRepository !== baseRepository,
+  };
+}
+
+interface PullRequestPayload {
+  number?: unknown;
+  base?: { sha?: string; repo?: { full_name?: string } };
+  head?: { sha?: string; repo?: { full_name?: string } | null };
+}
+
+export interface CommentContext {
+  /** Prefix for file links, e.g. `https://github.com/o/r/blob/<sha>/`. */
+  readonly linkBase: string | undefined;
+  /** The commit the comment speaks for. */
+  readonly sha: string | undefined;
+  readonly runUrl: string | undefined;
+}
+
+/** The marker, the report (cut to fit) and a footer saying which commit and run wrote it. */
+export function commentBody(report: Report, context: CommentContext): string {
+  const footerParts = [
+    context.sha === undefined ? 'Updated by crosswalk' : `Updated by crosswalk for ${context.sha.slice(0, 7)}`,
+    ...(context.runUrl === undefined ? [] : [`[workflow run](${context.runUrl})`]),
+  ];
+  const footer = `<sub>${footerParts.join(' · ')}</sub>\n`;
+  const frame = `${commentMarker}\n`.length + `\n${footer}`.length;
+  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame });
+  return `${commentMarker}\n${markdown}\n${footer}`;
+}
+
+export interface IssueComment {
+  readonly id: number;
+  readonly body?: string | null | undefined;
+}
+
+/** What the comment needs from the GitHub API. */
+export interface CommentsApi {
+  /** The pull request's comments, page by page, oldest first. */
+  listComments(issueNumber: number): AsyncIterable<readonly IssueComment[]>;
+  createComment(issueNumber: number, body: string): Promise<void>;
+  updateComment(commentId: number, body: string): Promise<void>;
+}
+
+export type CommentOutcome = 'created' | 'updated' | 'unchanged';
+
+/**
+ * Updates crosswalk's comment in place, or creates it when there is none. Only a comment that
+ * starts with the marker is ours: one that quotes the marker further down is someone else's.
+ */
+export async function upsertComment(api: CommentsApi, issueNumber: number, body: string): Promise<CommentOutcome> {
+  const existing = await findComment(api, issueNumber);
+  if (existing === undefined) {
+    await api.createComment(issueNumber, body);
+    return 'created';
+  }
+  if (existing.body === body) return 'unchanged';
+  await api.updateComment(existing.id, body);
+  return 'updated';
+}
+
+async function findComment(api: CommentsApi, issueNumber: number): Promise<IssueComment | undefined> {
+  for await (const page of api.listComments(issueNumber)) {
+    const ours = page.find((comment) => comment.body?.startsWith(commentMarker));
+    if (ours) return ours;
+  }
+  return undefined;
+}

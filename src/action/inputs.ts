@@ -1,0 +1,81 @@
+/**
+ * The action's inputs, as the runner passes them (INPUT_* variables, '' when unset), turned into
+ * the options the pipeline takes. Pure: the caller supplies the reader and the workspace.
+ */
+import path from 'node:path';
+import type { CheckOptions } from '../check.js';
+import { UsageError } from '../errors.js';
+import { splitList } from '../validate/config.js';
+
+/** Every input of action.yml; a test keeps the two in step. */
+export const inputNames = ['config', 'controls', 'mapping', 'scope', 'as-of', 'fail-on', 'min-readiness', 'comment', 'github-token', 'badge-branch'] as const;
+export type InputName = (typeof inputNames)[number];
+
+export interface ActionInputs {
+  readonly check: CheckOptions;
+  /** Post or update the pull-request comment. */
+  readonly comment: boolean;
+  readonly githubToken: string;
+  /** Where issue 4 publishes the badge; accepted now so workflows can set it. */
+  readonly badgeBranch: string;
+}
+
+/** Reads one input by its action.yml name, trimmed; '' when unset. */
+export type InputReader = (name: InputName) => string;
+
+/**
+ * Empty inputs defer to `.crosswalk.yml`, then to crosswalk's defaults; set inputs override the
+ * file. Paths are relative to the workspace, like every path a workflow author writes.
+ */
+export function readInputs(read: InputReader, workspace: string): ActionInputs {
+  const optional = (name: InputName) => (read(name) === '' ? undefined : read(name));
+  const inWorkspace = (value: string | undefined) => (value === undefined ? undefined : path.resolve(workspace, value));
+  const mapping = optional('mapping');
+  return {
+    check: {
+      root: workspace,
+      configFile: inWorkspace(optional('config')),
+      overrides: {
+        controls: splitGlobs(read('controls')),
+        mapping: mapping === 'default' ? mapping : inWorkspace(mapping),
+        scope: splitList(read('scope')),
+        asOf: optional('as-of'),
+        failOn: splitList(read('fail-on')),
+        minReadiness: optional('min-readiness'),
+      },
+    },
+    comment: parseBoolean('comment', read('comment') || 'true'),
+    githubToken: read('github-token'),
+    badgeBranch: read('badge-branch'),
+  };
+}
+
+/**
+ * Globs written `a, b` or one per line. A comma inside braces belongs to the glob
+ * (`*.{yaml,yml}`), so only the commas outside braces separate.
+ */
+export function splitGlobs(value: string): string[] | undefined {
+  const globs: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const character of value) {
+    if (character === '{') depth += 1;
+    if (character === '}') depth = Math.max(0, depth - 1);
+    if (character === '\n' || (character === ',' && depth === 0)) {
+      globs.push(current);
+      current = '';
+    } else {
+      current += character;
+    }
+  }
+  globs.push(current);
+  const kept = globs.map((glob) => glob.trim()).filter((glob) => glob !== '');
+  return kept.length === 0 ? undefined : kept;
+}
+
+/** YAML 1.2 core-schema booleans, as @actions/core accepts them, but failing as a UsageError. */
+function parseBoolean(name: InputName, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UsageError(`${name}: "${value}" is not true or false`);
+}

@@ -1,0 +1,46 @@
+/** The action's outputs (SPEC §5) and the report files they point at. */
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { formatJson } from '../report/format-json.js';
+import { formatSarif } from '../report/format-sarif.js';
+import type { Report } from '../report/report.js';
+
+/** Every output of action.yml; a test keeps the two in step. */
+export const outputNames = ['readiness', 'design-coverage', 'missing-evidence', 'gaps', 'report', 'sarif', 'badge', 'badge-json', 'readiness-delta'] as const;
+export type OutputName = (typeof outputNames)[number];
+
+export interface ReportFiles {
+  readonly report: string;
+  readonly sarif: string;
+}
+
+/** Percentages as one-decimal strings; badge outputs and the delta stay empty until issue 4 fills them. */
+export function actionOutputs(report: Report, files: ReportFiles): Record<OutputName, string> {
+  const { summary } = report;
+  return {
+    readiness: summary.readiness.toFixed(1),
+    'design-coverage': summary.designCoverage.toFixed(1),
+    'missing-evidence': String(summary.missingEvidence),
+    gaps: String(summary.gap),
+    report: files.report,
+    sarif: files.sarif,
+    badge: '',
+    'badge-json': '',
+    'readiness-delta': '',
+  };
+}
+
+/**
+ * Writes the JSON report and the SARIF file into a fresh directory under RUNNER_TEMP (the OS temp
+ * directory when run by hand), so two steps of one job never overwrite each other's files.
+ */
+export async function writeReportFiles(report: Report, runnerTemp: string | undefined, sarifOptions: { informationUri?: string | undefined } = {}): Promise<ReportFiles> {
+  const parent = runnerTemp || os.tmpdir();
+  await mkdir(parent, { recursive: true });
+  const directory = await mkdtemp(path.join(parent, 'crosswalk-'));
+  const files = { report: path.join(directory, 'crosswalk-report.json'), sarif: path.join(directory, 'crosswalk.sarif') };
+  await writeFile(files.report, formatJson(report));
+  await writeFile(files.sarif, formatSarif(report, sarifOptions));
+  return files;
+}

@@ -1,0 +1,27 @@
+/** The job summary: the Markdown report, plus what only the action knows (annotations left out, the comment's fate). */
+import { formatMarkdown } from '../report/format-markdown.js';
+import { escapeMarkdown } from '../report/markdown-text.js';
+import type { Report } from '../report/report.js';
+import { annotationsPerLevel, describeOmitted, type AnnotationPlan } from './annotations.js';
+
+/** GitHub drops a step's summary larger than 1 MiB. */
+export const maxSummaryBytes = 1_048_576;
+
+export interface SummaryContext {
+  readonly linkBase: string | undefined;
+  readonly annotations: AnnotationPlan;
+  /** Why the pull-request comment was not written, when it was not. Plain text. */
+  readonly commentProblem?: string | undefined;
+}
+
+export function jobSummary(report: Report, context: SummaryContext): string {
+  const notes: string[] = [];
+  const omitted = describeOmitted(context.annotations.omitted);
+  if (omitted !== undefined) {
+    notes.push(
+      `> [!NOTE]\n> GitHub shows ${annotationsPerLevel} annotations of each level per step, so ${omitted} are not annotated on the files: find them in the tables below and in the step log.`,
+    );
+  }
+  if (context.commentProblem !== undefined) notes.push(`> [!NOTE]\n> ${escapeMarkdown(context.commentProblem)}`);
+  return formatMarkdown(report, { linkBase: context.linkBase, maxBytes: maxSummaryBytes, notes });
+}
