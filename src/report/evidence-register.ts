@@ -6,10 +6,9 @@
  */
 import { addDays } from '../dates.js';
 import { compareStrings } from '../diagnostics.js';
-import type { EvidenceObservations } from '../load/evidence.js';
-import type { Catalogs, EvidenceRequirement, Mapping, MappingRow, OrgControl, Settings, TscCategory } from '../model.js';
+import type { EvidenceRequirement, MappingRow, OrgControl, TscCategory } from '../model.js';
 import { isPresent, judgeOperatingEvidence, judgeRequirement, type EvidenceRules, type HeldEvidence, type MissingReason, type RequirementVerdict } from '../score/evidence.js';
-import { operatingEvidence } from '../score/score.js';
+import { operatingEvidence, type ScoreInput } from '../score/score.js';
 import { compareNullableIso } from '../validate/iso-ids.js';
 import { formatCsv } from './csv.js';
 import { code, escapeMarkdown, table } from './markdown-text.js';
@@ -48,13 +47,8 @@ export interface Register {
   readonly entries: readonly RegisterEntry[];
 }
 
-export interface RegisterInput {
-  readonly catalogs: Catalogs;
-  readonly mapping: Mapping;
-  readonly controls: readonly OrgControl[];
-  readonly observations: EvidenceObservations;
-  readonly settings: Pick<Settings, 'scope' | 'asOf' | 'policy'>;
-}
+/** The register is judged from exactly what the score is computed from. */
+export type RegisterInput = ScoreInput;
 
 /** Judges a requirement as if today were `asOf`. */
 type Judge = (asOf: string) => RequirementVerdict;
