@@ -1,7 +1,24 @@
 // Bundles the CLI and the action into dist/. The output is committed and CI checks that it
 // equals a fresh build, so everything here must be deterministic.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+/**
+ * `import data from './x.yaml?data'` gives the file parsed at build time: the shipped mapping is
+ * validated in CI, so no run pays for parsing its YAML again.
+ */
+const yamlAsData = {
+  name: 'yaml-as-data',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /\.yaml\?data$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.replace(/\?data$/, '')), namespace: 'yaml-data' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'yaml-data' }, async (args) => ({
+      contents: `export default ${JSON.stringify(parse(await readFile(args.path, 'utf8')))};`,
+      loader: 'js',
+    }));
+  },
+};
 
 await rm('dist', { recursive: true, force: true });
 
@@ -15,6 +32,7 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   loader: { '.yaml': 'text' },
+  plugins: [yamlAsData],
   legalComments: 'none',
   logLevel: 'warning',
   // Bundled CommonJS dependencies (ajv) call require() for Node built-ins; ESM has no require.

@@ -54,7 +54,6 @@ export interface MappingRow {
   readonly seed: string | undefined;
   readonly source: string | undefined;
   readonly evidence: readonly EvidenceRequirement[];
-  readonly at: SourceLocation;
 }
 
 export interface Mapping {

@@ -3,3 +3,9 @@ declare module '*.yaml' {
   const text: string;
   export default text;
 }
+
+/** YAML files parsed at build time (`?data`): the bundler's yaml-as-data plugin; vitest's yaml-imports. */
+declare module '*.yaml?data' {
+  const data: unknown;
+  export default data;
+}

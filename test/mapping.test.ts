@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCatalogs } from '../src/load/catalogs.js';
-import { loadMapping } from '../src/load/mapping.js';
+import { defaultMappingFile, loadMapping, validatedMapping } from '../src/load/mapping.js';
 
 /** The seed's two mapping tables, read from the seed document kept in the repository. */
 function seedRows(): { control: string; tsc: string[]; coverage: string; notes: string }[] {
@@ -76,10 +76,11 @@ describe('catalogs', () => {
 describe('the default mapping', () => {
   const raw = parse(readFileSync('mappings/iso27001-2022-to-soc2.yaml', 'utf8')) as { rows: { iso: string; tsc: string[]; coverage: string; notes: string; seed?: string; evidence?: { id: string }[] }[] };
 
-  it('loads clean against the catalogs', async () => {
-    const mapping = await loadMapping('default', loadCatalogs());
-    expect(mapping.rows.length).toBe(raw.rows.length);
-    expect(mapping.requirements.size).toBe(raw.rows.flatMap((row) => row.evidence ?? []).length);
+  it('validates clean against the catalogs, and the build-time copy runs use is the same mapping', async () => {
+    const validated = validatedMapping(defaultMappingFile, readFileSync(defaultMappingFile, 'utf8'), 'default', loadCatalogs());
+    expect(validated.rows.length).toBe(raw.rows.length);
+    expect(validated.requirements.size).toBe(raw.rows.flatMap((row) => row.evidence ?? []).length);
+    expect(await loadMapping('default', loadCatalogs())).toEqual(validated);
   });
 
   it('keeps every row of the seed, with its criteria, coverage and notes, under the 2022 id(s) its title names', () => {

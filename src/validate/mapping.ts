@@ -23,6 +23,12 @@ interface RawRow {
 
 export type MappingResult = { readonly mapping: Mapping; readonly diagnostics: Diagnostic[] } | { readonly mapping: undefined; readonly diagnostics: Diagnostic[] };
 
+/** A mapping as written (after the schema): what `buildMapping` turns into the engine's model. */
+export interface RawMapping {
+  name: string;
+  rows: RawRow[];
+}
+
 /**
  * Validates a mapping and its own consistency. A mapping with any error is unusable: a score
  * computed from a broken mapping would be wrong without saying so.
@@ -31,25 +37,41 @@ export function validateMapping(document: SourceDocument, origin: string, catalo
   const schemaDiagnostics = checkSchema('Mapping', document).map((finding) => finding.diagnostic);
   if (schemaDiagnostics.length > 0) return { mapping: undefined, diagnostics: schemaDiagnostics };
 
-  const raw = document.data as { name: string; rows: RawRow[] };
+  const raw = document.data as RawMapping;
   const diagnostics: Diagnostic[] = [];
-  const error = (message: string, at: ReturnType<SourceDocument['locate']>, code: Diagnostic['code']) =>
-    diagnostics.push({ severity: 'error', code, message, ...at });
-  const requirements = new Map<string, { requirement: EvidenceRequirement; row: MappingRow }>();
+  const error = (message: string, path: (string | number)[], code: Diagnostic['code']) => diagnostics.push({ severity: 'error', code, message, ...document.locate(['rows', ...path]) });
   const firstSeen = new Map<string, string>();
 
-  const rows = raw.rows.map((row, index): MappingRow => {
-    const at = document.locate(['rows', index]);
+  raw.rows.forEach((row, index) => {
     const verdict = judgeIsoId(row.iso, catalogs);
-    if (verdict.kind !== 'known') error(verdict.message, document.locate(['rows', index, 'iso']), verdict.kind === 'iso-2013' ? 'iso-2013-id' : 'unknown-iso-control');
+    if (verdict.kind !== 'known') error(verdict.message, [index, 'iso'], verdict.kind === 'iso-2013' ? 'iso-2013-id' : 'unknown-iso-control');
     row.tsc.forEach((criterion, position) => {
       if (!catalogs.criteriaById.has(criterion)) {
-        error(`${criterion} is not a SOC 2 Trust Services Criterion${didYouMean(criterion, catalogs.criteriaById.keys())}`, document.locate(['rows', index, 'tsc', position]), 'unknown-tsc-criterion');
+        error(`${criterion} is not a SOC 2 Trust Services Criterion${didYouMean(criterion, catalogs.criteriaById.keys())}`, [index, 'tsc', position], 'unknown-tsc-criterion');
       }
     });
     if (row.coverage === 'partial' && (row.evidence ?? []).length === 0) {
-      error(`row ${row.iso} is partial but lists no evidence requirements: say what SOC 2 needs beyond ISO`, document.locate(['rows', index, 'coverage']), 'missing-field');
+      error(`row ${row.iso} is partial but lists no evidence requirements: say what SOC 2 needs beyond ISO`, [index, 'coverage'], 'missing-field');
     }
+    (row.evidence ?? []).forEach((requirement, position) => {
+      const place = document.locate(['rows', index, 'evidence', position, 'id']);
+      const previous = firstSeen.get(requirement.id);
+      if (previous !== undefined) {
+        error(`evidence requirement id "${requirement.id}" is already used at ${previous}; ids must be unique across the mapping`, [index, 'evidence', position, 'id'], 'duplicate-evidence-id');
+      } else {
+        firstSeen.set(requirement.id, `${place.file}:${place.line}:${place.column}`);
+      }
+    });
+  });
+
+  if (diagnostics.length > 0) return { mapping: undefined, diagnostics };
+  return { mapping: buildMapping(raw, origin), diagnostics: [] };
+}
+
+/** The engine's model of a mapping that has passed validation (or is shipped, validated in CI). */
+export function buildMapping(raw: RawMapping, origin: string): Mapping {
+  const requirements = new Map<string, { requirement: EvidenceRequirement; row: MappingRow }>();
+  const rows = raw.rows.map((row): MappingRow => {
     const mappedRow: MappingRow = {
       iso: row.iso,
       tsc: row.tsc,
@@ -63,21 +85,9 @@ export function validateMapping(document: SourceDocument, origin: string, catalo
         maxAgeDays: requirement.max_age_days,
         minSamples: requirement.min_samples ?? 1,
       })),
-      at,
     };
-    mappedRow.evidence.forEach((requirement, position) => {
-      const place = document.locate(['rows', index, 'evidence', position, 'id']);
-      const previous = firstSeen.get(requirement.id);
-      if (previous !== undefined) {
-        error(`evidence requirement id "${requirement.id}" is already used at ${previous}; ids must be unique across the mapping`, place, 'duplicate-evidence-id');
-        return;
-      }
-      firstSeen.set(requirement.id, `${place.file}:${place.line}:${place.column}`);
-      requirements.set(requirement.id, { requirement, row: mappedRow });
-    });
+    for (const requirement of mappedRow.evidence) requirements.set(requirement.id, { requirement, row: mappedRow });
     return mappedRow;
   });
-
-  if (diagnostics.length > 0) return { mapping: undefined, diagnostics };
-  return { mapping: { name: raw.name, origin, rows, requirements }, diagnostics: [] };
+  return { name: raw.name, origin, rows, requirements };
 }
