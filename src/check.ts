@@ -56,7 +56,7 @@ export async function check(options: CheckOptions, timings?: Timings): Promise<C
 export async function checkWithSettings(settings: Settings, timings?: Timings): Promise<CheckRun> {
   const clock = stopwatch(timings);
   const catalogs = loadCatalogs();
-  const mapping = await loadMapping(settings.mapping, catalogs, displayMappingName(settings));
+  const mapping = await loadMapping(settings.mapping, catalogs, settings.root);
   const { limits } = settings;
   const index = await indexRepository(settings.root, limits.maxRepositoryFiles);
   const selected = selectControlFiles(index, settings.controls, limits);
@@ -123,11 +123,6 @@ function noControlFiles(files: readonly string[], settings: Settings): Diagnosti
   ];
 }
 
-function displayMappingName(settings: Settings): string {
-  if (settings.mapping === 'default') return 'default';
-  const relative = settings.mapping.startsWith(`${settings.root}/`) ? settings.mapping.slice(settings.root.length + 1) : settings.mapping;
-  return relative;
-}
 
 function stopwatch(timings: Timings | undefined) {
   let last = performance.now();

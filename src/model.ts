@@ -162,13 +162,19 @@ export const defaultBadgeStyle: BadgeStyle = { label: 'SOC 2 readiness', thresho
 /** A bad badge style is reported where badges are made; it never stops the check itself. */
 export type BadgeSettings = { readonly ok: true; readonly style: BadgeStyle } | { readonly ok: false; readonly problem: string };
 
+/**
+ * Which mapping to score against. A path written in `.crosswalk.yml` comes from the repository
+ * (so, on a pull request, from its author) and must stay inside it; a flag or action input is
+ * the workflow's own and may point anywhere.
+ */
+export type MappingSource = { readonly kind: 'default' } | { readonly kind: 'file'; readonly path: string; readonly fromRepository: boolean };
+
 /** Configuration after defaults, `.crosswalk.yml` and flags have been merged. */
 export interface Settings {
   /** Absolute path of the repository being checked. */
   readonly root: string;
   readonly controls: readonly string[];
-  /** `default`, or a path relative to the root. */
-  readonly mapping: string;
+  readonly mapping: MappingSource;
   /** In canonical order, security first. */
   readonly scope: readonly TscCategory[];
   /** ISO date, YYYY-MM-DD. */

@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Diagnostic } from '../src/diagnostics.js';
 import { loadCatalogs } from '../src/load/catalogs.js';
-import { loadMapping } from '../src/load/mapping.js';
+import { loadDefaultMapping } from '../src/load/mapping.js';
 import { parseSource } from '../src/load/source.js';
 import { validateControls } from '../src/validate/controls.js';
 
 const catalogs = loadCatalogs();
-const mapping = await loadMapping('default', catalogs);
+const mapping = loadDefaultMapping();
 
 /** Parses and validates one file's text the way a check does, returning every diagnostic. */
 function diagnose(text: string): Diagnostic[] {

@@ -6,6 +6,7 @@ import { cp, mkdir, readdir, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
+import { UsageError } from '../src/errors.js';
 import { render } from '../src/report/formats.js';
 import { formatMarkdown } from '../src/report/format-markdown.js';
 import { makeRepo } from './support/repo.js';
@@ -14,6 +15,8 @@ interface HostileCase {
   why: string;
   diagnostics: { severity: string; code: string; file: string; line: number; column: number }[];
   setup?: { symlinks: { path: string; target: string }[] };
+  /** The one-line reason crosswalk refuses to run at all (exit 2), when the case is about that. */
+  refused?: string;
 }
 
 const corpus = path.resolve('fixtures/hostile');
@@ -35,6 +38,10 @@ describe('hostile corpus', () => {
   it.each(cases)('%s', async (name) => {
     const spec = JSON.parse(await readFile(path.join(corpus, name, 'expected.json'), 'utf8')) as HostileCase;
     const root = await prepare(name, spec);
+    if (spec.refused !== undefined) {
+      await expect(check({ root, overrides: { asOf: '2026-11-27' } }), spec.why).rejects.toThrow(new UsageError(spec.refused));
+      return;
+    }
     const started = performance.now();
     const run = await check({ root, overrides: { asOf: '2026-11-27' } });
     expect(performance.now() - started, 'a hostile input must not slow the check down').toBeLessThan(5_000);

@@ -101,7 +101,7 @@ describe('mapping lint finds each kind of mistake where it is', () => {
   it("errors are exactly what makes crosswalk refuse a mapping (loadMapping)", async () => {
     for (const name of readdirSync(path.join(project, fixtures)).filter((file) => file.endsWith('.yaml'))) {
       const hasErrors = lintFixture(name).some((finding) => finding.severity === 'error');
-      const loaded = await loadMapping(path.join(project, fixtures, name), catalogs).then(
+      const loaded = await loadMapping({ kind: 'file', path: path.join(project, fixtures, name), fromRepository: false }, catalogs, project).then(
         () => true,
         () => false,
       );

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogs } from '../src/load/catalogs.js';
 import type { EvidenceObservation } from '../src/load/evidence.js';
-import { loadMapping } from '../src/load/mapping.js';
+import { loadDefaultMapping } from '../src/load/mapping.js';
 import { categories, controlStatuses, defaultBadgeStyle, defaultLimits, type EvidenceItem, type OrgControl, type Settings, type TscCategory } from '../src/model.js';
 import { buildReport, type Report } from '../src/report/report.js';
 import { judge } from '../src/score/policy.js';
@@ -14,7 +14,7 @@ import { score } from '../src/score/score.js';
 import { addDays } from '../src/dates.js';
 
 const catalogs = loadCatalogs();
-const mapping = await loadMapping('default', catalogs);
+const mapping = loadDefaultMapping();
 const asOf = '2026-11-27';
 const isoIds = [...new Set([...mapping.rows.map((row) => row.iso), 'A.5.9', 'A.8.7'])];
 const requirementIds = [...mapping.requirements.keys()];
@@ -87,7 +87,7 @@ function settingsFor(scope: readonly TscCategory[]): Settings {
   return {
     root: '/repo',
     controls: [],
-    mapping: 'default',
+    mapping: { kind: 'default' },
     scope: categories.filter((category) => category === 'security' || scope.includes(category)),
     asOf,
     policy: { failOn: new Set(['errors', 'missing-evidence']), minReadiness: undefined, maxEvidenceAgeDays: 365, expiryWarningDays: 30 },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../src/load/source.js';
 import { loadCatalogs } from '../src/load/catalogs.js';
-import { loadMapping } from '../src/load/mapping.js';
+import { loadDefaultMapping } from '../src/load/mapping.js';
 import { diagnosticRules } from '../src/report/rules.js';
 import { validateControls } from '../src/validate/controls.js';
 import { checkSchema } from '../src/validate/schemas.js';
@@ -26,7 +26,7 @@ describe('README', () => {
     const parsed = parseSource('README.md', example);
     if (!parsed.ok) throw new Error(parsed.diagnostics[0]!.message);
     const catalogs = loadCatalogs();
-    const result = validateControls([parsed.document], { catalogs, mapping: await loadMapping('default', catalogs), asOf: '2026-11-27' });
+    const result = validateControls([parsed.document], { catalogs, mapping: loadDefaultMapping(), asOf: '2026-11-27' });
     expect(result.diagnostics).toEqual([]);
     expect(result.controls.map((control) => control.id)).toEqual(['AC-01', 'SOC-01']);
   });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Settings } from '../model.js';
 import { resolveSettings, type SettingsOverrides } from '../validate/config.js';
+import { assertInsideRepository } from './confined.js';
 import { decodeUtf8 } from './decode.js';
 import { parseSource, type SourceDocument } from './source.js';
 
@@ -17,6 +18,7 @@ export async function loadSettings(root: string, configFile: string | undefined,
   // Name the file as a person sees it: relative to the repository when it lives inside.
   const relative = configFile === undefined ? configFileName : path.relative(root, configFile);
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? (configFile ?? configFileName) : relative;
+  if (configFile === undefined) await assertInsideRepository(root, file, shown);
   const text = await readConfigText(file, shown, configFile !== undefined);
   return resolveSettings(root, text === undefined ? undefined : parseConfig(shown, text), overrides);
 }

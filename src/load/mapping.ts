@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import defaultMappingData from '../../mappings/iso27001-2022-to-soc2.yaml?data';
 import { UsageError } from '../errors.js';
-import type { Catalogs, Mapping } from '../model.js';
+import type { Catalogs, Mapping, MappingSource } from '../model.js';
 import { buildMapping, validateMapping, type RawMapping } from '../validate/mapping.js';
+import { assertInsideRepository } from './confined.js';
 import { decodeUtf8 } from './decode.js';
 import { parseSource } from './source.js';
 
@@ -12,10 +14,18 @@ export const defaultMappingFile = 'mappings/iso27001-2022-to-soc2.yaml';
  * Loads the shipped mapping (`default`) or a user's mapping file. An unusable mapping means
  * crosswalk cannot score anything: UsageError (exit 2) with the first problem's place.
  */
-export async function loadMapping(source: string, catalogs: Catalogs, displayName = source): Promise<Mapping> {
+export async function loadMapping(source: MappingSource, catalogs: Catalogs, root: string): Promise<Mapping> {
   // The shipped mapping was parsed at build time and is validated in CI (mapping lint, tests).
-  if (source === 'default') return buildMapping(defaultMappingData as RawMapping, 'default');
-  return validatedMapping(displayName, await readMappingText(source, displayName), source, catalogs);
+  if (source.kind === 'default') return loadDefaultMapping();
+  const relative = path.relative(root, source.path);
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? source.path : relative;
+  if (source.fromRepository) await assertInsideRepository(root, source.path, `mapping ${shown}`);
+  return validatedMapping(shown, await readMappingText(source.path, shown), source.path, catalogs);
+}
+
+/** The shipped mapping. */
+export function loadDefaultMapping(): Mapping {
+  return buildMapping(defaultMappingData as RawMapping, 'default');
 }
 
 /** Parses and validates a mapping's text; any problem is a UsageError naming the first one. */

@@ -8,6 +8,7 @@ import {
   defaultLimits,
   limitKeys,
   type Limits,
+  type MappingSource,
   defaultExpiryWarningDays,
   defaultFailOn,
   defaultMaxEvidenceAgeDays,
@@ -17,6 +18,7 @@ import {
   type TscCategory,
 } from '../model.js';
 import { resolveBadgeStyle } from './badge-style.js';
+import { unsafePathReason } from './paths.js';
 import { checkSchema } from './schemas.js';
 import { didYouMean } from './suggest.js';
 
@@ -53,7 +55,7 @@ export function resolveSettings(root: string, config: SourceDocument | undefined
   if (failOn.includes('readiness') && minReadiness === undefined) {
     throw new UsageError('fail_on includes "readiness" but no minimum is set: add policy.min_readiness (or --min-readiness)');
   }
-  const mapping = overrides.mapping ?? (raw.mapping === undefined || raw.mapping === 'default' ? 'default' : path.resolve(root, raw.mapping));
+  const mapping = overrides.mapping !== undefined ? mappingFromFlag(overrides.mapping) : mappingFromConfig(root, raw.mapping, config);
   return {
     root,
     controls: overrides.controls ?? raw.controls ?? defaultControlGlobs,
@@ -78,6 +80,20 @@ function checkedConfig(config: SourceDocument): RawConfig {
     throw new UsageError(`${first.file}:${first.line}:${first.column}: ${first.message}${more}`);
   }
   return config.data as RawConfig;
+}
+
+function mappingFromFlag(value: string): MappingSource {
+  return value === 'default' ? { kind: 'default' } : { kind: 'file', path: value, fromRepository: false };
+}
+
+function mappingFromConfig(root: string, value: string | undefined, config: SourceDocument | undefined): MappingSource {
+  if (value === undefined || value === 'default') return { kind: 'default' };
+  const unsafe = unsafePathReason(value);
+  if (unsafe) {
+    const at = config!.locate(['mapping']);
+    throw new UsageError(`${at.file}:${at.line}:${at.column}: mapping path "${value}" ${unsafe}; it is not read`);
+  }
+  return { kind: 'file', path: path.resolve(root, value), fromRepository: true };
 }
 
 function limitsOf(raw: Record<string, number>): Limits {
