@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import isoCatalog from '../mappings/iso27001-2022.json' with { type: 'json' };
 import controlSchema from '../schemas/control-implementation.schema.json' with { type: 'json' };
 import { check } from '../src/check.js';
+import { loadDefaultMapping } from '../src/load/mapping.js';
 import { runCli, type CliIo } from '../src/cli.js';
 import { themeOf } from '../src/init/scaffold.js';
 import { loadCatalogs } from '../src/load/catalogs.js';
@@ -54,6 +55,7 @@ const scaffold = [
   'controls/people.yaml',
   'controls/physical.yaml',
   'controls/technological.yaml',
+  'controls/isms.yaml',
   'evidence/README.md',
   '.github/workflows/crosswalk.yml',
   '.crosswalk/schemas/control-implementation.schema.json',
@@ -61,7 +63,7 @@ const scaffold = [
 ];
 
 describe('crosswalk init', () => {
-  it('scaffolds a repository that check accepts: no errors, 93 planned controls, and the default policy passes', async () => {
+  it('scaffolds a repository that check accepts: no errors, 93 planned Annex A controls and the mapped ISMS clauses, and the default policy passes', async () => {
     const root = path.join(await tempDir(), 'compliance');
     const { io, out } = captureIo(path.dirname(root));
     expect(await runCli(['init', 'compliance'], io)).toBe(0);
@@ -69,9 +71,14 @@ describe('crosswalk init', () => {
 
     const run = await check({ root, overrides: { asOf: '2026-11-27', scope: ['availability', 'confidentiality', 'processing-integrity', 'privacy'] } });
     expect(run.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
-    expect(run.controls).toHaveLength(93);
+    const clausesMapped = new Set(loadDefaultMapping().rows.map((row) => row.iso).filter((id) => !id.startsWith('A.')));
+    expect(run.controls).toHaveLength(93 + clausesMapped.size);
     expect(run.controls.every((control) => control.status === 'planned' && control.implements.length === 1)).toBe(true);
-    expect(new Set(run.controls.flatMap((control) => control.implements)).size).toBe(93);
+    const implemented = new Set(run.controls.flatMap((control) => control.implements));
+    expect([...implemented].filter((id) => id.startsWith('A.'))).toHaveLength(93);
+    // Every clause a row maps is scaffolded, so no criterion is out of a new team's reach (CC3.3 is reached only through 6.1.2).
+    expect([...implemented].filter((id) => !id.startsWith('A.')).sort()).toEqual([...clausesMapped].sort());
+    expect(run.controls.find((control) => control.id === 'ISMS-6.1.2')).toMatchObject({ title: 'Information security risk assessment', implements: ['6.1.2'] });
     expect(run.report.summary).toMatchObject({ criteria: 61, ready: 0, incomplete: 0, gap: 61, missingEvidence: 0, errors: 0, passed: true });
   });
 

@@ -2,6 +2,7 @@ import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { scaffoldFiles, type ScaffoldFile } from '../init/scaffold.js';
+import { loadDefaultMapping } from '../load/mapping.js';
 import { loadCatalogs } from '../load/catalogs.js';
 import { forTerminal } from '../report/terminal-text.js';
 import { plural } from '../score/policy.js';
@@ -36,7 +37,7 @@ Exit codes: 0 done (also when every file already existed), 2 could not run.`,
 
     let created = 0;
     let failed = 0;
-    for (const file of scaffoldFiles(loadCatalogs())) {
+    for (const file of scaffoldFiles(loadCatalogs(), loadDefaultMapping())) {
       const outcome = await writeNew(root, file);
       if (outcome.kind === 'created') {
         io.stdout.write(`created ${file.path}\n`);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Document, isScalar, isSeq, visit } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import controlSchema from '../../schemas/control-implementation.schema.json' with { type: 'json' };
-import type { Catalogs, IsoControl } from '../model.js';
+import type { Catalogs, IsoControl, Mapping } from '../model.js';
 import { compareIsoIds } from '../validate/iso-ids.js';
 
 export interface ScaffoldFile {
@@ -32,10 +32,22 @@ const schemaFolder = '.crosswalk/schemas';
 const controlSchemaFile = `${schemaFolder}/control-implementation.schema.json`;
 const configSchemaFile = `${schemaFolder}/config.schema.json`;
 
-export function scaffoldFiles(catalogs: Catalogs): ScaffoldFile[] {
+export function scaffoldFiles(catalogs: Catalogs, mapping: Mapping): ScaffoldFile[] {
   return [
     { path: '.crosswalk.yml', content: configFile() },
-    ...themes.map((theme) => controlFile(theme, annexAControls(catalogs, theme))),
+    ...themes.map((theme) => {
+      const controls = annexAControls(catalogs, theme);
+      return controlFile(
+        `controls/${theme.name}.yaml`,
+        `${theme.title}: ISO/IEC 27001:2022 Annex A ${theme.clause}.1–${theme.clause}.${controls.length}, one control each, all planned.`,
+        controls.map((control) => ({ id: orgControlId(theme, control), control })),
+      );
+    }),
+    controlFile(
+      'controls/isms.yaml',
+      'ISMS requirements (ISO/IEC 27001:2022 clauses 4–10) that the mapping relates to SOC 2, one control each, all planned.',
+      ismsClauses(catalogs, mapping).map((control) => ({ id: `ISMS-${control.id}`, control })),
+    ),
     { path: 'evidence/README.md', content: evidenceReadme },
     { path: '.github/workflows/crosswalk.yml', content: workflowFile },
     { path: controlSchemaFile, content: `${JSON.stringify(controlSchema, null, 2)}\n` },
@@ -51,6 +63,12 @@ function annexAControls(catalogs: Catalogs, theme: Theme): IsoControl[] {
   return [...catalogs.iso.values()].filter((control) => themeOf(control) === theme).sort((a, b) => compareIsoIds(a.id, b.id));
 }
 
+/** The clauses some mapping row maps: an ISMS requirement only scores when a row names it. */
+function ismsClauses(catalogs: Catalogs, mapping: Mapping): IsoControl[] {
+  const mapped = new Set(mapping.rows.map((row) => row.iso));
+  return [...catalogs.iso.values()].filter((control) => control.kind === 'clause' && mapped.has(control.id)).sort((a, b) => compareIsoIds(a.id, b.id));
+}
+
 /** `A.5.15` → `ORG-5.15`: the theme says what kind of control it is, the number where ISO has it. */
 export function orgControlId(theme: Theme, control: IsoControl): string {
   return `${theme.idPrefix}-${control.id.slice(2)}`;
@@ -61,13 +79,12 @@ function modeline(file: string, schemaFile: string): string {
   return `# yaml-language-server: $schema=${path.posix.relative(path.posix.dirname(file), schemaFile)}`;
 }
 
-function controlFile(theme: Theme, controls: readonly IsoControl[]): ScaffoldFile {
-  const file = `controls/${theme.name}.yaml`;
+function controlFile(file: string, heading: string, controls: readonly { id: string; control: IsoControl }[]): ScaffoldFile {
   const document = new Document({
     apiVersion: 'crosswalk/v1',
     kind: 'ControlImplementation',
-    controls: controls.map((control) => ({
-      id: orgControlId(theme, control),
+    controls: controls.map(({ id, control }) => ({
+      id,
       title: control.title,
       implements: [control.id],
       status: 'planned',
@@ -87,7 +104,7 @@ function controlFile(theme: Theme, controls: readonly IsoControl[]): ScaffoldFil
   const header = [
     modeline(file, controlSchemaFile),
     '#',
-    `# ${theme.title}: ISO/IEC 27001:2022 Annex A ${theme.clause}.1–${theme.clause}.${controls.length}, one control each, all planned.`,
+    `# ${heading}`,
     '# Make them yours as the program takes shape; crosswalk check scores them against SOC 2.',
     '#   id            your own id, unique across the repository: rename, merge or split controls freely',
     '#   implements    the ISO/IEC 27001:2022 ids the control implements (Annex A, or an ISMS clause such as 6.1.2)',
