@@ -31,9 +31,9 @@ export function loadDefaultMapping(): Mapping {
 /** Parses and validates a mapping's text; any problem is a UsageError naming the first one. */
 export function validatedMapping(file: string, text: string, origin: string, catalogs: Catalogs): Mapping {
   const parsed = parseSource(file, text);
-  const result = parsed.ok ? validateMapping(parsed.document, origin, catalogs) : { mapping: undefined, diagnostics: parsed.diagnostics };
+  const result = parsed.ok ? validateMapping(parsed.document, origin, catalogs) : { mapping: undefined, problems: parsed.diagnostics };
   if (result.mapping) return result.mapping;
-  const [first, ...rest] = result.diagnostics;
+  const [first, ...rest] = result.problems;
   const more = rest.length > 0 ? ` (and ${rest.length} more problems)` : '';
   throw new UsageError(`mapping ${first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : 'is invalid'}${more}`);
 }

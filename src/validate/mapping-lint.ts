@@ -55,14 +55,20 @@ interface LintContext {
 export function lintMapping(file: string, text: string, catalogs: Catalogs): LintFinding[] {
   const parsed = parseSource(file, text);
   if (!parsed.ok) return parsed.diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' }));
-  const { document } = parsed;
+  return lintMappingDocument(parsed.document, text.split(/\r?\n/), catalogs);
+}
 
+/**
+ * Lints a parsed mapping. `lines` (the text, for the comments a rule may read) may be empty when
+ * only errors matter, as when a mapping is loaded for a check.
+ */
+export function lintMappingDocument(document: SourceDocument, lines: readonly string[], catalogs: Catalogs): LintFinding[] {
   const schemaFindings = checkSchema('Mapping', document);
   const brokenRows = new Set(schemaFindings.filter((finding) => !finding.unknownKey).map((finding) => rowIndexOf(finding.path)));
   const rawRows = (document.data as { rows?: unknown }).rows;
   // Rows the schema rejected (or all of them, when `rows` itself is broken) are left to the schema's findings.
   const rows = Array.isArray(rawRows) && !brokenRows.has('all') ? readableRows(rawRows, brokenRows) : [];
-  const context: LintContext = { document, lines: text.split(/\r?\n/), rows, catalogs };
+  const context: LintContext = { document, lines, rows, catalogs };
 
   const findings: LintFinding[] = [
     ...schemaFindings.map((finding) => ({ ...finding.diagnostic, severity: 'error' as const })),
