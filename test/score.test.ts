@@ -360,7 +360,7 @@ describe('totals, scope and policy', () => {
     const gaps = await scoreRepo(threeStates, {}, { failOn: ['gaps'] });
     expect(gaps.summary).toMatchObject({ passed: false, failedConditions: [{ condition: 'gaps', reason: '31 criteria in scope with no control (gap)' }] });
     const readiness = await scoreRepo(threeStates, {}, { failOn: ['readiness'], minReadiness: '3.1' });
-    expect(readiness.summary.failedConditions).toEqual([{ condition: 'readiness', reason: 'readiness 3% is below the minimum of 3.1%' }]);
+    expect(readiness.summary.failedConditions).toEqual([{ condition: 'readiness', reason: 'readiness 3.0% is below the minimum of 3.1%' }]);
     const enough = await scoreRepo(threeStates, {}, { failOn: ['readiness'], minReadiness: '3' });
     expect(enough.summary.passed).toBe(true);
   });

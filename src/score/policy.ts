@@ -54,10 +54,10 @@ function conditionHolds(condition: FailCondition, { policy, score, diagnostics, 
     case 'gaps':
       return score.gap > 0 ? `${plural(score.gap, 'criterion', 'criteria')} in scope with no control (gap)` : undefined;
     case 'readiness':
-      return policy.minReadiness !== undefined && score.readiness < policy.minReadiness ? `readiness ${score.readiness}% is below the minimum of ${policy.minReadiness}%` : undefined;
+      return policy.minReadiness !== undefined && score.readiness < policy.minReadiness ? `readiness ${score.readiness.toFixed(1)}% is below the minimum of ${policy.minReadiness}%` : undefined;
     case 'regression':
       if (!regression) return undefined;
-      if (regression.lowered) return `readiness falls from ${regression.before}% to ${regression.after}%`;
+      if (regression.lowered) return `readiness falls from ${regression.before.toFixed(1)}% to ${regression.after.toFixed(1)}%`;
       if (regression.criteriaNoLongerReady.length > 0) return `${regression.criteriaNoLongerReady.join(', ')} no longer ready`;
       return undefined;
   }
