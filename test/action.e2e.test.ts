@@ -28,6 +28,8 @@ async function locate(workspace: string, file: string, text: string, key = 'id:'
 }
 
 const annotations = (run: ActionRun, command: string) => run.commands.filter((candidate) => candidate.command === command);
+/** The comment's notices: these workspaces are no git repositories, so each pull request run has a base-commit notice besides. */
+const commentNotices = (run: ActionRun) => annotations(run, 'notice').filter((notice) => notice.properties.title === 'crosswalk: pull request comment skipped');
 const fileAnnotations = (run: ActionRun, command: string) => annotations(run, command).filter((candidate) => candidate.properties.file !== undefined);
 
 function expectNoLeaks(run: ActionRun, ...texts: string[]): void {
@@ -135,8 +137,9 @@ describe('the bundled action on a pull request', () => {
       gaps: String(report.criteria.filter((criterion) => criterion.state === 'gap').length),
       report: first.outputs.report,
       sarif: first.outputs.sarif,
-      badge: '',
-      'badge-json': '',
+      badge: path.join(path.dirname(first.outputs.report!), 'badges', 'soc2-readiness.svg'),
+      'badge-json': path.join(path.dirname(first.outputs.report!), 'badges', 'soc2-readiness.json'),
+      // The workspace is no git repository, so the base cannot be scored: no delta.
       'readiness-delta': '',
     });
     expect(first.outputs.readiness).toMatch(/^\d+\.\d$/);
@@ -225,7 +228,7 @@ describe('the bundled action and the comment API', () => {
     github.readOnly = false;
     expect(github.comments.get(12)).toBeUndefined();
     expect(github.requests.map((request) => request.method)).toEqual(['GET', 'POST']);
-    const notices = annotations(run, 'notice');
+    const notices = commentNotices(run);
     expect(notices).toHaveLength(1);
     expect(notices[0]!.message).toMatch(/^crosswalk did not comment on pull request #12: the token may not write to it \(HTTP 403; pull requests from forks get a read-only token\)/);
     expect(run.summary).toContain('crosswalk did not comment on pull request \\#&#8203;12');
@@ -245,7 +248,7 @@ describe('the bundled action and the comment API', () => {
     });
     github.readOnly = false;
     expect(run.exitCode).toBe(1);
-    expect(annotations(run, 'notice')).toHaveLength(1);
+    expect(commentNotices(run)).toHaveLength(1);
     expect(github.comments.get(13)).toBeUndefined();
   });
 
@@ -300,9 +303,9 @@ describe('the bundled action and the comment API', () => {
       apiUrl: 'http://127.0.0.1:9',
     });
     expect(run.exitCode).toBe(0);
-    const notices = annotations(run, 'notice');
+    const notices = commentNotices(run);
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.message).toMatch(/^crosswalk could not comment on pull request #40: /);
+    expect(notices[0]!.message).toMatch(/^crosswalk could not comment on pull request #40: cannot reach the API: /);
     expectNoLeaks(run);
   });
 });

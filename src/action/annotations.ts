@@ -5,9 +5,10 @@
  */
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import { reasonLabel } from '../report/format-markdown.js';
-import type { MissingEvidenceReport, Report } from '../report/report.js';
+import type { ExpiringEvidenceReport, MissingEvidenceReport, Report } from '../report/report.js';
 import type { MissingReason } from '../score/evidence.js';
 import { diagnosticRules } from '../report/rules.js';
+import { plural } from '../score/policy.js';
 
 export type AnnotationLevel = Severity;
 
@@ -50,12 +51,17 @@ export function planAnnotations(report: Report, reserved: Partial<Record<Annotat
   return { shown, omitted };
 }
 
-/** Every diagnostic and missing-evidence entry as an annotation, most important first. */
+/**
+ * Every diagnostic, missing-evidence entry and expiring evidence item as an annotation, most
+ * important first. Expiring evidence comes right after what blocks today: it is what will block
+ * next, and renewing it before the audit is the point of the warning.
+ */
 export function findingsByImportance(report: Report): Annotation[] {
   const titles = new Map(report.controls.map((control) => [control.id, control.title]));
   const diagnosticsOf = (severity: Severity) => report.diagnostics.filter((diagnostic) => diagnostic.severity === severity).map(diagnosticAnnotation);
   const missingOf = (blocking: boolean) => report.missingEvidence.filter((entry) => entry.blocking === blocking).map((entry) => missingEvidenceAnnotation(entry, titles));
-  return [...diagnosticsOf('error'), ...missingOf(true), ...diagnosticsOf('warning'), ...missingOf(false), ...diagnosticsOf('notice')];
+  const expiring = report.expiringEvidence.map((item) => expiringEvidenceAnnotation(item, report.asOf));
+  return [...diagnosticsOf('error'), ...missingOf(true), ...expiring, ...diagnosticsOf('warning'), ...missingOf(false), ...diagnosticsOf('notice')];
 }
 
 function diagnosticAnnotation(diagnostic: Diagnostic): Annotation {
@@ -84,6 +90,17 @@ function missingEvidenceAnnotation(entry: MissingEvidenceReport, titles: Readonl
     title: `${controls} · ${entry.iso ?? entry.criteria.join(', ')}: missing evidence ${entry.requirement} (${shortReason[entry.reason]})`,
     message: `${what}. Evidence requirement ${entry.requirement} is not met: ${reasonLabel[entry.reason]}.${listedBy} Needed: ${entry.description}`,
     ...at(entry.evidence[0] ?? entry),
+  };
+}
+
+/** A warning on the evidence item: it still counts, and stops counting within the warning window. */
+function expiringEvidenceAnnotation(item: ExpiringEvidenceReport, asOf: string): Annotation {
+  const counts = item.requirements.length === 0 ? `counts for ${item.control}` : `counts toward ${item.requirements.join(', ')}`;
+  return {
+    level: 'warning',
+    title: `${item.control} · ${item.evidence}: evidence turns stale on ${item.expires} (${plural(item.daysLeft, 'day')} left)`,
+    message: `Evidence ${item.evidence} of ${item.control}, collected ${item.collected}, ${counts} but is stale from ${item.expires}, ${plural(item.daysLeft, 'day')} after the as-of date ${asOf}. Collect it again before then.`,
+    ...at(item),
   };
 }
 

@@ -4,6 +4,7 @@
  * so this module stays testable and knows no HTTP.
  */
 import { formatMarkdown } from '../report/format-markdown.js';
+import type { ReadinessDelta } from '../report/delta.js';
 import type { Report } from '../report/report.js';
 
 /** Starts every comment crosswalk writes; how the next run finds it again. */
@@ -55,6 +56,8 @@ export interface CommentContext {
   /** The commit the comment speaks for. */
   readonly sha: string | undefined;
   readonly runUrl: string | undefined;
+  /** Before → after, when the base commit was scored. */
+  readonly delta?: ReadinessDelta | undefined;
 }
 
 /** The marker, the report (cut to fit) and a footer saying which commit and run wrote it. */
@@ -65,7 +68,7 @@ export function commentBody(report: Report, context: CommentContext): string {
   ];
   const footer = `<sub>${footerParts.join(' · ')}</sub>\n`;
   const frame = `${commentMarker}\n`.length + `\n${footer}`.length;
-  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame });
+  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame, delta: context.delta });
   return `${commentMarker}\n${markdown}\n${footer}`;
 }
 

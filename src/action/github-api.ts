@@ -1,9 +1,15 @@
 /**
- * `CommentsApi` on @actions/github's octokit. The import is lazy: only a pull-request run that
- * comments loads octokit, so every other run (and the CLI, which shares the bundle's chunks)
- * never pays for it. @actions/github takes its base URL from GITHUB_API_URL, so GitHub
+ * `CommentsApi` and `GitDataApi` on @actions/github's octokit. The import is lazy: only a run
+ * that talks to the API loads octokit, so every other run (and the CLI, which shares the bundle's
+ * chunks) never pays for it. @actions/github takes its base URL from GITHUB_API_URL, so GitHub
  * Enterprise Server and the tests' local server work unchanged.
+ *
+ * Every request goes through an `ApiSession` (timeouts, bounded retries), and every answer is
+ * checked for the shape crosswalk reads: a misbehaving API ends in an `ApiError`, never in a
+ * TypeError deep inside.
  */
+import { ApiError, apiSession, type ApiPolicy } from './api-requests.js';
+import type { GitDataApi, TreeEntry, TreeChange } from './badge-branch.js';
 import type { CommentsApi, IssueComment } from './comment.js';
 
 export interface Repository {
@@ -11,13 +17,36 @@ export interface Repository {
   readonly repo: string;
 }
 
-export async function githubCommentsApi(token: string, repository: Repository): Promise<CommentsApi> {
+/** An octokit whose every request, pages included, is bounded and retried by one session. */
+async function resilientOctokit(token: string, policy: ApiPolicy) {
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(token);
+  const session = apiSession(policy);
+  octokit.hook.wrap('request', (request, options) =>
+    session.send(async (signal) => {
+      // The inner hooks were bound to this very options object (before-after-hook), so each
+      // attempt's signal is set on it in place: a copy passed to request() would be ignored.
+      options.request = { ...options.request, signal };
+      const response = await request(options);
+      // Octokit hands back the text of a body that does not parse; every endpoint used here answers with JSON.
+      if (response.status !== 204 && (typeof response.data !== 'object' || response.data === null)) {
+        throw new ApiError('malformed', `the API's answer to ${options.method} ${pathOf(response.url)} is not the JSON expected`, response.status);
+      }
+      return response;
+    }),
+  );
+  return octokit;
+}
+
+export async function githubCommentsApi(token: string, repository: Repository, policy: ApiPolicy): Promise<CommentsApi> {
+  const octokit = await resilientOctokit(token, policy);
   return {
     async *listComments(issueNumber: number): AsyncIterable<readonly IssueComment[]> {
       const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
-      for await (const page of pages) yield page.data;
+      for await (const page of pages) {
+        if (!Array.isArray(page.data) || !page.data.every((comment) => typeof comment?.id === 'number')) throw malformed('the comment list');
+        yield page.data;
+      }
     },
     async createComment(issueNumber: number, body: string) {
       await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
@@ -26,6 +55,77 @@ export async function githubCommentsApi(token: string, repository: Repository): 
       await octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body });
     },
   };
+}
+
+/**
+ * The git data endpoints publishing needs. Branch names are checked by the caller
+ * (`isPublishableBranch`) to hold no character that would need escaping in a URL path.
+ */
+export async function githubGitDataApi(token: string, repository: Repository, policy: ApiPolicy): Promise<GitDataApi> {
+  const octokit = await resilientOctokit(token, policy);
+  const { owner, repo } = repository;
+  return {
+    async branchHead(branch: string) {
+      try {
+        const { data } = await octokit.request(`GET /repos/{owner}/{repo}/git/ref/heads/${branch}`, { owner, repo });
+        return sha(data?.object?.sha, 'the branch reference');
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return undefined;
+        throw error;
+      }
+    },
+    async commitTree(commit: string) {
+      const { data } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: commit });
+      return sha(data?.tree?.sha, 'the commit');
+    },
+    async treeEntries(tree: string): Promise<TreeEntry[]> {
+      const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: tree });
+      const entries: unknown = data?.tree;
+      if (!Array.isArray(entries)) throw malformed('the tree');
+      return entries.map((entry: { path?: unknown; type?: unknown; sha?: unknown }) => {
+        if (typeof entry?.path !== 'string' || typeof entry.type !== 'string') throw malformed('a tree entry');
+        return { path: entry.path, type: entry.type, sha: sha(entry.sha, 'a tree entry') };
+      });
+    },
+    async createBlob(content: string) {
+      const { data } = await octokit.rest.git.createBlob({ owner, repo, content, encoding: 'utf-8' });
+      return sha(data?.sha, 'the new blob');
+    },
+    async createTree(changes: readonly TreeChange[], baseTree: string | undefined) {
+      const tree = changes.map((change) => ({ path: change.path, mode: '100644' as const, type: 'blob' as const, sha: change.sha }));
+      const { data } = await octokit.rest.git.createTree({ owner, repo, tree, ...(baseTree === undefined ? {} : { base_tree: baseTree }) });
+      return sha(data?.sha, 'the new tree');
+    },
+    async createCommit(message: string, tree: string, parents: readonly string[]) {
+      const { data } = await octokit.rest.git.createCommit({ owner, repo, message, tree, parents: [...parents] });
+      return sha(data?.sha, 'the new commit');
+    },
+    async createBranch(branch: string, commit: string) {
+      await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: commit });
+    },
+    async moveBranch(branch: string, commit: string) {
+      // Never forced: if the branch moved meanwhile, this fails (422) and the next push publishes.
+      await octokit.request(`PATCH /repos/{owner}/{repo}/git/refs/heads/${branch}`, { owner, repo, sha: commit, force: false });
+    },
+  };
+}
+
+/** The path of a URL, without the host (the same for every request) or the query. */
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return 'a request';
+  }
+}
+
+function sha(value: unknown, what: string): string {
+  if (typeof value !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value)) throw malformed(what);
+  return value;
+}
+
+function malformed(what: string): ApiError {
+  return new ApiError('malformed', `the API's answer for ${what} is not in the shape GitHub documents`);
 }
 
 /** `owner/name` as GITHUB_REPOSITORY writes it; undefined when it is not that. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { CheckOptions } from '../check.js';
 import { UsageError } from '../errors.js';
 import { splitList } from '../validate/config.js';
+import { isPublishableBranch } from './badge-branch.js';
 
 /** Every input of action.yml; a test keeps the two in step. */
 export const inputNames = ['config', 'controls', 'mapping', 'scope', 'as-of', 'fail-on', 'min-readiness', 'comment', 'github-token', 'badge-branch'] as const;
@@ -16,7 +17,7 @@ export interface ActionInputs {
   /** Post or update the pull-request comment. */
   readonly comment: boolean;
   readonly githubToken: string;
-  /** Where issue 4 publishes the badge; accepted now so workflows can set it. */
+  /** The branch that pushes to the default branch publish the badges to; '' publishes nothing. */
   readonly badgeBranch: string;
 }
 
@@ -46,7 +47,7 @@ export function readInputs(read: InputReader, workspace: string): ActionInputs {
     },
     comment: parseBoolean('comment', read('comment') || 'true'),
     githubToken: read('github-token'),
-    badgeBranch: read('badge-branch'),
+    badgeBranch: parseBranch('badge-branch', read('badge-branch')),
   };
 }
 
@@ -71,6 +72,12 @@ export function splitGlobs(value: string): string[] | undefined {
   globs.push(current);
   const kept = globs.map((glob) => glob.trim()).filter((glob) => glob !== '');
   return kept.length === 0 ? undefined : kept;
+}
+
+/** A branch name crosswalk can publish to, or '' for none. */
+function parseBranch(name: InputName, value: string): string {
+  if (value === '' || isPublishableBranch(value)) return value;
+  throw new UsageError(`${name}: "${value}" is not a branch name crosswalk publishes to (letters, digits, ".", "_", "-" and "/", as git allows them)`);
 }
 
 /** YAML 1.2 core-schema booleans, as @actions/core accepts them, but failing as a UsageError. */

@@ -32,10 +32,10 @@ export function logReport(report: Report, annotations: AnnotationPlan, files: Re
   );
   core.info(`JSON report: ${oneLine(files.report)}`);
   core.info(`SARIF: ${oneLine(files.sarif)}`);
-  const findings = report.diagnostics.length + report.missingEvidence.length;
-  if (findings === 0) return;
-  core.startGroup(`Findings (${findings}; ${annotations.shown.length} annotated)`);
-  for (const annotation of findingsByImportance(report)) {
+  const findings = findingsByImportance(report);
+  if (findings.length === 0) return;
+  core.startGroup(`Findings (${findings.length}; ${annotations.shown.length} annotated)`);
+  for (const annotation of findings) {
     const where = annotation.file === undefined ? 'repository' : `${annotation.file}:${annotation.line}:${annotation.column}`;
     core.info(oneLine(`${annotation.level} ${where} ${annotation.title}: ${annotation.message}`));
   }

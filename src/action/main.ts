@@ -1,19 +1,26 @@
 /**
  * The GitHub Action: a thin adapter from the runner (inputs, event, files) to the pipeline the
- * CLI runs too, and back out as outputs, annotations, a job summary, a PR comment and the gate.
+ * CLI runs too, and back out as outputs, annotations, a job summary, a PR comment, published
+ * badges and the gate. Only the gate decides the step's result: the API, git and the badge style
+ * can each fail on their own, with a notice or an error annotation, and the verdict stays the same.
  */
 import { stat } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { check } from '../check.js';
+import { check, type CheckRun, type ComparedRun } from '../check.js';
 import { isEntryPoint } from '../entry-point.js';
 import { UsageError } from '../errors.js';
 import { oneLine } from '../report/markdown-text.js';
 import type { Report } from '../report/report.js';
 import { planAnnotations } from './annotations.js';
-import { readInputs } from './inputs.js';
+import { badgeProblemAnnotation, writeBadges } from './badges.js';
+import { isPullRequestEvent, pullRequestOf, type PullRequest } from './comment.js';
+import { readEventPayload } from './event.js';
+import { readInputs, type ActionInputs } from './inputs.js';
 import { annotate, logReport } from './log.js';
 import { actionOutputs, writeReportFiles } from './outputs.js';
+import { publishBadges } from './publish-badges.js';
 import { commentOnPullRequest } from './pull-request-comment.js';
+import { compareWithBaseCommit } from './pull-request-delta.js';
 import { blobLinkBase, runnerFrom, type Runner } from './runner.js';
 import { jobSummary } from './summary.js';
 
@@ -27,21 +34,43 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
 
 async function checkAndReport(runner: Runner): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name), await existingDirectory(runner.workspace));
-  const { report } = await check(inputs.check);
+  const head = await check(inputs.check);
+  const payload = needsEvent(runner, inputs) ? await readEventPayload(runner) : undefined;
+  const pull = pullRequestOf(runner.eventName, payload);
+  // On a pull request, the head judged again knowing the base: `fail_on: regression` can hold.
+  const compared = await compareOnPullRequest(head, inputs, runner, pull);
+  const report = (compared ?? head).report;
+  const { delta } = compared ?? {};
   const gateFails = !report.summary.passed;
 
   const files = await writeReportFiles(report, runner.temp, { informationUri: actionHome(runner) });
-  for (const [name, value] of Object.entries(actionOutputs(report, files))) core.setOutput(name, value);
+  const badges = await writeBadges(report, head.settings.badge, files.directory);
+  for (const [name, value] of Object.entries(actionOutputs(report, files, { badges, delta }))) core.setOutput(name, value);
 
-  // One error slot stays free for the gate's own failure, one notice slot for the comment's.
-  const annotations = planAnnotations(report, { error: gateFails ? 1 : 0, notice: 1 });
+  const badgeProblem = head.settings.badge.ok ? undefined : head.settings.badge.problem;
+  // Error slots stay free for the gate's failure and an invalid badge style; notice slots for the
+  // base comparison, the comment and publishing, whichever this run may need.
+  const reserved = { error: Number(gateFails) + Number(badgeProblem !== undefined), notice: pull === undefined ? 1 : 2 };
+  const annotations = planAnnotations(report, reserved);
   for (const annotation of annotations.shown) annotate(annotation);
+  if (badgeProblem !== undefined) annotate(badgeProblemAnnotation(badgeProblem));
   logReport(report, annotations, files);
 
-  const commentProblem = await commentOnPullRequest(report, inputs, runner);
-  await writeJobSummary(runner, jobSummary(report, { linkBase: blobLinkBase(runner), annotations, commentProblem }));
+  const commentProblem = await commentOnPullRequest(report, delta, inputs, runner, pull);
+  const publishProblem = await publishBadges(report, badges, inputs, runner, payload);
+  await writeJobSummary(runner, jobSummary(report, { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem, delta }));
 
   if (gateFails) core.setFailed(gateReason(report));
+}
+
+/** The payload is read only when something uses it: a pull request's comment and base, or publishing on a push. */
+function needsEvent(runner: Runner, inputs: ActionInputs): boolean {
+  return isPullRequestEvent(runner.eventName) || (runner.eventName === 'push' && inputs.badgeBranch !== '');
+}
+
+async function compareOnPullRequest(head: CheckRun, inputs: ActionInputs, runner: Runner, pull: PullRequest | undefined): Promise<ComparedRun | undefined> {
+  if (pull === undefined) return undefined;
+  return compareWithBaseCommit(head, inputs.check, runner, pull);
 }
 
 async function existingDirectory(workspace: string): Promise<string> {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { formatJson } from '../report/format-json.js';
 import { formatSarif } from '../report/format-sarif.js';
+import type { ReadinessDelta } from '../report/delta.js';
 import type { Report } from '../report/report.js';
 
 /** Every output of action.yml; a test keeps the two in step. */
@@ -11,12 +12,21 @@ export const outputNames = ['readiness', 'design-coverage', 'missing-evidence', 
 export type OutputName = (typeof outputNames)[number];
 
 export interface ReportFiles {
+  /** The step's own folder under RUNNER_TEMP, which holds the rest. */
+  readonly directory: string;
   readonly report: string;
   readonly sarif: string;
 }
 
-/** Percentages as one-decimal strings; badge outputs and the delta stay empty until issue 4 fills them. */
-export function actionOutputs(report: Report, files: ReportFiles): Record<OutputName, string> {
+export interface OptionalOutputs {
+  /** Absent when the badge style is invalid: the badge outputs are then empty. */
+  readonly badges?: { readonly svg: string; readonly json: string } | undefined;
+  /** Present on pull requests whose base commit was scored. */
+  readonly delta?: ReadinessDelta | undefined;
+}
+
+/** Percentages as one-decimal strings; what could not be made (badges, a delta) is an empty string. */
+export function actionOutputs(report: Report, files: ReportFiles, optional: OptionalOutputs = {}): Record<OutputName, string> {
   const { summary } = report;
   return {
     readiness: summary.readiness.toFixed(1),
@@ -25,9 +35,9 @@ export function actionOutputs(report: Report, files: ReportFiles): Record<Output
     gaps: String(summary.gap),
     report: files.report,
     sarif: files.sarif,
-    badge: '',
-    'badge-json': '',
-    'readiness-delta': '',
+    badge: optional.badges?.svg ?? '',
+    'badge-json': optional.badges?.json ?? '',
+    'readiness-delta': optional.delta === undefined ? '' : optional.delta.change.toFixed(1),
   };
 }
 
@@ -39,7 +49,7 @@ export async function writeReportFiles(report: Report, runnerTemp: string | unde
   const parent = runnerTemp || os.tmpdir();
   await mkdir(parent, { recursive: true });
   const directory = await mkdtemp(path.join(parent, 'crosswalk-'));
-  const files = { report: path.join(directory, 'crosswalk-report.json'), sarif: path.join(directory, 'crosswalk.sarif') };
+  const files = { directory, report: path.join(directory, 'crosswalk-report.json'), sarif: path.join(directory, 'crosswalk.sarif') };
   await writeFile(files.report, formatJson(report));
   await writeFile(files.sarif, formatSarif(report, sarifOptions));
   return files;

@@ -1,9 +1,13 @@
+import { apiPolicyFrom, type ApiPolicy } from './api-requests.js';
+
 /** What the Actions runner tells a step through its environment, read in one place. */
 export interface Runner {
   /** Absolute path of the checked-out repository: the root that gets checked. */
   readonly workspace: string;
   readonly eventName: string | undefined;
   readonly eventPath: string | undefined;
+  /** The ref that triggered the run, e.g. `refs/heads/main` on a push. */
+  readonly ref: string | undefined;
   /** `owner/name` of the repository the workflow runs in. */
   readonly repository: string | undefined;
   /** The commit the runner checked out by default: the one line numbers refer to. */
@@ -14,6 +18,8 @@ export interface Runner {
   readonly stepSummary: string | undefined;
   /** `owner/name` of this action, when run from a published ref. */
   readonly actionRepository: string | undefined;
+  /** How long the API may take: the defaults, or the step's CROSSWALK_API_* variables. */
+  readonly apiPolicy: ApiPolicy;
 }
 
 export function runnerFrom(env: NodeJS.ProcessEnv, cwd: string): Runner {
@@ -22,6 +28,7 @@ export function runnerFrom(env: NodeJS.ProcessEnv, cwd: string): Runner {
     workspace: value('GITHUB_WORKSPACE') ?? cwd,
     eventName: value('GITHUB_EVENT_NAME'),
     eventPath: value('GITHUB_EVENT_PATH'),
+    ref: value('GITHUB_REF'),
     repository: value('GITHUB_REPOSITORY'),
     sha: value('GITHUB_SHA'),
     serverUrl: (value('GITHUB_SERVER_URL') ?? 'https://github.com').replace(/\/+$/, ''),
@@ -29,6 +36,7 @@ export function runnerFrom(env: NodeJS.ProcessEnv, cwd: string): Runner {
     temp: value('RUNNER_TEMP'),
     stepSummary: value('GITHUB_STEP_SUMMARY'),
     actionRepository: value('GITHUB_ACTION_REPOSITORY'),
+    apiPolicy: apiPolicyFrom(env),
   };
 }
 

@@ -1,6 +1,7 @@
 /** The job summary: the Markdown report, plus what only the action knows (annotations left out, the comment's fate). */
 import { formatMarkdown } from '../report/format-markdown.js';
 import { escapeMarkdown } from '../report/markdown-text.js';
+import type { ReadinessDelta } from '../report/delta.js';
 import type { Report } from '../report/report.js';
 import { annotationsPerLevel, describeOmitted, type AnnotationPlan } from './annotations.js';
 
@@ -12,6 +13,11 @@ export interface SummaryContext {
   readonly annotations: AnnotationPlan;
   /** Why the pull-request comment was not written, when it was not. Plain text. */
   readonly commentProblem?: string | undefined;
+  /** Why the badges were not written (an invalid badge style), or not published. Plain text. */
+  readonly badgeProblem?: string | undefined;
+  readonly publishProblem?: string | undefined;
+  /** Before → after, on a pull request whose base commit was scored. */
+  readonly delta?: ReadinessDelta | undefined;
 }
 
 export function jobSummary(report: Report, context: SummaryContext): string {
@@ -22,6 +28,7 @@ export function jobSummary(report: Report, context: SummaryContext): string {
       `> [!NOTE]\n> GitHub shows ${annotationsPerLevel} annotations of each level per step, so ${omitted} are not annotated on the files: find them in the tables below and in the step log.`,
     );
   }
-  if (context.commentProblem !== undefined) notes.push(`> [!NOTE]\n> ${escapeMarkdown(context.commentProblem)}`);
-  return formatMarkdown(report, { linkBase: context.linkBase, maxBytes: maxSummaryBytes, notes });
+  if (context.badgeProblem !== undefined) notes.push(`> [!WARNING]\n> The badge style is invalid, so no badges were written: ${escapeMarkdown(context.badgeProblem)}`);
+  for (const problem of [context.commentProblem, context.publishProblem]) if (problem !== undefined) notes.push(`> [!NOTE]\n> ${escapeMarkdown(problem)}`);
+  return formatMarkdown(report, { linkBase: context.linkBase, maxBytes: maxSummaryBytes, notes, delta: context.delta });
 }

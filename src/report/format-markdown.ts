@@ -3,6 +3,7 @@ import { plural } from '../score/policy.js';
 import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
 import { code, escapeHtml, escapeMarkdown as md, table, tableHeader, tableRow, type Alignment } from './markdown-text.js';
+import type { ReadinessDelta } from './delta.js';
 import type { CategoryReport, MissingEvidenceReport, Report } from './report.js';
 
 export interface MarkdownOptions {
@@ -16,6 +17,8 @@ export interface MarkdownOptions {
   readonly headingLevel?: number | undefined;
   /** Markdown paragraphs the caller adds right after the headline; trusted, not escaped. */
   readonly notes?: readonly string[] | undefined;
+  /** On a pull request whose base was scored: what it changes, shown before everything else. */
+  readonly delta?: ReadinessDelta | undefined;
 }
 
 const stateIcon: Record<CriterionState, string> = { ready: '🟢', incomplete: '🟡', gap: '🔴' };
@@ -45,9 +48,11 @@ interface Section {
 /** Markdown for the job summary, the pull-request comment and `--format markdown`. */
 export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const level = '#'.repeat(options.headingLevel ?? 2);
-  const essentials = [headline(report, level), ...(options.notes ?? []), categoriesTable(report), failures(report)].filter((part) => part !== '');
-  // In order of importance: when space runs out, the later ones are cut first.
+  const essentials = [headline(report, level), deltaLine(options.delta), ...(options.notes ?? []), categoriesTable(report), failures(report)].filter((part) => part !== '');
+  // In order of importance: when space runs out, the later ones are cut first. On a pull request,
+  // what it changes comes first: that is what its reviewers decide on.
   const detail = [
+    ...deltaDetail(report, level, options),
     missingEvidence(report, level, options),
     problems(report, level, options),
     expiringEvidence(report, level, options),
@@ -154,6 +159,22 @@ function headline(report: Report, level: string): string {
   ].join('\n');
 }
 
+/** `9.1% → 6.1% (-3.0 points)`: the one line a reviewer reads first. */
+function deltaLine(delta: ReadinessDelta | undefined): string {
+  if (delta === undefined) return '';
+  const icon = delta.change < 0 ? '📉' : delta.change > 0 ? '📈' : '➖';
+  const changed = delta.criteriaChanged.length === 0 ? 'no criterion changed state' : `${plural(delta.criteriaChanged.length, 'criterion', 'criteria')} changed state`;
+  return (
+    `${icon} **This pull request:** readiness ${delta.before.toFixed(1)}% → ${delta.after.toFixed(1)}% (**${signed(delta.change)}** points) · ${changed} · ` +
+    `missing evidence: ${delta.missingEvidenceAdded.length} added, ${delta.missingEvidenceResolved.length} resolved`
+  );
+}
+
+/** `+3.0`, `-3.0`, `0.0`: the sign always shown, except on no change. */
+export function signed(change: number): string {
+  return `${change > 0 ? '+' : ''}${change === 0 ? '0.0' : change.toFixed(1)}`;
+}
+
 function categoriesTable(report: Report): string {
   return table(
     ['Category', 'Criteria', 'Ready', 'Incomplete', 'Gap', 'Readiness', 'Design coverage'],
@@ -200,20 +221,62 @@ function missingEvidence(report: Report, level: string, options: MarkdownOptions
   if (report.missingEvidence.length === 0) {
     return { head: `${heading}\n\nNone: every evidence requirement of implemented and in-progress controls is met.`, rows: [] };
   }
+  return missingEvidenceSection(heading, undefined, report.missingEvidence, report, options);
+}
+
+const missingEvidenceHeader = ['', 'Control', 'ISO control', 'Criteria', 'Requirement', 'Reason', 'Where'];
+
+/** Blocking entries first, so they are the last to be cut. */
+function missingEvidenceSection(heading: string, intro: string | undefined, entries: readonly MissingEvidenceReport[], report: Report, options: MarkdownOptions): Section {
   const titles = new Map(report.controls.map((control) => [control.id, control.title]));
   const controlCell = (id: string) => `**${md(id)}**${titles.has(id) ? ` ${md(titles.get(id) ?? '')}` : ''}`;
-  // Blocking entries first, so they are the last to be cut.
-  const entries = [...report.missingEvidence].sort((a, b) => Number(b.blocking) - Number(a.blocking));
-  const rows = entries.map((entry: MissingEvidenceReport) => [
+  const sorted = [...entries].sort((a, b) => Number(b.blocking) - Number(a.blocking));
+  const rows = sorted.map((entry) => [
     entry.blocking ? '❌ blocking' : '⚠️ in progress',
     entry.controls.map(controlCell).join('<br>'),
-    entry.iso === null ? 'SOC 2–specific' : `${entry.iso} ${md(entry.isoTitle ?? '')}`,
+    isoCell(entry),
     entry.criteria.join(', '),
     `${code(entry.requirement)}<br>${md(entry.description)}`,
     reasonLabel[entry.reason],
     where(entry.evidence[0]?.file ?? entry.file, entry.evidence[0]?.line ?? entry.line, options),
   ]);
-  return section(heading, undefined, ['', 'Control', 'ISO control', 'Criteria', 'Requirement', 'Reason', 'Where'], rows);
+  return section(heading, intro, missingEvidenceHeader, rows);
+}
+
+function isoCell(entry: MissingEvidenceReport): string {
+  return entry.iso === null ? 'SOC 2–specific' : `${entry.iso} ${md(entry.isoTitle ?? '')}`;
+}
+
+/**
+ * What the pull request changed, beyond the headline: criteria whose state changed, missing
+ * evidence it adds (located in the head, so linked) and resolves (located in the base, whose
+ * lines the head's links would get wrong, so not linked).
+ */
+function deltaDetail(report: Report, level: string, options: MarkdownOptions): Section[] {
+  const { delta } = options;
+  if (delta === undefined) return [];
+  const sections: Section[] = [];
+  if (delta.criteriaChanged.length > 0) {
+    const subjects = new Map(report.criteria.map((criterion) => [criterion.id, criterion.subject]));
+    const rows = delta.criteriaChanged.map((change) => [
+      `**${change.id}**`,
+      md(subjects.get(change.id) ?? ''),
+      `${stateIcon[change.before]} ${change.before}`,
+      `${stateIcon[change.after]} ${change.after}`,
+    ]);
+    sections.push(section(`${level}# Criteria this pull request changes (${delta.criteriaChanged.length})`, undefined, ['Criterion', 'Subject', 'Before', 'After'], rows));
+  }
+  if (delta.missingEvidenceAdded.length > 0) {
+    const heading = `${level}# Missing evidence this pull request adds (${delta.missingEvidenceAdded.length})`;
+    sections.push(missingEvidenceSection(heading, 'Not missing on the base commit; missing with this pull request.', delta.missingEvidenceAdded, report, options));
+  }
+  if (delta.missingEvidenceResolved.length > 0) {
+    const rows = delta.missingEvidenceResolved.map((entry) => [entry.controls.map((id) => `**${md(id)}**`).join('<br>'), isoCell(entry), entry.criteria.join(', '), code(entry.requirement), `was ${reasonLabel[entry.reason]}`]);
+    sections.push(
+      section(`${level}# Missing evidence this pull request resolves (${delta.missingEvidenceResolved.length})`, undefined, ['Control', 'ISO control', 'Criteria', 'Requirement', 'On the base branch'], rows),
+    );
+  }
+  return sections;
 }
 
 function problems(report: Report, level: string, options: MarkdownOptions): Section | undefined {

@@ -13,7 +13,7 @@ interface MappingRow {
   readonly iso: string;
   readonly tsc: readonly string[];
   readonly coverage: 'full' | 'partial' | 'gap';
-  readonly evidence?: readonly { readonly id: string }[];
+  readonly evidence?: readonly { readonly id: string; readonly min_samples?: number; readonly max_age_days?: number }[];
 }
 
 export async function defaultMappingRows(): Promise<MappingRow[]> {
@@ -104,4 +104,42 @@ export async function failingRepo(): Promise<Record<string, string>> {
       '',
     ].join('\n'),
   };
+}
+
+/**
+ * A compliance repo whose one implemented control (on A.8.2, privileged access) meets every
+ * evidence requirement of its rows, each with a file, as of 2026-11-27; `without` leaves the
+ * files of these requirements out (their evidence items stay and point at nothing), and
+ * `collected` dates a requirement's evidence (default: 2026-11-01, fresh and not expiring).
+ */
+export async function privilegedAccessRepo(options: { without?: readonly string[]; collected?: Record<string, string>; failOn?: readonly string[] } = {}): Promise<Record<string, string>> {
+  const rows = (await defaultMappingRows()).filter((row) => row.iso === 'A.8.2');
+  const requirements = rows.flatMap((row) => row.evidence ?? []);
+  if (requirements.length === 0) throw new Error('the default mapping has no evidence requirement for A.8.2');
+  const files: Record<string, string> = {
+    '.crosswalk.yml': `${asOfConfig}policy:\n  fail_on: [${(options.failOn ?? ['errors', 'missing-evidence']).join(', ')}]\n`,
+  };
+  const evidence = requirements.flatMap((requirement) => [
+    `      - id: ev-${requirement.id}`,
+    `        satisfies: [${requirement.id}]`,
+    `        path: evidence/${requirement.id}.csv`,
+    `        collected: ${options.collected?.[requirement.id] ?? '2026-11-01'}`,
+    `        samples: ${requirement.min_samples ?? 1}`,
+  ]);
+  for (const requirement of requirements) {
+    if (!options.without?.includes(requirement.id)) files[`evidence/${requirement.id}.csv`] = 'record,reviewer,date\nR-1,lead,2026-11-01\n';
+  }
+  files['controls/access.yaml'] = [
+    'apiVersion: crosswalk/v1',
+    'kind: ControlImplementation',
+    'controls:',
+    '  - id: AC-03',
+    '    title: Privileged access is approved and reviewed quarterly',
+    '    implements: [A.8.2]',
+    '    status: implemented',
+    '    evidence:',
+    ...evidence,
+    '',
+  ].join('\n');
+  return files;
 }

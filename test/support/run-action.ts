@@ -47,6 +47,8 @@ export interface ActionRun {
   readonly commands: readonly WorkflowCommand[];
   readonly outputs: Record<string, string>;
   readonly summary: string;
+  /** Wall time of the process, in milliseconds. */
+  readonly durationMs: number;
 }
 
 export interface RunOptions {
@@ -59,6 +61,10 @@ export interface RunOptions {
   readonly token?: string;
   readonly sha?: string;
   readonly repository?: string;
+  /** GITHUB_REF; `refs/heads/main` by default. */
+  readonly ref?: string;
+  /** More environment variables, e.g. crosswalk's API timeouts. */
+  readonly env?: Record<string, string>;
 }
 
 export const fakeToken = 'ghs_crosswalkTestToken0123456789abcdefABCDEF';
@@ -81,7 +87,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_EVENT_PATH: files.event,
     GITHUB_REPOSITORY: options.repository ?? 'northwind/compliance',
     GITHUB_SHA: options.sha ?? 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
-    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF: options.ref ?? 'refs/heads/main',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
     GITHUB_RUN_ID: '4242',
@@ -89,9 +95,13 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_TEMP: files.temp,
     ...(await inputEnvironment(options.inputs ?? {}, options.token ?? fakeToken)),
+    ...options.env,
   };
+  const started = performance.now();
   const { exitCode, stdout, stderr } = await spawnNode(bundle, options.workspace, env);
+  const durationMs = performance.now() - started;
   return {
+    durationMs,
     exitCode,
     stdout,
     stderr,
@@ -165,6 +175,19 @@ export async function workspaceFrom(fixture: string | undefined, extraFiles: Rec
     await writeFile(path.join(workspace, file), text);
   }
   return workspace;
+}
+
+/** A push webhook payload, trimmed to the fields that matter plus a few that don't. */
+export function pushPayload(options: { ref?: string; after: string; defaultBranch?: string; repository?: string }) {
+  const repository = options.repository ?? 'northwind/compliance';
+  return {
+    ref: options.ref ?? 'refs/heads/main',
+    before: '0000000000000000000000000000000000000000',
+    after: options.after,
+    repository: { id: 1, name: repository.split('/')[1], full_name: repository, default_branch: options.defaultBranch ?? 'main', owner: { login: repository.split('/')[0] } },
+    pusher: { name: 'grc-bot' },
+    sender: { login: 'grc-bot', type: 'User' },
+  };
 }
 
 /** A pull_request webhook payload as GitHub sends it, trimmed to the fields that matter plus a few that don't. */
