@@ -2,6 +2,7 @@ import { createRequire as __crosswalkCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   check,
+  compareWithBase,
   diagnosticRules,
   escapeMarkdown,
   formatJson,
@@ -11,8 +12,9 @@ import {
   oneLine,
   plural,
   reasonLabel,
+  renderBadges,
   splitList
-} from "./chunks/chunk-DVRX3SN4.js";
+} from "./chunks/chunk-Z3ZELPR7.js";
 import {
   require_tunnel,
   require_undici
@@ -523,9 +525,9 @@ var HttpClient = class {
           }
           yield response.readBody();
           if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-            for (const header in headers) {
-              if (header.toLowerCase() === "authorization") {
-                delete headers[header];
+            for (const header2 in headers) {
+              if (header2.toLowerCase() === "authorization") {
+                delete headers[header2];
               }
             }
           }
@@ -678,15 +680,15 @@ var HttpClient = class {
    * For headers that must always be a single string (like Content-Type), use the
    * specialized _getExistingOrDefaultContentTypeHeader method instead.
    */
-  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+  _getExistingOrDefaultHeader(additionalHeaders, header2, _default) {
     let clientHeader;
     if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header2];
       if (headerValue) {
         clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
       }
     }
-    const additionalValue = additionalHeaders[header];
+    const additionalValue = additionalHeaders[header2];
     if (additionalValue !== void 0) {
       return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
     }
@@ -1197,8 +1199,8 @@ var Summary = class {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
+        const { header: header2, data, colspan, rowspan } = cell;
+        const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -2318,7 +2320,8 @@ function findingsByImportance(report) {
   const titles = new Map(report.controls.map((control) => [control.id, control.title]));
   const diagnosticsOf = (severity) => report.diagnostics.filter((diagnostic) => diagnostic.severity === severity).map(diagnosticAnnotation);
   const missingOf = (blocking) => report.missingEvidence.filter((entry) => entry.blocking === blocking).map((entry) => missingEvidenceAnnotation(entry, titles));
-  return [...diagnosticsOf("error"), ...missingOf(true), ...diagnosticsOf("warning"), ...missingOf(false), ...diagnosticsOf("notice")];
+  const expiring = report.expiringEvidence.map((item) => expiringEvidenceAnnotation(item, report.asOf));
+  return [...diagnosticsOf("error"), ...missingOf(true), ...expiring, ...diagnosticsOf("warning"), ...missingOf(false), ...diagnosticsOf("notice")];
 }
 function diagnosticAnnotation(diagnostic) {
   return {
@@ -2340,6 +2343,15 @@ function missingEvidenceAnnotation(entry, titles) {
     ...at(entry.evidence[0] ?? entry)
   };
 }
+function expiringEvidenceAnnotation(item, asOf) {
+  const counts = item.requirements.length === 0 ? `counts for ${item.control}` : `counts toward ${item.requirements.join(", ")}`;
+  return {
+    level: "warning",
+    title: `${item.control} \xB7 ${item.evidence}: evidence turns stale on ${item.expires} (${plural(item.daysLeft, "day")} left)`,
+    message: `Evidence ${item.evidence} of ${item.control}, collected ${item.collected}, ${counts} but is stale from ${item.expires}, ${plural(item.daysLeft, "day")} after the as-of date ${asOf}. Collect it again before then.`,
+    ...at(item)
+  };
+}
 var shortReason = {
   absent: "none listed",
   "file-not-found": "file not found",
@@ -2355,112 +2367,25 @@ function describeOmitted(omitted) {
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
 
-// src/action/inputs.ts
+// src/action/badges.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import path6 from "node:path";
-function readInputs(read, workspace) {
-  const optional = (name) => read(name) === "" ? void 0 : read(name);
-  const inWorkspace = (value) => value === void 0 ? void 0 : path6.resolve(workspace, value);
-  const mapping = optional("mapping");
-  return {
-    check: {
-      root: workspace,
-      configFile: inWorkspace(optional("config")),
-      overrides: {
-        controls: splitGlobs(read("controls")),
-        mapping: mapping === "default" ? mapping : inWorkspace(mapping),
-        scope: splitList(read("scope")),
-        asOf: optional("as-of"),
-        failOn: splitList(read("fail-on")),
-        minReadiness: optional("min-readiness")
-      }
-    },
-    comment: parseBoolean("comment", read("comment") || "true"),
-    githubToken: read("github-token"),
-    badgeBranch: read("badge-branch")
-  };
+var overallBadge = { svg: "soc2-readiness.svg", json: "soc2-readiness.json" };
+async function writeBadges(report, badge, directory) {
+  if (!badge.ok) return void 0;
+  const folder = path6.join(directory, "badges");
+  await mkdir2(folder, { recursive: true });
+  const files = renderBadges(report, badge.style);
+  for (const file of files) await writeFile2(path6.join(folder, file.name), file.content);
+  return { files, svg: path6.join(folder, overallBadge.svg), json: path6.join(folder, overallBadge.json) };
 }
-function splitGlobs(value) {
-  const globs = [];
-  let depth = 0;
-  let current = "";
-  for (const character of value) {
-    if (character === "{") depth += 1;
-    if (character === "}") depth = Math.max(0, depth - 1);
-    if (character === "\n" || character === "," && depth === 0) {
-      globs.push(current);
-      current = "";
-    } else {
-      current += character;
-    }
-  }
-  globs.push(current);
-  const kept = globs.map((glob) => glob.trim()).filter((glob) => glob !== "");
-  return kept.length === 0 ? void 0 : kept;
+function badgeProblemAnnotation(problem) {
+  const title = "crosswalk: invalid badge style; no badges written";
+  const match = /^(.+?):(\d+):(\d+): (.+)$/s.exec(problem);
+  if (match === null) return { level: "error", title, message: problem };
+  const [, file, line, column, message] = match;
+  return { level: "error", title, message, file, line: Number(line), column: Number(column) };
 }
-function parseBoolean(name, value) {
-  if (["true", "True", "TRUE"].includes(value)) return true;
-  if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new UsageError(`${name}: "${value}" is not true or false`);
-}
-
-// src/action/log.ts
-function annotate(annotation) {
-  const properties = {
-    title: annotation.title,
-    ...annotation.file === void 0 ? {} : { file: annotation.file, startLine: annotation.line, startColumn: annotation.column }
-  };
-  core_exports[annotation.level](annotation.message, properties);
-}
-function logReport(report, annotations, files) {
-  const { summary: summary2 } = report;
-  info(
-    `crosswalk ${report.tool.version}: readiness ${summary2.readiness.toFixed(1)}%, design coverage ${summary2.designCoverage.toFixed(1)}% (${summary2.ready} of ${summary2.criteria} criteria ready) as of ${report.asOf}, scope ${report.scope.join(", ")}`
-  );
-  info(
-    `${plural(summary2.missingEvidence, "missing evidence requirement")} (${summary2.blockingMissingEvidence} blocking), ${plural(summary2.gap, "gap")}, ${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}`
-  );
-  info(`JSON report: ${oneLine(files.report)}`);
-  info(`SARIF: ${oneLine(files.sarif)}`);
-  const findings = report.diagnostics.length + report.missingEvidence.length;
-  if (findings === 0) return;
-  startGroup(`Findings (${findings}; ${annotations.shown.length} annotated)`);
-  for (const annotation of findingsByImportance(report)) {
-    const where = annotation.file === void 0 ? "repository" : `${annotation.file}:${annotation.line}:${annotation.column}`;
-    info(oneLine(`${annotation.level} ${where} ${annotation.title}: ${annotation.message}`));
-  }
-  endGroup();
-}
-
-// src/action/outputs.ts
-import { mkdir as mkdir2, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
-import os6 from "node:os";
-import path7 from "node:path";
-function actionOutputs(report, files) {
-  const { summary: summary2 } = report;
-  return {
-    readiness: summary2.readiness.toFixed(1),
-    "design-coverage": summary2.designCoverage.toFixed(1),
-    "missing-evidence": String(summary2.missingEvidence),
-    gaps: String(summary2.gap),
-    report: files.report,
-    sarif: files.sarif,
-    badge: "",
-    "badge-json": "",
-    "readiness-delta": ""
-  };
-}
-async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {
-  const parent = runnerTemp || os6.tmpdir();
-  await mkdir2(parent, { recursive: true });
-  const directory = await mkdtemp(path7.join(parent, "crosswalk-"));
-  const files = { report: path7.join(directory, "crosswalk-report.json"), sarif: path7.join(directory, "crosswalk.sarif") };
-  await writeFile2(files.report, formatJson(report));
-  await writeFile2(files.sarif, formatSarif(report, sarifOptions));
-  return files;
-}
-
-// src/action/pull-request-comment.ts
-import { readFile } from "node:fs/promises";
 
 // src/action/comment.ts
 var commentMarker = "<!-- crosswalk:readiness -->";
@@ -2493,7 +2418,7 @@ function commentBody(report, context) {
   const frame = `${commentMarker}
 `.length + `
 ${footer}`.length;
-  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame });
+  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame, delta: context.delta });
   return `${commentMarker}
 ${markdown}
 ${footer}`;
@@ -2516,14 +2441,298 @@ async function findComment(api, issueNumber) {
   return void 0;
 }
 
+// src/action/event.ts
+import { readFile } from "node:fs/promises";
+async function readEventPayload(runner) {
+  if (runner.eventPath === void 0) return void 0;
+  try {
+    return JSON.parse(await readFile(runner.eventPath, "utf8"));
+  } catch (error2) {
+    notice(oneLine(`crosswalk cannot read the event payload (GITHUB_EVENT_PATH), so it skips what needs it: ${error2 instanceof Error ? error2.message : String(error2)}`));
+    return void 0;
+  }
+}
+function defaultBranchOf(payload) {
+  const branch = payload?.repository?.default_branch;
+  return typeof branch === "string" && branch !== "" ? branch : void 0;
+}
+
+// src/action/inputs.ts
+import path7 from "node:path";
+
+// src/action/badge-branch.ts
+import { createHash } from "node:crypto";
+var publishFolder = "crosswalk";
+async function publishToBranch(api, branch, files, message) {
+  const head = await api.branchHead(branch);
+  if (head === void 0) {
+    const tree2 = await api.createTree(await uploadBlobs(api, files), void 0);
+    const commit2 = await api.createCommit(message, tree2, []);
+    await api.createBranch(branch, commit2);
+    return { outcome: "created-branch", commit: commit2 };
+  }
+  const rootTree = await api.commitTree(head);
+  const current = await publishedBlobs(api, rootTree);
+  const changed = files.filter((file) => current.get(file.name) !== gitBlobSha(file.content));
+  const wanted = new Set(files.map((file) => file.name));
+  const removed = [...current.keys()].filter((name) => !wanted.has(name));
+  if (changed.length === 0 && removed.length === 0) return { outcome: "unchanged", commit: head };
+  const changes = [...await uploadBlobs(api, changed), ...removed.map((name) => ({ path: `${publishFolder}/${name}`, sha: null }))];
+  const tree = await api.createTree(changes, rootTree);
+  const commit = await api.createCommit(message, tree, [head]);
+  await api.moveBranch(branch, commit);
+  return { outcome: "committed", commit };
+}
+async function uploadBlobs(api, files) {
+  const changes = [];
+  for (const file of files) changes.push({ path: `${publishFolder}/${file.name}`, sha: await api.createBlob(file.content) });
+  return changes;
+}
+async function publishedBlobs(api, rootTree) {
+  const folder = (await api.treeEntries(rootTree)).find((entry) => entry.path === publishFolder);
+  if (folder === void 0) return /* @__PURE__ */ new Map();
+  if (folder.type !== "tree") return /* @__PURE__ */ new Map();
+  const entries = await api.treeEntries(folder.sha);
+  return new Map(entries.filter((entry) => entry.type === "blob").map((entry) => [entry.path, entry.sha]));
+}
+function gitBlobSha(content) {
+  const bytes = Buffer.from(content, "utf8");
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+function isPublishableBranch(name) {
+  if (name.length === 0 || name.length > 200 || !/^[A-Za-z0-9._/-]+$/.test(name)) return false;
+  if (name.startsWith("-") || name.includes("..") || name.endsWith(".")) return false;
+  return name.split("/").every((segment) => segment !== "" && !segment.startsWith(".") && !segment.endsWith(".lock"));
+}
+
+// src/action/inputs.ts
+function readInputs(read, workspace) {
+  const optional = (name) => read(name) === "" ? void 0 : read(name);
+  const inWorkspace = (value) => value === void 0 ? void 0 : path7.resolve(workspace, value);
+  const mapping = optional("mapping");
+  return {
+    check: {
+      root: workspace,
+      configFile: inWorkspace(optional("config")),
+      overrides: {
+        controls: splitGlobs(read("controls")),
+        mapping: mapping === "default" ? mapping : inWorkspace(mapping),
+        scope: splitList(read("scope")),
+        asOf: optional("as-of"),
+        failOn: splitList(read("fail-on")),
+        minReadiness: optional("min-readiness")
+      }
+    },
+    comment: parseBoolean("comment", read("comment") || "true"),
+    githubToken: read("github-token"),
+    badgeBranch: parseBranch("badge-branch", read("badge-branch"))
+  };
+}
+function splitGlobs(value) {
+  const globs = [];
+  let depth = 0;
+  let current = "";
+  for (const character of value) {
+    if (character === "{") depth += 1;
+    if (character === "}") depth = Math.max(0, depth - 1);
+    if (character === "\n" || character === "," && depth === 0) {
+      globs.push(current);
+      current = "";
+    } else {
+      current += character;
+    }
+  }
+  globs.push(current);
+  const kept = globs.map((glob) => glob.trim()).filter((glob) => glob !== "");
+  return kept.length === 0 ? void 0 : kept;
+}
+function parseBranch(name, value) {
+  if (value === "" || isPublishableBranch(value)) return value;
+  throw new UsageError(`${name}: "${value}" is not a branch name crosswalk publishes to (letters, digits, ".", "_", "-" and "/", as git allows them)`);
+}
+function parseBoolean(name, value) {
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new UsageError(`${name}: "${value}" is not true or false`);
+}
+
+// src/action/log.ts
+function annotate(annotation) {
+  const properties = {
+    title: annotation.title,
+    ...annotation.file === void 0 ? {} : { file: annotation.file, startLine: annotation.line, startColumn: annotation.column }
+  };
+  core_exports[annotation.level](annotation.message, properties);
+}
+function logReport(report, annotations, files) {
+  const { summary: summary2 } = report;
+  info(
+    `crosswalk ${report.tool.version}: readiness ${summary2.readiness.toFixed(1)}%, design coverage ${summary2.designCoverage.toFixed(1)}% (${summary2.ready} of ${summary2.criteria} criteria ready) as of ${report.asOf}, scope ${report.scope.join(", ")}`
+  );
+  info(
+    `${plural(summary2.missingEvidence, "missing evidence requirement")} (${summary2.blockingMissingEvidence} blocking), ${plural(summary2.gap, "gap")}, ${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}`
+  );
+  info(`JSON report: ${oneLine(files.report)}`);
+  info(`SARIF: ${oneLine(files.sarif)}`);
+  const findings = findingsByImportance(report);
+  if (findings.length === 0) return;
+  startGroup(`Findings (${findings.length}; ${annotations.shown.length} annotated)`);
+  for (const annotation of findings) {
+    const where = annotation.file === void 0 ? "repository" : `${annotation.file}:${annotation.line}:${annotation.column}`;
+    info(oneLine(`${annotation.level} ${where} ${annotation.title}: ${annotation.message}`));
+  }
+  endGroup();
+}
+
+// src/action/outputs.ts
+import { mkdir as mkdir3, mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
+import os6 from "node:os";
+import path8 from "node:path";
+function actionOutputs(report, files, optional = {}) {
+  const { summary: summary2 } = report;
+  return {
+    readiness: summary2.readiness.toFixed(1),
+    "design-coverage": summary2.designCoverage.toFixed(1),
+    "missing-evidence": String(summary2.missingEvidence),
+    gaps: String(summary2.gap),
+    report: files.report,
+    sarif: files.sarif,
+    badge: optional.badges?.svg ?? "",
+    "badge-json": optional.badges?.json ?? "",
+    "readiness-delta": optional.delta === void 0 ? "" : optional.delta.change.toFixed(1)
+  };
+}
+async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {
+  const parent = runnerTemp || os6.tmpdir();
+  await mkdir3(parent, { recursive: true });
+  const directory = await mkdtemp(path8.join(parent, "crosswalk-"));
+  const files = { directory, report: path8.join(directory, "crosswalk-report.json"), sarif: path8.join(directory, "crosswalk.sarif") };
+  await writeFile3(files.report, formatJson(report));
+  await writeFile3(files.sarif, formatSarif(report, sarifOptions));
+  return files;
+}
+
+// src/action/api-requests.ts
+var defaultApiPolicy = { requestTimeoutMs: 1e4, maxRetries: 2, maxTotalWaitMs: 1e4, sessionTimeMs: 6e4 };
+function apiPolicyFrom(env) {
+  const milliseconds = (name, fallback) => {
+    const value = Number(env[name]);
+    return env[name] !== void 0 && env[name] !== "" && Number.isInteger(value) && value >= 0 ? Math.min(value, 6e4) : fallback;
+  };
+  const requestTimeoutMs = Math.max(1, milliseconds("CROSSWALK_API_TIMEOUT_MS", defaultApiPolicy.requestTimeoutMs));
+  return { ...defaultApiPolicy, requestTimeoutMs, maxTotalWaitMs: milliseconds("CROSSWALK_API_MAX_WAIT_MS", defaultApiPolicy.maxTotalWaitMs), sessionTimeMs: 6 * requestTimeoutMs };
+}
+var realClock = {
+  now: () => Date.now(),
+  sleep: (milliseconds) => new Promise((resolve2) => setTimeout(resolve2, milliseconds))
+};
+var ApiError = class extends Error {
+  constructor(kind, message, status) {
+    super(message);
+    this.kind = kind;
+    this.status = status;
+  }
+  kind;
+  status;
+  name = "ApiError";
+};
+function apiSession(policy, clock = realClock) {
+  const deadline = clock.now() + policy.sessionTimeMs;
+  let waited = 0;
+  return {
+    async send(attempt) {
+      for (let retry = 0; ; retry += 1) {
+        const timeLeft = deadline - clock.now();
+        if (timeLeft <= 0) throw new ApiError("timeout", `crosswalk's ${seconds(policy.sessionTimeMs)} for the API ran out`);
+        const timeout = Math.min(policy.requestTimeoutMs, timeLeft);
+        const signal = AbortSignal.timeout(timeout);
+        try {
+          return await attempt(signal);
+        } catch (error2) {
+          if (error2 instanceof ApiError) throw error2;
+          if (signal.aborted) throw new ApiError("timeout", `no answer within ${seconds(timeout)}`);
+          const failure = httpFailure(error2);
+          if (failure === void 0) throw new ApiError("network", `cannot reach the API: ${errorMessage(error2)}`);
+          const wait = retryDelay(failure, retry, clock.now());
+          if (wait === void 0 || retry >= policy.maxRetries) throw finalError(failure);
+          if (waited + wait > policy.maxTotalWaitMs || clock.now() + wait >= deadline) {
+            throw new ApiError(isRateLimited(failure) ? "rate-limited" : "http", `${describeHttp(failure)}; retrying would mean waiting ${seconds(wait)}, more than crosswalk waits for the API`, failure.status);
+          }
+          waited += wait;
+          await clock.sleep(wait);
+        }
+      }
+    }
+  };
+}
+function retryDelay(failure, retry, now) {
+  if (failure.status < 500 && !isRateLimited(failure)) return void 0;
+  const retryAfter = header(failure, "retry-after");
+  if (retryAfter !== void 0) {
+    const delay = /^\d+$/.test(retryAfter) ? Number(retryAfter) * 1e3 : Date.parse(retryAfter) - now;
+    if (Number.isFinite(delay)) return Math.max(0, delay);
+  }
+  const reset = header(failure, "x-ratelimit-reset");
+  if (isRateLimited(failure) && reset !== void 0 && /^\d+$/.test(reset)) return Math.max(0, Number(reset) * 1e3 - now);
+  return 1e3 * 2 ** retry;
+}
+function isRateLimited(failure) {
+  if (failure.status === 429) return true;
+  return failure.status === 403 && (header(failure, "retry-after") !== void 0 || header(failure, "x-ratelimit-remaining") === "0");
+}
+function finalError(failure) {
+  return new ApiError(isRateLimited(failure) ? "rate-limited" : "http", describeHttp(failure), failure.status);
+}
+function describeHttp(failure) {
+  const message = failure.message.trim();
+  return `HTTP ${failure.status}${message === "" ? "" : `: ${message.length > 200 ? `${message.slice(0, 200)}\u2026` : message}`}`;
+}
+function header(failure, name) {
+  const value = failure.headers[name];
+  return value === void 0 ? void 0 : String(value).trim();
+}
+function httpFailure(error2) {
+  if (typeof error2 !== "object" || error2 === null) return void 0;
+  const { status, response, message } = error2;
+  if (typeof status !== "number" || response === void 0) return void 0;
+  return { status, headers: response.headers ?? {}, message: typeof message === "string" ? message : "" };
+}
+function errorMessage(error2) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return message.length > 200 ? `${message.slice(0, 200)}\u2026` : message;
+}
+function seconds(milliseconds) {
+  const value = milliseconds / 1e3;
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} s`;
+}
+
 // src/action/github-api.ts
-async function githubCommentsApi(token, repository) {
+async function resilientOctokit(token, policy) {
   const { getOctokit } = await import("./chunks/github-YJS3GV2U.js");
   const octokit = getOctokit(token);
+  const session = apiSession(policy);
+  octokit.hook.wrap(
+    "request",
+    (request, options) => session.send(async (signal) => {
+      options.request = { ...options.request, signal };
+      const response = await request(options);
+      if (response.status !== 204 && (typeof response.data !== "object" || response.data === null)) {
+        throw new ApiError("malformed", `the API's answer to ${options.method} ${pathOf(response.url)} is not the JSON expected`, response.status);
+      }
+      return response;
+    })
+  );
+  return octokit;
+}
+async function githubCommentsApi(token, repository, policy) {
+  const octokit = await resilientOctokit(token, policy);
   return {
     async *listComments(issueNumber) {
       const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
-      for await (const page of pages) yield page.data;
+      for await (const page of pages) {
+        if (!Array.isArray(page.data) || !page.data.every((comment) => typeof comment?.id === "number")) throw malformed("the comment list");
+        yield page.data;
+      }
     },
     async createComment(issueNumber, body) {
       await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
@@ -2533,9 +2742,124 @@ async function githubCommentsApi(token, repository) {
     }
   };
 }
+async function githubGitDataApi(token, repository, policy) {
+  const octokit = await resilientOctokit(token, policy);
+  const { owner, repo } = repository;
+  return {
+    async branchHead(branch) {
+      try {
+        const { data } = await octokit.request(`GET /repos/{owner}/{repo}/git/ref/heads/${branch}`, { owner, repo });
+        return sha(data?.object?.sha, "the branch reference");
+      } catch (error2) {
+        if (error2 instanceof ApiError && error2.status === 404) return void 0;
+        throw error2;
+      }
+    },
+    async commitTree(commit) {
+      const { data } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: commit });
+      return sha(data?.tree?.sha, "the commit");
+    },
+    async treeEntries(tree) {
+      const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: tree });
+      const entries = data?.tree;
+      if (!Array.isArray(entries)) throw malformed("the tree");
+      return entries.map((entry) => {
+        if (typeof entry?.path !== "string" || typeof entry.type !== "string") throw malformed("a tree entry");
+        return { path: entry.path, type: entry.type, sha: sha(entry.sha, "a tree entry") };
+      });
+    },
+    async createBlob(content) {
+      const { data } = await octokit.rest.git.createBlob({ owner, repo, content, encoding: "utf-8" });
+      return sha(data?.sha, "the new blob");
+    },
+    async createTree(changes, baseTree) {
+      const tree = changes.map((change) => ({ path: change.path, mode: "100644", type: "blob", sha: change.sha }));
+      const { data } = await octokit.rest.git.createTree({ owner, repo, tree, ...baseTree === void 0 ? {} : { base_tree: baseTree } });
+      return sha(data?.sha, "the new tree");
+    },
+    async createCommit(message, tree, parents) {
+      const { data } = await octokit.rest.git.createCommit({ owner, repo, message, tree, parents: [...parents] });
+      return sha(data?.sha, "the new commit");
+    },
+    async createBranch(branch, commit) {
+      await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: commit });
+    },
+    async moveBranch(branch, commit) {
+      await octokit.request(`PATCH /repos/{owner}/{repo}/git/refs/heads/${branch}`, { owner, repo, sha: commit, force: false });
+    }
+  };
+}
+function pathOf(url) {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return "a request";
+  }
+}
+function sha(value, what) {
+  if (typeof value !== "string" || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value)) throw malformed(what);
+  return value;
+}
+function malformed(what) {
+  return new ApiError("malformed", `the API's answer for ${what} is not in the shape GitHub documents`);
+}
 function parseRepository(value) {
   const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? "");
   return match ? { owner: match[1], repo: match[2] } : void 0;
+}
+
+// src/action/publish-badges.ts
+var publishedReportName = "report.json";
+async function publishBadges(report, badges, inputs, runner, payload) {
+  const branch = inputs.badgeBranch;
+  if (branch === "") return void 0;
+  const skip = whyNotPublish(runner, payload);
+  if (skip !== void 0) {
+    info(`crosswalk: badge-branch is set, but ${skip}, so nothing is published`);
+    return void 0;
+  }
+  if (badges === void 0) {
+    info("crosswalk: the badge style is invalid (see the error annotation), so nothing is published");
+    return void 0;
+  }
+  const problem = await publish(report, badges, inputs, runner, branch);
+  if (problem !== void 0) notice(problem, { title: "crosswalk: badges not published" });
+  return problem;
+}
+function whyNotPublish(runner, payload) {
+  if (runner.eventName !== "push") return `this run is a ${runner.eventName ?? "run without an event"}, and badges are published on pushes to the default branch`;
+  const defaultBranch = defaultBranchOf(payload);
+  if (defaultBranch === void 0) return "the push payload does not name the default branch";
+  if (runner.ref !== `refs/heads/${defaultBranch}`) return `this push is to ${runner.ref ?? "an unknown ref"}, not to the default branch ${defaultBranch}`;
+  return void 0;
+}
+async function publish(report, badges, inputs, runner, branch) {
+  const target = `branch ${branch}`;
+  const repository = parseRepository(runner.repository);
+  if (repository === void 0) return `crosswalk did not publish the badges to ${target}: GITHUB_REPOSITORY is not set to owner/name.`;
+  if (inputs.githubToken === "") return `crosswalk did not publish the badges to ${target}: the github-token input is empty.`;
+  const files = [...badges.files, { name: publishedReportName, content: formatJson(report) }];
+  try {
+    const api = await githubGitDataApi(inputs.githubToken, repository, runner.apiPolicy);
+    const result = await publishToBranch(api, branch, files, commitMessage(report, runner));
+    const what = { "created-branch": `created ${target} with commit`, committed: `committed to ${target}:`, unchanged: `${target} is up to date at` }[result.outcome];
+    info(`crosswalk: badges ${what} ${result.commit.slice(0, 7)} (${publishFolder}/)`);
+    return void 0;
+  } catch (error2) {
+    return publishFailure(error2, target);
+  }
+}
+function commitMessage(report, runner) {
+  const source = runner.sha === void 0 ? "" : `
+
+From ${runner.sha} by crosswalk ${report.tool.version}.`;
+  return `SOC 2 readiness ${report.summary.readiness.toFixed(1)}% as of ${report.asOf}${source}`;
+}
+function publishFailure(error2, target) {
+  const status = typeof error2 === "object" && error2 !== null && "status" in error2 ? error2.status : void 0;
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  const hint = status === 403 || status === 404 ? " The job needs `permissions: contents: write` to publish." : "";
+  return oneLine(`crosswalk could not publish the badges to ${target}: ${message}.${hint} The badges are still in the badge and badge-json outputs.`);
 }
 
 // src/action/runner.ts
@@ -2545,13 +2869,15 @@ function runnerFrom(env, cwd) {
     workspace: value("GITHUB_WORKSPACE") ?? cwd,
     eventName: value("GITHUB_EVENT_NAME"),
     eventPath: value("GITHUB_EVENT_PATH"),
+    ref: value("GITHUB_REF"),
     repository: value("GITHUB_REPOSITORY"),
     sha: value("GITHUB_SHA"),
     serverUrl: (value("GITHUB_SERVER_URL") ?? "https://github.com").replace(/\/+$/, ""),
     runId: value("GITHUB_RUN_ID"),
     temp: value("RUNNER_TEMP"),
     stepSummary: value("GITHUB_STEP_SUMMARY"),
-    actionRepository: value("GITHUB_ACTION_REPOSITORY")
+    actionRepository: value("GITHUB_ACTION_REPOSITORY"),
+    apiPolicy: apiPolicyFrom(env)
   };
 }
 function blobLinkBase(runner) {
@@ -2564,21 +2890,19 @@ function runUrl(runner) {
 }
 
 // src/action/pull-request-comment.ts
-async function commentOnPullRequest(report, inputs, runner) {
-  if (!inputs.comment) return void 0;
-  const pull = pullRequestOf(runner.eventName, await readEvent(runner));
-  if (pull === void 0) return void 0;
-  const problem = await upsertPullRequestComment(report, inputs, runner, pull);
+async function commentOnPullRequest(report, delta, inputs, runner, pull) {
+  if (!inputs.comment || pull === void 0) return void 0;
+  const problem = await upsertPullRequestComment(report, delta, inputs, runner, pull);
   if (problem !== void 0) notice(problem, { title: "crosswalk: pull request comment skipped" });
   return problem;
 }
-async function upsertPullRequestComment(report, inputs, runner, pull) {
+async function upsertPullRequestComment(report, delta, inputs, runner, pull) {
   const repository = parseRepository(runner.repository);
   if (repository === void 0) return `crosswalk did not comment on pull request #${pull.number}: GITHUB_REPOSITORY is not set to owner/name.`;
   if (inputs.githubToken === "") return `crosswalk did not comment on pull request #${pull.number}: the github-token input is empty.`;
-  const body = commentBody(report, { linkBase: blobLinkBase(runner), sha: pull.headSha ?? runner.sha, runUrl: runUrl(runner) });
+  const body = commentBody(report, { linkBase: blobLinkBase(runner), sha: pull.headSha ?? runner.sha, runUrl: runUrl(runner), delta });
   try {
-    const outcome = await upsertComment(await githubCommentsApi(inputs.githubToken, repository), pull.number, body);
+    const outcome = await upsertComment(await githubCommentsApi(inputs.githubToken, repository, runner.apiPolicy), pull.number, body);
     info(`crosswalk: pull request #${pull.number} comment ${outcome}`);
     return void 0;
   } catch (error2) {
@@ -2587,21 +2911,123 @@ async function upsertPullRequestComment(report, inputs, runner, pull) {
 }
 function commentFailure(error2, pull) {
   const status = typeof error2 === "object" && error2 !== null && "status" in error2 ? error2.status : void 0;
-  if (status === 403) {
+  if (status === 403 && !(error2 instanceof ApiError && error2.kind === "rate-limited")) {
     const why = pull.fromFork ? "pull requests from forks get a read-only token" : "give the job `permissions: pull-requests: write`";
     return `crosswalk did not comment on pull request #${pull.number}: the token may not write to it (HTTP 403; ${why}). The job summary has the full report.`;
   }
   const message = error2 instanceof Error ? error2.message : String(error2);
-  return oneLine(`crosswalk could not comment on pull request #${pull.number}: ${typeof status === "number" ? `HTTP ${status}: ` : ""}${message}. The job summary has the full report.`);
+  return oneLine(`crosswalk could not comment on pull request #${pull.number}: ${message}. The job summary has the full report.`);
 }
-async function readEvent(runner) {
-  if (runner.eventPath === void 0 || !isPullRequestEvent(runner.eventName)) return void 0;
+
+// src/action/pull-request-delta.ts
+import { mkdir as mkdir4, mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
+import os7 from "node:os";
+import path9 from "node:path";
+
+// src/action/git.ts
+import { spawn as spawn2 } from "node:child_process";
+function isCommitSha(value) {
+  return value !== void 0 && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+}
+var GitError = class extends Error {
+  name = "GitError";
+};
+var gitEnvironment = () => ({ ...process.env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C" });
+async function ensureCommit(workspace, sha2, timeouts) {
+  const present = await runGit(workspace, ["cat-file", "-e", `${sha2}^{commit}`], timeouts.check);
+  if (present.code === 0) return;
+  const fetched = await runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha2], timeouts.fetch);
+  if (fetched.code !== 0) throw new GitError(`git fetch of the commit failed${describe(fetched)}`);
+  const after = await runGit(workspace, ["cat-file", "-e", `${sha2}^{commit}`], timeouts.check);
+  if (after.code !== 0) throw new GitError(`the commit is not in the repository even after git fetch${describe(after)}`);
+}
+async function exportCommit(workspace, sha2, directory, timeoutMs) {
+  const git = spawn2("git", ["-C", workspace, "archive", "--format=tar", sha2], { env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
+  const tar = spawn2("tar", ["-x", "-f", "-", "--no-same-owner", "-C", directory], { stdio: ["pipe", "ignore", "pipe"] });
+  git.stdout.pipe(tar.stdin);
+  tar.stdin.on("error", () => void 0);
+  const timer = setTimeout(() => {
+    git.kill("SIGKILL");
+    tar.kill("SIGKILL");
+  }, timeoutMs);
   try {
-    return JSON.parse(await readFile(runner.eventPath, "utf8"));
-  } catch (error2) {
-    notice(`crosswalk cannot read the event payload, so it does not comment: ${oneLine(error2.message)}`);
+    const [archived, extracted] = await Promise.all([finished(git), finished(tar)]);
+    if (archived.signal === "SIGKILL" || extracted.signal === "SIGKILL") throw new GitError(`exporting the commit took longer than ${timeoutMs / 1e3} s`);
+    if (archived.code !== 0) throw new GitError(`git archive failed${describe(archived)}`);
+    if (extracted.code !== 0) throw new GitError(`tar could not extract the commit${describe(extracted)}`);
+  } finally {
+    clearTimeout(timer);
+    for (const child2 of [git, tar]) if (child2.exitCode === null && child2.signalCode === null) child2.kill("SIGKILL");
+  }
+}
+var maxStderr = 4096;
+async function runGit(workspace, args, timeoutMs) {
+  const child2 = spawn2("git", ["-C", workspace, ...args], { env: gitEnvironment(), stdio: ["ignore", "ignore", "pipe"] });
+  const timer = setTimeout(() => child2.kill("SIGKILL"), timeoutMs);
+  try {
+    const result = await finished(child2);
+    if (result.signal === "SIGKILL") throw new GitError(`git ${args[0]} took longer than ${timeoutMs / 1e3} s`);
+    return result;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function finished(child2) {
+  let stderr = "";
+  child2.stderr?.on("data", (chunk) => {
+    if (stderr.length < maxStderr) stderr += chunk.toString("utf8");
+  });
+  return new Promise((resolve2, reject) => {
+    child2.on("error", (error2) => reject(new GitError(`cannot run ${child2.spawnfile}: ${error2.message}`)));
+    child2.on("close", (code, signal) => resolve2({ code, signal, stderr: stderr.slice(0, maxStderr) }));
+  });
+}
+function describe(result) {
+  const line = result.stderr.split("\n").map((text) => text.trim()).find((text) => text !== "");
+  return line === void 0 ? "" : `: ${line}`;
+}
+
+// src/action/pull-request-delta.ts
+var gitTimeouts = { check: 1e4, fetch: 6e4, export: 6e4 };
+async function compareWithBaseCommit(head, options, runner, pull) {
+  const sha2 = pull.baseSha;
+  if (!isCommitSha(sha2)) {
+    noDelta(pull, `the event payload names no base commit (pull_request.base.sha is ${sha2 === void 0 ? "missing" : "not a commit sha"})`);
     return void 0;
   }
+  const parent = runner.temp ?? os7.tmpdir();
+  await mkdir4(parent, { recursive: true });
+  const directory = await mkdtemp2(path9.join(parent, "crosswalk-base-"));
+  try {
+    await ensureCommit(runner.workspace, sha2, gitTimeouts);
+    await exportCommit(runner.workspace, sha2, directory, gitTimeouts.export);
+    const base = await check(baseOptions(options, runner.workspace, directory, head.settings.asOf));
+    const compared = compareWithBase(head, base.report);
+    info(`crosswalk: base ${sha2.slice(0, 7)} readiness ${compared.delta.before.toFixed(1)}% \u2192 head ${compared.delta.after.toFixed(1)}%`);
+    return compared;
+  } catch (error2) {
+    noDelta(pull, `${sha2.slice(0, 7)}: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    return void 0;
+  } finally {
+    await rm2(directory, { recursive: true, force: true });
+  }
+}
+function baseOptions(head, workspace, baseRoot, asOf) {
+  const moved = (file) => {
+    if (file === void 0 || file === "default") return file;
+    const relative2 = path9.relative(workspace, file);
+    return relative2.startsWith("..") || path9.isAbsolute(relative2) ? file : path9.join(baseRoot, relative2);
+  };
+  return {
+    root: baseRoot,
+    configFile: moved(head.configFile),
+    overrides: { ...head.overrides, mapping: moved(head.overrides?.mapping), asOf }
+  };
+}
+function noDelta(pull, reason) {
+  notice(oneLine(`crosswalk could not score the base commit of pull request #${pull.number} (${reason}), so it shows no before \u2192 after and no readiness-delta.`), {
+    title: "crosswalk: no readiness delta"
+  });
 }
 
 // src/action/summary.ts
@@ -2615,9 +3041,11 @@ function jobSummary(report, context) {
 > GitHub shows ${annotationsPerLevel} annotations of each level per step, so ${omitted} are not annotated on the files: find them in the tables below and in the step log.`
     );
   }
-  if (context.commentProblem !== void 0) notes.push(`> [!NOTE]
-> ${escapeMarkdown(context.commentProblem)}`);
-  return formatMarkdown(report, { linkBase: context.linkBase, maxBytes: maxSummaryBytes, notes });
+  if (context.badgeProblem !== void 0) notes.push(`> [!WARNING]
+> The badge style is invalid, so no badges were written: ${escapeMarkdown(context.badgeProblem)}`);
+  for (const problem of [context.commentProblem, context.publishProblem]) if (problem !== void 0) notes.push(`> [!NOTE]
+> ${escapeMarkdown(problem)}`);
+  return formatMarkdown(report, { linkBase: context.linkBase, maxBytes: maxSummaryBytes, notes, delta: context.delta });
 }
 
 // src/action/main.ts
@@ -2630,16 +3058,33 @@ async function run(env = process.env, cwd = process.cwd()) {
 }
 async function checkAndReport(runner) {
   const inputs = readInputs((name) => getInput(name), await existingDirectory(runner.workspace));
-  const { report } = await check(inputs.check);
+  const head = await check(inputs.check);
+  const payload = needsEvent(runner, inputs) ? await readEventPayload(runner) : void 0;
+  const pull = pullRequestOf(runner.eventName, payload);
+  const compared = await compareOnPullRequest(head, inputs, runner, pull);
+  const report = (compared ?? head).report;
+  const { delta } = compared ?? {};
   const gateFails = !report.summary.passed;
   const files = await writeReportFiles(report, runner.temp, { informationUri: actionHome(runner) });
-  for (const [name, value] of Object.entries(actionOutputs(report, files))) setOutput(name, value);
-  const annotations = planAnnotations(report, { error: gateFails ? 1 : 0, notice: 1 });
+  const badges = await writeBadges(report, head.settings.badge, files.directory);
+  for (const [name, value] of Object.entries(actionOutputs(report, files, { badges, delta }))) setOutput(name, value);
+  const badgeProblem = head.settings.badge.ok ? void 0 : head.settings.badge.problem;
+  const reserved = { error: Number(gateFails) + Number(badgeProblem !== void 0), notice: pull === void 0 ? 1 : 2 };
+  const annotations = planAnnotations(report, reserved);
   for (const annotation of annotations.shown) annotate(annotation);
+  if (badgeProblem !== void 0) annotate(badgeProblemAnnotation(badgeProblem));
   logReport(report, annotations, files);
-  const commentProblem = await commentOnPullRequest(report, inputs, runner);
-  await writeJobSummary(runner, jobSummary(report, { linkBase: blobLinkBase(runner), annotations, commentProblem }));
+  const commentProblem = await commentOnPullRequest(report, delta, inputs, runner, pull);
+  const publishProblem = await publishBadges(report, badges, inputs, runner, payload);
+  await writeJobSummary(runner, jobSummary(report, { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem, delta }));
   if (gateFails) setFailed(gateReason(report));
+}
+function needsEvent(runner, inputs) {
+  return isPullRequestEvent(runner.eventName) || runner.eventName === "push" && inputs.badgeBranch !== "";
+}
+async function compareOnPullRequest(head, inputs, runner, pull) {
+  if (pull === void 0) return void 0;
+  return compareWithBaseCommit(head, inputs.check, runner, pull);
 }
 async function existingDirectory(workspace) {
   const info2 = await stat2(workspace).catch(() => void 0);
