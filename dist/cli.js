@@ -28,7 +28,7 @@ import {
   require_dist,
   splitList,
   table
-} from "./chunks/chunk-Z3ZELPR7.js";
+} from "./chunks/chunk-OTSPUHK6.js";
 import {
   __commonJS,
   __toESM

@@ -14,7 +14,7 @@ import {
   reasonLabel,
   renderBadges,
   splitList
-} from "./chunks/chunk-Z3ZELPR7.js";
+} from "./chunks/chunk-OTSPUHK6.js";
 import {
   require_tunnel,
   require_undici

@@ -12,9 +12,13 @@ import { parse } from 'yaml';
 const yamlAsData = {
   name: 'yaml-as-data',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /\.yaml\?data$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.replace(/\?data$/, '')), namespace: 'yaml-data' }));
+    // Paths relative to the project: they appear in the bundle, which must not depend on where the clone is.
+    pluginBuild.onResolve({ filter: /\.yaml\?data$/ }, (args) => ({
+      path: path.relative(process.cwd(), path.resolve(args.resolveDir, args.path.replace(/\?data$/, ''))).split(path.sep).join('/'),
+      namespace: 'yaml-data',
+    }));
     pluginBuild.onLoad({ filter: /.*/, namespace: 'yaml-data' }, async (args) => ({
-      contents: `export default ${JSON.stringify(parse(await readFile(args.path, 'utf8')))};`,
+      contents: `export default ${JSON.stringify(parse(await readFile(path.resolve(args.path), 'utf8')))};`,
       loader: 'js',
     }));
   },
