@@ -28,7 +28,7 @@ import {
   require_dist,
   splitList,
   table
-} from "./chunks/chunk-OTSPUHK6.js";
+} from "./chunks/chunk-WWF5V337.js";
 import {
   __commonJS,
   __toESM
@@ -196,7 +196,7 @@ function missingEntry(entry, c) {
   const target = entry.iso === null ? `covers ${entry.criteria.join(", ")}` : `${entry.iso} ${entry.isoTitle ?? ""} \u2192 ${entry.criteria.join(", ")}`;
   const where = entry.evidence.map((item) => `${forTerminal(item.file)}:${item.line}`);
   return [
-    `    ${mark} ${entry.requirement} ${c.dim(`\u2014 ${reasonText[entry.reason]}`)}`,
+    `    ${mark} ${entry.requirement} ${c.dim(`\u2014 ${reasonText[entry.reason]}${entry.reason === "insufficient-samples" ? ` (${entry.samples.counted} of ${entry.samples.required})` : ""}`)}`,
     `      ${c.dim(target)}`,
     `      ${forTerminal(entry.description)}`,
     ...where.length > 0 ? [`      ${c.dim(`evidence: ${where.join(", ")}`)}`] : []

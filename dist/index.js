@@ -14,7 +14,7 @@ import {
   reasonLabel,
   renderBadges,
   splitList
-} from "./chunks/chunk-OTSPUHK6.js";
+} from "./chunks/chunk-WWF5V337.js";
 import {
   require_tunnel,
   require_undici

@@ -169,7 +169,7 @@ describe('evidence requirement reasons, first that holds', () => {
         collected: 2026-11-20
 `;
     const report = await scoreRepo(intelControl('implemented', evidence), { 'evidence/samples/1.csv': 'a', 'evidence/samples/2.csv': 'b' });
-    expect(missingFor(report, 'intel-samples')).toMatchObject([{ reason: 'insufficient-samples' }]);
+    expect(missingFor(report, 'intel-samples')).toMatchObject([{ reason: 'insufficient-samples', samples: { counted: 2, required: 3 } }]);
   });
 
   it('samples: on an item overrides the number of files, and items add up', async () => {

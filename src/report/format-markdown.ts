@@ -25,6 +25,11 @@ const stateIcon: Record<CriterionState, string> = { ready: '🟢', incomplete: '
 const severityLabel: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
+/** The reason, with the sample count where that is what is missing. */
+function reasonCell(entry: MissingEvidenceReport): string {
+  return entry.reason === 'insufficient-samples' ? `${reasonLabel[entry.reason]} (${entry.samples.counted} of ${entry.samples.required})` : reasonLabel[entry.reason];
+}
+
 export const reasonLabel: Record<MissingReason, string> = {
   absent: 'absent: no evidence lists it',
   'file-not-found': 'file not found',
@@ -237,7 +242,7 @@ function missingEvidenceSection(heading: string, intro: string | undefined, entr
     isoCell(entry),
     entry.criteria.join(', '),
     `${code(entry.requirement)}<br>${md(entry.description)}`,
-    reasonLabel[entry.reason],
+    reasonCell(entry),
     where(entry.evidence[0]?.file ?? entry.file, entry.evidence[0]?.line ?? entry.line, options),
   ]);
   return section(heading, intro, missingEvidenceHeader, rows);

@@ -96,7 +96,7 @@ function missingEntry(entry: MissingEvidenceReport, c: Colors): string[] {
   const target = entry.iso === null ? `covers ${entry.criteria.join(', ')}` : `${entry.iso} ${entry.isoTitle ?? ''} → ${entry.criteria.join(', ')}`;
   const where = entry.evidence.map((item) => `${forTerminal(item.file)}:${item.line}`);
   return [
-    `    ${mark} ${entry.requirement} ${c.dim(`— ${reasonText[entry.reason]}`)}`,
+    `    ${mark} ${entry.requirement} ${c.dim(`— ${reasonText[entry.reason]}${entry.reason === 'insufficient-samples' ? ` (${entry.samples.counted} of ${entry.samples.required})` : ''}`)}`,
     `      ${c.dim(target)}`,
     `      ${forTerminal(entry.description)}`,
     ...(where.length > 0 ? [`      ${c.dim(`evidence: ${where.join(', ')}`)}`] : []),

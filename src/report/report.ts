@@ -92,6 +92,8 @@ export interface MissingEvidenceReport extends SourceLocation {
   readonly description: string;
   readonly reason: MissingReason;
   readonly blocking: boolean;
+  /** Samples counted from present, fresh evidence, and the requirement's minimum. */
+  readonly samples: { readonly counted: number; readonly required: number };
   /** The evidence items that list the requirement (none when the reason is `absent`). */
   readonly evidence: readonly EvidenceReference[];
 }
@@ -156,6 +158,7 @@ export function buildReport({ catalogs, mapping, settings, score, diagnostics, v
         description: entry.description,
         reason: entry.reason,
         blocking: entry.blocking,
+        samples: entry.samples,
         ...(first ? first.at : { file: '.', line: 1, column: 1 }),
         evidence: entry.items.map(({ control, item }) => ({ control: control.id, evidence: item.id, ...item.at })),
       };

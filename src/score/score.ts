@@ -14,6 +14,8 @@ export interface UnsatisfiedRequirement {
   readonly description: string;
   readonly reason: MissingReason;
   readonly items: readonly HeldEvidence[];
+  /** Samples counted from present, fresh evidence, and how many the requirement asks for. */
+  readonly samples: { readonly counted: number; readonly required: number };
 }
 
 interface RowBase {
@@ -46,6 +48,7 @@ export interface MissingEvidence {
   /** An implemented control misses it (an in-progress one only warns). */
   readonly blocking: boolean;
   readonly items: readonly HeldEvidence[];
+  readonly samples: UnsatisfiedRequirement['samples'];
 }
 
 export interface Tally {
@@ -131,7 +134,9 @@ function scoreMappingRow(row: MappingRow, order: number, controls: readonly OrgC
 
 function unsatisfiedOf(requirement: EvidenceRequirement, held: readonly HeldEvidence[], rules: EvidenceRules): UnsatisfiedRequirement[] {
   const verdict = judgeRequirement(requirement, held, rules);
-  return verdict.satisfied ? [] : [{ id: requirement.id, description: requirement.description, reason: verdict.reason, items: verdict.items }];
+  return verdict.satisfied
+    ? []
+    : [{ id: requirement.id, description: requirement.description, reason: verdict.reason, items: verdict.items, samples: { counted: verdict.samples, required: requirement.minSamples } }];
 }
 
 /** The one requirement of a `covers` control: at least one present, fresh evidence item. */
@@ -147,7 +152,7 @@ function scoreSupplemental(control: OrgControl, rules: EvidenceRules, inScope: R
   );
   const unsatisfied: UnsatisfiedRequirement[] = verdict.satisfied
     ? []
-    : [{ id: operatingEvidence, description: `Evidence that ${control.id} operates: at least one present, fresh evidence item`, reason: verdict.reason, items: verdict.items }];
+    : [{ id: operatingEvidence, description: `Evidence that ${control.id} operates: at least one present, fresh evidence item`, reason: verdict.reason, items: verdict.items, samples: { counted: verdict.samples, required: 1 } }];
   const met = control.status === 'implemented' && unsatisfied.length === 0;
   return { ...base, state: met ? 'met' : 'incomplete', unsatisfied };
 }
@@ -175,6 +180,7 @@ function collectMissingEvidence(rows: readonly ScoredRow[]): MissingEvidence[] {
           reason: need.reason,
           blocking: row.active.some((control) => control.status === 'implemented'),
           items: need.items,
+          samples: need.samples,
         } satisfies MissingEvidence,
         order: row.kind === 'mapping' ? row.order : Number.MAX_SAFE_INTEGER,
       })),

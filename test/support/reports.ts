@@ -26,6 +26,7 @@ export function missingEntry(overrides: Partial<MissingEvidenceReport> = {}): Mi
     description: 'Risk assessment records showing how threat intelligence changed a risk rating.',
     reason: 'absent',
     blocking: true,
+    samples: { counted: 0, required: 1 },
     file: 'controls/operations.yaml',
     line: 12,
     column: 5,

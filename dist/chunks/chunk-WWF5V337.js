@@ -14227,6 +14227,7 @@ function buildReport({ catalogs: catalogs2, mapping, settings, score: score2, di
         description: entry.description,
         reason: entry.reason,
         blocking: entry.blocking,
+        samples: entry.samples,
         ...first ? first.at : { file: ".", line: 1, column: 1 },
         evidence: entry.items.map(({ control, item }) => ({ control: control.id, evidence: item.id, ...item.at }))
       };
@@ -14418,7 +14419,7 @@ function scoreMappingRow(row, order, controls, rules, inScope) {
 }
 function unsatisfiedOf(requirement, held, rules) {
   const verdict = judgeRequirement(requirement, held, rules);
-  return verdict.satisfied ? [] : [{ id: requirement.id, description: requirement.description, reason: verdict.reason, items: verdict.items }];
+  return verdict.satisfied ? [] : [{ id: requirement.id, description: requirement.description, reason: verdict.reason, items: verdict.items, samples: { counted: verdict.samples, required: requirement.minSamples } }];
 }
 var operatingEvidence = "operating-evidence";
 function scoreSupplemental(control, rules, inScope) {
@@ -14428,7 +14429,7 @@ function scoreSupplemental(control, rules, inScope) {
     control.evidence.map((item) => ({ control, item })),
     rules
   );
-  const unsatisfied = verdict.satisfied ? [] : [{ id: operatingEvidence, description: `Evidence that ${control.id} operates: at least one present, fresh evidence item`, reason: verdict.reason, items: verdict.items }];
+  const unsatisfied = verdict.satisfied ? [] : [{ id: operatingEvidence, description: `Evidence that ${control.id} operates: at least one present, fresh evidence item`, reason: verdict.reason, items: verdict.items, samples: { counted: verdict.samples, required: 1 } }];
   const met = control.status === "implemented" && unsatisfied.length === 0;
   return { ...base, state: met ? "met" : "incomplete", unsatisfied };
 }
@@ -14451,7 +14452,8 @@ function collectMissingEvidence(rows) {
         description: need.description,
         reason: need.reason,
         blocking: row.active.some((control) => control.status === "implemented"),
-        items: need.items
+        items: need.items,
+        samples: need.samples
       },
       order: row.kind === "mapping" ? row.order : Number.MAX_SAFE_INTEGER
     }))
@@ -15972,6 +15974,9 @@ function formatJson(report) {
 var stateIcon = { ready: "\u{1F7E2}", incomplete: "\u{1F7E1}", gap: "\u{1F534}" };
 var severityLabel = { error: "\u274C error", warning: "\u26A0\uFE0F warning", notice: "\u2139\uFE0F notice" };
 var severityRank3 = { error: 0, warning: 1, notice: 2 };
+function reasonCell(entry) {
+  return entry.reason === "insufficient-samples" ? `${reasonLabel[entry.reason]} (${entry.samples.counted} of ${entry.samples.required})` : reasonLabel[entry.reason];
+}
 var reasonLabel = {
   absent: "absent: no evidence lists it",
   "file-not-found": "file not found",
@@ -16123,7 +16128,7 @@ function missingEvidenceSection(heading, intro, entries, report, options) {
     isoCell(entry),
     entry.criteria.join(", "),
     `${code(entry.requirement)}<br>${escapeMarkdown(entry.description)}`,
-    reasonLabel[entry.reason],
+    reasonCell(entry),
     where(entry.evidence[0]?.file ?? entry.file, entry.evidence[0]?.line ?? entry.line, options)
   ]);
   return section(heading, intro, missingEvidenceHeader, rows);
