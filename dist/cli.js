@@ -11,6 +11,7 @@ import {
   decodeUtf8,
   defaultMappingFile,
   escapeMarkdown,
+  existingDirectory,
   formatJson,
   formatMarkdown,
   formatSarif,
@@ -28,7 +29,7 @@ import {
   require_dist,
   splitList,
   table
-} from "./chunks/chunk-WWF5V337.js";
+} from "./chunks/chunk-USVNC7AS.js";
 import {
   __commonJS,
   __toESM
@@ -298,7 +299,7 @@ function render(format, report, options) {
 }
 
 // src/commands/command.ts
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 function parseFlags(args, options) {
@@ -307,11 +308,6 @@ function parseFlags(args, options) {
   } catch (error) {
     throw new UsageError(`${error.message.split(/\.( |$)|\n/)[0]}; run crosswalk --help`);
   }
-}
-async function existingDirectory(dir) {
-  const info = await stat(dir).catch(() => void 0);
-  if (!info?.isDirectory()) throw new UsageError(`${dir} is not a directory`);
-  return dir;
 }
 async function emit(text, output, io) {
   if (output === void 0) {
@@ -640,7 +636,7 @@ Exit codes: 0 the register was written (whatever the states in it), 2 could not 
 };
 
 // src/commands/init.ts
-import { mkdir as mkdir3, realpath, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, realpath, stat, writeFile as writeFile3 } from "node:fs/promises";
 import path5 from "node:path";
 
 // src/init/scaffold.ts
@@ -1059,7 +1055,7 @@ function summary(created, shownRoot) {
   return `created ${plural(created, "file")} in ${shownRoot}; next: edit the controls, then run crosswalk check${shownRoot === "." ? "" : ` ${shownRoot}`}`;
 }
 async function targetDirectory(root) {
-  const info = await stat2(root).catch(() => void 0);
+  const info = await stat(root).catch(() => void 0);
   if (info && !info.isDirectory()) throw new UsageError(`${root} exists and is not a directory`);
   try {
     if (!info) await mkdir3(root, { recursive: true });
@@ -1090,7 +1086,7 @@ function isInside(root, folder) {
 }
 async function nearestExisting(folder) {
   let current = folder;
-  while (await stat2(current).catch(() => void 0) === void 0 && path5.dirname(current) !== current) current = path5.dirname(current);
+  while (await stat(current).catch(() => void 0) === void 0 && path5.dirname(current) !== current) current = path5.dirname(current);
   return current;
 }
 

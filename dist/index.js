@@ -5,6 +5,7 @@ import {
   compareWithBase,
   diagnosticRules,
   escapeMarkdown,
+  existingDirectory,
   formatJson,
   formatMarkdown,
   formatSarif,
@@ -14,7 +15,7 @@ import {
   reasonLabel,
   renderBadges,
   splitList
-} from "./chunks/chunk-WWF5V337.js";
+} from "./chunks/chunk-USVNC7AS.js";
 import {
   require_tunnel,
   require_undici
@@ -23,9 +24,6 @@ import {
   __export,
   __toESM
 } from "./chunks/chunk-LVNFLO5R.js";
-
-// src/action/main.ts
-import { stat as stat2 } from "node:fs/promises";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -3057,7 +3055,7 @@ async function run(env = process.env, cwd = process.cwd()) {
   }
 }
 async function checkAndReport(runner) {
-  const inputs = readInputs((name) => getInput(name), await existingDirectory(runner.workspace));
+  const inputs = readInputs((name) => getInput(name), await existingDirectory(runner.workspace, `the workspace ${runner.workspace} (GITHUB_WORKSPACE)`));
   const head = await check(inputs.check);
   const payload = needsEvent(runner, inputs) ? await readEventPayload(runner) : void 0;
   const pull = pullRequestOf(runner.eventName, payload);
@@ -3085,11 +3083,6 @@ function needsEvent(runner, inputs) {
 async function compareOnPullRequest(head, inputs, runner, pull) {
   if (pull === void 0) return void 0;
   return compareWithBaseCommit(head, inputs.check, runner, pull);
-}
-async function existingDirectory(workspace) {
-  const info2 = await stat2(workspace).catch(() => void 0);
-  if (!info2?.isDirectory()) throw new UsageError(`the workspace ${workspace} is not a directory (GITHUB_WORKSPACE)`);
-  return workspace;
 }
 function gateReason(report) {
   const reasons = report.summary.failedConditions.map((failure) => `${failure.reason} (fail-on: ${failure.condition})`);

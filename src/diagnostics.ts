@@ -45,7 +45,8 @@ export interface Diagnostic extends SourceLocation {
   message: string;
 }
 
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+/** Most important first. */
+export const severityRank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 /** Deterministic order: by file, then position, then severity and code. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

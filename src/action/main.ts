@@ -4,8 +4,8 @@
  * badges and the gate. Only the gate decides the step's result: the API, git and the badge style
  * can each fail on their own, with a notice or an error annotation, and the verdict stays the same.
  */
-import { stat } from 'node:fs/promises';
 import * as core from '@actions/core';
+import { existingDirectory } from '../load/directory.js';
 import { check, type CheckRun, type ComparedRun } from '../check.js';
 import { isEntryPoint } from '../entry-point.js';
 import { UsageError } from '../errors.js';
@@ -33,7 +33,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
 }
 
 async function checkAndReport(runner: Runner): Promise<void> {
-  const inputs = readInputs((name) => core.getInput(name), await existingDirectory(runner.workspace));
+  const inputs = readInputs((name) => core.getInput(name), await existingDirectory(runner.workspace, `the workspace ${runner.workspace} (GITHUB_WORKSPACE)`));
   const head = await check(inputs.check);
   const payload = needsEvent(runner, inputs) ? await readEventPayload(runner) : undefined;
   const pull = pullRequestOf(runner.eventName, payload);
@@ -71,12 +71,6 @@ function needsEvent(runner: Runner, inputs: ActionInputs): boolean {
 async function compareOnPullRequest(head: CheckRun, inputs: ActionInputs, runner: Runner, pull: PullRequest | undefined): Promise<ComparedRun | undefined> {
   if (pull === undefined) return undefined;
   return compareWithBaseCommit(head, inputs.check, runner, pull);
-}
-
-async function existingDirectory(workspace: string): Promise<string> {
-  const info = await stat(workspace).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(`the workspace ${workspace} is not a directory (GITHUB_WORKSPACE)`);
-  return workspace;
 }
 
 /** One line naming every fail_on condition that holds. */

@@ -1,7 +1,8 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
+import { existingDirectory } from '../load/directory.js';
 
 /** What a command may touch: streams, the working directory and the environment. */
 export interface CliIo {
@@ -28,12 +29,6 @@ export function parseFlags<T extends Options>(args: readonly string[], options: 
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split(/\.( |$)|\n/)[0]}; run crosswalk --help`);
   }
-}
-
-export async function existingDirectory(dir: string): Promise<string> {
-  const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(`${dir} is not a directory`);
-  return dir;
 }
 
 /** Writes a report to --output (creating folders) or to standard output. */

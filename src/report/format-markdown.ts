@@ -1,4 +1,4 @@
-import type { Severity } from '../diagnostics.js';
+import { severityRank, type Severity } from '../diagnostics.js';
 import { plural } from '../score/policy.js';
 import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
@@ -23,7 +23,6 @@ export interface MarkdownOptions {
 
 const stateIcon: Record<CriterionState, string> = { ready: '🟢', incomplete: '🟡', gap: '🔴' };
 const severityLabel: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 /** The reason, with the sample count where that is what is missing. */
 function reasonCell(entry: MissingEvidenceReport): string {

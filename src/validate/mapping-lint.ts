@@ -3,7 +3,7 @@
  * file:line:column. Errors are what makes a mapping unusable (`loadMapping` refuses it);
  * warnings are what makes it weaker than its author probably meant. Pure: text in, findings out.
  */
-import type { DiagnosticCode, SourceLocation } from '../diagnostics.js';
+import { severityRank, type DiagnosticCode, type SourceLocation } from '../diagnostics.js';
 import { parseSource, type DataPath, type SourceDocument } from '../load/source.js';
 import type { Catalogs, Coverage, Criterion } from '../model.js';
 import { judgeIsoId } from './iso-ids.js';
@@ -85,7 +85,6 @@ export function lintMappingDocument(document: SourceDocument, lines: readonly st
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || severityRank[a.severity] - severityRank[b.severity]);
 }
 
-const severityRank: Record<LintSeverity, number> = { error: 0, warning: 1 };
 
 /** The row a schema finding is about; `all` when it is about `rows` itself or the whole file. */
 function rowIndexOf(path: DataPath): number | 'all' | 'none' {

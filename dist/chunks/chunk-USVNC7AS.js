@@ -13892,9 +13892,8 @@ function lintMappingDocument(document, lines, catalogs2) {
     ...seedTitles(context),
     ...Array.isArray(rawRows) ? unreachedCriteria(context) : []
   ];
-  return findings.sort((a, b) => a.line - b.line || a.column - b.column || severityRank2[a.severity] - severityRank2[b.severity]);
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column || severityRank[a.severity] - severityRank[b.severity]);
 }
-var severityRank2 = { error: 0, warning: 1 };
 function rowIndexOf(path8) {
   if (path8.length === 0) return "none";
   if (path8[0] !== "rows") return "none";
@@ -14756,6 +14755,14 @@ function tableRow(cells) {
 }
 function table(header, rows, align) {
   return [tableHeader(header, align), ...rows.map(tableRow)].join("\n");
+}
+
+// src/load/directory.ts
+import { stat as stat3 } from "node:fs/promises";
+async function existingDirectory(dir, name = dir) {
+  const info = await stat3(dir).catch(() => void 0);
+  if (!info?.isDirectory()) throw new UsageError(`${name} is not a directory`);
+  return dir;
 }
 
 // src/entry-point.ts
@@ -15973,7 +15980,6 @@ function formatJson(report) {
 // src/report/format-markdown.ts
 var stateIcon = { ready: "\u{1F7E2}", incomplete: "\u{1F7E1}", gap: "\u{1F534}" };
 var severityLabel = { error: "\u274C error", warning: "\u26A0\uFE0F warning", notice: "\u2139\uFE0F notice" };
-var severityRank3 = { error: 0, warning: 1, notice: 2 };
 function reasonCell(entry) {
   return entry.reason === "insufficient-samples" ? `${reasonLabel[entry.reason]} (${entry.samples.counted} of ${entry.samples.required})` : reasonLabel[entry.reason];
 }
@@ -16164,7 +16170,7 @@ function deltaDetail(report, level, options) {
 }
 function problems(report, level, options) {
   if (report.diagnostics.length === 0) return void 0;
-  const diagnostics = [...report.diagnostics].sort((a, b) => severityRank3[a.severity] - severityRank3[b.severity]);
+  const diagnostics = [...report.diagnostics].sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
   const rows = diagnostics.map((diagnostic) => [severityLabel[diagnostic.severity], where(diagnostic.file, diagnostic.line, options), `${escapeMarkdown(diagnostic.message)} (${code(diagnostic.code)})`]);
   return section(`${level}# Problems (${report.diagnostics.length})`, void 0, ["Severity", "Where", "Problem"], rows);
 }
@@ -16369,5 +16375,6 @@ export {
   formatMarkdown,
   diagnosticRules,
   formatSarif,
+  existingDirectory,
   isEntryPoint
 };
