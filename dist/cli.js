@@ -29,7 +29,7 @@ import {
   require_dist,
   splitList,
   table
-} from "./chunks/chunk-USVNC7AS.js";
+} from "./chunks/chunk-34E32ZKJ.js";
 import {
   __commonJS,
   __toESM
@@ -669,7 +669,7 @@ var config_schema_default = {
     mapping: {
       type: "string",
       minLength: 1,
-      description: "`default`, or the path of a Mapping file."
+      description: "`default` (the audited mapping), `seed` (the seed mapping as written), or the path of a Mapping file."
     },
     scope: {
       type: "array",
@@ -688,6 +688,23 @@ var config_schema_default = {
       type: "string",
       format: "date"
     },
+    audit: {
+      type: "object",
+      additionalProperties: false,
+      description: "What the report attests: type1 (readiness at the as-of date, the default) or type2 (operation over an observation period of 1 to 12 months).",
+      properties: {
+        type: { enum: ["type1", "type2"] },
+        period: {
+          type: "object",
+          required: ["start", "end"],
+          additionalProperties: false,
+          properties: {
+            start: { type: "string", format: "date" },
+            end: { type: "string", format: "date" }
+          }
+        }
+      }
+    },
     policy: {
       type: "object",
       additionalProperties: false,
@@ -698,6 +715,7 @@ var config_schema_default = {
             enum: [
               "errors",
               "missing-evidence",
+              "new-missing-evidence",
               "stale-evidence",
               "gaps",
               "readiness",
@@ -826,7 +844,18 @@ var control_implementation_schema_default = {
         path: { type: "string", minLength: 1, description: "A repository-relative file or glob." },
         url: { type: "string", format: "uri", description: "External evidence; counted but reported as unverified." },
         collected: { type: "string", format: "date", description: "When the evidence was collected (YYYY-MM-DD)." },
-        samples: { type: "integer", minimum: 1, description: "How many samples the evidence holds; default: the number of files the path matches." }
+        samples: { type: "integer", minimum: 1, description: "How many samples the evidence holds; default: the number of files the path matches." },
+        period: {
+          type: "object",
+          required: ["start", "end"],
+          additionalProperties: false,
+          description: "The span of activity the item records (the quarter a review covers); start \u2264 end \u2264 collected.",
+          properties: {
+            start: { type: "string", format: "date" },
+            end: { type: "string", format: "date" }
+          }
+        },
+        population: { type: "integer", minimum: 0, description: "How many occurrences happened in the period (0: none)." }
       }
     }
   }

@@ -15,7 +15,7 @@ import {
   reasonLabel,
   renderBadges,
   splitList
-} from "./chunks/chunk-USVNC7AS.js";
+} from "./chunks/chunk-34E32ZKJ.js";
 import {
   require_tunnel,
   require_undici

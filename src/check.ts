@@ -2,14 +2,15 @@
  * The pipeline both the CLI and the action run: load → validate → score → report data.
  * Reading files happens here and in load/; everything after is pure.
  */
+import { todayUtc } from './dates.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostics.js';
 import { loadCatalogs } from './load/catalogs.js';
 import { loadSettings } from './load/config.js';
-import { observeEvidence, type EvidenceObservations } from './load/evidence.js';
+import { observeEvidence } from './load/evidence.js';
 import { loadYamlFiles, ReadBudget, selectControlFiles } from './load/files.js';
 import { loadMapping } from './load/mapping.js';
 import { indexRepository } from './load/repository.js';
-import type { Limits, Mapping, OrgControl, Settings } from './model.js';
+import type { EvidenceObservations, Limits, Mapping, OrgControl, Settings } from './model.js';
 import { buildReport, type Report } from './report/report.js';
 import { compareReports, regressionOf, type ReadinessDelta } from './report/delta.js';
 import { judge, type Verdict } from './score/policy.js';
@@ -61,7 +62,7 @@ export async function checkWithSettings(settings: Settings, timings?: Timings): 
   const index = await indexRepository(settings.root, limits.maxRepositoryFiles);
   const selected = selectControlFiles(index, settings.controls, limits);
   const files = selected.slice(0, limits.maxFiles);
-  const validator = new ControlValidator({ catalogs, mapping, asOf: settings.asOf, maxControls: limits.maxControls });
+  const validator = new ControlValidator({ catalogs, mapping, asOf: settings.asOf, today: todayUtc(), maxControls: limits.maxControls });
   const readDiagnostics: Diagnostic[] = [...limitDiagnostics(index.truncated, selected.length, limits)];
   const budget = new ReadBudget(limits.maxTotalBytes);
   // A batch at a time: reads overlap, but the parsed YAML of a large repository is never all in memory.
@@ -73,7 +74,7 @@ export async function checkWithSettings(settings: Settings, timings?: Timings): 
     clock.lap('validate');
   }
   const validated = validator.result();
-  const observed = observeEvidence(validated.controls, index, limits);
+  const observed = await observeEvidence(validated.controls, index, limits);
   const diagnostics = [...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...noControlFiles(files, settings)].sort(compareDiagnostics);
   clock.lap('validate');
 

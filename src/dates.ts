@@ -19,3 +19,17 @@ export function isIsoDate(value: string): boolean {
   const time = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
+
+/**
+ * `date` plus `months` calendar months, then plus `days`, with the day clamped to the month's
+ * length (never overflowing into the next month): 2026-01-31 + 1 month = 2026-02-28 (SPEC §2).
+ */
+export function addMonths(date: string, months: number, days = 0): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12;
+  const length = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  const clamped = `${String(targetYear).padStart(4, '0')}-${String(targetMonth + 1).padStart(2, '0')}-${String(Math.min(day, length)).padStart(2, '0')}`;
+  return days === 0 ? clamped : addDays(clamped, days);
+}

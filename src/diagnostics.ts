@@ -26,6 +26,8 @@ export type DiagnosticCode =
   | 'no-implements-or-covers'
   | 'evidence-without-location'
   | 'collected-in-future'
+  | 'collected-after-as-of'
+  | 'invalid-period'
   | 'evidence-path-outside-repo'
   | 'unknown-requirement'
   | 'requirement-not-implemented';

@@ -38,12 +38,45 @@ export interface Catalogs {
 
 export type Coverage = 'full' | 'partial' | 'gap';
 
+/** How often a control operates, and so what an auditor samples (SPEC §1.2). */
+export const frequencies = ['annual', 'semiannual', 'quarterly', 'monthly', 'weekly', 'daily', 'per-event'] as const;
+export type Frequency = (typeof frequencies)[number];
+
+/**
+ * Periodic requirements are filled once per window (a review a quarter); population
+ * requirements are sampled from the occurrences of the period (changes, tickets, alerts).
+ */
+export type FrequencyKind = 'periodic' | 'population';
+
+export interface FrequencyDefaults {
+  readonly kind: FrequencyKind;
+  /** Months per window of a periodic requirement (calendar windows, except annual ones from the period start). */
+  readonly windowMonths: number | undefined;
+  readonly maxAgeDays: number;
+  /** Type II sample size over a whole period. */
+  readonly minSamples: number;
+}
+
+/** SPEC §1.2's table. */
+export const frequencyDefaults: Readonly<Record<Frequency, FrequencyDefaults>> = {
+  annual: { kind: 'periodic', windowMonths: 12, maxAgeDays: 395, minSamples: 1 },
+  semiannual: { kind: 'periodic', windowMonths: 6, maxAgeDays: 213, minSamples: 2 },
+  quarterly: { kind: 'periodic', windowMonths: 3, maxAgeDays: 122, minSamples: 2 },
+  monthly: { kind: 'periodic', windowMonths: 1, maxAgeDays: 45, minSamples: 2 },
+  weekly: { kind: 'population', windowMonths: undefined, maxAgeDays: 45, minSamples: 5 },
+  daily: { kind: 'population', windowMonths: undefined, maxAgeDays: 45, minSamples: 25 },
+  'per-event': { kind: 'population', windowMonths: undefined, maxAgeDays: 90, minSamples: 25 },
+};
+
 export interface EvidenceRequirement {
   readonly id: string;
   readonly description: string;
-  /** Overrides the policy's maximum evidence age. */
+  /** Undefined: periodic with annual windows, maximum age from the policy (SPEC §1.2). */
+  readonly frequency: Frequency | undefined;
+  /** As written; undefined: the frequency's default, else the policy's maximum evidence age. */
   readonly maxAgeDays: number | undefined;
-  readonly minSamples: number;
+  /** As written; undefined: the frequency's default (population requirements only). */
+  readonly minSamples: number | undefined;
 }
 
 export interface MappingRow {
@@ -53,12 +86,16 @@ export interface MappingRow {
   readonly notes: string | undefined;
   readonly seed: string | undefined;
   readonly source: string | undefined;
+  /** On a seed row whose TSC references were corrected: what the seed had, and why. */
+  readonly corrected: string | undefined;
+  /** On full rows: how often the control operates, for its operating evidence. */
+  readonly frequency: Frequency | undefined;
   readonly evidence: readonly EvidenceRequirement[];
 }
 
 export interface Mapping {
   readonly name: string;
-  /** `default` for the shipped mapping, else the file as the user named it. */
+  /** `default` or `seed` for a shipped mapping, else the file as the user named it. */
   readonly origin: string;
   readonly rows: readonly MappingRow[];
   /** Every evidence requirement id, with the row that asks for it. */
@@ -79,8 +116,30 @@ export interface EvidenceItem {
   /** ISO date, YYYY-MM-DD. */
   readonly collected: string;
   readonly samples: number | undefined;
+  /** The span of activity the item records (a quarter's review); undefined: the day it was collected. */
+  readonly period: DateSpan | undefined;
+  /** How many occurrences happened in that span, as the item declares (0: none). */
+  readonly population: number | undefined;
   readonly at: SourceLocation;
 }
+
+/** Inclusive span of ISO dates, start ≤ end. */
+export interface DateSpan {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** One file an evidence path matched. */
+export interface MatchedFile {
+  /** Repository-relative, `/` separators. */
+  readonly path: string;
+  readonly size: number;
+}
+
+/** What was found for one evidence item: the files its path matched, or an external link. */
+export type EvidenceObservation = { readonly kind: 'files'; readonly files: readonly MatchedFile[] } | { readonly kind: 'url' };
+
+export type EvidenceObservations = ReadonlyMap<EvidenceItem, EvidenceObservation>;
 
 export interface OrgControl {
   readonly id: string;
@@ -90,12 +149,18 @@ export interface OrgControl {
   readonly status: ControlStatus;
   readonly owner: string | undefined;
   readonly justification: string | undefined;
+  /** Items that count (collected on or before the as-of date), in canonical order once scored. */
   readonly evidence: readonly EvidenceItem[];
+  /**
+   * Items dated after the as-of date: not counted, as if not written (SPEC §2), but kept so a
+   * report can name them where a requirement would otherwise just be "absent".
+   */
+  readonly laterEvidence: readonly EvidenceItem[];
   /** The control's `id` key: where its findings are reported. */
   readonly at: SourceLocation;
 }
 
-export const failConditions = ['errors', 'missing-evidence', 'stale-evidence', 'gaps', 'readiness', 'regression'] as const;
+export const failConditions = ['errors', 'missing-evidence', 'new-missing-evidence', 'stale-evidence', 'gaps', 'readiness', 'regression'] as const;
 export type FailCondition = (typeof failConditions)[number];
 
 export interface Policy {
@@ -167,7 +232,13 @@ export type BadgeSettings = { readonly ok: true; readonly style: BadgeStyle } | 
  * (so, on a pull request, from its author) and must stay inside it; a flag or action input is
  * the workflow's own and may point anywhere.
  */
-export type MappingSource = { readonly kind: 'default' } | { readonly kind: 'file'; readonly path: string; readonly fromRepository: boolean };
+export type MappingSource = { readonly kind: 'default' } | { readonly kind: 'seed' } | { readonly kind: 'file'; readonly path: string; readonly fromRepository: boolean };
+
+/**
+ * What the report attests (SPEC §1.3): readiness at the as-of date (Type 1), or operation over
+ * an observation period (Type 2).
+ */
+export type Audit = { readonly type: 'type1' } | { readonly type: 'type2'; readonly period: DateSpan };
 
 /** Configuration after defaults, `.crosswalk.yml` and flags have been merged. */
 export interface Settings {
@@ -179,6 +250,7 @@ export interface Settings {
   readonly scope: readonly TscCategory[];
   /** ISO date, YYYY-MM-DD. */
   readonly asOf: string;
+  readonly audit: Audit;
   readonly policy: Policy;
   readonly badge: BadgeSettings;
   readonly limits: Limits;

@@ -345,7 +345,7 @@ describe('the bundled action: inputs, bad input and hostile content', () => {
   });
 
   it.each([
-    ['fail-on', 'sometimes', 'crosswalk: fail-on: "sometimes" is not one of errors, missing-evidence, stale-evidence, gaps, readiness, regression'],
+    ['fail-on', 'sometimes', 'crosswalk: fail-on: "sometimes" is not one of errors, missing-evidence, new-missing-evidence, stale-evidence, gaps, readiness, regression'],
     ['as-of', '2026-02-30', 'crosswalk: as-of must be a calendar date written YYYY-MM-DD, got "2026-02-30"'],
     ['comment', 'maybe', 'crosswalk: comment: "maybe" is not true or false'],
     ['config', 'missing.yml', /^crosswalk: cannot read config missing\.yml: no such file$/],

@@ -155,7 +155,7 @@ async function registerRepo(): Promise<string> {
 async function registerOf(root: string, scope?: string[]): Promise<Register> {
   const run = await check({ root, overrides: { scope } });
   expect(run.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
-  const { observations } = observeEvidence(run.controls, await indexRepository(root));
+  const { observations } = await observeEvidence(run.controls, await indexRepository(root));
   return buildRegister({ catalogs: loadCatalogs(), mapping: run.mapping, controls: run.controls, observations, settings: run.settings });
 }
 

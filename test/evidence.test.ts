@@ -15,18 +15,18 @@ function controlWith(patterns: string[]): OrgControl {
     type: undefined,
     source: { kind: 'path', pattern, at },
     collected: '2026-01-01',
-    samples: undefined,
+    samples: undefined, period: undefined, population: undefined,
     at,
   }));
-  return { id: 'C-1', title: 't', implements: [], covers: [], status: 'implemented', owner: undefined, justification: undefined, evidence, at };
+  return { id: 'C-1', title: 't', implements: [], covers: [], status: 'implemented', owner: undefined, justification: undefined, evidence, laterEvidence: [], at };
 }
 
 async function matches(root: string, patterns: string[]) {
   const control = controlWith(patterns);
-  const { observations, diagnostics } = observeEvidence([control], await indexRepository(root));
+  const { observations, diagnostics } = await observeEvidence([control], await indexRepository(root));
   const files = control.evidence.map((item) => {
     const seen = observations.get(item);
-    return seen?.kind === 'files' ? seen.files : [];
+    return seen?.kind === 'files' ? seen.files.map((file) => file.path) : [];
   });
   return { files, diagnostics };
 }

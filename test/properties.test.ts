@@ -5,9 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogs } from '../src/load/catalogs.js';
-import type { EvidenceObservation } from '../src/load/evidence.js';
 import { loadDefaultMapping } from '../src/load/mapping.js';
-import { categories, controlStatuses, defaultBadgeStyle, defaultLimits, type EvidenceItem, type OrgControl, type Settings, type TscCategory } from '../src/model.js';
+import { categories, controlStatuses, defaultBadgeStyle, defaultLimits, type EvidenceItem, type EvidenceObservation, type OrgControl, type Settings, type TscCategory } from '../src/model.js';
 import { buildReport, type Report } from '../src/report/report.js';
 import { judge } from '../src/score/policy.js';
 import { score } from '../src/score/score.js';
@@ -72,13 +71,15 @@ function materialize(repo: GeneratedRepo): { controls: OrgControl[]; observation
         source: entry.presence === 'url' ? { kind: 'url', url: `https://evidence.example/${id}/${position}` } : { kind: 'path', pattern: `evidence/${id}/${position}/*`, at },
         collected: addDays(asOf, -entry.ageDays),
         samples: entry.samples,
+        period: undefined,
+        population: undefined,
         at,
       };
-      observations.set(item, entry.presence === 'url' ? { kind: 'url' } : { kind: 'files', files: Array.from({ length: entry.presence }, (_, n) => `evidence/${id}/${position}/${n}.csv`) });
+      observations.set(item, entry.presence === 'url' ? { kind: 'url' } : { kind: 'files', files: Array.from({ length: entry.presence }, (_, n) => ({ path: `evidence/${id}/${position}/${n}.csv`, size: 100 })) });
       return item;
     });
     const justification = generated.status === 'not-applicable' ? 'Not relevant' : undefined;
-    return { id, title: id, implements: generated.implements, covers: generated.covers, status: generated.status, owner: undefined, justification, evidence, at };
+    return { id, title: id, implements: generated.implements, covers: generated.covers, status: generated.status, owner: undefined, justification, evidence, laterEvidence: [], at };
   });
   return { controls, observations };
 }
@@ -88,6 +89,7 @@ function settingsFor(scope: readonly TscCategory[]): Settings {
     root: '/repo',
     controls: [],
     mapping: { kind: 'default' },
+    audit: { type: 'type1' },
     scope: categories.filter((category) => category === 'security' || scope.includes(category)),
     asOf,
     policy: { failOn: new Set(['errors', 'missing-evidence']), minReadiness: undefined, maxEvidenceAgeDays: 365, expiryWarningDays: 30 },

@@ -199,10 +199,10 @@ describe('evidence rules', () => {
     ]);
   });
 
-  it('rejects evidence collected after the as-of date', async () => {
+  it('rejects evidence collected after today, naming the item and its date', async () => {
     const run = await checkCase('collected-in-future');
     expectDiagnostics(run, [
-      { severity: 'error', code: 'collected-in-future', file: 'controls/operations.yaml', line: 17, column: 20, says: ['2026-12-01', '2026-11-27'] },
+      { severity: 'error', code: 'collected-in-future', file: 'controls/operations.yaml', line: 17, column: 20, says: ['ev-scan-report-2026-12', '2099-12-01', 'after today'] },
     ]);
   });
 

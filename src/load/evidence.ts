@@ -1,27 +1,57 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { Minimatch } from 'minimatch';
 import type { Diagnostic } from '../diagnostics.js';
-import { defaultLimits, type EvidenceItem, type Limits, type OrgControl } from '../model.js';
+import { defaultLimits, type EvidenceItem, type EvidenceObservation, type EvidenceObservations, type Limits, type OrgControl } from '../model.js';
 import { compileGlob } from './globs.js';
 import { unsafePathReason } from '../validate/paths.js';
 import type { RepositoryIndex } from './repository.js';
 
-/** What was found for one evidence item: the files its path matched, or an external link. */
-export type EvidenceObservation = { readonly kind: 'files'; readonly files: readonly string[] } | { readonly kind: 'url' };
-
-export type EvidenceObservations = ReadonlyMap<EvidenceItem, EvidenceObservation>;
-
 /**
- * Matches every evidence path against the repository's file list. Paths that could leave the
- * repository match nothing; a glob that reaches a symlink pointing outside is reported.
+ * Matches every evidence path against the repository's file list and measures the files matched
+ * (an empty file is not evidence). Paths that could leave the repository match nothing; a glob
+ * that reaches a symlink pointing outside is reported.
  */
-export function observeEvidence(controls: readonly OrgControl[], index: RepositoryIndex, limits: Limits = defaultLimits): { observations: EvidenceObservations; diagnostics: Diagnostic[] } {
+export async function observeEvidence(
+  controls: readonly OrgControl[],
+  index: RepositoryIndex,
+  limits: Limits = defaultLimits,
+): Promise<{ observations: EvidenceObservations; diagnostics: Diagnostic[] }> {
+  const matched = matchEvidence(controls, index, limits);
+  const sizes = await measure(index.root, [...new Set([...matched.paths.values()].flat())]);
   const observations = new Map<EvidenceItem, EvidenceObservation>();
+  for (const [item, found] of matched.paths) observations.set(item, { kind: 'files', files: found.map((file) => ({ path: file, size: sizes.get(file) ?? 0 })) });
+  for (const item of matched.urls) observations.set(item, { kind: 'url' });
+  return { observations, diagnostics: matched.diagnostics };
+}
+
+/** Sizes of the files matched, read concurrently; an unreadable file counts as empty. */
+async function measure(root: string, files: readonly string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  const concurrency = 64;
+  for (let start = 0; start < files.length; start += concurrency) {
+    await Promise.all(
+      files.slice(start, start + concurrency).map(async (file) => {
+        try {
+          sizes.set(file, (await stat(path.join(root, file))).size);
+        } catch {
+          sizes.set(file, 0);
+        }
+      }),
+    );
+  }
+  return sizes;
+}
+
+function matchEvidence(controls: readonly OrgControl[], index: RepositoryIndex, limits: Limits) {
+  const paths = new Map<EvidenceItem, readonly string[]>();
+  const urls: EvidenceItem[] = [];
   const diagnostics: Diagnostic[] = [];
   const cache = new Map<string, PatternMatch>();
   for (const control of controls) {
     for (const item of control.evidence) {
       if (item.source.kind === 'url') {
-        observations.set(item, { kind: 'url' });
+        urls.push(item);
         continue;
       }
       const pattern = item.source.pattern;
@@ -41,10 +71,10 @@ export function observeEvidence(controls: readonly OrgControl[], index: Reposito
           ...item.source.at,
         });
       }
-      observations.set(item, { kind: 'files', files: match.files });
+      paths.set(item, match.files);
     }
   }
-  return { observations, diagnostics };
+  return { paths, urls, diagnostics };
 }
 
 interface PatternMatch {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import defaultMappingData from '../../mappings/iso27001-2022-to-soc2.yaml?data';
+import seedMappingData from '../../mappings/iso27001-2022-to-soc2-seed.yaml?data';
 import { UsageError } from '../errors.js';
 import type { Catalogs, Mapping, MappingSource } from '../model.js';
 import { buildMapping, validateMapping, type RawMapping } from '../validate/mapping.js';
@@ -9,6 +10,7 @@ import { decodeUtf8 } from './decode.js';
 import { parseSource } from './source.js';
 
 export const defaultMappingFile = 'mappings/iso27001-2022-to-soc2.yaml';
+export const seedMappingFile = 'mappings/iso27001-2022-to-soc2-seed.yaml';
 
 /**
  * Loads the shipped mapping (`default`) or a user's mapping file. An unusable mapping means
@@ -17,6 +19,7 @@ export const defaultMappingFile = 'mappings/iso27001-2022-to-soc2.yaml';
 export async function loadMapping(source: MappingSource, catalogs: Catalogs, root: string): Promise<Mapping> {
   // The shipped mapping was parsed at build time and is validated in CI (mapping lint, tests).
   if (source.kind === 'default') return loadDefaultMapping();
+  if (source.kind === 'seed') return loadSeedMapping();
   const relative = path.relative(root, source.path);
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? source.path : relative;
   if (source.fromRepository) await assertInsideRepository(root, source.path, `mapping ${shown}`);
@@ -26,6 +29,11 @@ export async function loadMapping(source: MappingSource, catalogs: Catalogs, roo
 /** The shipped mapping. */
 export function loadDefaultMapping(): Mapping {
   return buildMapping(defaultMappingData as RawMapping, 'default');
+}
+
+/** The seed mapping as written (`mapping: seed`). */
+export function loadSeedMapping(): Mapping {
+  return buildMapping(seedMappingData as RawMapping, 'seed');
 }
 
 /** Parses and validates a mapping's text; any problem is a UsageError naming the first one. */

@@ -5,6 +5,8 @@ import { defaultLimits } from '../model.js';
 
 /** The files of a repository, listed once so every evidence glob is matched without touching the disk again. */
 export interface RepositoryIndex {
+  /** The repository's real path: where the listed files are read from. */
+  readonly root: string;
   /** Repository-relative paths with `/` separators, sorted; symlinks that resolve to files inside are included. */
   readonly files: readonly string[];
   /** Symlinks whose target lies outside the repository: never followed, never read. */
@@ -43,7 +45,7 @@ export async function indexRepository(root: string, maxFiles = defaultLimits.max
     level = next;
   }
   const truncated = files.length > maxFiles;
-  return { files: files.sort(compareStrings).slice(0, maxFiles), escapingLinks: escapingLinks.sort(compareStrings), truncated };
+  return { root: realRoot, files: files.sort(compareStrings).slice(0, maxFiles), escapingLinks: escapingLinks.sort(compareStrings), truncated };
 }
 
 async function linkTarget(realRoot: string, relative: string): Promise<'file' | 'folder' | 'outside' | 'broken'> {

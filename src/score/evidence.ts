@@ -1,6 +1,5 @@
 import { daysBetween } from '../dates.js';
-import type { EvidenceObservations } from '../load/evidence.js';
-import type { EvidenceItem, EvidenceRequirement, OrgControl } from '../model.js';
+import type { EvidenceItem, EvidenceObservations, EvidenceRequirement, OrgControl } from '../model.js';
 
 export type MissingReason = 'absent' | 'file-not-found' | 'stale' | 'insufficient-samples';
 
@@ -20,20 +19,25 @@ export interface EvidenceRules {
   readonly observations: EvidenceObservations;
 }
 
+/** Present: a url, or a path matching at least one non-empty file (SPEC §2). */
 export function isPresent(item: EvidenceItem, observations: EvidenceObservations): boolean {
   const seen = observations.get(item);
-  return seen?.kind === 'url' || (seen?.kind === 'files' && seen.files.length > 0);
+  return seen?.kind === 'url' || (seen?.kind === 'files' && seen.files.some((file) => file.size > 0));
+}
+
+function nonEmptyFiles(item: EvidenceItem, observations: EvidenceObservations): number {
+  const seen = observations.get(item);
+  return seen?.kind === 'files' ? seen.files.filter((file) => file.size > 0).length : 0;
 }
 
 export function isFresh(item: EvidenceItem, asOf: string, maxAgeDays: number): boolean {
   return daysBetween(item.collected, asOf) <= maxAgeDays;
 }
 
-/** An item's stated samples, else the number of files its path matched, else 1. */
+/** An item's stated samples, else the number of non-empty files its path matched, else 1. */
 export function sampleCount(item: EvidenceItem, observations: EvidenceObservations): number {
   if (item.samples !== undefined) return item.samples;
-  const seen = observations.get(item);
-  return seen?.kind === 'files' && seen.files.length > 0 ? seen.files.length : 1;
+  return Math.max(1, nonEmptyFiles(item, observations));
 }
 
 /**
@@ -47,7 +51,7 @@ export function judgeRequirement(requirement: EvidenceRequirement, held: readonl
   const fresh = present.filter(({ item }) => isFresh(item, rules.asOf, maxAge));
   const samples = fresh.reduce((sum, { item }) => sum + sampleCount(item, rules.observations), 0);
   const reason: MissingReason | undefined =
-    listing.length === 0 ? 'absent' : present.length === 0 ? 'file-not-found' : fresh.length === 0 ? 'stale' : samples < requirement.minSamples ? 'insufficient-samples' : undefined;
+    listing.length === 0 ? 'absent' : present.length === 0 ? 'file-not-found' : fresh.length === 0 ? 'stale' : samples < (requirement.minSamples ?? 1) ? 'insufficient-samples' : undefined;
   return reason === undefined ? { satisfied: true, samples } : { satisfied: false, reason, samples, items: listing };
 }
 

@@ -1,7 +1,6 @@
 import { addDays, daysBetween } from '../dates.js';
 import { compareStrings } from '../diagnostics.js';
-import type { EvidenceObservations } from '../load/evidence.js';
-import type { Mapping, OrgControl, Policy } from '../model.js';
+import type { EvidenceObservations, Mapping, OrgControl, Policy } from '../model.js';
 import { isFresh, isPresent, type HeldEvidence } from './evidence.js';
 
 export interface ExpiringEvidence extends HeldEvidence {

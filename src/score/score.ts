@@ -1,6 +1,5 @@
-import type { Catalogs, Criterion, EvidenceRequirement, Mapping, MappingRow, OrgControl, Settings, TscCategory } from '../model.js';
+import type { Catalogs, Criterion, EvidenceObservations, EvidenceRequirement, Mapping, MappingRow, OrgControl, Settings, TscCategory } from '../model.js';
 import { compareStrings } from '../diagnostics.js';
-import type { EvidenceObservations } from '../load/evidence.js';
 import { compareNullableIso } from '../validate/iso-ids.js';
 import { findExpiringEvidence, type ExpiringEvidence } from './expiry.js';
 import { judgeOperatingEvidence, judgeRequirement, type EvidenceRules, type HeldEvidence, type MissingReason } from './evidence.js';
@@ -136,7 +135,7 @@ function unsatisfiedOf(requirement: EvidenceRequirement, held: readonly HeldEvid
   const verdict = judgeRequirement(requirement, held, rules);
   return verdict.satisfied
     ? []
-    : [{ id: requirement.id, description: requirement.description, reason: verdict.reason, items: verdict.items, samples: { counted: verdict.samples, required: requirement.minSamples } }];
+    : [{ id: requirement.id, description: requirement.description, reason: verdict.reason, items: verdict.items, samples: { counted: verdict.samples, required: (requirement.minSamples ?? 1) } }];
 }
 
 /** The one requirement of a `covers` control: at least one present, fresh evidence item. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isIsoDate, todayUtc } from '../dates.js';
+import { addMonths, isIsoDate, todayUtc } from '../dates.js';
 import { UsageError } from '../errors.js';
 import type { SourceDocument } from '../load/source.js';
 import {
@@ -14,6 +14,7 @@ import {
   defaultMaxEvidenceAgeDays,
   failConditions,
   type FailCondition,
+  type Audit,
   type Settings,
   type TscCategory,
 } from '../model.js';
@@ -31,6 +32,10 @@ export interface SettingsOverrides {
   readonly asOf?: string | undefined;
   readonly failOn?: readonly string[] | undefined;
   readonly minReadiness?: string | undefined;
+  /** `type1` or `type2`. */
+  readonly auditType?: string | undefined;
+  /** `START..END`. */
+  readonly period?: string | undefined;
 }
 
 interface RawConfig {
@@ -38,6 +43,7 @@ interface RawConfig {
   mapping?: string;
   scope?: string[];
   as_of?: string;
+  audit?: { type?: 'type1' | 'type2'; period?: { start: string; end: string } };
   limits?: Record<string, number>;
   policy?: { fail_on?: string[]; min_readiness?: number; max_evidence_age_days?: number; expiry_warning_days?: number };
 }
@@ -50,8 +56,10 @@ export function resolveSettings(root: string, config: SourceDocument | undefined
   const raw = config ? checkedConfig(config) : {};
   const failOn = overrides.failOn ? parseList(overrides.failOn, failConditions, 'fail-on') : ((raw.policy?.fail_on ?? defaultFailOn) as FailCondition[]);
   const minReadiness = overrides.minReadiness !== undefined && overrides.minReadiness !== '' ? parsePercent(overrides.minReadiness) : raw.policy?.min_readiness;
-  const asOf = overrides.asOf ?? raw.as_of ?? todayUtc(now);
+  const today = todayUtc(now);
+  const asOf = overrides.asOf ?? raw.as_of ?? today;
   if (!isIsoDate(asOf)) throw new UsageError(`as-of must be a calendar date written YYYY-MM-DD, got "${asOf}"`);
+  if (asOf > today) throw new UsageError(`as-of ${asOf} is after today (${today}): evidence cannot be judged at a date that has not come; look back, not ahead`);
   if (failOn.includes('readiness') && minReadiness === undefined) {
     throw new UsageError('fail_on includes "readiness" but no minimum is set: add policy.min_readiness (or --min-readiness)');
   }
@@ -62,6 +70,7 @@ export function resolveSettings(root: string, config: SourceDocument | undefined
     mapping,
     scope: scopeOf(overrides.scope ? parseList(overrides.scope, categories, 'scope') : ((raw.scope ?? []) as TscCategory[])),
     asOf,
+    audit: auditOf(raw.audit, overrides),
     policy: {
       failOn: new Set(failOn),
       minReadiness,
@@ -82,18 +91,47 @@ function checkedConfig(config: SourceDocument): RawConfig {
   return config.data as RawConfig;
 }
 
+/** The shipped mappings by name; a user's file of the same name is read only when written as a path (`./seed`). */
+const shippedMappings: Record<string, MappingSource> = { default: { kind: 'default' }, seed: { kind: 'seed' } };
+
 function mappingFromFlag(value: string): MappingSource {
-  return value === 'default' ? { kind: 'default' } : { kind: 'file', path: value, fromRepository: false };
+  return shippedMappings[value] ?? { kind: 'file', path: value, fromRepository: false };
 }
 
 function mappingFromConfig(root: string, value: string | undefined, config: SourceDocument | undefined): MappingSource {
-  if (value === undefined || value === 'default') return { kind: 'default' };
+  if (value === undefined) return { kind: 'default' };
+  const shipped = shippedMappings[value];
+  if (shipped) return shipped;
   const unsafe = unsafePathReason(value);
   if (unsafe) {
     const at = config!.locate(['mapping']);
     throw new UsageError(`${at.file}:${at.line}:${at.column}: mapping path "${value}" ${unsafe}; it is not read`);
   }
   return { kind: 'file', path: path.resolve(root, value), fromRepository: true };
+}
+
+/**
+ * SPEC §1.3: Type 1 unless `type2` with a period. A SOC 2 Type II period runs 1 to 12 months;
+ * one that starts after the as-of date is not an error (the run judges as Type 1 until then).
+ */
+function auditOf(raw: RawConfig['audit'], overrides: SettingsOverrides): Audit {
+  const type = overrides.auditType !== undefined && overrides.auditType !== '' ? parseList([overrides.auditType], ['type1', 'type2'] as const, 'audit-type')[0]! : (raw?.type ?? 'type1');
+  const period = overrides.period !== undefined && overrides.period !== '' ? parsePeriod(overrides.period) : raw?.period;
+  if (type === 'type1') return { type };
+  if (period === undefined) throw new UsageError('audit.type is type2 but audit.period is not set: give the observation period (audit.period.start and .end, or --period START..END)');
+  for (const [key, date] of [['start', period.start], ['end', period.end]] as const) {
+    if (!isIsoDate(date)) throw new UsageError(`audit.period.${key} must be a calendar date written YYYY-MM-DD, got "${date}"`);
+  }
+  if (period.end < period.start) throw new UsageError(`audit.period.end ${period.end} is before audit.period.start ${period.start}`);
+  if (period.end >= addMonths(period.start, 12)) throw new UsageError(`audit.period ${period.start}..${period.end} is longer than 12 months; a SOC 2 Type II period is at most 12`);
+  if (period.end < addMonths(period.start, 1, -1)) throw new UsageError(`audit.period ${period.start}..${period.end} is shorter than 1 month; a SOC 2 Type II period runs 1 to 12 months`);
+  return { type, period: { start: period.start, end: period.end } };
+}
+
+function parsePeriod(value: string): { start: string; end: string } {
+  const parts = value.split('..');
+  if (parts.length !== 2) throw new UsageError(`period must be written START..END (e.g. 2026-01-01..2026-12-31), got "${value}"`);
+  return { start: parts[0]!.trim(), end: parts[1]!.trim() };
 }
 
 function limitsOf(raw: Record<string, number>): Limits {

@@ -10,6 +10,8 @@ export interface ControlContext {
   readonly catalogs: Catalogs;
   readonly mapping: Mapping;
   readonly asOf: string;
+  /** Today (UTC): evidence collected after it is a typo, not a look back. Default: the as-of date. */
+  readonly today?: string;
   /** Controls beyond this many are not scored (limits.max_controls). */
   readonly maxControls?: number;
 }
@@ -28,6 +30,8 @@ interface RawEvidence {
   url?: string;
   collected: string;
   samples?: number;
+  period?: { start: string; end: string };
+  population?: number;
 }
 interface RawControl {
   id: string;
@@ -127,6 +131,10 @@ class ControlChecker {
     this.report('warning', code, message, relative);
   }
 
+  note(code: DiagnosticCode, message: string, relative: DataPath): void {
+    this.report('notice', code, message, relative);
+  }
+
   private report(severity: Diagnostic['severity'], code: DiagnosticCode, message: string, relative: DataPath): void {
     this.diagnostics.push({ severity, code, message, ...this.document.locate([...this.path, ...relative]) });
   }
@@ -148,7 +156,7 @@ class ControlChecker {
       status: raw.status,
       owner: raw.owner,
       justification: raw.justification,
-      evidence: this.checkEvidence(raw, implemented, broken),
+      ...this.checkEvidence(raw, implemented, broken),
       at: this.document.locate([...this.path, 'id'], 'key'),
     };
   }
@@ -171,9 +179,11 @@ class ControlChecker {
     });
   }
 
-  private checkEvidence(raw: RawControl, implemented: readonly string[], broken: readonly DataPath[]): EvidenceItem[] {
+  private checkEvidence(raw: RawControl, implemented: readonly string[], broken: readonly DataPath[]): { evidence: EvidenceItem[]; laterEvidence: EvidenceItem[] } {
     const seen = new Set<string>();
     const items: EvidenceItem[] = [];
+    const later: EvidenceItem[] = [];
+    const today = this.context.today ?? this.context.asOf;
     (raw.evidence ?? []).forEach((evidence, index) => {
       const at: DataPath = ['evidence', index];
       const absolute = [...this.path, ...at];
@@ -185,22 +195,45 @@ class ControlChecker {
       seen.add(evidence.id);
       const source = this.checkSource(evidence, at);
       const satisfies = this.checkSatisfies(evidence, raw.id, implemented, at);
-      if (evidence.collected > this.context.asOf) {
-        this.error('collected-in-future', `collected ${evidence.collected} is after the as-of date ${this.context.asOf}; this evidence is not counted`, [...at, 'collected']);
-        return;
-      }
+      if (!this.checkPeriod(evidence, at)) return;
       if (source === undefined) return;
-      items.push({
+      const item: EvidenceItem = {
         id: evidence.id,
         satisfies,
         type: evidence.type,
         source,
         collected: evidence.collected,
         samples: evidence.samples,
+        period: evidence.period,
+        population: evidence.population,
         at: this.document.locate([...this.path, ...at]),
-      });
+      };
+      if (evidence.collected > today) {
+        this.error('collected-in-future', `evidence ${evidence.id} is collected ${evidence.collected}, after today (${today}); a date in the future is a typo, and the item is not counted`, [...at, 'collected']);
+        later.push(item);
+      } else if (evidence.collected > this.context.asOf) {
+        this.note('collected-after-as-of', `evidence ${evidence.id} is collected ${evidence.collected}, after the as-of date ${this.context.asOf}; looking back, it is not counted`, [...at, 'collected']);
+        later.push(item);
+      } else {
+        items.push(item);
+      }
     });
-    return items;
+    return { evidence: items, laterEvidence: later };
+  }
+
+  /** SPEC §1.1: period.start ≤ period.end ≤ collected. */
+  private checkPeriod(evidence: RawEvidence, at: DataPath): boolean {
+    const { period } = evidence;
+    if (period === undefined) return true;
+    if (period.start > period.end) {
+      this.error('invalid-period', `evidence ${evidence.id}: period starts ${period.start}, after it ends (${period.end})`, [...at, 'period', 'end']);
+      return false;
+    }
+    if (period.end > evidence.collected) {
+      this.error('invalid-period', `evidence ${evidence.id}: period ends ${period.end}, after the item was collected (${evidence.collected}); evidence records activity that already happened`, [...at, 'period', 'end']);
+      return false;
+    }
+    return true;
   }
 
   private checkSource(evidence: RawEvidence, at: DataPath): EvidenceSource | undefined {

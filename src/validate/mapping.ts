@@ -1,11 +1,12 @@
 import type { SourceLocation } from '../diagnostics.js';
 import type { SourceDocument } from '../load/source.js';
-import type { Catalogs, Coverage, EvidenceRequirement, Mapping, MappingRow } from '../model.js';
+import type { Catalogs, Coverage, EvidenceRequirement, Frequency, Mapping, MappingRow } from '../model.js';
 import { lintMappingDocument } from './mapping-lint.js';
 
 interface RawRequirement {
   id: string;
   description: string;
+  frequency?: Frequency;
   max_age_days?: number;
   min_samples?: number;
 }
@@ -16,6 +17,8 @@ interface RawRow {
   notes?: string;
   seed?: string;
   source?: string;
+  corrected?: string;
+  frequency?: Frequency;
   evidence?: RawRequirement[];
 }
 
@@ -51,11 +54,14 @@ export function buildMapping(raw: RawMapping, origin: string): Mapping {
       notes: row.notes,
       seed: row.seed,
       source: row.source,
+      corrected: row.corrected,
+      frequency: row.frequency,
       evidence: (row.evidence ?? []).map((requirement) => ({
         id: requirement.id,
         description: requirement.description,
+        frequency: requirement.frequency,
         maxAgeDays: requirement.max_age_days,
-        minSamples: requirement.min_samples ?? 1,
+        minSamples: requirement.min_samples,
       })),
     };
     for (const requirement of mappedRow.evidence) requirements.set(requirement.id, { requirement, row: mappedRow });

@@ -460,17 +460,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -481,13 +481,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -508,17 +508,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -529,13 +529,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -562,23 +562,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1190,10 +1190,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1212,7 +1212,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1242,11 +1242,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1260,8 +1260,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1275,8 +1275,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1294,8 +1294,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1305,8 +1305,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3821,9 +3821,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3898,14 +3898,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3920,10 +3920,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3934,10 +3934,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3954,13 +3954,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -5921,9 +5921,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path8) => {
+    visit2.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5932,23 +5932,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path8) => {
-      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit2.parentCollection = (cst, path9) => {
+      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5959,10 +5959,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -8303,13 +8303,13 @@ var require_consumer = __commonJS({
       static create(data) {
         return new CharWidthTableConsumer(data);
       }
-      static async load(path8) {
-        const json = await readFile4(path8);
+      static async load(path9) {
+        const json = await readFile4(path9);
         const data = JSON.parse(json);
         return new CharWidthTableConsumer(data);
       }
-      static loadSync(path8) {
-        const json = fs.readFileSync(path8);
+      static loadSync(path9) {
+        const json = fs.readFileSync(path9);
         const data = JSON.parse(json);
         return new CharWidthTableConsumer(data);
       }
@@ -8414,7 +8414,7 @@ var require_anafanafo = __commonJS({
         require_helvetica_11px_bold()
       )
     };
-    module.exports = function measure(text, { font, ...rest }) {
+    module.exports = function measure2(text, { font, ...rest }) {
       const consumer = consumers[font];
       if (!consumer) {
         throw Error(
@@ -8480,6 +8480,32 @@ var package_default = {
 var UsageError = class extends Error {
   name = "UsageError";
 };
+
+// src/dates.ts
+var msPerDay = 864e5;
+function daysBetween(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / msPerDay);
+}
+function addDays(date, days) {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * msPerDay).toISOString().slice(0, 10);
+}
+function todayUtc(now = /* @__PURE__ */ new Date()) {
+  return now.toISOString().slice(0, 10);
+}
+function isIsoDate(value) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+function addMonths(date, months, days = 0) {
+  const [year, month, day] = date.split("-").map(Number);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12;
+  const length = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  const clamped = `${String(targetYear).padStart(4, "0")}-${String(targetMonth + 1).padStart(2, "0")}-${String(Math.min(day, length)).padStart(2, "0")}`;
+  return days === 0 ? clamped : addDays(clamped, days);
+}
 
 // src/diagnostics.ts
 var severityRank = { error: 0, warning: 1, notice: 2 };
@@ -8880,26 +8906,9 @@ import path3 from "node:path";
 // src/validate/config.ts
 import path from "node:path";
 
-// src/dates.ts
-var msPerDay = 864e5;
-function daysBetween(from, to) {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / msPerDay);
-}
-function addDays(date, days) {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * msPerDay).toISOString().slice(0, 10);
-}
-function todayUtc(now = /* @__PURE__ */ new Date()) {
-  return now.toISOString().slice(0, 10);
-}
-function isIsoDate(value) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-}
-
 // src/model.ts
 var categories = ["security", "availability", "confidentiality", "processing-integrity", "privacy"];
-var failConditions = ["errors", "missing-evidence", "stale-evidence", "gaps", "readiness", "regression"];
+var failConditions = ["errors", "missing-evidence", "new-missing-evidence", "stale-evidence", "gaps", "readiness", "regression"];
 var defaultLimits = {
   maxFileBytes: 1048576,
   maxTotalBytes: 33554432,
@@ -8968,8 +8977,8 @@ function resolveBadgeStyle(config) {
   const raw = config?.data?.badge;
   if (raw === void 0) return { ok: true, style: defaultBadgeStyle };
   const unknown = Object.keys(raw).find((key) => !["label", "thresholds", "colors"].includes(key));
-  const problem = (message, ...path8) => {
-    const at = config.locate(["badge", ...path8], path8.length === 1 && path8[0] === unknown ? "key" : "value");
+  const problem = (message, ...path9) => {
+    const at = config.locate(["badge", ...path9], path9.length === 1 && path9[0] === unknown ? "key" : "value");
     return { ok: false, problem: `${at.file}:${at.line}:${at.column}: ${message}` };
   };
   if (unknown !== void 0) return problem(`unknown key "${unknown}" in badge${didYouMean(unknown, ["label", "thresholds", "colors"])}`, unknown);
@@ -9017,12 +9026,13 @@ var formats = import_formats.fullFormats;
 
 // src/validate/compiled-schemas.js
 var ControlImplementation = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/control-implementation.schema.json", "title": "crosswalk ControlImplementation", "description": "An organization's implementations of ISO/IEC 27001:2022 controls, with the evidence that they operate.", "type": "object", "required": ["apiVersion", "kind", "controls"], "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1", "description": "Format version; always crosswalk/v1." }, "kind": { "const": "ControlImplementation" }, "controls": { "type": "array", "items": { "$ref": "#/$defs/control" } } }, "$defs": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]*$", "maxLength": 100 }, "control": { "type": "object", "required": ["id", "title", "status"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "The organization's own control id, unique across the repository." }, "title": { "type": "string", "minLength": 1 }, "implements": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "ISO/IEC 27001:2022 ids: Annex A (A.5.15) or ISMS clause (6.1.2)." }, "covers": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "SOC 2 criteria this control addresses directly, for gaps no ISO control reaches." }, "status": { "enum": ["implemented", "in-progress", "planned", "not-applicable"] }, "owner": { "type": "string", "minLength": 1 }, "justification": { "type": "string", "minLength": 1, "description": "Why the control does not apply; required when status is not-applicable." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/evidence" } } } }, "evidence": { "type": "object", "required": ["id", "collected"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "Unique within the control." }, "satisfies": { "type": "array", "items": { "type": "string" }, "description": "Evidence-requirement ids from the mapping." }, "type": { "type": "string", "minLength": 1, "description": "A free word: policy, ticket, log, access-review, training-record, ..." }, "path": { "type": "string", "minLength": 1, "description": "A repository-relative file or glob." }, "url": { "type": "string", "format": "uri", "description": "External evidence; counted but reported as unverified." }, "collected": { "type": "string", "format": "date", "description": "When the evidence was collected (YYYY-MM-DD)." }, "samples": { "type": "integer", "minimum": 1, "description": "How many samples the evidence holds; default: the number of files the path matches." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/control-implementation.schema.json", "title": "crosswalk ControlImplementation", "description": "An organization's implementations of ISO/IEC 27001:2022 controls, with the evidence that they operate.", "type": "object", "required": ["apiVersion", "kind", "controls"], "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1", "description": "Format version; always crosswalk/v1." }, "kind": { "const": "ControlImplementation" }, "controls": { "type": "array", "items": { "$ref": "#/$defs/control" } } }, "$defs": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]*$", "maxLength": 100 }, "control": { "type": "object", "required": ["id", "title", "status"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "The organization's own control id, unique across the repository." }, "title": { "type": "string", "minLength": 1 }, "implements": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "ISO/IEC 27001:2022 ids: Annex A (A.5.15) or ISMS clause (6.1.2)." }, "covers": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "SOC 2 criteria this control addresses directly, for gaps no ISO control reaches." }, "status": { "enum": ["implemented", "in-progress", "planned", "not-applicable"] }, "owner": { "type": "string", "minLength": 1 }, "justification": { "type": "string", "minLength": 1, "description": "Why the control does not apply; required when status is not-applicable." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/evidence" } } } }, "evidence": { "type": "object", "required": ["id", "collected"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "Unique within the control." }, "satisfies": { "type": "array", "items": { "type": "string" }, "description": "Evidence-requirement ids from the mapping." }, "type": { "type": "string", "minLength": 1, "description": "A free word: policy, ticket, log, access-review, training-record, ..." }, "path": { "type": "string", "minLength": 1, "description": "A repository-relative file or glob." }, "url": { "type": "string", "format": "uri", "description": "External evidence; counted but reported as unverified." }, "collected": { "type": "string", "format": "date", "description": "When the evidence was collected (YYYY-MM-DD)." }, "samples": { "type": "integer", "minimum": 1, "description": "How many samples the evidence holds; default: the number of files the path matches." }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "description": "The span of activity the item records (the quarter a review covers); start \u2264 end \u2264 collected.", "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } }, "population": { "type": "integer", "minimum": 0, "description": "How many occurrences happened in the period (0: none)." } } } } };
 var schema32 = { "type": "object", "required": ["id", "title", "status"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "The organization's own control id, unique across the repository." }, "title": { "type": "string", "minLength": 1 }, "implements": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "ISO/IEC 27001:2022 ids: Annex A (A.5.15) or ISMS clause (6.1.2)." }, "covers": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "SOC 2 criteria this control addresses directly, for gaps no ISO control reaches." }, "status": { "enum": ["implemented", "in-progress", "planned", "not-applicable"] }, "owner": { "type": "string", "minLength": 1 }, "justification": { "type": "string", "minLength": 1, "description": "Why the control does not apply; required when status is not-applicable." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/evidence" } } } };
 var schema33 = { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]*$", "maxLength": 100 };
 var func1 = ucs2length;
 var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:-]*$", "u");
-var schema34 = { "type": "object", "required": ["id", "collected"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "Unique within the control." }, "satisfies": { "type": "array", "items": { "type": "string" }, "description": "Evidence-requirement ids from the mapping." }, "type": { "type": "string", "minLength": 1, "description": "A free word: policy, ticket, log, access-review, training-record, ..." }, "path": { "type": "string", "minLength": 1, "description": "A repository-relative file or glob." }, "url": { "type": "string", "format": "uri", "description": "External evidence; counted but reported as unverified." }, "collected": { "type": "string", "format": "date", "description": "When the evidence was collected (YYYY-MM-DD)." }, "samples": { "type": "integer", "minimum": 1, "description": "How many samples the evidence holds; default: the number of files the path matches." } } };
+var schema34 = { "type": "object", "required": ["id", "collected"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "Unique within the control." }, "satisfies": { "type": "array", "items": { "type": "string" }, "description": "Evidence-requirement ids from the mapping." }, "type": { "type": "string", "minLength": 1, "description": "A free word: policy, ticket, log, access-review, training-record, ..." }, "path": { "type": "string", "minLength": 1, "description": "A repository-relative file or glob." }, "url": { "type": "string", "format": "uri", "description": "External evidence; counted but reported as unverified." }, "collected": { "type": "string", "format": "date", "description": "When the evidence was collected (YYYY-MM-DD)." }, "samples": { "type": "integer", "minimum": 1, "description": "How many samples the evidence holds; default: the number of files the path matches." }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "description": "The span of activity the item records (the quarter a review covers); start \u2264 end \u2264 collected.", "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } }, "population": { "type": "integer", "minimum": 0, "description": "How many occurrences happened in the period (0: none)." } } };
+var func5 = Object.prototype.hasOwnProperty;
 var formats0 = formats.uri;
 var formats2 = formats.date;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -9055,7 +9065,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "satisfies" || key0 === "type" || key0 === "path" || key0 === "url" || key0 === "collected" || key0 === "samples")) {
+      if (!func5.call(schema34.properties, key0)) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
         if (vErrors === null) {
           vErrors = [err2];
@@ -9233,12 +9243,121 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.period !== void 0) {
+      let data8 = data.period;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.start === void 0) {
+          const err18 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema34.properties.period.required, parentSchema: schema34.properties.period, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data8.end === void 0) {
+          const err19 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema34.properties.period.required, parentSchema: schema34.properties.period, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        for (const key1 in data8) {
+          if (!(key1 === "start" || key1 === "end")) {
+            const err20 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.period, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data8.start !== void 0) {
+          let data9 = data8.start;
+          if (typeof data9 === "string") {
+            if (!formats2.validate(data9)) {
+              const err21 = { instancePath: instancePath + "/period/start", schemaPath: "#/properties/period/properties/start/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema34.properties.period.properties.start, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/period/start", schemaPath: "#/properties/period/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.period.properties.start.type, parentSchema: schema34.properties.period.properties.start, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data8.end !== void 0) {
+          let data10 = data8.end;
+          if (typeof data10 === "string") {
+            if (!formats2.validate(data10)) {
+              const err23 = { instancePath: instancePath + "/period/end", schemaPath: "#/properties/period/properties/end/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema34.properties.period.properties.end, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/period/end", schemaPath: "#/properties/period/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.period.properties.end.type, parentSchema: schema34.properties.period.properties.end, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.period.type, parentSchema: schema34.properties.period, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.population !== void 0) {
+      let data11 = data.population;
+      if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+        const err26 = { instancePath: instancePath + "/population", schemaPath: "#/properties/population/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.population.type, parentSchema: schema34.properties.population, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (typeof data11 == "number" && isFinite(data11)) {
+        if (data11 < 0 || isNaN(data11)) {
+          const err27 = { instancePath: instancePath + "/population", schemaPath: "#/properties/population/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.population, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err28];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err28);
     }
     errors++;
   }
@@ -9615,10 +9734,166 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var Mapping = validate25;
-var schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/mapping.schema.json", "title": "crosswalk Mapping", "description": "How ISO/IEC 27001:2022 controls reach SOC 2 Trust Services Criteria, and the evidence SOC 2 asks for beyond ISO.", "type": "object", "required": ["apiVersion", "kind", "name", "rows"], "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1" }, "kind": { "const": "Mapping" }, "name": { "type": "string", "minLength": 1 }, "rows": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/row" } } }, "$defs": { "row": { "type": "object", "required": ["iso", "tsc", "coverage"], "additionalProperties": false, "properties": { "iso": { "type": "string", "description": "ISO/IEC 27001:2022 id: Annex A or ISMS clause." }, "tsc": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "coverage": { "enum": ["full", "partial", "gap"] }, "notes": { "type": "string" }, "seed": { "type": "string", "description": "The control as the seed mapping wrote it (rows transcribed from the seed only)." }, "source": { "type": "string", "description": "Provenance of rows that are not the seed's." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/requirement" } } } }, "requirement": { "type": "object", "required": ["id", "description"], "additionalProperties": false, "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Unique across the mapping." }, "description": { "type": "string", "minLength": 1 }, "max_age_days": { "type": "integer", "minimum": 1 }, "min_samples": { "type": "integer", "minimum": 1 } } } } };
-var schema37 = { "type": "object", "required": ["iso", "tsc", "coverage"], "additionalProperties": false, "properties": { "iso": { "type": "string", "description": "ISO/IEC 27001:2022 id: Annex A or ISMS clause." }, "tsc": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "coverage": { "enum": ["full", "partial", "gap"] }, "notes": { "type": "string" }, "seed": { "type": "string", "description": "The control as the seed mapping wrote it (rows transcribed from the seed only)." }, "source": { "type": "string", "description": "Provenance of rows that are not the seed's." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/requirement" } } } };
-var schema38 = { "type": "object", "required": ["id", "description"], "additionalProperties": false, "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Unique across the mapping." }, "description": { "type": "string", "minLength": 1 }, "max_age_days": { "type": "integer", "minimum": 1 }, "min_samples": { "type": "integer", "minimum": 1 } } };
+var schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/mapping.schema.json", "title": "crosswalk Mapping", "description": "How ISO/IEC 27001:2022 controls reach SOC 2 Trust Services Criteria, and the evidence SOC 2 asks for beyond ISO.", "type": "object", "required": ["apiVersion", "kind", "name", "rows"], "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1" }, "kind": { "const": "Mapping" }, "name": { "type": "string", "minLength": 1 }, "rows": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/row" } } }, "$defs": { "frequency": { "enum": ["annual", "semiannual", "quarterly", "monthly", "weekly", "daily", "per-event"], "description": "How often the control operates: periodic (annual, semiannual, quarterly, monthly) or a population sampled across the period (weekly, daily, per-event)." }, "row": { "type": "object", "required": ["iso", "tsc", "coverage"], "additionalProperties": false, "properties": { "iso": { "type": "string", "description": "ISO/IEC 27001:2022 id: Annex A or ISMS clause." }, "tsc": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "coverage": { "enum": ["full", "partial", "gap"] }, "notes": { "type": "string" }, "seed": { "type": "string", "description": "The control as the seed mapping wrote it (rows transcribed from the seed only)." }, "source": { "type": "string", "description": "Provenance of rows that are not the seed's." }, "corrected": { "type": "string", "minLength": 1, "description": "On a seed row whose TSC references were corrected: what the seed had, and why." }, "frequency": { "$ref": "#/$defs/frequency", "description": "On full rows: how often the control operates, for its operating evidence." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/requirement" } } } }, "requirement": { "type": "object", "required": ["id", "description"], "additionalProperties": false, "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Unique across the mapping." }, "description": { "type": "string", "minLength": 1 }, "frequency": { "$ref": "#/$defs/frequency" }, "max_age_days": { "type": "integer", "minimum": 1 }, "min_samples": { "type": "integer", "minimum": 1 } } } } };
+var schema37 = { "type": "object", "required": ["iso", "tsc", "coverage"], "additionalProperties": false, "properties": { "iso": { "type": "string", "description": "ISO/IEC 27001:2022 id: Annex A or ISMS clause." }, "tsc": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "coverage": { "enum": ["full", "partial", "gap"] }, "notes": { "type": "string" }, "seed": { "type": "string", "description": "The control as the seed mapping wrote it (rows transcribed from the seed only)." }, "source": { "type": "string", "description": "Provenance of rows that are not the seed's." }, "corrected": { "type": "string", "minLength": 1, "description": "On a seed row whose TSC references were corrected: what the seed had, and why." }, "frequency": { "$ref": "#/$defs/frequency", "description": "On full rows: how often the control operates, for its operating evidence." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/requirement" } } } };
+var schema38 = { "enum": ["annual", "semiannual", "quarterly", "monthly", "weekly", "daily", "per-event"], "description": "How often the control operates: periodic (annual, semiannual, quarterly, monthly) or a population sampled across the period (weekly, daily, per-event)." };
+var schema39 = { "type": "object", "required": ["id", "description"], "additionalProperties": false, "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Unique across the mapping." }, "description": { "type": "string", "minLength": 1 }, "frequency": { "$ref": "#/$defs/frequency" }, "max_age_days": { "type": "integer", "minimum": 1 }, "min_samples": { "type": "integer", "minimum": 1 } } };
 var pattern6 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.description === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "description" || key0 === "frequency" || key0 === "max_age_days" || key0 === "min_samples")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern6.test(data0)) {
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema39.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.id.type, parentSchema: schema39.properties.id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data1 = data.description;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.description, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.description.type, parentSchema: schema39.properties.description, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.frequency !== void 0) {
+      let data2 = data.frequency;
+      if (!(data2 === "annual" || data2 === "semiannual" || data2 === "quarterly" || data2 === "monthly" || data2 === "weekly" || data2 === "daily" || data2 === "per-event")) {
+        const err7 = { instancePath: instancePath + "/frequency", schemaPath: "#/$defs/frequency/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values", schema: schema38.enum, parentSchema: schema38, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.max_age_days !== void 0) {
+      let data3 = data.max_age_days;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err8 = { instancePath: instancePath + "/max_age_days", schemaPath: "#/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.max_age_days.type, parentSchema: schema39.properties.max_age_days, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 1 || isNaN(data3)) {
+          const err9 = { instancePath: instancePath + "/max_age_days", schemaPath: "#/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.max_age_days, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.min_samples !== void 0) {
+      let data4 = data.min_samples;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err10 = { instancePath: instancePath + "/min_samples", schemaPath: "#/properties/min_samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.min_samples.type, parentSchema: schema39.properties.min_samples, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 1 || isNaN(data4)) {
+          const err11 = { instancePath: instancePath + "/min_samples", schemaPath: "#/properties/min_samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.min_samples, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9658,7 +9933,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "iso" || key0 === "tsc" || key0 === "coverage" || key0 === "notes" || key0 === "seed" || key0 === "source" || key0 === "evidence")) {
+      if (!func5.call(schema37.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
         if (vErrors === null) {
           vErrors = [err3];
@@ -9763,158 +10038,66 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.evidence !== void 0) {
-      let data7 = data.evidence;
-      if (Array.isArray(data7)) {
-        const len1 = data7.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data8 = data7[i1];
-          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-            if (data8.id === void 0) {
-              const err12 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/$defs/requirement/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema38.required, parentSchema: schema38, data: data8 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            if (data8.description === void 0) {
-              const err13 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/$defs/requirement/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema38.required, parentSchema: schema38, data: data8 };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-            for (const key1 in data8) {
-              if (!(key1 === "id" || key1 === "description" || key1 === "max_age_days" || key1 === "min_samples")) {
-                const err14 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/$defs/requirement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data: data8 };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-            if (data8.id !== void 0) {
-              let data9 = data8.id;
-              if (typeof data9 === "string") {
-                if (!pattern6.test(data9)) {
-                  const err15 = { instancePath: instancePath + "/evidence/" + i1 + "/id", schemaPath: "#/$defs/requirement/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema38.properties.id, data: data9 };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
-                  errors++;
-                }
-              } else {
-                const err16 = { instancePath: instancePath + "/evidence/" + i1 + "/id", schemaPath: "#/$defs/requirement/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.id.type, parentSchema: schema38.properties.id, data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-            }
-            if (data8.description !== void 0) {
-              let data10 = data8.description;
-              if (typeof data10 === "string") {
-                if (func1(data10) < 1) {
-                  const err17 = { instancePath: instancePath + "/evidence/" + i1 + "/description", schemaPath: "#/$defs/requirement/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.description, data: data10 };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
-                  errors++;
-                }
-              } else {
-                const err18 = { instancePath: instancePath + "/evidence/" + i1 + "/description", schemaPath: "#/$defs/requirement/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.description.type, parentSchema: schema38.properties.description, data: data10 };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
-                errors++;
-              }
-            }
-            if (data8.max_age_days !== void 0) {
-              let data11 = data8.max_age_days;
-              if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-                const err19 = { instancePath: instancePath + "/evidence/" + i1 + "/max_age_days", schemaPath: "#/$defs/requirement/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.max_age_days.type, parentSchema: schema38.properties.max_age_days, data: data11 };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-              if (typeof data11 == "number" && isFinite(data11)) {
-                if (data11 < 1 || isNaN(data11)) {
-                  const err20 = { instancePath: instancePath + "/evidence/" + i1 + "/max_age_days", schemaPath: "#/$defs/requirement/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.max_age_days, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err20];
-                  } else {
-                    vErrors.push(err20);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data8.min_samples !== void 0) {
-              let data12 = data8.min_samples;
-              if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                const err21 = { instancePath: instancePath + "/evidence/" + i1 + "/min_samples", schemaPath: "#/$defs/requirement/properties/min_samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.min_samples.type, parentSchema: schema38.properties.min_samples, data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
-                errors++;
-              }
-              if (typeof data12 == "number" && isFinite(data12)) {
-                if (data12 < 1 || isNaN(data12)) {
-                  const err22 = { instancePath: instancePath + "/evidence/" + i1 + "/min_samples", schemaPath: "#/$defs/requirement/properties/min_samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.min_samples, data: data12 };
-                  if (vErrors === null) {
-                    vErrors = [err22];
-                  } else {
-                    vErrors.push(err22);
-                  }
-                  errors++;
-                }
-              }
-            }
+    if (data.corrected !== void 0) {
+      let data7 = data.corrected;
+      if (typeof data7 === "string") {
+        if (func1(data7) < 1) {
+          const err12 = { instancePath: instancePath + "/corrected", schemaPath: "#/properties/corrected/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.corrected, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err12];
           } else {
-            const err23 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/$defs/requirement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/corrected", schemaPath: "#/properties/corrected/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.corrected.type, parentSchema: schema37.properties.corrected, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.frequency !== void 0) {
+      let data8 = data.frequency;
+      if (!(data8 === "annual" || data8 === "semiannual" || data8 === "quarterly" || data8 === "monthly" || data8 === "weekly" || data8 === "daily" || data8 === "per-event")) {
+        const err14 = { instancePath: instancePath + "/frequency", schemaPath: "#/$defs/frequency/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values", schema: schema38.enum, parentSchema: schema38, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data9 = data.evidence;
+      if (Array.isArray(data9)) {
+        const len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate27(data9[i1], { instancePath: instancePath + "/evidence/" + i1, parentData: data9, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+            errors = vErrors.length;
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.evidence.type, parentSchema: schema37.properties.evidence, data: data7 };
+        const err15 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.evidence.type, parentSchema: schema37.properties.evidence, data: data9 };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err15];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
   } else {
-    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err25];
+      vErrors = [err16];
     } else {
-      vErrors.push(err25);
+      vErrors.push(err16);
     }
     errors++;
   }
@@ -10069,14 +10252,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Config = validate28;
-var schema39 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/config.schema.json", "title": "crosswalk Config (.crosswalk.yml)", "type": "object", "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1" }, "kind": { "const": "Config" }, "controls": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs of control-implementation files, relative to the repository root." }, "mapping": { "type": "string", "minLength": 1, "description": "`default`, or the path of a Mapping file." }, "scope": { "type": "array", "items": { "enum": ["security", "availability", "confidentiality", "processing-integrity", "privacy"] }, "description": "Categories in scope besides security, which always is." }, "as_of": { "type": "string", "format": "date" }, "policy": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "array", "items": { "enum": ["errors", "missing-evidence", "stale-evidence", "gaps", "readiness", "regression"] } }, "min_readiness": { "type": "number", "minimum": 0, "maximum": 100 }, "max_evidence_age_days": { "type": "integer", "minimum": 1 }, "expiry_warning_days": { "type": "integer", "minimum": 0 } } }, "badge": { "type": "object", "description": "Readiness badge style: label, thresholds (ascending percentages) and colors (one more than thresholds). Checked on its own, so a bad badge style never stops the check." }, "limits": { "type": "object", "additionalProperties": false, "description": "Bounds on what crosswalk reads and computes; raise them only for a repository that really needs it.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1 }, "max_total_bytes": { "type": "integer", "minimum": 1 }, "max_files": { "type": "integer", "minimum": 1 }, "max_controls": { "type": "integer", "minimum": 1 }, "max_depth": { "type": "integer", "minimum": 1 }, "max_aliases": { "type": "integer", "minimum": 1 }, "max_line_length": { "type": "integer", "minimum": 1 }, "max_glob_length": { "type": "integer", "minimum": 1 }, "max_glob_expansion": { "type": "integer", "minimum": 1 }, "max_repository_files": { "type": "integer", "minimum": 1 } } } } };
-var func10 = Object.prototype.hasOwnProperty;
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var Config = validate30;
+var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/config.schema.json", "title": "crosswalk Config (.crosswalk.yml)", "type": "object", "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1" }, "kind": { "const": "Config" }, "controls": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs of control-implementation files, relative to the repository root." }, "mapping": { "type": "string", "minLength": 1, "description": "`default` (the audited mapping), `seed` (the seed mapping as written), or the path of a Mapping file." }, "scope": { "type": "array", "items": { "enum": ["security", "availability", "confidentiality", "processing-integrity", "privacy"] }, "description": "Categories in scope besides security, which always is." }, "as_of": { "type": "string", "format": "date" }, "audit": { "type": "object", "additionalProperties": false, "description": "What the report attests: type1 (readiness at the as-of date, the default) or type2 (operation over an observation period of 1 to 12 months).", "properties": { "type": { "enum": ["type1", "type2"] }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "array", "items": { "enum": ["errors", "missing-evidence", "new-missing-evidence", "stale-evidence", "gaps", "readiness", "regression"] } }, "min_readiness": { "type": "number", "minimum": 0, "maximum": 100 }, "max_evidence_age_days": { "type": "integer", "minimum": 1 }, "expiry_warning_days": { "type": "integer", "minimum": 0 } } }, "badge": { "type": "object", "description": "Readiness badge style: label, thresholds (ascending percentages) and colors (one more than thresholds). Checked on its own, so a bad badge style never stops the check." }, "limits": { "type": "object", "additionalProperties": false, "description": "Bounds on what crosswalk reads and computes; raise them only for a repository that really needs it.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1 }, "max_total_bytes": { "type": "integer", "minimum": 1 }, "max_files": { "type": "integer", "minimum": 1 }, "max_controls": { "type": "integer", "minimum": 1 }, "max_depth": { "type": "integer", "minimum": 1 }, "max_aliases": { "type": "integer", "minimum": 1 }, "max_line_length": { "type": "integer", "minimum": 1 }, "max_glob_length": { "type": "integer", "minimum": 1 }, "max_glob_expansion": { "type": "integer", "minimum": 1 }, "max_repository_files": { "type": "integer", "minimum": 1 } } } } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10085,8 +10267,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func10.call(schema39.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+      if (!func5.call(schema41.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -10098,7 +10280,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.apiVersion !== void 0) {
       let data0 = data.apiVersion;
       if ("crosswalk/v1" !== data0) {
-        const err1 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "crosswalk/v1" }, message: "must be equal to constant", schema: "crosswalk/v1", parentSchema: schema39.properties.apiVersion, data: data0 };
+        const err1 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "crosswalk/v1" }, message: "must be equal to constant", schema: "crosswalk/v1", parentSchema: schema41.properties.apiVersion, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -10110,7 +10292,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if ("Config" !== data1) {
-        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Config" }, message: "must be equal to constant", schema: "Config", parentSchema: schema39.properties.kind, data: data1 };
+        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Config" }, message: "must be equal to constant", schema: "Config", parentSchema: schema41.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10123,7 +10305,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.controls;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err3 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema39.properties.controls, data: data2 };
+          const err3 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.controls, data: data2 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -10136,7 +10318,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data2[i0];
           if (typeof data3 === "string") {
             if (func1(data3) < 1) {
-              const err4 = { instancePath: instancePath + "/controls/" + i0, schemaPath: "#/properties/controls/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.controls.items, data: data3 };
+              const err4 = { instancePath: instancePath + "/controls/" + i0, schemaPath: "#/properties/controls/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.controls.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -10145,7 +10327,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err5 = { instancePath: instancePath + "/controls/" + i0, schemaPath: "#/properties/controls/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.controls.items.type, parentSchema: schema39.properties.controls.items, data: data3 };
+            const err5 = { instancePath: instancePath + "/controls/" + i0, schemaPath: "#/properties/controls/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.controls.items.type, parentSchema: schema41.properties.controls.items, data: data3 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -10155,7 +10337,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.controls.type, parentSchema: schema39.properties.controls, data: data2 };
+        const err6 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.controls.type, parentSchema: schema41.properties.controls, data: data2 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -10168,7 +10350,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.mapping;
       if (typeof data4 === "string") {
         if (func1(data4) < 1) {
-          const err7 = { instancePath: instancePath + "/mapping", schemaPath: "#/properties/mapping/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.mapping, data: data4 };
+          const err7 = { instancePath: instancePath + "/mapping", schemaPath: "#/properties/mapping/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.mapping, data: data4 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -10177,7 +10359,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/mapping", schemaPath: "#/properties/mapping/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.mapping.type, parentSchema: schema39.properties.mapping, data: data4 };
+        const err8 = { instancePath: instancePath + "/mapping", schemaPath: "#/properties/mapping/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.mapping.type, parentSchema: schema41.properties.mapping, data: data4 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10193,7 +10375,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data6 = data5[i1];
           if (!(data6 === "security" || data6 === "availability" || data6 === "confidentiality" || data6 === "processing-integrity" || data6 === "privacy")) {
-            const err9 = { instancePath: instancePath + "/scope/" + i1, schemaPath: "#/properties/scope/items/enum", keyword: "enum", params: { allowedValues: schema39.properties.scope.items.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.scope.items.enum, parentSchema: schema39.properties.scope.items, data: data6 };
+            const err9 = { instancePath: instancePath + "/scope/" + i1, schemaPath: "#/properties/scope/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.scope.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.scope.items.enum, parentSchema: schema41.properties.scope.items, data: data6 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -10203,7 +10385,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.scope.type, parentSchema: schema39.properties.scope, data: data5 };
+        const err10 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.scope.type, parentSchema: schema41.properties.scope, data: data5 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -10216,7 +10398,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.as_of;
       if (typeof data7 === "string") {
         if (!formats2.validate(data7)) {
-          const err11 = { instancePath: instancePath + "/as_of", schemaPath: "#/properties/as_of/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema39.properties.as_of, data: data7 };
+          const err11 = { instancePath: instancePath + "/as_of", schemaPath: "#/properties/as_of/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema41.properties.as_of, data: data7 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -10225,7 +10407,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/as_of", schemaPath: "#/properties/as_of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.as_of.type, parentSchema: schema39.properties.as_of, data: data7 };
+        const err12 = { instancePath: instancePath + "/as_of", schemaPath: "#/properties/as_of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.as_of.type, parentSchema: schema41.properties.as_of, data: data7 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -10234,12 +10416,12 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.policy !== void 0) {
-      let data8 = data.policy;
+    if (data.audit !== void 0) {
+      let data8 = data.audit;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         for (const key1 in data8) {
-          if (!(key1 === "fail_on" || key1 === "min_readiness" || key1 === "max_evidence_age_days" || key1 === "expiry_warning_days")) {
-            const err13 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.policy, data: data8 };
+          if (!(key1 === "type" || key1 === "period")) {
+            const err13 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.audit, data: data8 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -10248,37 +10430,32 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data8.fail_on !== void 0) {
-          let data9 = data8.fail_on;
-          if (Array.isArray(data9)) {
-            const len2 = data9.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data10 = data9[i2];
-              if (!(data10 === "errors" || data10 === "missing-evidence" || data10 === "stale-evidence" || data10 === "gaps" || data10 === "readiness" || data10 === "regression")) {
-                const err14 = { instancePath: instancePath + "/policy/fail_on/" + i2, schemaPath: "#/properties/policy/properties/fail_on/items/enum", keyword: "enum", params: { allowedValues: schema39.properties.policy.properties.fail_on.items.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.policy.properties.fail_on.items.enum, parentSchema: schema39.properties.policy.properties.fail_on.items, data: data10 };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err15 = { instancePath: instancePath + "/policy/fail_on", schemaPath: "#/properties/policy/properties/fail_on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.policy.properties.fail_on.type, parentSchema: schema39.properties.policy.properties.fail_on, data: data9 };
+        if (data8.type !== void 0) {
+          let data9 = data8.type;
+          if (!(data9 === "type1" || data9 === "type2")) {
+            const err14 = { instancePath: instancePath + "/audit/type", schemaPath: "#/properties/audit/properties/type/enum", keyword: "enum", params: { allowedValues: schema41.properties.audit.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.audit.properties.type.enum, parentSchema: schema41.properties.audit.properties.type, data: data9 };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err14];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err14);
             }
             errors++;
           }
         }
-        if (data8.min_readiness !== void 0) {
-          let data11 = data8.min_readiness;
-          if (typeof data11 == "number" && isFinite(data11)) {
-            if (data11 > 100 || isNaN(data11)) {
-              const err16 = { instancePath: instancePath + "/policy/min_readiness", schemaPath: "#/properties/policy/properties/min_readiness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema39.properties.policy.properties.min_readiness, data: data11 };
+        if (data8.period !== void 0) {
+          let data10 = data8.period;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.start === void 0) {
+              const err15 = { instancePath: instancePath + "/audit/period", schemaPath: "#/properties/audit/properties/period/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema41.properties.audit.properties.period.required, parentSchema: schema41.properties.audit.properties.period, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data10.end === void 0) {
+              const err16 = { instancePath: instancePath + "/audit/period", schemaPath: "#/properties/audit/properties/period/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema41.properties.audit.properties.period.required, parentSchema: schema41.properties.audit.properties.period, data: data10 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -10286,73 +10463,73 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data11 < 0 || isNaN(data11)) {
-              const err17 = { instancePath: instancePath + "/policy/min_readiness", schemaPath: "#/properties/policy/properties/min_readiness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.policy.properties.min_readiness, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
+            for (const key2 in data10) {
+              if (!(key2 === "start" || key2 === "end")) {
+                const err17 = { instancePath: instancePath + "/audit/period", schemaPath: "#/properties/audit/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.audit.properties.period, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
               }
-              errors++;
+            }
+            if (data10.start !== void 0) {
+              let data11 = data10.start;
+              if (typeof data11 === "string") {
+                if (!formats2.validate(data11)) {
+                  const err18 = { instancePath: instancePath + "/audit/period/start", schemaPath: "#/properties/audit/properties/period/properties/start/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema41.properties.audit.properties.period.properties.start, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/audit/period/start", schemaPath: "#/properties/audit/properties/period/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.audit.properties.period.properties.start.type, parentSchema: schema41.properties.audit.properties.period.properties.start, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data10.end !== void 0) {
+              let data12 = data10.end;
+              if (typeof data12 === "string") {
+                if (!formats2.validate(data12)) {
+                  const err20 = { instancePath: instancePath + "/audit/period/end", schemaPath: "#/properties/audit/properties/period/properties/end/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema41.properties.audit.properties.period.properties.end, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = { instancePath: instancePath + "/audit/period/end", schemaPath: "#/properties/audit/properties/period/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.audit.properties.period.properties.end.type, parentSchema: schema41.properties.audit.properties.period.properties.end, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/policy/min_readiness", schemaPath: "#/properties/policy/properties/min_readiness/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.policy.properties.min_readiness.type, parentSchema: schema39.properties.policy.properties.min_readiness, data: data11 };
+            const err22 = { instancePath: instancePath + "/audit/period", schemaPath: "#/properties/audit/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.audit.properties.period.type, parentSchema: schema41.properties.audit.properties.period, data: data10 };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err22];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err22);
             }
             errors++;
-          }
-        }
-        if (data8.max_evidence_age_days !== void 0) {
-          let data12 = data8.max_evidence_age_days;
-          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err19 = { instancePath: instancePath + "/policy/max_evidence_age_days", schemaPath: "#/properties/policy/properties/max_evidence_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.policy.properties.max_evidence_age_days.type, parentSchema: schema39.properties.policy.properties.max_evidence_age_days, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-          if (typeof data12 == "number" && isFinite(data12)) {
-            if (data12 < 1 || isNaN(data12)) {
-              const err20 = { instancePath: instancePath + "/policy/max_evidence_age_days", schemaPath: "#/properties/policy/properties/max_evidence_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.policy.properties.max_evidence_age_days, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data8.expiry_warning_days !== void 0) {
-          let data13 = data8.expiry_warning_days;
-          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err21 = { instancePath: instancePath + "/policy/expiry_warning_days", schemaPath: "#/properties/policy/properties/expiry_warning_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.policy.properties.expiry_warning_days.type, parentSchema: schema39.properties.policy.properties.expiry_warning_days, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-          if (typeof data13 == "number" && isFinite(data13)) {
-            if (data13 < 0 || isNaN(data13)) {
-              const err22 = { instancePath: instancePath + "/policy/expiry_warning_days", schemaPath: "#/properties/policy/properties/expiry_warning_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.policy.properties.expiry_warning_days, data: data13 };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.policy.type, parentSchema: schema39.properties.policy, data: data8 };
+        const err23 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.audit.type, parentSchema: schema41.properties.audit, data: data8 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -10361,36 +10538,38 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.badge !== void 0) {
-      let data14 = data.badge;
-      if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
-        const err24 = { instancePath: instancePath + "/badge", schemaPath: "#/properties/badge/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.badge.type, parentSchema: schema39.properties.badge, data: data14 };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.limits !== void 0) {
-      let data15 = data.limits;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        for (const key2 in data15) {
-          if (!func10.call(schema39.properties.limits.properties, key2)) {
-            const err25 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.limits, data: data15 };
+    if (data.policy !== void 0) {
+      let data13 = data.policy;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key3 in data13) {
+          if (!(key3 === "fail_on" || key3 === "min_readiness" || key3 === "max_evidence_age_days" || key3 === "expiry_warning_days")) {
+            const err24 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.policy, data: data13 };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err24];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
-        if (data15.max_file_bytes !== void 0) {
-          let data16 = data15.max_file_bytes;
-          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-            const err26 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.limits.properties.max_file_bytes.type, parentSchema: schema39.properties.limits.properties.max_file_bytes, data: data16 };
+        if (data13.fail_on !== void 0) {
+          let data14 = data13.fail_on;
+          if (Array.isArray(data14)) {
+            const len2 = data14.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data15 = data14[i2];
+              if (!(data15 === "errors" || data15 === "missing-evidence" || data15 === "new-missing-evidence" || data15 === "stale-evidence" || data15 === "gaps" || data15 === "readiness" || data15 === "regression")) {
+                const err25 = { instancePath: instancePath + "/policy/fail_on/" + i2, schemaPath: "#/properties/policy/properties/fail_on/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.policy.properties.fail_on.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.policy.properties.fail_on.items.enum, parentSchema: schema41.properties.policy.properties.fail_on.items, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/policy/fail_on", schemaPath: "#/properties/policy/properties/fail_on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.policy.properties.fail_on.type, parentSchema: schema41.properties.policy.properties.fail_on, data: data14 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -10398,9 +10577,12 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data13.min_readiness !== void 0) {
+          let data16 = data13.min_readiness;
           if (typeof data16 == "number" && isFinite(data16)) {
-            if (data16 < 1 || isNaN(data16)) {
-              const err27 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.limits.properties.max_file_bytes, data: data16 };
+            if (data16 > 100 || isNaN(data16)) {
+              const err27 = { instancePath: instancePath + "/policy/min_readiness", schemaPath: "#/properties/policy/properties/min_readiness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema41.properties.policy.properties.min_readiness, data: data16 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -10408,35 +10590,29 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data15.max_total_bytes !== void 0) {
-          let data17 = data15.max_total_bytes;
-          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-            const err28 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.limits.properties.max_total_bytes.type, parentSchema: schema39.properties.limits.properties.max_total_bytes, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-          if (typeof data17 == "number" && isFinite(data17)) {
-            if (data17 < 1 || isNaN(data17)) {
-              const err29 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.limits.properties.max_total_bytes, data: data17 };
+            if (data16 < 0 || isNaN(data16)) {
+              const err28 = { instancePath: instancePath + "/policy/min_readiness", schemaPath: "#/properties/policy/properties/min_readiness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.policy.properties.min_readiness, data: data16 };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err28];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err28);
               }
               errors++;
             }
+          } else {
+            const err29 = { instancePath: instancePath + "/policy/min_readiness", schemaPath: "#/properties/policy/properties/min_readiness/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema41.properties.policy.properties.min_readiness.type, parentSchema: schema41.properties.policy.properties.min_readiness, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
           }
         }
-        if (data15.max_files !== void 0) {
-          let data18 = data15.max_files;
-          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-            const err30 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.limits.properties.max_files.type, parentSchema: schema39.properties.limits.properties.max_files, data: data18 };
+        if (data13.max_evidence_age_days !== void 0) {
+          let data17 = data13.max_evidence_age_days;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err30 = { instancePath: instancePath + "/policy/max_evidence_age_days", schemaPath: "#/properties/policy/properties/max_evidence_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.policy.properties.max_evidence_age_days.type, parentSchema: schema41.properties.policy.properties.max_evidence_age_days, data: data17 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -10444,9 +10620,9 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data18 == "number" && isFinite(data18)) {
-            if (data18 < 1 || isNaN(data18)) {
-              const err31 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.limits.properties.max_files, data: data18 };
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 < 1 || isNaN(data17)) {
+              const err31 = { instancePath: instancePath + "/policy/max_evidence_age_days", schemaPath: "#/properties/policy/properties/max_evidence_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.policy.properties.max_evidence_age_days, data: data17 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -10456,10 +10632,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data15.max_controls !== void 0) {
-          let data19 = data15.max_controls;
-          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-            const err32 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.limits.properties.max_controls.type, parentSchema: schema39.properties.limits.properties.max_controls, data: data19 };
+        if (data13.expiry_warning_days !== void 0) {
+          let data18 = data13.expiry_warning_days;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+            const err32 = { instancePath: instancePath + "/policy/expiry_warning_days", schemaPath: "#/properties/policy/properties/expiry_warning_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.policy.properties.expiry_warning_days.type, parentSchema: schema41.properties.policy.properties.expiry_warning_days, data: data18 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -10467,9 +10643,9 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data19 == "number" && isFinite(data19)) {
-            if (data19 < 1 || isNaN(data19)) {
-              const err33 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.limits.properties.max_controls, data: data19 };
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 < 0 || isNaN(data18)) {
+              const err33 = { instancePath: instancePath + "/policy/expiry_warning_days", schemaPath: "#/properties/policy/properties/expiry_warning_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.policy.properties.expiry_warning_days, data: data18 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -10479,33 +10655,34 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data15.max_depth !== void 0) {
-          let data20 = data15.max_depth;
-          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-            const err34 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.limits.properties.max_depth.type, parentSchema: schema39.properties.limits.properties.max_depth, data: data20 };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-          if (typeof data20 == "number" && isFinite(data20)) {
-            if (data20 < 1 || isNaN(data20)) {
-              const err35 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.limits.properties.max_depth, data: data20 };
-              if (vErrors === null) {
-                vErrors = [err35];
-              } else {
-                vErrors.push(err35);
-              }
-              errors++;
-            }
-          }
+      } else {
+        const err34 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.policy.type, parentSchema: schema41.properties.policy, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
         }
-        if (data15.max_aliases !== void 0) {
-          let data21 = data15.max_aliases;
-          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-            const err36 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.limits.properties.max_aliases.type, parentSchema: schema39.properties.limits.properties.max_aliases, data: data21 };
+        errors++;
+      }
+    }
+    if (data.badge !== void 0) {
+      let data19 = data.badge;
+      if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
+        const err35 = { instancePath: instancePath + "/badge", schemaPath: "#/properties/badge/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.badge.type, parentSchema: schema41.properties.badge, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.limits !== void 0) {
+      let data20 = data.limits;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        for (const key4 in data20) {
+          if (!func5.call(schema41.properties.limits.properties, key4)) {
+            const err36 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.limits, data: data20 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -10513,133 +10690,260 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data20.max_file_bytes !== void 0) {
+          let data21 = data20.max_file_bytes;
+          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+            const err37 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_file_bytes.type, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
           if (typeof data21 == "number" && isFinite(data21)) {
             if (data21 < 1 || isNaN(data21)) {
-              const err37 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.limits.properties.max_aliases, data: data21 };
+              const err38 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data21 };
               if (vErrors === null) {
-                vErrors = [err37];
+                vErrors = [err38];
               } else {
-                vErrors.push(err37);
+                vErrors.push(err38);
               }
               errors++;
             }
           }
         }
-        if (data15.max_line_length !== void 0) {
-          let data22 = data15.max_line_length;
+        if (data20.max_total_bytes !== void 0) {
+          let data22 = data20.max_total_bytes;
           if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-            const err38 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.limits.properties.max_line_length.type, parentSchema: schema39.properties.limits.properties.max_line_length, data: data22 };
+            const err39 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_total_bytes.type, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data22 };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err39];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err39);
             }
             errors++;
           }
           if (typeof data22 == "number" && isFinite(data22)) {
             if (data22 < 1 || isNaN(data22)) {
-              const err39 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.limits.properties.max_line_length, data: data22 };
+              const err40 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data22 };
               if (vErrors === null) {
-                vErrors = [err39];
+                vErrors = [err40];
               } else {
-                vErrors.push(err39);
+                vErrors.push(err40);
               }
               errors++;
             }
           }
         }
-        if (data15.max_glob_length !== void 0) {
-          let data23 = data15.max_glob_length;
+        if (data20.max_files !== void 0) {
+          let data23 = data20.max_files;
           if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-            const err40 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.limits.properties.max_glob_length.type, parentSchema: schema39.properties.limits.properties.max_glob_length, data: data23 };
+            const err41 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_files.type, parentSchema: schema41.properties.limits.properties.max_files, data: data23 };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err41];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err41);
             }
             errors++;
           }
           if (typeof data23 == "number" && isFinite(data23)) {
             if (data23 < 1 || isNaN(data23)) {
-              const err41 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.limits.properties.max_glob_length, data: data23 };
+              const err42 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_files, data: data23 };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err42];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err42);
               }
               errors++;
             }
           }
         }
-        if (data15.max_glob_expansion !== void 0) {
-          let data24 = data15.max_glob_expansion;
+        if (data20.max_controls !== void 0) {
+          let data24 = data20.max_controls;
           if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-            const err42 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.limits.properties.max_glob_expansion.type, parentSchema: schema39.properties.limits.properties.max_glob_expansion, data: data24 };
+            const err43 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_controls.type, parentSchema: schema41.properties.limits.properties.max_controls, data: data24 };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err43];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err43);
             }
             errors++;
           }
           if (typeof data24 == "number" && isFinite(data24)) {
             if (data24 < 1 || isNaN(data24)) {
-              const err43 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.limits.properties.max_glob_expansion, data: data24 };
+              const err44 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_controls, data: data24 };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err44];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err44);
               }
               errors++;
             }
           }
         }
-        if (data15.max_repository_files !== void 0) {
-          let data25 = data15.max_repository_files;
+        if (data20.max_depth !== void 0) {
+          let data25 = data20.max_depth;
           if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-            const err44 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.limits.properties.max_repository_files.type, parentSchema: schema39.properties.limits.properties.max_repository_files, data: data25 };
+            const err45 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_depth.type, parentSchema: schema41.properties.limits.properties.max_depth, data: data25 };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err45];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err45);
             }
             errors++;
           }
           if (typeof data25 == "number" && isFinite(data25)) {
             if (data25 < 1 || isNaN(data25)) {
-              const err45 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.limits.properties.max_repository_files, data: data25 };
+              const err46 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_depth, data: data25 };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err46];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data20.max_aliases !== void 0) {
+          let data26 = data20.max_aliases;
+          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+            const err47 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_aliases.type, parentSchema: schema41.properties.limits.properties.max_aliases, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+          if (typeof data26 == "number" && isFinite(data26)) {
+            if (data26 < 1 || isNaN(data26)) {
+              const err48 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_aliases, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data20.max_line_length !== void 0) {
+          let data27 = data20.max_line_length;
+          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+            const err49 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_line_length.type, parentSchema: schema41.properties.limits.properties.max_line_length, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+          if (typeof data27 == "number" && isFinite(data27)) {
+            if (data27 < 1 || isNaN(data27)) {
+              const err50 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_line_length, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data20.max_glob_length !== void 0) {
+          let data28 = data20.max_glob_length;
+          if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+            const err51 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_length.type, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 < 1 || isNaN(data28)) {
+              const err52 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data20.max_glob_expansion !== void 0) {
+          let data29 = data20.max_glob_expansion;
+          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+            const err53 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_expansion.type, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          if (typeof data29 == "number" && isFinite(data29)) {
+            if (data29 < 1 || isNaN(data29)) {
+              const err54 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data20.max_repository_files !== void 0) {
+          let data30 = data20.max_repository_files;
+          if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+            const err55 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_repository_files.type, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+          if (typeof data30 == "number" && isFinite(data30)) {
+            if (data30 < 1 || isNaN(data30)) {
+              const err56 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
               }
               errors++;
             }
           }
         }
       } else {
-        const err46 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.limits.type, parentSchema: schema39.properties.limits, data: data15 };
+        const err57 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.limits.type, parentSchema: schema41.properties.limits, data: data20 };
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err57];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err57);
         }
         errors++;
       }
     }
   } else {
-    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
-      vErrors = [err47];
+      vErrors = [err58];
     } else {
-      vErrors.push(err47);
+      vErrors.push(err58);
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/validate/schemas.ts
 function validatorFor(name) {
@@ -10654,8 +10958,8 @@ function dropRedundant(errors) {
   return errors.filter((error) => error.keyword !== "if");
 }
 function toFinding(error, document) {
-  const path8 = parsePointer(error.instancePath);
-  const field = describeField(path8);
+  const path9 = parsePointer(error.instancePath);
+  const field = describeField(path9);
   const report = (code2, message, at, anchor = "value") => ({
     path: at,
     unknownKey: code2 === "unknown-key",
@@ -10665,40 +10969,40 @@ function toFinding(error, document) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
       const known = Object.keys(error.parentSchema.properties ?? {});
-      return report("unknown-key", `unknown key "${key}"${field ? ` in ${field}` : ""}${didYouMean(key, known)}`, [...path8, key], "key");
+      return report("unknown-key", `unknown key "${key}"${field ? ` in ${field}` : ""}${didYouMean(key, known)}`, [...path9, key], "key");
     }
     case "required":
-      return report("missing-field", `${field || "the document"} is missing the required key "${String(error.params.missingProperty)}"`, path8);
+      return report("missing-field", `${field || "the document"} is missing the required key "${String(error.params.missingProperty)}"`, path9);
     case "const": {
       const expected = String(error.params.allowedValue);
-      const code2 = path8.length === 1 && path8[0] === "kind" ? "wrong-kind" : "invalid-value";
-      return report(code2, `${field} must be "${expected}", found ${JSON.stringify(error.data)}`, path8);
+      const code2 = path9.length === 1 && path9[0] === "kind" ? "wrong-kind" : "invalid-value";
+      return report(code2, `${field} must be "${expected}", found ${JSON.stringify(error.data)}`, path9);
     }
     case "enum": {
       const allowed = error.params.allowedValues.map(String);
       const found = JSON.stringify(error.data);
-      return report("invalid-value", `${field} must be one of ${allowed.join(", ")}; found ${found}${typeof error.data === "string" ? didYouMean(error.data, allowed) : ""}`, path8);
+      return report("invalid-value", `${field} must be one of ${allowed.join(", ")}; found ${found}${typeof error.data === "string" ? didYouMean(error.data, allowed) : ""}`, path9);
     }
     case "type":
-      return report("invalid-value", `${field} must be ${article(String(error.params.type))}, found ${describeValue(error.data)}`, path8);
+      return report("invalid-value", `${field} must be ${article(String(error.params.type))}, found ${describeValue(error.data)}`, path9);
     case "format":
-      return report("invalid-value", `${field} must be ${error.params.format === "date" ? "a calendar date written YYYY-MM-DD" : `a valid ${String(error.params.format)}`}, found ${JSON.stringify(error.data)}`, path8);
+      return report("invalid-value", `${field} must be ${error.params.format === "date" ? "a calendar date written YYYY-MM-DD" : `a valid ${String(error.params.format)}`}, found ${JSON.stringify(error.data)}`, path9);
     case "minItems":
-      return report("invalid-value", `${field} must not be empty`, path8);
+      return report("invalid-value", `${field} must not be empty`, path9);
     case "minLength":
-      return report("invalid-value", `${field} must not be empty`, path8);
+      return report("invalid-value", `${field} must not be empty`, path9);
     case "pattern":
-      return report("invalid-value", `${field} ${JSON.stringify(error.data)} may contain only letters, digits, ".", "_", ":" and "-"`, path8);
+      return report("invalid-value", `${field} ${JSON.stringify(error.data)} may contain only letters, digits, ".", "_", ":" and "-"`, path9);
     default:
-      return report("invalid-value", `${field} ${error.message ?? "is invalid"}`, path8);
+      return report("invalid-value", `${field} ${error.message ?? "is invalid"}`, path9);
   }
 }
 function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
 }
-function describeField(path8) {
-  return path8.map((segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`).join("");
+function describeField(path9) {
+  return path9.map((segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`).join("");
 }
 function article(type) {
   const names = { object: "a mapping", array: "a list", string: "a string", integer: "a whole number", number: "a number", boolean: "true or false" };
@@ -10717,8 +11021,10 @@ function resolveSettings(root, config, overrides, now = /* @__PURE__ */ new Date
   const raw = config ? checkedConfig(config) : {};
   const failOn = overrides.failOn ? parseList(overrides.failOn, failConditions, "fail-on") : raw.policy?.fail_on ?? defaultFailOn;
   const minReadiness = overrides.minReadiness !== void 0 && overrides.minReadiness !== "" ? parsePercent(overrides.minReadiness) : raw.policy?.min_readiness;
-  const asOf = overrides.asOf ?? raw.as_of ?? todayUtc(now);
+  const today = todayUtc(now);
+  const asOf = overrides.asOf ?? raw.as_of ?? today;
   if (!isIsoDate(asOf)) throw new UsageError(`as-of must be a calendar date written YYYY-MM-DD, got "${asOf}"`);
+  if (asOf > today) throw new UsageError(`as-of ${asOf} is after today (${today}): evidence cannot be judged at a date that has not come; look back, not ahead`);
   if (failOn.includes("readiness") && minReadiness === void 0) {
     throw new UsageError('fail_on includes "readiness" but no minimum is set: add policy.min_readiness (or --min-readiness)');
   }
@@ -10729,6 +11035,7 @@ function resolveSettings(root, config, overrides, now = /* @__PURE__ */ new Date
     mapping,
     scope: scopeOf(overrides.scope ? parseList(overrides.scope, categories, "scope") : raw.scope ?? []),
     asOf,
+    audit: auditOf(raw.audit, overrides),
     policy: {
       failOn: new Set(failOn),
       minReadiness,
@@ -10747,17 +11054,38 @@ function checkedConfig(config) {
   }
   return config.data;
 }
+var shippedMappings = { default: { kind: "default" }, seed: { kind: "seed" } };
 function mappingFromFlag(value) {
-  return value === "default" ? { kind: "default" } : { kind: "file", path: value, fromRepository: false };
+  return shippedMappings[value] ?? { kind: "file", path: value, fromRepository: false };
 }
 function mappingFromConfig(root, value, config) {
-  if (value === void 0 || value === "default") return { kind: "default" };
+  if (value === void 0) return { kind: "default" };
+  const shipped = shippedMappings[value];
+  if (shipped) return shipped;
   const unsafe = unsafePathReason(value);
   if (unsafe) {
     const at = config.locate(["mapping"]);
     throw new UsageError(`${at.file}:${at.line}:${at.column}: mapping path "${value}" ${unsafe}; it is not read`);
   }
   return { kind: "file", path: path.resolve(root, value), fromRepository: true };
+}
+function auditOf(raw, overrides) {
+  const type = overrides.auditType !== void 0 && overrides.auditType !== "" ? parseList([overrides.auditType], ["type1", "type2"], "audit-type")[0] : raw?.type ?? "type1";
+  const period = overrides.period !== void 0 && overrides.period !== "" ? parsePeriod(overrides.period) : raw?.period;
+  if (type === "type1") return { type };
+  if (period === void 0) throw new UsageError("audit.type is type2 but audit.period is not set: give the observation period (audit.period.start and .end, or --period START..END)");
+  for (const [key, date] of [["start", period.start], ["end", period.end]]) {
+    if (!isIsoDate(date)) throw new UsageError(`audit.period.${key} must be a calendar date written YYYY-MM-DD, got "${date}"`);
+  }
+  if (period.end < period.start) throw new UsageError(`audit.period.end ${period.end} is before audit.period.start ${period.start}`);
+  if (period.end >= addMonths(period.start, 12)) throw new UsageError(`audit.period ${period.start}..${period.end} is longer than 12 months; a SOC 2 Type II period is at most 12`);
+  if (period.end < addMonths(period.start, 1, -1)) throw new UsageError(`audit.period ${period.start}..${period.end} is shorter than 1 month; a SOC 2 Type II period runs 1 to 12 months`);
+  return { type, period: { start: period.start, end: period.end } };
+}
+function parsePeriod(value) {
+  const parts = value.split("..");
+  if (parts.length !== 2) throw new UsageError(`period must be written START..END (e.g. 2026-01-01..2026-12-31), got "${value}"`);
+  return { start: parts[0].trim(), end: parts[1].trim() };
 }
 function limitsOf(raw) {
   const entries = Object.keys(limitKeys).map((key) => [key, raw[limitKeys[key]] ?? defaultLimits[key]]);
@@ -10840,8 +11168,8 @@ var SourceDocument = class {
   document;
   lineCounter;
   /** The location of the node at `path`, or of its deepest existing ancestor. */
-  locate(path8, anchor = "value") {
-    const node = this.nodeAt(path8, anchor);
+  locate(path9, anchor = "value") {
+    const node = this.nodeAt(path9, anchor);
     const offset = node?.range?.[0] ?? 0;
     return this.locationOfOffset(offset);
   }
@@ -10849,10 +11177,10 @@ var SourceDocument = class {
     const { line, col } = this.lineCounter.linePos(offset);
     return { file: this.file, line, column: col };
   }
-  nodeAt(path8, anchor) {
+  nodeAt(path9, anchor) {
     let node = this.document.contents;
-    for (const [index, segment] of path8.entries()) {
-      const last = index === path8.length - 1;
+    for (const [index, segment] of path9.entries()) {
+      const last = index === path9.length - 1;
       if ((0, import_yaml.isAlias)(node)) node = node.resolve(this.document);
       if ((0, import_yaml.isMap)(node)) {
         const pair2 = node.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
@@ -11008,9 +11336,9 @@ function describeNode(node) {
 }
 function keepIdsAsWritten(document) {
   (0, import_yaml.visit)(document, {
-    Scalar(_key, node, path8) {
+    Scalar(_key, node, path9) {
       if (typeof node.value !== "number" || node.source === void 0) return;
-      const owner = [...path8].reverse().find(import_yaml.isPair);
+      const owner = [...path9].reverse().find(import_yaml.isPair);
       if (owner && (0, import_yaml.isScalar)(owner.key) && idKeys.has(String(owner.key.value))) node.value = node.source;
     }
   });
@@ -11055,6 +11383,10 @@ function parseConfig(shown, text) {
   const first = parsed.diagnostics[0];
   throw new UsageError(`${first.file}:${first.line}:${first.column}: ${first.message}`);
 }
+
+// src/load/evidence.ts
+import { stat } from "node:fs/promises";
+import path5 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -13705,14 +14037,39 @@ function compileGlob(pattern, limits) {
 }
 
 // src/load/evidence.ts
-function observeEvidence(controls, index, limits = defaultLimits) {
+async function observeEvidence(controls, index, limits = defaultLimits) {
+  const matched = matchEvidence(controls, index, limits);
+  const sizes = await measure(index.root, [...new Set([...matched.paths.values()].flat())]);
   const observations = /* @__PURE__ */ new Map();
+  for (const [item, found] of matched.paths) observations.set(item, { kind: "files", files: found.map((file) => ({ path: file, size: sizes.get(file) ?? 0 })) });
+  for (const item of matched.urls) observations.set(item, { kind: "url" });
+  return { observations, diagnostics: matched.diagnostics };
+}
+async function measure(root, files) {
+  const sizes = /* @__PURE__ */ new Map();
+  const concurrency = 64;
+  for (let start = 0; start < files.length; start += concurrency) {
+    await Promise.all(
+      files.slice(start, start + concurrency).map(async (file) => {
+        try {
+          sizes.set(file, (await stat(path5.join(root, file))).size);
+        } catch {
+          sizes.set(file, 0);
+        }
+      })
+    );
+  }
+  return sizes;
+}
+function matchEvidence(controls, index, limits) {
+  const paths = /* @__PURE__ */ new Map();
+  const urls = [];
   const diagnostics = [];
   const cache2 = /* @__PURE__ */ new Map();
   for (const control of controls) {
     for (const item of control.evidence) {
       if (item.source.kind === "url") {
-        observations.set(item, { kind: "url" });
+        urls.push(item);
         continue;
       }
       const pattern = item.source.pattern;
@@ -13732,10 +14089,10 @@ function observeEvidence(controls, index, limits = defaultLimits) {
           ...item.source.at
         });
       }
-      observations.set(item, { kind: "files", files: match2.files });
+      paths.set(item, match2.files);
     }
   }
-  return { observations, diagnostics };
+  return { paths, urls, diagnostics };
 }
 function matchPattern(pattern, index, limits) {
   const compiled = compileGlob(pattern, limits);
@@ -13784,8 +14141,8 @@ function filesUnder(sorted, prefix2) {
 }
 
 // src/load/files.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
-import path5 from "node:path";
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import path6 from "node:path";
 function selectControlFiles(index, globs, limits = defaultLimits) {
   const matchers = globs.map((glob) => {
     const compiled = compileGlob(glob, limits);
@@ -13801,7 +14158,7 @@ var ReadBudget = class {
   remaining;
 };
 async function loadYamlFiles(root, files, limits = defaultLimits, budget = new ReadBudget(limits.maxTotalBytes)) {
-  const sizes = await Promise.all(files.map(async (file) => (await stat(path5.join(root, file))).size));
+  const sizes = await Promise.all(files.map(async (file) => (await stat2(path6.join(root, file))).size));
   const admitted = files.map((file, index) => admit(file, sizes[index], limits, budget));
   const results = await Promise.all(admitted.map((verdict) => verdict.ok ? loadYamlFile(root, verdict.file, limits) : { diagnostics: [verdict.diagnostic] }));
   return {
@@ -13817,7 +14174,7 @@ function admit(file, size, limits, budget) {
   return { ok: true, file };
 }
 async function loadYamlFile(root, file, limits = defaultLimits) {
-  const bytes = await readFile2(path5.join(root, file));
+  const bytes = await readFile2(path6.join(root, file));
   const decoded = decodeUtf8(file, bytes);
   if (!decoded.ok) return { diagnostics: [decoded.diagnostic] };
   const parsed = parseSource(file, decoded.text, limits);
@@ -13826,10 +14183,13 @@ async function loadYamlFile(root, file, limits = defaultLimits) {
 
 // src/load/mapping.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // yaml-data:mappings/iso27001-2022-to-soc2.yaml
 var iso27001_2022_to_soc2_default = { "apiVersion": "crosswalk/v1", "kind": "Mapping", "name": "ISO/IEC 27001:2022 to SOC 2 TSC 2017", "rows": [{ "iso": "A.5.1", "tsc": ["CC1.2", "CC1.3"], "coverage": "full", "notes": "ISO policy governance aligns to SOC 2 expectations for documented and approved policies. SOC 2 will require evidence of distribution & review.", "seed": "A.5.1 Policies for Information Security" }, { "iso": "A.5.7", "tsc": ["CC3.2"], "coverage": "partial", "notes": "ISO expects proactive threat awareness; SOC 2 expects threat considerations embedded into risk assessments. Evidence of how intel informs risk must be shown.", "seed": "A.5.7 Threat Intelligence", "evidence": [{ "id": "threat-intel-in-risk-assessment", "description": "Risk assessment records (risk register entries or assessment minutes) showing how specific threat intelligence changed a risk rating or its treatment.", "max_age_days": 365, "min_samples": 1 }, { "id": "threat-intel-source-review", "description": "A log of the threat intelligence sources and advisories reviewed, each with the date, reviewer and triage decision (not relevant, monitor, or actioned with a ticket).", "max_age_days": 90, "min_samples": 1 }] }, { "iso": "A.5.2", "tsc": ["CC1.4"], "coverage": "full", "notes": "Clear definition of responsibilities maps well. SOC 2 requires traceability into role assignments and approvals.", "seed": "A.6.1 Roles & Responsibilities" }, { "iso": "A.6.3", "tsc": ["CC5.3"], "coverage": "full", "notes": "ISO requires training planning; SOC 2 validates completion records. Evidence depth is higher under SOC 2.", "seed": "A.6.3 Information Security Awareness & Training" }, { "iso": "A.7.2", "tsc": ["CC6.1"], "coverage": "full", "notes": "Physical access controls align closely; SOC 2 requires logs or supporting evidence for testing.", "seed": "A.7.2 Physical Entry Controls" }, { "iso": "8.1", "tsc": ["CC2.1"], "coverage": "partial", "notes": "ISO provides structure, SOC 2 needs operational consistency demonstrated through sampled evidence.", "seed": "A.8.1 Operational Planning & Control", "evidence": [{ "id": "operational-plan-approved", "description": "The approved plan and criteria for the ISMS operational processes, showing approver, approval date and the processes, owners and acceptance criteria it covers.", "max_age_days": 365, "min_samples": 1 }, { "id": "operational-procedure-records", "description": "Sampled operational records such as runbook executions or completed checklists, each dated and attributed, showing the documented procedures were followed consistently.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "A.8.16", "tsc": ["CC4.1"], "coverage": "full", "notes": "Monitoring expectations support SOC 2 control evaluations. SOC 2 tests alerting and response handling in practice.", "seed": "A.8.16 Monitoring Activities" }, { "iso": "A.8.28", "tsc": ["CC3.2", "CC6.6"], "coverage": "partial", "notes": "ISO control supports SOC 2 secure development expectations. SOC 2 typically requires code review evidence and dependency controls.", "seed": "A.8.28 Secure Coding", "evidence": [{ "id": "code-review-records", "description": "Sampled merged changes (pull or merge requests), each showing an approving peer review by someone other than the author recorded before the merge.", "max_age_days": 365, "min_samples": 25 }, { "id": "dependency-scan-results", "description": "Dependency or software-composition scan output for the in-scope repositories, with each finding triaged (fixed, ticketed or risk-accepted).", "max_age_days": 90, "min_samples": 1 }] }, { "iso": "A.5.15", "tsc": ["CC6.2", "CC6.3"], "coverage": "full", "notes": "Alignment is strong. SOC 2 requires MFA & provisioning evidence, not just policy presence.", "seed": "A.9.1 Access Control Policy" }, { "iso": "A.5.16", "tsc": ["CC6.2"], "coverage": "full", "notes": "Access provisioning and review expectations overlap well. SOC 2 will sample user access reviews.", "seed": "A.9.2 User Access Management" }, { "iso": "A.5.18", "tsc": ["CC6.2"], "coverage": "full", "notes": "Access provisioning and review expectations overlap well. SOC 2 will sample user access reviews.", "seed": "A.9.2 User Access Management" }, { "iso": "A.8.3", "tsc": ["CC6.1", "CC6.2"], "coverage": "full", "notes": "ISO and SOC 2 alignment is high \u2014 both require defined controls and monitoring.", "seed": "A.9.4 System & Application Access Control" }, { "iso": "A.8.5", "tsc": ["CC6.1", "CC6.2"], "coverage": "full", "notes": "ISO and SOC 2 alignment is high \u2014 both require defined controls and monitoring.", "seed": "A.9.4 System & Application Access Control" }, { "iso": "A.8.24", "tsc": ["CC6.1", "CC6.7"], "coverage": "full", "notes": "Encryption expectations align. SOC 2 requires proof of key management, rotation practices where applicable.", "seed": "A.10.1 Cryptographic Controls" }, { "iso": "A.8.15", "tsc": ["CC7.2"], "coverage": "full", "notes": "ISO logs + SOC alerting expectations complement each other. SOC 2 focuses on investigation outcomes.", "seed": "A.11.1 Logging & Monitoring" }, { "iso": "A.8.16", "tsc": ["CC7.2"], "coverage": "full", "notes": "ISO logs + SOC alerting expectations complement each other. SOC 2 focuses on investigation outcomes.", "seed": "A.11.1 Logging & Monitoring" }, { "iso": "A.5.25", "tsc": ["CC7.3"], "coverage": "partial", "notes": "ISO requires processes; SOC 2 validates incidents with evidence. Retrospective testing fills gaps.", "seed": "A.11.2 Security Event Handling", "evidence": [{ "id": "incident-tickets", "description": "Sampled security event or incident tickets, each showing triage, classification (event or incident, severity) and the decision taken, with timestamps and assignee.", "max_age_days": 365, "min_samples": 3 }, { "id": "incident-retrospectives", "description": "A post-incident review or tabletop exercise report (retrospective testing of the event-handling process) with findings and follow-up actions.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.7.3", "tsc": ["CC6.1", "A1.1"], "coverage": "full", "notes": "Physical protections support both Security and Availability criteria. SOC 2 requires logs or physical review evidence during testing.", "seed": "A.7.4 Securing Offices, Rooms and Facilities" }, { "iso": "A.8.6", "tsc": ["A1.2"], "coverage": "full", "notes": "ISO\u2019s expectation for capacity planning aligns with SOC 2 availability controls. Evidence typically includes monitoring thresholds and capacity plans.", "seed": "A.8.3 Capacity Management" }, { "iso": "A.8.32", "tsc": ["A1.3", "CC7.2"], "coverage": "partial", "notes": "Change controls support Availability, but SOC 2 requires audited change tickets and approval workflows. Gaps usually relate to operational proof rather than missing processes.", "seed": "A.8.14 Change Management", "evidence": [{ "id": "change-tickets-approved", "description": "Sampled change tickets, each showing a recorded approval that precedes the production deployment of that change.", "max_age_days": 365, "min_samples": 25 }, { "id": "change-approval-workflow", "description": "An export of the enforced change-approval workflow configuration, such as branch protection rules requiring review or the CAB approval settings in the ticketing tool.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.8.29", "tsc": ["PI1.2", "PI1.3"], "coverage": "partial", "notes": "Test processes contribute to service reliability. SOC 2 looks for consistent execution and evidence retention.", "seed": "A.8.15 Test Management", "evidence": [{ "id": "test-execution-records", "description": "Test run reports (CI results or test management exports) for sampled releases, showing which tests ran, their results and the release they belong to.", "max_age_days": 180, "min_samples": 3 }, { "id": "release-acceptance-signoff", "description": "Retained acceptance sign-offs for sampled releases, naming who accepted the release, when, and against which acceptance criteria.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "A.8.8", "tsc": ["CC7.1", "A1.1"], "coverage": "full", "notes": "Vulnerability handling supports Availability through proactive remediation. SOC 2 sampling commonly tests remediation timelines.", "seed": "A.8.22 Management of Technical Vulnerabilities" }, { "iso": "A.8.15", "tsc": ["CC7.2", "A1.3"], "coverage": "full", "notes": "Logging contributes to understanding service impact and incident diagnosis. SOC 2 requires logs tied to investigations.", "seed": "A.8.24 Logging" }, { "iso": "A.8.27", "tsc": ["CC3.2", "A1.1"], "coverage": "full", "notes": "Architecture considerations support ongoing maintainability and reliability required by Availability criteria.", "seed": "A.8.27 Secure System Architecture and Engineering Principles" }, { "iso": "A.8.2", "tsc": ["CC6.2", "C1.1"], "coverage": "partial", "notes": "Privileged controls protect Confidentiality. SOC 2 requires evidence of reviews and confirmations.", "seed": "A.9.3 Privileged Access Rights", "evidence": [{ "id": "privileged-access-review", "description": "The most recent periodic review of privileged accounts, listing each account with the reviewer confirmation or removal decision and the review date.", "max_age_days": 90, "min_samples": 1 }, { "id": "privileged-access-approvals", "description": "Approval records (tickets or access-request logs) for sampled privileged access grants, showing who approved each grant and when, before access was given.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "A.8.4", "tsc": ["CC6.6", "PI1.1"], "coverage": "full", "notes": "Restricting code access protects confidentiality and integrity of internal systems. SOC 2 typically samples access lists.", "seed": "A.9.5 Access to Source Code" }, { "iso": "A.8.24", "tsc": ["C1.1"], "coverage": "full", "notes": "Encryption provides direct support for Confidentiality criteria. SOC 2 looks for key lifecycle evidence.", "seed": "A.10.1 Cryptographic Controls" }, { "iso": "A.8.24", "tsc": ["C1.1"], "coverage": "full", "notes": "Key management practices are directly relevant to confidentiality. SOC 2 requires verification of enforcement and rotation procedures.", "seed": "A.10.2 Key Management" }, { "iso": "A.8.15", "tsc": ["C1.1", "CC7.2"], "coverage": "full", "notes": "Monitoring user actions is relevant to confidentiality protections. Evidence depth is the differentiator under SOC 2.", "seed": "A.11.1 Logging and Monitoring of Activities" }, { "iso": "A.8.16", "tsc": ["C1.1", "CC7.2"], "coverage": "full", "notes": "Monitoring user actions is relevant to confidentiality protections. Evidence depth is the differentiator under SOC 2.", "seed": "A.11.1 Logging and Monitoring of Activities" }, { "iso": "A.5.36", "tsc": ["CC7.1"], "coverage": "full", "notes": "Ongoing assessments support evaluation of confidentiality controls. SOC 2 will verify assessment records or tool output.", "seed": "A.11.3 Assessment for Technical Compliance" }, { "iso": "5.1", "tsc": ["CC1.1", "CC1.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 5.1 against the CC1.1 and CC1.2 points of focus (sets the tone at the top, establishes standards of conduct, operates independently)", "notes": "Clause 5.1 makes top management lead and commit to the ISMS, which is the tone at the top of CC1.1. SOC 2 asks for two things ISO does not require: written standards of conduct that personnel commit to (CC1.1), and a board or equivalent body, independent of management, that oversees internal control (CC1.2). The auditor inspects both.", "evidence": [{ "id": "board-oversight-minutes", "description": "Minutes of the board or a board committee from the period, showing it discussed security, risk and internal control matters and which of its members are independent of management.", "max_age_days": 365, "min_samples": 1 }, { "id": "code-of-conduct-approved", "description": "The current code of conduct (standards of integrity and ethical behaviour) with its approval by senior management or the board and the approval date.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "5.3", "tsc": ["CC1.3"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 5.3 against CC1.3 (establishes reporting lines; defines, assigns and limits authorities and responsibilities)", "notes": "Clause 5.3 requires top management to assign and communicate the responsibilities and authorities for ISMS roles, including reporting on ISMS performance to top management. That is CC1.3's structures, reporting lines and authorities; the SOC 2 auditor inspects the same organization chart and role assignments the ISO auditor does." }, { "iso": "7.2", "tsc": ["CC1.4", "CC1.5"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 7.2 against CC1.4 (evaluates competence) and CC1.5 (establishes performance measures, evaluates performance)", "notes": "Clause 7.2 requires the competence of people doing ISMS work to be determined, acquired and retained as documented evidence. SOC 2 looks wider: CC1.4 covers attracting, developing and retaining competent people across the system, and CC1.5 holds them accountable through performance measures and evaluations. ISO has no performance-evaluation requirement, so the auditor samples evaluations as well as competence records.", "evidence": [{ "id": "role-competence-records", "description": "For sampled people in security-relevant roles, the job description stating the competence required and the training or qualification records showing they have it.", "max_age_days": 365, "min_samples": 5 }, { "id": "performance-evaluations", "description": "Completed performance evaluations from the last review cycle for sampled employees, each assessing how the person met their security and control responsibilities.", "max_age_days": 365, "min_samples": 5 }] }, { "iso": "A.5.4", "tsc": ["CC1.1", "CC1.5"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.4 against CC1.1 (evaluates adherence to standards of conduct) and CC1.5 (enforces accountability)", "notes": "A.5.4 makes management require all personnel to apply information security in line with the policies. ISO states the duty; SOC 2 tests that managers enforce it \u2014 deviations are noticed and followed up (CC1.1 addresses deviations in a timely manner; CC1.5 enforces accountability). The auditor asks for the follow-up records.", "evidence": [{ "id": "manager-follow-up-records", "description": "Records from the period of managers following up personnel who missed mandatory security training, policy acknowledgements or access reviews, with the outcome of each follow-up.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.6.1", "tsc": ["CC1.1", "CC1.4"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.6.1 against the CC1.1 and CC1.4 points of focus on considering the background of individuals", "notes": "A.6.1 requires background verification of candidates before they join, proportional to the risk of the role. SOC 2 counts it towards CC1.1 and CC1.4 and tests it by sampling new hires from the whole period: each must have a completed check dated before the start date. The rule is the same; SOC 2 differs in sampling the population.", "evidence": [{ "id": "background-check-records", "description": "Background check records for sampled new hires (employees and contractors) from the period, each showing the check level, the result and a completion date on or before the start date.", "max_age_days": 365, "min_samples": 5 }] }, { "iso": "A.6.2", "tsc": ["CC1.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.6.2 against CC1.1 (establishes standards of conduct; considers contractors and vendor employees)", "notes": "A.6.2 puts personnel's and the organization's security responsibilities into the employment contract. CC1.1 expects people to commit to the standards of conduct when they join; SOC 2 samples new hires and contractors for the signed terms.", "evidence": [{ "id": "signed-employment-terms", "description": "Signed employment or contractor agreements for sampled new hires from the period, each containing the security and conduct terms and signed on or before the start date.", "max_age_days": 365, "min_samples": 5 }] }, { "iso": "A.6.4", "tsc": ["CC1.5"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.6.4 against CC1.5 (evaluates performance and rewards or disciplines individuals)", "notes": "A.6.4 requires a formalized, communicated disciplinary process for policy violations. CC1.5 tests that accountability is actually enforced: the auditor asks which violations occurred in the period and what action followed. ISO requires the process; SOC 2 wants its outcomes.", "evidence": [{ "id": "disciplinary-case-log", "description": "The log of information security policy violations in the period with the disciplinary action taken for each, or HR's signed statement that there were none.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.10", "tsc": ["CC1.1", "CC5.3"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.10 against CC1.1 (establishes standards of conduct) and CC5.3 (deploys policies)", "notes": "A.5.10 requires rules for the acceptable use of information and assets to be documented and implemented. They are standards of conduct (CC1.1) deployed as policy (CC5.3). SOC 2 samples personnel to see that each accepted the rules when joining.", "evidence": [{ "id": "acceptable-use-acknowledgements", "description": "Acceptable-use acknowledgements for sampled new hires and contractors from the period, each signed by the start date.", "max_age_days": 365, "min_samples": 5 }] }, { "iso": "7.3", "tsc": ["CC2.2"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 7.3 against CC2.2 (communicates responsibilities; communicates information to improve security knowledge and awareness)", "notes": "Clause 7.3 requires everyone working under the organization's control to be aware of the policy, their contribution to the ISMS and the implications of not conforming. That is the internal communication of objectives and responsibilities CC2.2 asks for, evidenced by the same awareness programme records. (Training completion is tested under A.6.3 for CC5.3.)" }, { "iso": "7.4", "tsc": ["CC2.2", "CC2.3"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 7.4 against CC2.2 and CC2.3 (communicates system objectives, commitments and boundaries; enables inbound communications)", "notes": "Clause 7.4 requires the ISMS to decide what to communicate, when, with whom and how, internally and externally. It is a plan; SOC 2 tests content and audience. CC2.3 expects the system description and service commitments to reach customers, with a channel for them to report incidents and complaints; CC2.2 expects objectives and their changes to reach personnel. The auditor samples both.", "evidence": [{ "id": "internal-control-communications", "description": "Sampled internal communications from the period (all-hands notes, intranet posts, policy change notices) telling personnel about security objectives, responsibilities or changes to them.", "max_age_days": 365, "min_samples": 3 }, { "id": "external-commitments-communicated", "description": "The system description and service commitments as customers receive them (trust page, contract security exhibit or SLA), including how customers report incidents and complaints.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.1", "tsc": ["CC2.2", "CC5.3"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.1 against CC2.2 (communicates internal control information) and CC5.3 (reassesses policies and procedures); the evidence the seed's A.5.1 note calls for", "notes": "The seed maps A.5.1 to CC1.2 and CC1.3 and notes that SOC 2 will require evidence of distribution and review. This row carries that evidence. A.5.1 itself requires policies to be communicated, acknowledged and reviewed at planned intervals; SOC 2 samples the acknowledgements across the workforce (CC2.2) and checks each policy's last review (CC5.3).", "evidence": [{ "id": "policy-acknowledgements", "description": "Policy acknowledgement records for sampled personnel from across the workforce, each showing the person accepted the current information security policies at hire or within the last year.", "max_age_days": 365, "min_samples": 25 }, { "id": "policy-review-records", "description": "The record of the last review and approval of the information security policy and each topic-specific policy (approver, date, version), within the last year.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "9.1", "tsc": ["CC2.1", "CC4.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 9.1 against CC2.1 (maintains quality throughout processing) and CC4.1 (considers a mix of ongoing and separate evaluations)", "notes": "Clause 9.1 requires deciding what is monitored and measured, with methods that give valid results, when, and who analyses the results. That supplies CC2.1's relevant, quality information for internal control and CC4.1's ongoing evaluations. SOC 2 tests that the measurements were produced and reviewed during the period, not only defined.", "evidence": [{ "id": "isms-measurement-reports", "description": "The security measurement or KPI report for the last quarter, showing each metric's result against its target and who reviewed it.", "max_age_days": 90, "min_samples": 1 }] }, { "iso": "A.6.8", "tsc": ["CC2.2", "CC7.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.6.8 against CC2.2 (provides separate communication lines) and CC7.2 (implements detection policies, procedures and tools)", "notes": "A.6.8 requires a way for personnel to report observed or suspected security events through appropriate channels in good time. SOC 2 tests that the channel works \u2014 sampled staff reports reached the security team and were picked up \u2014 for CC2.2 and as a detection source for CC7.2. CC2.2 also expects a confidential line for ethics and fraud concerns, which A.6.8 does not require.", "evidence": [{ "id": "staff-event-reports", "description": "Sampled security events reported by personnel in the period (phishing reports, lost devices, suspicious activity), each showing when it was reported and when the security team acknowledged it.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "A.5.14", "tsc": ["CC2.3", "CC6.7"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.14 against CC6.7 (restricts the ability to perform transmission) and CC2.3 (communicates to external parties)", "notes": "A.5.14 requires transfer rules, procedures or agreements for every kind of transfer facility, inside the organization and with other parties. CC6.7 restricts and protects the movement of information; CC2.3 communicates the security terms to external parties. SOC 2 tests the agreements behind the recurring external transfers that actually happen.", "evidence": [{ "id": "information-transfer-agreements", "description": "Agreements or documented transfer terms for sampled recurring transfers of confidential data to or from external parties, showing the agreed channel and how the data is protected in transit.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "6.2", "tsc": ["CC3.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 6.2 against CC3.1 (specifies operations and compliance objectives; establishes sub-objectives)", "notes": "Clause 6.2 requires measurable information security objectives consistent with the policy and the risk results. CC3.1 asks for objectives clear enough to identify risks against; in SOC 2 those are the service commitments and system requirements of the system description (availability targets, confidentiality commitments). ISMS objectives are often internal (training rates, audit findings), so the auditor wants the link to the commitments.", "evidence": [{ "id": "objectives-mapped-to-commitments", "description": "The approved security objectives for the period, each linked to the service commitment or system requirement it supports, with its measure and owner.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.31", "tsc": ["CC3.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.31 against CC3.1 (compliance objectives reflect external laws and regulations)", "notes": "A.5.31 requires legal, statutory, regulatory and contractual requirements to be identified, documented and kept up to date, which is what CC3.1's compliance objectives start from. SOC 2 frames objectives around the service commitments made to customers, so the auditor wants the register to include the contractual security, availability and confidentiality commitments, not only laws. (Identifying commitments is not communicating them: CC2.3 is left to 7.4 and A.5.14.)", "evidence": [{ "id": "legal-and-contractual-register", "description": "The register of legal, regulatory and contractual requirements, including customer security, availability and confidentiality commitments, each with an owner and a review date within the last year.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "6.1.2", "tsc": ["CC3.2"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 6.1.2 against CC3.2 (analyzes internal and external factors, estimates significance, identifies threats and vulnerabilities)", "notes": "Clause 6.1.2 requires a defined, repeatable risk assessment: risk criteria, risks to confidentiality, integrity and availability identified with owners, analysed for likelihood and consequence, and evaluated. CC3.2 asks for the same and the auditor reads the same assessment and register. (How threat intelligence feeds it is tested on A.5.7; vendor risk on CC9.2.)" }, { "iso": "6.1.2", "tsc": ["CC3.3"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 6.1.2 against CC3.3 (considers various types of fraud; assesses incentives, pressures, opportunities, attitudes and rationalizations)", "notes": "CC3.3 requires the risk assessment to consider the potential for fraud: incentives and pressures, opportunities (including misuse of system access and management override) and rationalizations. Clause 6.1.2 has no fraud requirement and ISMS risk registers rarely carry fraud scenarios; this is one of the most common findings for ISO-certified organizations in a first SOC 2 examination.", "evidence": [{ "id": "fraud-risk-assessment", "description": "The fraud risk assessment from the last year (a section of the risk assessment or a separate document) covering fraud types, incentives and pressures, opportunities including misuse of system access and management override, and the responses chosen.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "6.1.3", "tsc": ["CC3.2", "CC5.1"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 6.1.3 against CC3.2 (determines how to respond to risks) and CC5.1 (integrates with risk assessment; evaluates a mix of control activity types)", "notes": "Clause 6.1.3 requires risk treatment options to be chosen, the necessary controls determined and compared with Annex A, a Statement of Applicability produced and the treatment plan approved by the risk owners. That is CC3.2's response to risks and CC5.1's selection of control activities that bring risks to acceptable levels; the Statement of Applicability and treatment plan are what both auditors inspect." }, { "iso": "8.2", "tsc": ["CC3.4"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 8.2 against CC3.4 (assesses changes in the external environment, business model, leadership, systems and vendors)", "notes": "Clause 8.2 requires risk assessments at planned intervals and when significant changes are proposed or occur. ISO sets the trigger; CC3.4 tests that the significant changes of the period (new product, system, vendor, region, leadership) were each identified and assessed, so the auditor picks the changes and looks for the assessment of each.", "evidence": [{ "id": "change-triggered-risk-assessments", "description": "Risk assessments or risk register updates made in the period for significant changes (a new product, system, vendor, region or a re-organization), each dated and tied to the change.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.8", "tsc": ["CC3.4"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.8 against CC3.4 (assesses changes in systems and technology)", "notes": "A.5.8 integrates information security into project management, with security risks and requirements assessed early and throughout each project. For CC3.4 SOC 2 samples projects of the period and looks for the documented security assessment of each.", "evidence": [{ "id": "project-security-assessments", "description": "Security risk assessments for sampled projects started or delivered in the period, each showing the risks identified and the security requirements agreed.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "9.2", "tsc": ["CC4.1"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 9.2 against CC4.1 (considers a mix of ongoing and separate evaluations; objectively evaluates)", "notes": "Clause 9.2 requires an internal audit programme at planned intervals, with criteria and scope, auditors chosen for objectivity and impartiality, and results reported to management: CC4.1's separate evaluations. The SOC 2 auditor inspects the same programme and reports (keep the programme's scope in line with the SOC 2 system description)." }, { "iso": "A.5.35", "tsc": ["CC4.1"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.35 against CC4.1 (objectively evaluates; uses knowledgeable personnel)", "notes": "A.5.35 requires the approach to information security and its implementation to be reviewed independently at planned intervals and on significant change \u2014 an objective, separate evaluation under CC4.1. The independent review report is the evidence in both frameworks." }, { "iso": "A.5.36", "tsc": ["CC4.1"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.36 against CC4.1 (integrates with business processes; considers different types of evaluations)", "notes": "The seed maps A.5.36 to CC7.1. Its regular reviews of compliance with the policy, topic-specific policies, rules and standards are also CC4.1's ongoing evaluations of whether controls are present and functioning; the review records are the same." }, { "iso": "9.3", "tsc": ["CC1.2", "CC4.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 9.3 against CC4.2 (communicates deficiencies; monitors corrective action) and CC1.2 (establishes oversight responsibilities)", "notes": "Clause 9.3 requires top management to review the ISMS at planned intervals with defined inputs (nonconformities, audit results, risk status) and outputs (improvement decisions). SOC 2 uses it for CC4.2 \u2014 deficiencies reach senior management and are corrected \u2014 and for the oversight of CC1.2. What SOC 2 adds is follow-through: the auditor checks the decisions were tracked to closure, not only minuted.", "evidence": [{ "id": "management-review-minutes", "description": "Minutes of the last management review showing the attendees, the clause 9.3.2 inputs considered and the decisions taken.", "max_age_days": 365, "min_samples": 1 }, { "id": "management-review-actions", "description": "The action log from the last management review, each action with an owner, a due date and its current status, showing overdue actions were escalated.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "10.2", "tsc": ["CC4.2"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 10.2 against CC4.2 (assesses results, communicates deficiencies, monitors corrective action)", "notes": "Clause 10.2 requires each nonconformity to be reacted to, its causes evaluated, corrective action taken and its effectiveness reviewed, all documented. That is CC4.2's evaluation, communication and correction of control deficiencies; the corrective-action register is what both auditors inspect." }, { "iso": "A.8.25", "tsc": ["CC5.2"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.25 against CC5.2 (establishes technology acquisition, development and maintenance process control activities)", "notes": "A.8.25 requires rules for the secure development of software and systems to be established and applied: separate environments, secure coding guidance, security requirements in design, checkpoints, secure repositories and version control. Those are CC5.2's general control activities over technology development and maintenance. How changes reach production is tested separately under CC8.1." }, { "iso": "A.5.37", "tsc": ["CC5.2", "CC5.3"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.37 against CC5.3 (establishes policies and procedures to support deployment of management's directives) and CC5.2 (technology infrastructure control activities)", "notes": "A.5.37 requires documented operating procedures for information processing facilities (installation, backup, scheduling, error handling, restart and recovery, monitoring, maintenance), available to the people who need them. They are CC5.3's procedures that put policy into action and CC5.2's technology infrastructure control activities; whether each procedure operates is tested under the criterion it serves." }, { "iso": "A.5.3", "tsc": ["CC5.1", "CC6.3"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.3 against CC5.1 (addresses segregation of duties) and CC6.3 (uses role-based access controls)", "notes": "A.5.3 requires conflicting duties and areas of responsibility to be segregated. SOC 2 tests whether the segregation holds in the systems: the auditor compares role assignments with the segregation matrix (nobody can both approve and deploy a change, or both request and approve access) for CC5.1 and CC6.3.", "evidence": [{ "id": "segregation-of-duties-review", "description": "The latest review of role assignments in in-scope systems against the segregation-of-duties matrix, listing the conflicts found and how each was removed or compensated.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.9", "tsc": ["CC6.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.9 against CC6.1 (identifies and manages the inventory of information assets)", "notes": "A.5.9 requires an accurate, up-to-date inventory of information and associated assets, with owners. CC6.1 names the same thing; the SOC 2 auditor tests completeness by comparing the inventory with what actually exists in the cloud accounts, device management and SaaS consoles.", "evidence": [{ "id": "asset-inventory-current", "description": "The asset inventory as of the last quarter, each asset with an owner and a classification, reconciled against system-generated listings (cloud accounts, device management, SaaS admin consoles).", "max_age_days": 90, "min_samples": 1 }] }, { "iso": "A.5.17", "tsc": ["CC6.1", "CC6.6"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.17 against CC6.1 (manages credentials for infrastructure and software) and CC6.6 (protects identification and authentication credentials)", "notes": "A.5.17 controls how authentication information is allocated and managed. SOC 2 tests the enforced configuration rather than the procedure: password, MFA and session rules in the identity provider, and how service secrets are stored and rotated.", "evidence": [{ "id": "authentication-configuration", "description": "An export of the enforced authentication settings for in-scope systems (identity provider password, MFA and session policies; secrets manager storage and rotation settings).", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.8.18", "tsc": ["CC6.1", "CC6.3"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.18 against CC6.1 (restricts logical access) and CC6.3 (reviews access roles and rules)", "notes": "A.8.18 restricts and tightly controls utility programs that can override system and application controls. SOC 2 tests who can use them (break-glass accounts, database consoles, root or hypervisor tools) as part of restricted access and least privilege, through a periodic review.", "evidence": [{ "id": "privileged-utility-access-review", "description": "The latest quarterly review of who can run privileged utilities and break-glass tooling, with the reviewer's keep or remove decision for each person.", "max_age_days": 90, "min_samples": 1 }] }, { "iso": "A.8.22", "tsc": ["CC6.1", "CC6.6"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.22 against CC6.1 (considers network segmentation) and CC6.6 (implements boundary protection systems)", "notes": "A.8.22 segregates groups of information services, users and systems in the networks. It is CC6.1's network segmentation and part of CC6.6's boundary protection; the auditor inspects the same network design and segmentation rules the ISO auditor does." }, { "iso": "A.7.7", "tsc": ["CC6.1", "C1.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.7 against CC6.1 (restricts logical access) and C1.1 (protects confidential information)", "notes": "A.7.7 requires clear desk rules for papers and removable media and clear screen rules for information processing facilities. SOC 2 does not name clear desk, but auditors test its technical half \u2014 an enforced screen lock \u2014 under CC6.1, and the handling of confidential papers under C1.1, and they want periodic checks rather than a policy alone.", "evidence": [{ "id": "clear-desk-and-screen-checks", "description": "The latest periodic clear desk and clear screen walkthrough record, with the findings and follow-up, and the device-management setting that enforces screen lock after inactivity.", "max_age_days": 90, "min_samples": 1 }] }, { "iso": "A.6.5", "tsc": ["CC6.2", "C1.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.6.5 against CC6.2 (removes access to protected assets when appropriate) and C1.1 (protects confidential information)", "notes": "A.6.5 requires the responsibilities that remain valid after termination or change of employment, chiefly confidentiality, to be defined, enforced and communicated. SOC 2 tests it with a sample of leavers from the period: access removed within the policy deadline (CC6.2) and the continuing confidentiality duties reminded at exit (C1.1).", "evidence": [{ "id": "leaver-offboarding-records", "description": "Offboarding records for sampled leavers from the period, each showing the last day, when all access was removed (within the policy deadline) and the exit reminder of continuing confidentiality duties.", "max_age_days": 365, "min_samples": 5 }] }, { "iso": "A.7.1", "tsc": ["CC6.4"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.1 against CC6.4 (restricts physical access to facilities and protected information assets)", "notes": "A.7.1 requires security perimeters to be defined and used to protect areas that contain information and other associated assets. That is the design of CC6.4's restricted physical access. Where production runs at a cloud provider, its data-centre perimeter is tested through the provider's own SOC 2 report (see CC9.2)." }, { "iso": "A.7.2", "tsc": ["CC6.4"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.2 against CC6.4 (creates or modifies, removes and reviews physical access)", "notes": "The seed maps A.7.2 to CC6.1. CC6.4 is where SOC 2 tests physical entry: access granted on approval, removed when no longer needed and reviewed periodically. ISO requires controlled entry points; SOC 2 samples the periodic review of who holds access.", "evidence": [{ "id": "physical-access-review", "description": "The latest quarterly review of badge or key access to the office and restricted areas, listing the holders and the reviewer's keep or revoke decision for each.", "max_age_days": 90, "min_samples": 1 }] }, { "iso": "A.7.4", "tsc": ["CC6.4"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.4 against CC6.4 (restricts physical access to facilities)", "notes": "A.7.4 requires premises to be continuously monitored for unauthorized physical access (guards, alarms, video). Monitoring supports CC6.4 but is not one of its principal points of focus, so it cannot carry the criterion alone; SOC 2 asks for proof the monitoring works and its alarms are answered.", "evidence": [{ "id": "physical-monitoring-records", "description": "The latest check that intrusion alarms and cameras work, with sampled alarm events from the period and the response to each.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.7.6", "tsc": ["CC6.4"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.6 against CC6.4 (restricts physical access to protected information assets)", "notes": "A.7.6 sets security measures for working in secure areas (supervised third-party work, no unauthorized recording). It narrows who does what inside the CC6.4 perimeter; SOC 2 samples the records of third parties working in secure areas.", "evidence": [{ "id": "secure-area-work-records", "description": "Records of sampled third-party or unscheduled work in secure areas during the period, each showing who authorized and who escorted or supervised it.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.7.8", "tsc": ["CC6.4", "A1.2"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.8 against A1.2 (implements and maintains environmental protection mechanisms) and CC6.4", "notes": "A.7.8 requires equipment to be sited securely and protected from environmental threats and unauthorized access \u2014 A1.2's environmental protections and CC6.4's protected information assets, inspected the same way in both audits (for cloud-hosted production, through the provider's report)." }, { "iso": "A.5.11", "tsc": ["CC6.5"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.11 against CC6.5 (identifies data and software for disposal; removes data from entity control)", "notes": "A.5.11 requires personnel and other parties to return the organization's assets when their employment or contract changes or ends. SOC 2 tests it with the leavers sample: each device came back, so the data on it did not leave with the person before being wiped or reissued.", "evidence": [{ "id": "asset-return-records", "description": "For sampled leavers from the period, the record that each device and other asset issued to them was returned, with the return date.", "max_age_days": 365, "min_samples": 5 }] }, { "iso": "A.7.14", "tsc": ["CC6.5", "C1.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.14 against CC6.5 (removes data and software from entity control) and C1.2 (destroys confidential information)", "notes": "A.7.14 requires equipment with storage media to be verified so that sensitive data and licensed software were removed or securely overwritten before disposal or re-use. That is CC6.5 and the physical side of C1.2. The rule is the same in both frameworks; SOC 2 samples the disposals of the period and matches each certificate to the asset inventory.", "evidence": [{ "id": "media-destruction-certificates", "description": "Wipe or destruction certificates for sampled devices and storage media disposed of or re-used in the period, each matched to its asset inventory entry.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "A.7.10", "tsc": ["CC6.5", "CC6.7"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.10 against CC6.7 (protects removal media) and CC6.5 (removes data from entity control)", "notes": "A.7.10 manages storage media through acquisition, use, transport and disposal according to the classification scheme. SOC 2 tests the enforcement on endpoints (removable media blocked or encrypted) for CC6.7 and the disposal of media for CC6.5.", "evidence": [{ "id": "removable-media-controls", "description": "The device-management configuration that blocks or encrypts removable media on in-scope endpoints, with its compliance status and any approved exceptions.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.8.20", "tsc": ["CC6.6"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.20 against CC6.6 (restricts access; implements boundary protection systems)", "notes": "A.8.20 requires networks and network devices to be secured, managed and controlled. CC6.6 tests the boundary in operation: firewall and security group rules deny by default and the rule sets are reviewed periodically, so the auditor samples the review.", "evidence": [{ "id": "network-rule-review", "description": "The latest quarterly review of firewall and security group rules for in-scope networks, with the reviewer's keep, change or remove decision for each rule.", "max_age_days": 90, "min_samples": 1 }] }, { "iso": "A.8.21", "tsc": ["CC6.6"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.21 against CC6.6 (implements boundary protection systems)", "notes": "A.8.21 requires the security mechanisms, service levels and requirements of network services (CDN, WAF, DNS, connectivity) to be identified, implemented and monitored. They are CC6.6's boundary protection systems, inspected through the same configuration in both audits." }, { "iso": "A.6.7", "tsc": ["CC6.6"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.6.7 against CC6.6 (requires additional authentication or credentials for access from outside the boundary)", "notes": "A.6.7 requires security measures when personnel work remotely. CC6.6 tests how access from outside the network boundary is restricted \u2014 managed device, MFA, encrypted connection \u2014 and a remote-working policy alone does not show that; the auditor wants the enforcing configuration.", "evidence": [{ "id": "remote-access-enforcement", "description": "An export of the configuration that enforces the conditions for remote access to internal systems (device trust or posture checks, MFA, VPN or zero-trust proxy policy).", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.7.9", "tsc": ["CC6.7"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.9 against CC6.7 (protects mobile devices)", "notes": "A.7.9 requires assets used off-site (laptops, phones) to be protected. That is CC6.7's protection of mobile devices; fleet-wide encryption is evidenced under A.8.1." }, { "iso": "A.8.1", "tsc": ["CC6.7", "CC6.8"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.1 against CC6.7 (protects mobile devices) and CC6.8 (uses antivirus and anti-malware software; restricts software installation)", "notes": "A.8.1 protects information on, processed by or reachable from user endpoint devices. ISO audits check the policy and a few devices; SOC 2 tests the whole fleet against the inventory \u2014 disk encryption (CC6.7), malware protection and restricted installation (CC6.8) \u2014 from the device-management and EDR compliance report.", "evidence": [{ "id": "endpoint-compliance-report", "description": "A device-management or EDR compliance report from the last quarter covering all in-scope endpoints, showing encryption, agent health and OS patch status, reconciled to the asset inventory.", "max_age_days": 90, "min_samples": 1 }] }, { "iso": "A.8.12", "tsc": ["CC6.7", "C1.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.12 against CC6.7 (restricts the ability to perform transmission) and C1.1 (protects confidential information)", "notes": "A.8.12 applies data leakage prevention to systems, networks and devices holding sensitive information. SOC 2 tests the rules in force and what happened to the alerts they raised, as a restriction on transmission (CC6.7) and a protection of confidential information (C1.1).", "evidence": [{ "id": "dlp-rules-and-alerts", "description": "The data leakage prevention rules in force and sampled alerts from the period, each with its triage outcome.", "max_age_days": 365, "min_samples": 5 }] }, { "iso": "A.8.7", "tsc": ["CC6.8"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.7 against CC6.8 (uses antivirus and anti-malware software)", "notes": "A.8.7 requires protection against malware, supported by user awareness. That is CC6.8's prevention and detection of malicious software, inspected the same way; fleet coverage is evidenced under A.8.1." }, { "iso": "A.8.23", "tsc": ["CC6.8"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.23 against CC6.8 (scans information assets from outside the entity for malware)", "notes": "A.8.23 manages access to external websites to reduce exposure to malicious content. It supports CC6.8 but cannot carry it; SOC 2 inspects the filtering policy in force and that it covers the endpoint fleet.", "evidence": [{ "id": "web-filtering-configuration", "description": "The web filtering policy in force (blocked categories, enforcement point) with the number of endpoints it covers.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.8.19", "tsc": ["CC6.8", "CC8.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.19 against CC6.8 (restricts application and software installation) and CC8.1 (deploys system changes)", "notes": "A.8.19 requires procedures to manage software installation on operational systems securely. SOC 2 tests that installation is restricted (CC6.8) and that software reaches production only through the change process (CC8.1): the auditor inspects how the restriction is enforced and who can bypass it.", "evidence": [{ "id": "software-installation-restrictions", "description": "Configuration showing how installation of software on production systems is restricted (immutable images, the deployment pipeline as the only path, no interactive administrator rights), with the list of who can bypass it.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.8.9", "tsc": ["CC7.1"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.9 against CC7.1 (uses defined configuration standards; monitors infrastructure and software; implements change-detection mechanisms)", "notes": "A.8.9 requires configurations, including security configurations, to be established, documented, implemented, monitored and reviewed. CC7.1 asks for defined configuration standards and detection of changes to them; the drift monitoring ISO requires is what the SOC 2 auditor inspects." }, { "iso": "A.5.6", "tsc": ["CC7.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.6 against CC7.1 (detecting newly discovered vulnerabilities)", "notes": "A.5.6 keeps contact with special interest groups and security forums. For CC7.1 it is one source of newly discovered vulnerabilities; SOC 2 looks for advisories that actually arrived and were acted on.", "evidence": [{ "id": "security-advisory-intake", "description": "A record from the last quarter of advisories received from security forums, vendors and interest groups, each with the triage decision or the ticket it produced.", "max_age_days": 90, "min_samples": 1 }] }, { "iso": "A.8.17", "tsc": ["CC7.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.17 against CC7.2 (designs detection measures; implements filters to analyze anomalies)", "notes": "A.8.17 synchronizes clocks to approved time sources so events can be correlated. It supports CC7.2's analysis of anomalies but cannot carry the criterion; SOC 2 inspects the time source configuration of the logging and production systems.", "evidence": [{ "id": "time-synchronization-configuration", "description": "The time synchronization configuration of in-scope production and logging systems, naming the approved time source and how drift is alerted.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.24", "tsc": ["CC7.4", "CC7.5"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.24 against CC7.4 (assigns roles and responsibilities; develops communication protocols) and CC7.5 (implements incident-recovery plan testing)", "notes": "A.5.24 requires incident management to be planned and prepared: processes, roles and responsibilities defined, established and communicated. SOC 2 tests the plan in use \u2014 roles and communication protocols (CC7.4) \u2014 and that the response and recovery plan was exercised in the period (CC7.5), which ISO does not require.", "evidence": [{ "id": "incident-response-exercise", "description": "The report of an incident response test or tabletop exercise held in the last year, with the scenario, participants, findings and the plan updates that followed.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.26", "tsc": ["CC7.4"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.26 against CC7.4 (contains, mitigates and ends security incidents; communicates remediation activities)", "notes": "A.5.26 requires incidents to be responded to according to the documented procedures. ISO and SOC 2 agree on the rule; SOC 2 tests it on the incidents of the period \u2014 each contained, resolved and communicated to affected parties as the plan and customer commitments say.", "evidence": [{ "id": "incident-response-records", "description": "Records of the security incidents of the period (all of them when there are few), each showing containment, resolution, communication to affected parties and closure as the plan requires.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.27", "tsc": ["CC7.5"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.27 against CC7.5 (determines root cause; implements changes to prevent and detect recurrences; improves response and recovery procedures)", "notes": "A.5.27 requires knowledge gained from incidents to be used to strengthen and improve controls. That is CC7.5's root cause analysis, preventive changes and improved procedures; the lessons-learned records and their actions are the evidence in both audits." }, { "iso": "A.5.28", "tsc": ["CC7.4"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.28 against CC7.4 (obtains understanding of the nature of the incident)", "notes": "A.5.28 requires procedures to identify, collect, acquire and preserve evidence of security events. It supports CC7.4's analysis of incidents but not the whole response; SOC 2 looks for the procedure applied to a real incident (chain of custody).", "evidence": [{ "id": "forensic-evidence-records", "description": "For a sampled incident of the period, the evidence collection record showing what was preserved, by whom, when and where it is held (chain of custody).", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.5", "tsc": ["CC7.4", "P6.6"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.5 against CC7.4 (develops and implements communication protocols for security incidents) and P6.6 (provides notice of breaches and incidents)", "notes": "A.5.5 requires contact with relevant authorities to be established and maintained. SOC 2 uses it where incidents and breaches must be reported to regulators and law enforcement (CC7.4, P6.6) and checks that the contacts and deadlines are current.", "evidence": [{ "id": "authority-notification-contacts", "description": "The current list of authorities to notify (data protection regulator, CERT, law enforcement), with when each must be notified and the deadline, checked within the last year.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.8.32", "tsc": ["CC8.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.32 against CC8.1 (authorizes, tests, approves and deploys system changes; provides for changes necessary in emergency situations)", "notes": "Change management belongs to CC8.1 (the seed filed A.8.32 under A1.3 and CC7.2 only). A.8.32 requires changes to information processing facilities and systems to be subject to change management procedures. SOC 2 samples the population of production changes and checks each was authorized, tested and approved before deployment, with emergency changes approved retrospectively; ISO auditors look at the procedure and a handful of changes. Approval itself is evidenced on the seed's A.8.32 row (change-tickets-approved).", "evidence": [{ "id": "changes-tested-before-deployment", "description": "Sampled production changes from the period, each showing the test results (CI run or QA sign-off) recorded before the deployment time.", "max_age_days": 365, "min_samples": 25 }, { "id": "emergency-change-reviews", "description": "The list of emergency changes made in the period, each with its retrospective review and approval within the policy window, or a system report showing there were none.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.8.9", "tsc": ["CC8.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.9 against CC8.1 (creates baseline configuration of IT technology; configures software)", "notes": "A.8.9's documented configurations are CC8.1's baseline configuration. SOC 2 wants the baselines approved, and changes to them made through the change process, so the auditor asks for the approved baselines in force.", "evidence": [{ "id": "approved-configuration-baselines", "description": "The approved baseline configurations (hardening standards, base images, infrastructure-as-code modules) in force for in-scope components, with the approver and approval date.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.8.31", "tsc": ["CC8.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.31 against CC8.1 (tests system changes; deploys system changes)", "notes": "A.8.31 separates development, test and production environments. CC8.1 relies on the separation so that changes are tested before they reach production; SOC 2 samples deployments to check each build went through the test or staging environment first.", "evidence": [{ "id": "changes-promoted-through-staging", "description": "Sampled production deployments from the period, each showing the same build was deployed to and passed in the test or staging environment before production.", "max_age_days": 365, "min_samples": 25 }] }, { "iso": "A.8.29", "tsc": ["CC8.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.29 against CC8.1 (tests system changes)", "notes": "A.8.29 requires security testing processes in the development life cycle and acceptance testing. For CC8.1 SOC 2 samples releases and looks for the security test results (SAST, DAST, dependency checks) reviewed before each went to production.", "evidence": [{ "id": "release-security-test-results", "description": "Security test results (static, dynamic or dependency analysis) for sampled releases from the period, each reviewed before the release was deployed.", "max_age_days": 365, "min_samples": 25 }] }, { "iso": "A.8.30", "tsc": ["CC8.1", "CC9.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.30 against CC8.1 (manages changes throughout the system life cycle) and CC9.2 (assesses vendor and business partner performance)", "notes": "A.8.30 requires the organization to direct, monitor and review outsourced development. SOC 2 tests that outsourced code passes the same change controls as in-house code (CC8.1) and that the developer is managed as a vendor (CC9.2).", "evidence": [{ "id": "outsourced-development-oversight", "description": "For each outsourced development engagement in the period, the contract's security requirements and records that its deliveries went through the organization's review and testing before deployment.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.29", "tsc": ["CC9.1"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.29 against CC9.1 (considers mitigation of risks of business disruption)", "notes": "A.5.29 requires planning how to maintain information security at an appropriate level during disruption. With A.5.30 it is CC9.1's mitigation of business disruption risk. CC9.1 also asks whether insurance is used to mitigate financial impact, which ISO does not cover; auditors note it but rarely make it an exception." }, { "iso": "A.5.30", "tsc": ["CC9.1", "A1.2"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.30 against CC9.1 and A1.2 (implements alternate processing infrastructure)", "notes": "A.5.30 requires ICT readiness to be planned, implemented, maintained and tested from business continuity objectives and requirements (business impact analysis, recovery objectives). That is CC9.1's disruption risk mitigation and A1.2's recovery infrastructure. Testing is evidenced on the A1.3 row below." }, { "iso": "A.8.14", "tsc": ["CC9.1", "A1.2"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.14 against A1.2 (implements alternate processing infrastructure) and CC9.1", "notes": "A.8.14 requires information processing facilities to be implemented with enough redundancy to meet availability requirements. That is A1.2's alternate processing infrastructure and part of CC9.1; the architecture (zones, replicas, failover) is inspected the same way." }, { "iso": "A.8.13", "tsc": ["CC9.1", "A1.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.13 against A1.2 (determines data requiring backup; performs data backup; addresses offsite storage) and CC9.1", "notes": "A.8.13 requires backup copies of information, software and systems to be maintained and regularly tested per an agreed backup policy. The policy is shared ground; SOC 2 samples the daily backup jobs across the period and checks failures were followed up. Restore testing is on the next row.", "evidence": [{ "id": "backup-job-records", "description": "Results of sampled backup jobs from across the period (from the backup system's job log), with every failure followed up to a successful backup.", "max_age_days": 365, "min_samples": 25 }] }, { "iso": "A.5.19", "tsc": ["CC9.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.19 against CC9.2 (assesses vendor and business partner risks)", "notes": "A.5.19 requires processes to manage the information security risks of supplier products and services. ISO looks at the process; SOC 2 samples critical and high-risk vendors and asks for each one's risk assessment from the last year.", "evidence": [{ "id": "vendor-risk-assessments", "description": "Risk assessments of sampled critical and high-risk vendors performed within the last year, each with the assurance reviewed, findings and the resulting rating.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "A.5.20", "tsc": ["CC9.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.20 against CC9.2 (establishes requirements for vendor engagements; obtains confidentiality commitments from vendors)", "notes": "A.5.20 requires information security requirements to be agreed with each supplier. SOC 2 samples the agreements of vendors with access to the system or its data and reads the security, confidentiality, incident notification and right-to-audit terms.", "evidence": [{ "id": "supplier-agreement-security-terms", "description": "Signed agreements of sampled vendors with access to the system or its data, each showing the security, confidentiality and incident notification terms.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "A.5.21", "tsc": ["CC9.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.21 against CC9.2 (assesses vendor and business partner risks)", "notes": "A.5.21 manages security risks in the ICT product and service supply chain (components, sub-suppliers). SOC 2 treats it as part of vendor risk (CC9.2), and looks at how subservice organizations of the key vendors were identified and considered.", "evidence": [{ "id": "ict-supply-chain-review", "description": "The latest review of the ICT supply chain of critical services, listing key components and sub-suppliers (subservice organizations) and the risks identified.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.22", "tsc": ["CC9.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.22 against CC9.2 (assesses vendor and business partner performance; implements procedures for addressing issues identified)", "notes": "A.5.22 requires supplier security practices and service delivery to be monitored, reviewed and evaluated regularly. SOC 2 tests it as the annual review of each critical vendor's SOC 2 or equivalent report \u2014 exceptions, carve-outs and complementary user entity controls mapped to the organization's own controls.", "evidence": [{ "id": "vendor-assurance-reviews", "description": "Reviews from the last year of sampled critical vendors' SOC 2 or equivalent reports, each noting exceptions, carved-out subservice organizations and how the complementary user entity controls are met.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "A.5.23", "tsc": ["CC9.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.23 against CC9.2 (establishes requirements for vendor engagements; assigns responsibility)", "notes": "A.5.23 requires processes for acquiring, using, managing and exiting cloud services. For CC9.2 SOC 2 looks at the shared-responsibility split with each cloud provider and who owns the customer-side controls.", "evidence": [{ "id": "cloud-shared-responsibility-matrix", "description": "The shared-responsibility matrix for each in-scope cloud service, naming the customer-side controls and their owners, reviewed within the last year.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.8.6", "tsc": ["A1.1"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.6 against A1.1 (measures current usage; forecasts capacity; makes changes based on forecasts)", "notes": "The seed maps capacity management to A1.2; A1.1 (capacity monitoring and demand planning) is the criterion that names it. A.8.6 requires resource use to be monitored and adjusted in line with current and expected capacity requirements: A1.1's three points of focus." }, { "iso": "A.7.5", "tsc": ["A1.2"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.5 against A1.2 (identifies environmental threats; implements and maintains environmental protection mechanisms)", "notes": "A.7.5 requires protection against physical and environmental threats (fire, flood, power surges) to be designed and implemented. That is A1.2's environmental protection; for cloud-hosted production it is tested through the provider's SOC 2 report." }, { "iso": "A.7.11", "tsc": ["A1.2"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.11 against A1.2 (implements and maintains environmental protection mechanisms)", "notes": "A.7.11 protects information processing facilities from failures of supporting utilities (power, cooling, telecoms). That is A1.2's environmental protection mechanisms (UPS, generators, redundant cooling), inspected the same way." }, { "iso": "A.7.12", "tsc": ["A1.2"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.12 against A1.2 (implements and maintains environmental protection mechanisms)", "notes": "A.7.12 protects power and data cables from interception, interference and damage. For A1.2 it is part of the physical infrastructure protection; most SaaS organizations rely on the hosting provider's report for it." }, { "iso": "A.7.13", "tsc": ["A1.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.13 against A1.2 (implements and maintains environmental protection mechanisms)", "notes": "A.7.13 requires equipment to be maintained correctly to keep it available. SOC 2 checks the maintenance actually happened on the schedule for the equipment the organization itself runs.", "evidence": [{ "id": "equipment-maintenance-records", "description": "Maintenance records from the period for equipment the organization operates itself (UPS, cooling, network equipment), against the maintenance schedule.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.8.13", "tsc": ["A1.3", "PI1.5"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.13 against A1.3 (tests integrity and completeness of backup data) and PI1.5 (stores data completely and accurately)", "notes": "A.8.13 asks for backups to be tested regularly; A1.3 tests that restores were actually performed and the restored data checked for integrity and completeness, which also supports PI1.5's complete and accurate storage. SOC 2 wants the restore records of the period.", "evidence": [{ "id": "restore-test-records", "description": "The latest restore test from the last quarter, showing what was restored, the integrity and completeness checks run on the restored data and the time it took.", "max_age_days": 90, "min_samples": 1 }] }, { "iso": "A.5.30", "tsc": ["A1.3"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.30 against A1.3 (implements business continuity plan testing)", "notes": "A.5.30 requires ICT continuity plans to be tested; A1.3 asks for the recovery plan to be tested during the period, with results against the recovery objectives and follow-up of what failed. ISO leaves the frequency to the organization, SOC 2 expects at least yearly.", "evidence": [{ "id": "continuity-test-report", "description": "The report of a disaster recovery or business continuity test from the last year, with recovery time and point achieved against the objectives, issues found and their follow-up.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.12", "tsc": ["C1.1"], "coverage": "full", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.12 against C1.1 (identifies confidential information)", "notes": "A.5.12 requires information to be classified by its confidentiality, integrity, availability and stakeholder requirements. That is C1.1's identification of confidential information; the classification scheme and its application to the inventory are inspected alike." }, { "iso": "A.5.13", "tsc": ["C1.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.13 against C1.1 (identifies confidential information)", "notes": "A.5.13 requires labelling procedures in line with the classification scheme. SOC 2 does not require labels as such, but uses them to test that confidential information can be recognized where it lives \u2014 data stores, documents, exports.", "evidence": [{ "id": "classification-labels-applied", "description": "Sampled data stores and documents holding confidential information, each showing the classification label or tag the labelling procedure requires.", "max_age_days": 365, "min_samples": 5 }] }, { "iso": "A.6.6", "tsc": ["C1.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.6.6 against C1.1 (identifies and maintains confidential information) and the CC9.2 point of focus on confidentiality commitments", "notes": "A.6.6 requires confidentiality or non-disclosure agreements to be identified, documented, reviewed and signed by personnel and other relevant parties. The requirement matches; SOC 2 samples the signatures of new hires, contractors and third parties given access to confidential information in the period.", "evidence": [{ "id": "signed-ndas", "description": "Signed confidentiality or non-disclosure agreements for sampled new hires, contractors and third parties given access to confidential information in the period.", "max_age_days": 365, "min_samples": 5 }] }, { "iso": "A.8.11", "tsc": ["C1.1", "P4.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.11 against C1.1 (protects confidential information) and P4.1 (uses personal information for intended purposes)", "notes": "A.8.11 requires data masking in line with the access control policy and legal requirements. It limits exposure of confidential (C1.1) and personal information (P4.1) to the people and purposes that need it; SOC 2 inspects the masking rules in force and where they apply.", "evidence": [{ "id": "data-masking-rules", "description": "The masking or pseudonymization rules in force for confidential and personal data fields, and the systems or views where they apply (non-production, support tools, analytics).", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.8.33", "tsc": ["C1.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.33 against C1.1 (protects confidential information) and the CC8.1 point of focus on protecting confidential information in changes", "notes": "A.8.33 requires test information to be selected, protected and managed. For C1.1 SOC 2 checks that confidential production data does not end up in test environments, or is masked when it must.", "evidence": [{ "id": "test-data-protection", "description": "Evidence of how test data is produced and protected, such as the control that prevents copying production data to non-production accounts or the masking job's configuration and last run.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.33", "tsc": ["C1.1", "PI1.5"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.33 against C1.1 (protects confidential information from destruction) and PI1.5 (protects stored items; archives and protects system records)", "notes": "A.5.33 protects records from loss, destruction, falsification and unauthorized access or release. C1.1 protects confidential information from destruction during its retention period and PI1.5 stores data completely and accurately; SOC 2 inspects how the stores are protected in practice (immutability, versioning, access).", "evidence": [{ "id": "records-protection-configuration", "description": "Configuration of the stores holding records and customer data (object lock or immutability, versioning, access restrictions), showing they are protected against deletion and alteration.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.33", "tsc": ["C1.2", "P4.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.33 against C1.2 (identifies confidential information for destruction) and P4.2 (retains personal information)", "notes": "A.5.33's guidance asks for retention schedules. C1.2 and P4.2 test that information is kept for the defined period and then identified for disposal; ISO asks for the schedule, SOC 2 also for proof that it is applied to the data stores.", "evidence": [{ "id": "retention-schedule", "description": "The approved retention schedule listing each category of records, confidential information and personal information with its retention period and basis.", "max_age_days": 365, "min_samples": 1 }, { "id": "retention-enforcement", "description": "Configuration or job records showing the retention periods are applied in the main data stores (lifecycle rules, purge jobs), with the last run.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.8.10", "tsc": ["C1.2", "P4.3"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.10 against C1.2 (destroys confidential information) and P4.3 (captures, identifies and flags requests for deletion; disposes of personal information)", "notes": "A.8.10 requires information to be deleted when no longer required. C1.2 and P4.3 test that it happened \u2014 customer data deleted at contract end, retention-expiry purges, deletion requests honoured, including backups within the stated time \u2014 on a sample of the period's deletions.", "evidence": [{ "id": "data-deletion-records", "description": "Records of sampled deletions in the period (customer data at contract end, retention-expiry purges, deletion requests), each showing what was deleted, when, and the confirmation.", "max_age_days": 365, "min_samples": 5 }] }, { "iso": "A.8.26", "tsc": ["PI1.1", "PI1.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.26 against PI1.1 (defines information specifications and data necessary) and PI1.2 (defines characteristics of processing inputs; evaluates processing inputs)", "notes": "A.8.26 requires information security requirements to be identified when applications are developed or acquired, including integrity of transactional services. PI1.1 asks more: the processing specifications (inputs, processing rules, outputs) defined and communicated to users; PI1.2 asks for input controls that check completeness and accuracy. ISO requires neither, so both are evidenced here.", "evidence": [{ "id": "processing-specifications", "description": "The documented processing specifications for in-scope services (input definitions, processing rules, output definitions) as communicated to users, for example API or product documentation, reviewed within the last year.", "max_age_days": 365, "min_samples": 1 }, { "id": "input-validation-controls", "description": "The input validation rules for the main input channels (schemas, edit checks, rejection handling) and sampled records of rejected or corrected inputs from the period.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "A.8.28", "tsc": ["PI1.2", "PI1.4"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.28 against PI1.2 (evaluates processing inputs) and PI1.4 (distributes output completely and accurately)", "notes": "A.8.28's secure coding principles include validating inputs and encoding outputs. For PI1.2 and PI1.4 SOC 2 looks for those checks being enforced on real changes, not only written in a guideline.", "evidence": [{ "id": "input-output-validation-checks", "description": "Static analysis or code review rules that require input validation and output encoding, with their results for sampled releases from the period.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "A.8.16", "tsc": ["PI1.3"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.16 against PI1.3 (detects and corrects production errors; records system processing activities)", "notes": "A.8.16 monitors networks, systems and applications for anomalous behaviour. PI1.3 needs monitoring aimed at processing itself \u2014 failed jobs, reconciliation breaks, late runs \u2014 and the correction of each; SOC 2 samples those exceptions.", "evidence": [{ "id": "processing-exception-records", "description": "Sampled processing exceptions from the period (failed or late jobs, reconciliation breaks, rejected outputs), each showing how it was detected and corrected.", "max_age_days": 365, "min_samples": 5 }] }, { "iso": "A.5.14", "tsc": ["PI1.4"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.14 against PI1.4 (distributes output only to intended parties; creates and maintains records of system output activities)", "notes": "A.5.14's transfer rules protect information sent to other parties. PI1.4 asks that outputs reach only the intended recipients, complete and accurate, with a record of delivery; SOC 2 samples output deliveries.", "evidence": [{ "id": "output-delivery-records", "description": "Records of sampled output deliveries from the period (reports, exports, API deliveries), each showing the recipient was the intended one and the output was complete.", "max_age_days": 365, "min_samples": 5 }] }, { "iso": "A.5.34", "tsc": ["P1.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P1.1 (provides notice to data subjects; uses clear and conspicuous language)", "notes": "A.5.34 requires the privacy obligations of applicable law to be identified and met; a privacy notice is usually one of them, but ISO does not require one. P1.1 tests the notice itself: published, current, covering purposes, collection, use, retention, disclosure, rights and contact.", "evidence": [{ "id": "privacy-notice", "description": "The privacy notice as published to data subjects, with its version, publication date and the sections on purposes, collection, use, retention, disclosure, rights and contact.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.34", "tsc": ["P2.1", "P3.2"], "coverage": "gap", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P2.1 (obtains implicit or explicit consent) and P3.2 (obtains explicit consent for sensitive information)", "notes": "Nothing in ISO/IEC 27001:2022 asks for choice and consent: A.5.34 is about protecting PII, not about obtaining consent to collect or use it. Consent is reached only through the legal requirements register (A.5.31, next row) where law makes consent the basis for processing." }, { "iso": "A.5.31", "tsc": ["P2.1", "P3.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.31 against P2.1 (documents and obtains consent) and P3.2 (obtains explicit consent for sensitive information)", "notes": "Where privacy law makes consent the basis for processing, A.5.31 requires that requirement to be identified and met. That is the only ISO route to choice and consent. SOC 2 samples the consent records themselves: what was consented to, when, against which notice version, and explicit consent for sensitive information.", "evidence": [{ "id": "consent-records", "description": "Consent records for sampled data subjects from the period, each showing what was consented to, when, the notice version shown and, for sensitive information, that consent was explicit.", "max_age_days": 365, "min_samples": 25 }] }, { "iso": "A.5.34", "tsc": ["P3.1", "P4.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P3.1 (limits the collection of personal information) and P4.1 (uses personal information for intended purposes)", "notes": "To meet PII-protection law under A.5.34 an organization needs to know what personal information it holds and why, but ISO does not require a record of processing. P3.1 and P4.1 test that collection and use are limited to the stated purposes, starting from that record.", "evidence": [{ "id": "personal-data-inventory", "description": "The record of processing activities listing each category of personal information, its source, purpose, legal basis, the systems holding it and who may use it, reviewed within the last year.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.34", "tsc": ["P5.1", "P5.2"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P5.1 (authenticates data subjects' identity; permits access) and P5.2 (permits data subjects to update or correct personal information)", "notes": "Data subject rights come from the privacy law A.5.34 points to, not from ISO. P5.1 and P5.2 test the requests of the period: identity verified, access given or correction made within the deadline, and denials explained.", "evidence": [{ "id": "data-subject-request-log", "description": "The log of data subject access and correction requests in the period, with sampled requests showing identity verification, the response date against the deadline and the outcome.", "max_age_days": 365, "min_samples": 5 }] }, { "iso": "A.5.34", "tsc": ["P6.1", "P6.2", "P6.7"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P6.1 (discloses personal information only to appropriate third parties), P6.2 (creates and retains record of authorized disclosures) and P6.7 (identifies types of personal information and handling process)", "notes": "A.5.34 covers PII shared with processors only in so far as the law requires. P6.1, P6.2 and P6.7 test disclosure as a practice: a list of who receives personal information and why, a record of each authorized disclosure (including law-enforcement requests), and the ability to account for what is held and disclosed.", "evidence": [{ "id": "personal-data-disclosure-register", "description": "The register of third parties that receive personal information (purpose, categories, legal basis or consent) and the record of authorized disclosures made in the period, including law-enforcement requests.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.26", "tsc": ["P6.3", "P6.6"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.26 against P6.3 (creates and retains record of detected or reported unauthorized disclosures) and P6.6 (provides notice of breaches and incidents)", "notes": "A PII breach is a security incident, so A.5.26's response process handles it, but ISO does not require a breach register or notification of affected data subjects. P6.3 and P6.6 test both: every unauthorized disclosure recorded and assessed, and notices sent to data subjects and regulators within the legal and contractual deadlines.", "evidence": [{ "id": "privacy-breach-register", "description": "The register of detected or reported unauthorized disclosures of personal information in the period, each with its assessment, whether notification was required and the notices sent with dates.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.20", "tsc": ["P6.4", "P6.5"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.20 against P6.4 (obtains privacy commitments from vendors) and P6.5 (third parties report actual or suspected unauthorized disclosures)", "notes": "A.5.20 puts security requirements into supplier agreements. P6.4 and P6.5 ask for privacy commitments specifically: processing only on instructions, sub-processor approval and notification of unauthorized disclosures. SOC 2 samples the data processing agreements of vendors that handle personal information.", "evidence": [{ "id": "processor-agreements", "description": "Signed data processing agreements of sampled vendors that process personal information, each showing the processing instructions, sub-processor terms and the breach notification obligation and deadline.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "A.5.34", "tsc": ["P7.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P7.1 (ensures accuracy, completeness and relevance of personal information)", "notes": "Accuracy of personal information is a privacy-law principle A.5.34 points to; ISO itself only protects integrity against unauthorized change. P7.1 tests how personal information is kept accurate, complete and relevant in practice.", "evidence": [{ "id": "personal-data-quality-review", "description": "The procedure and the latest records showing personal information is kept accurate, complete and relevant (self-service updates, periodic quality checks, removal of data no longer relevant).", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.5.34", "tsc": ["P8.1"], "coverage": "partial", "source": "crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P8.1 (addresses inquiries, complaints and disputes; documents and reports compliance review results)", "notes": "ISO checks compliance with A.5.34 through its internal audit, but has no process for privacy inquiries, complaints and disputes from data subjects. P8.1 tests both the complaints handled in the period and a periodic review of compliance with the privacy commitments.", "evidence": [{ "id": "privacy-inquiries-and-complaints", "description": "The log of privacy inquiries, complaints and disputes in the period, each with the response, resolution and date.", "max_age_days": 365, "min_samples": 1 }, { "id": "privacy-compliance-review", "description": "The latest review of compliance with the privacy notice and privacy commitments, with instances of noncompliance found and their remediation.", "max_age_days": 365, "min_samples": 1 }] }] };
+
+// yaml-data:mappings/iso27001-2022-to-soc2-seed.yaml
+var iso27001_2022_to_soc2_seed_default = { "apiVersion": "crosswalk/v1", "kind": "Mapping", "name": "ISO/IEC 27001:2022 to SOC 2 TSC 2017 (seed, as written)", "rows": [{ "iso": "A.5.1", "tsc": ["CC1.2", "CC1.3"], "coverage": "full", "notes": "ISO policy governance aligns to SOC 2 expectations for documented and approved policies. SOC 2 will require evidence of distribution & review.", "seed": "A.5.1 Policies for Information Security" }, { "iso": "A.5.7", "tsc": ["CC3.2"], "coverage": "partial", "notes": "ISO expects proactive threat awareness; SOC 2 expects threat considerations embedded into risk assessments. Evidence of how intel informs risk must be shown.", "seed": "A.5.7 Threat Intelligence", "evidence": [{ "id": "threat-intel-in-risk-assessment", "description": "Risk assessment records (risk register entries or assessment minutes) showing how specific threat intelligence changed a risk rating or its treatment.", "max_age_days": 365, "min_samples": 1 }, { "id": "threat-intel-source-review", "description": "A log of the threat intelligence sources and advisories reviewed, each with the date, reviewer and triage decision (not relevant, monitor, or actioned with a ticket).", "max_age_days": 90, "min_samples": 1 }] }, { "iso": "A.5.2", "tsc": ["CC1.4"], "coverage": "full", "notes": "Clear definition of responsibilities maps well. SOC 2 requires traceability into role assignments and approvals.", "seed": "A.6.1 Roles & Responsibilities" }, { "iso": "A.6.3", "tsc": ["CC5.3"], "coverage": "full", "notes": "ISO requires training planning; SOC 2 validates completion records. Evidence depth is higher under SOC 2.", "seed": "A.6.3 Information Security Awareness & Training" }, { "iso": "A.7.2", "tsc": ["CC6.1"], "coverage": "full", "notes": "Physical access controls align closely; SOC 2 requires logs or supporting evidence for testing.", "seed": "A.7.2 Physical Entry Controls" }, { "iso": "8.1", "tsc": ["CC2.1"], "coverage": "partial", "notes": "ISO provides structure, SOC 2 needs operational consistency demonstrated through sampled evidence.", "seed": "A.8.1 Operational Planning & Control", "evidence": [{ "id": "operational-plan-approved", "description": "The approved plan and criteria for the ISMS operational processes, showing approver, approval date and the processes, owners and acceptance criteria it covers.", "max_age_days": 365, "min_samples": 1 }, { "id": "operational-procedure-records", "description": "Sampled operational records such as runbook executions or completed checklists, each dated and attributed, showing the documented procedures were followed consistently.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "A.8.16", "tsc": ["CC4.1"], "coverage": "full", "notes": "Monitoring expectations support SOC 2 control evaluations. SOC 2 tests alerting and response handling in practice.", "seed": "A.8.16 Monitoring Activities" }, { "iso": "A.8.28", "tsc": ["CC3.2", "CC6.6"], "coverage": "partial", "notes": "ISO control supports SOC 2 secure development expectations. SOC 2 typically requires code review evidence and dependency controls.", "seed": "A.8.28 Secure Coding", "evidence": [{ "id": "code-review-records", "description": "Sampled merged changes (pull or merge requests), each showing an approving peer review by someone other than the author recorded before the merge.", "max_age_days": 365, "min_samples": 25 }, { "id": "dependency-scan-results", "description": "Dependency or software-composition scan output for the in-scope repositories, with each finding triaged (fixed, ticketed or risk-accepted).", "max_age_days": 90, "min_samples": 1 }] }, { "iso": "A.5.15", "tsc": ["CC6.2", "CC6.3"], "coverage": "full", "notes": "Alignment is strong. SOC 2 requires MFA & provisioning evidence, not just policy presence.", "seed": "A.9.1 Access Control Policy" }, { "iso": "A.5.16", "tsc": ["CC6.2"], "coverage": "full", "notes": "Access provisioning and review expectations overlap well. SOC 2 will sample user access reviews.", "seed": "A.9.2 User Access Management" }, { "iso": "A.5.18", "tsc": ["CC6.2"], "coverage": "full", "notes": "Access provisioning and review expectations overlap well. SOC 2 will sample user access reviews.", "seed": "A.9.2 User Access Management" }, { "iso": "A.8.3", "tsc": ["CC6.1", "CC6.2"], "coverage": "full", "notes": "ISO and SOC 2 alignment is high \u2014 both require defined controls and monitoring.", "seed": "A.9.4 System & Application Access Control" }, { "iso": "A.8.5", "tsc": ["CC6.1", "CC6.2"], "coverage": "full", "notes": "ISO and SOC 2 alignment is high \u2014 both require defined controls and monitoring.", "seed": "A.9.4 System & Application Access Control" }, { "iso": "A.8.24", "tsc": ["CC6.1", "CC6.7"], "coverage": "full", "notes": "Encryption expectations align. SOC 2 requires proof of key management, rotation practices where applicable.", "seed": "A.10.1 Cryptographic Controls" }, { "iso": "A.8.15", "tsc": ["CC7.2"], "coverage": "full", "notes": "ISO logs + SOC alerting expectations complement each other. SOC 2 focuses on investigation outcomes.", "seed": "A.11.1 Logging & Monitoring" }, { "iso": "A.8.16", "tsc": ["CC7.2"], "coverage": "full", "notes": "ISO logs + SOC alerting expectations complement each other. SOC 2 focuses on investigation outcomes.", "seed": "A.11.1 Logging & Monitoring" }, { "iso": "A.5.25", "tsc": ["CC7.3"], "coverage": "partial", "notes": "ISO requires processes; SOC 2 validates incidents with evidence. Retrospective testing fills gaps.", "seed": "A.11.2 Security Event Handling", "evidence": [{ "id": "incident-tickets", "description": "Sampled security event or incident tickets, each showing triage, classification (event or incident, severity) and the decision taken, with timestamps and assignee.", "max_age_days": 365, "min_samples": 3 }, { "id": "incident-retrospectives", "description": "A post-incident review or tabletop exercise report (retrospective testing of the event-handling process) with findings and follow-up actions.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.7.3", "tsc": ["CC6.1", "A1.1"], "coverage": "full", "notes": "Physical protections support both Security and Availability criteria. SOC 2 requires logs or physical review evidence during testing.", "seed": "A.7.4 Securing Offices, Rooms and Facilities" }, { "iso": "A.8.6", "tsc": ["A1.2"], "coverage": "full", "notes": "ISO\u2019s expectation for capacity planning aligns with SOC 2 availability controls. Evidence typically includes monitoring thresholds and capacity plans.", "seed": "A.8.3 Capacity Management" }, { "iso": "A.8.32", "tsc": ["A1.3", "CC7.2"], "coverage": "partial", "notes": "Change controls support Availability, but SOC 2 requires audited change tickets and approval workflows. Gaps usually relate to operational proof rather than missing processes.", "seed": "A.8.14 Change Management", "evidence": [{ "id": "change-tickets-approved", "description": "Sampled change tickets, each showing a recorded approval that precedes the production deployment of that change.", "max_age_days": 365, "min_samples": 25 }, { "id": "change-approval-workflow", "description": "An export of the enforced change-approval workflow configuration, such as branch protection rules requiring review or the CAB approval settings in the ticketing tool.", "max_age_days": 365, "min_samples": 1 }] }, { "iso": "A.8.29", "tsc": ["PI1.2", "PI1.3"], "coverage": "partial", "notes": "Test processes contribute to service reliability. SOC 2 looks for consistent execution and evidence retention.", "seed": "A.8.15 Test Management", "evidence": [{ "id": "test-execution-records", "description": "Test run reports (CI results or test management exports) for sampled releases, showing which tests ran, their results and the release they belong to.", "max_age_days": 180, "min_samples": 3 }, { "id": "release-acceptance-signoff", "description": "Retained acceptance sign-offs for sampled releases, naming who accepted the release, when, and against which acceptance criteria.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "A.8.8", "tsc": ["CC7.1", "A1.1"], "coverage": "full", "notes": "Vulnerability handling supports Availability through proactive remediation. SOC 2 sampling commonly tests remediation timelines.", "seed": "A.8.22 Management of Technical Vulnerabilities" }, { "iso": "A.8.15", "tsc": ["CC7.2", "A1.3"], "coverage": "full", "notes": "Logging contributes to understanding service impact and incident diagnosis. SOC 2 requires logs tied to investigations.", "seed": "A.8.24 Logging" }, { "iso": "A.8.27", "tsc": ["CC3.2", "A1.1"], "coverage": "full", "notes": "Architecture considerations support ongoing maintainability and reliability required by Availability criteria.", "seed": "A.8.27 Secure System Architecture and Engineering Principles" }, { "iso": "A.8.2", "tsc": ["CC6.2", "C1.1"], "coverage": "partial", "notes": "Privileged controls protect Confidentiality. SOC 2 requires evidence of reviews and confirmations.", "seed": "A.9.3 Privileged Access Rights", "evidence": [{ "id": "privileged-access-review", "description": "The most recent periodic review of privileged accounts, listing each account with the reviewer confirmation or removal decision and the review date.", "max_age_days": 90, "min_samples": 1 }, { "id": "privileged-access-approvals", "description": "Approval records (tickets or access-request logs) for sampled privileged access grants, showing who approved each grant and when, before access was given.", "max_age_days": 365, "min_samples": 3 }] }, { "iso": "A.8.4", "tsc": ["CC6.6", "PI1.1"], "coverage": "full", "notes": "Restricting code access protects confidentiality and integrity of internal systems. SOC 2 typically samples access lists.", "seed": "A.9.5 Access to Source Code" }, { "iso": "A.8.24", "tsc": ["C1.1"], "coverage": "full", "notes": "Encryption provides direct support for Confidentiality criteria. SOC 2 looks for key lifecycle evidence.", "seed": "A.10.1 Cryptographic Controls" }, { "iso": "A.8.24", "tsc": ["C1.1"], "coverage": "full", "notes": "Key management practices are directly relevant to confidentiality. SOC 2 requires verification of enforcement and rotation procedures.", "seed": "A.10.2 Key Management" }, { "iso": "A.8.15", "tsc": ["C1.1", "CC7.2"], "coverage": "full", "notes": "Monitoring user actions is relevant to confidentiality protections. Evidence depth is the differentiator under SOC 2.", "seed": "A.11.1 Logging and Monitoring of Activities" }, { "iso": "A.8.16", "tsc": ["C1.1", "CC7.2"], "coverage": "full", "notes": "Monitoring user actions is relevant to confidentiality protections. Evidence depth is the differentiator under SOC 2.", "seed": "A.11.1 Logging and Monitoring of Activities" }, { "iso": "A.5.36", "tsc": ["CC7.1"], "coverage": "full", "notes": "Ongoing assessments support evaluation of confidentiality controls. SOC 2 will verify assessment records or tool output.", "seed": "A.11.3 Assessment for Technical Compliance" }] };
 
 // src/validate/iso-ids.ts
 function judgeIsoId(id, catalogs2) {
@@ -13894,10 +14254,10 @@ function lintMappingDocument(document, lines, catalogs2) {
   ];
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || severityRank[a.severity] - severityRank[b.severity]);
 }
-function rowIndexOf(path8) {
-  if (path8.length === 0) return "none";
-  if (path8[0] !== "rows") return "none";
-  return typeof path8[1] === "number" ? path8[1] : "all";
+function rowIndexOf(path9) {
+  if (path9.length === 0) return "none";
+  if (path9[0] !== "rows") return "none";
+  return typeof path9[1] === "number" ? path9[1] : "all";
 }
 function readableRows(rawRows, broken) {
   return rawRows.flatMap((raw, index) => {
@@ -13906,11 +14266,11 @@ function readableRows(rawRows, broken) {
     return [{ index, iso: row.iso, tsc: row.tsc, coverage: row.coverage, seed: row.seed, evidence: row.evidence ?? [] }];
   });
 }
-function finding(context, severity, code2, message, path8, anchor = "value") {
-  return { severity, code: code2, message, ...context.document.locate(path8, anchor) };
+function finding(context, severity, code2, message, path9, anchor = "value") {
+  return { severity, code: code2, message, ...context.document.locate(path9, anchor) };
 }
-function place(context, path8) {
-  const { file, line, column } = context.document.locate(path8);
+function place(context, path9) {
+  const { file, line, column } = context.document.locate(path9);
   return `${file}:${line}:${column}`;
 }
 function isoIds(context) {
@@ -14086,11 +14446,14 @@ function buildMapping(raw, origin) {
       notes: row.notes,
       seed: row.seed,
       source: row.source,
+      corrected: row.corrected,
+      frequency: row.frequency,
       evidence: (row.evidence ?? []).map((requirement) => ({
         id: requirement.id,
         description: requirement.description,
+        frequency: requirement.frequency,
         maxAgeDays: requirement.max_age_days,
-        minSamples: requirement.min_samples ?? 1
+        minSamples: requirement.min_samples
       }))
     };
     for (const requirement of mappedRow.evidence) requirements.set(requirement.id, { requirement, row: mappedRow });
@@ -14103,13 +14466,17 @@ function buildMapping(raw, origin) {
 var defaultMappingFile = "mappings/iso27001-2022-to-soc2.yaml";
 async function loadMapping(source, catalogs2, root) {
   if (source.kind === "default") return loadDefaultMapping();
-  const relative = path6.relative(root, source.path);
-  const shown = relative.startsWith("..") || path6.isAbsolute(relative) ? source.path : relative;
+  if (source.kind === "seed") return loadSeedMapping();
+  const relative = path7.relative(root, source.path);
+  const shown = relative.startsWith("..") || path7.isAbsolute(relative) ? source.path : relative;
   if (source.fromRepository) await assertInsideRepository(root, source.path, `mapping ${shown}`);
   return validatedMapping(shown, await readMappingText(source.path, shown), source.path, catalogs2);
 }
 function loadDefaultMapping() {
   return buildMapping(iso27001_2022_to_soc2_default, "default");
+}
+function loadSeedMapping() {
+  return buildMapping(iso27001_2022_to_soc2_seed_default, "seed");
 }
 function validatedMapping(file, text, origin, catalogs2) {
   const parsed = parseSource(file, text);
@@ -14132,8 +14499,8 @@ async function readMappingText(file, displayName) {
 }
 
 // src/load/repository.ts
-import { readdir, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path7 from "node:path";
+import { readdir, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import path8 from "node:path";
 var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function indexRepository(root, maxFiles = defaultLimits.maxRepositoryFiles) {
   const realRoot = await realpath2(root);
@@ -14141,7 +14508,7 @@ async function indexRepository(root, maxFiles = defaultLimits.maxRepositoryFiles
   const escapingLinks = [];
   let level = [""];
   while (level.length > 0 && files.length <= maxFiles) {
-    const listings = await Promise.all(level.map(async (relativeDir) => ({ relativeDir, entries: await readdir(path7.join(realRoot, relativeDir), { withFileTypes: true }) })));
+    const listings = await Promise.all(level.map(async (relativeDir) => ({ relativeDir, entries: await readdir(path8.join(realRoot, relativeDir), { withFileTypes: true }) })));
     const next = [];
     for (const { relativeDir, entries } of listings) {
       for (const entry of entries) {
@@ -14160,18 +14527,18 @@ async function indexRepository(root, maxFiles = defaultLimits.maxRepositoryFiles
     level = next;
   }
   const truncated = files.length > maxFiles;
-  return { files: files.sort(compareStrings).slice(0, maxFiles), escapingLinks: escapingLinks.sort(compareStrings), truncated };
+  return { root: realRoot, files: files.sort(compareStrings).slice(0, maxFiles), escapingLinks: escapingLinks.sort(compareStrings), truncated };
 }
 async function linkTarget(realRoot, relative) {
   let resolved;
   try {
-    resolved = await realpath2(path7.join(realRoot, relative));
+    resolved = await realpath2(path8.join(realRoot, relative));
   } catch {
     return "broken";
   }
-  const fromRoot = path7.relative(realRoot, resolved);
-  if (fromRoot.startsWith("..") || path7.isAbsolute(fromRoot)) return "outside";
-  return (await stat2(resolved)).isFile() ? "file" : "folder";
+  const fromRoot = path8.relative(realRoot, resolved);
+  if (fromRoot.startsWith("..") || path8.isAbsolute(fromRoot)) return "outside";
+  return (await stat3(resolved)).isFile() ? "file" : "folder";
 }
 
 // src/report/report.ts
@@ -14332,15 +14699,18 @@ function plural(count, singular, pluralForm = `${singular}s`) {
 // src/score/evidence.ts
 function isPresent(item, observations) {
   const seen = observations.get(item);
-  return seen?.kind === "url" || seen?.kind === "files" && seen.files.length > 0;
+  return seen?.kind === "url" || seen?.kind === "files" && seen.files.some((file) => file.size > 0);
+}
+function nonEmptyFiles(item, observations) {
+  const seen = observations.get(item);
+  return seen?.kind === "files" ? seen.files.filter((file) => file.size > 0).length : 0;
 }
 function isFresh(item, asOf, maxAgeDays) {
   return daysBetween(item.collected, asOf) <= maxAgeDays;
 }
 function sampleCount(item, observations) {
   if (item.samples !== void 0) return item.samples;
-  const seen = observations.get(item);
-  return seen?.kind === "files" && seen.files.length > 0 ? seen.files.length : 1;
+  return Math.max(1, nonEmptyFiles(item, observations));
 }
 function judgeRequirement(requirement, held, rules) {
   const listing = held.filter(({ item }) => item.satisfies.includes(requirement.id));
@@ -14348,7 +14718,7 @@ function judgeRequirement(requirement, held, rules) {
   const present = listing.filter(({ item }) => isPresent(item, rules.observations));
   const fresh = present.filter(({ item }) => isFresh(item, rules.asOf, maxAge));
   const samples = fresh.reduce((sum, { item }) => sum + sampleCount(item, rules.observations), 0);
-  const reason = listing.length === 0 ? "absent" : present.length === 0 ? "file-not-found" : fresh.length === 0 ? "stale" : samples < requirement.minSamples ? "insufficient-samples" : void 0;
+  const reason = listing.length === 0 ? "absent" : present.length === 0 ? "file-not-found" : fresh.length === 0 ? "stale" : samples < (requirement.minSamples ?? 1) ? "insufficient-samples" : void 0;
   return reason === void 0 ? { satisfied: true, samples } : { satisfied: false, reason, samples, items: listing };
 }
 function judgeOperatingEvidence(held, rules) {
@@ -14418,7 +14788,7 @@ function scoreMappingRow(row, order, controls, rules, inScope) {
 }
 function unsatisfiedOf(requirement, held, rules) {
   const verdict = judgeRequirement(requirement, held, rules);
-  return verdict.satisfied ? [] : [{ id: requirement.id, description: requirement.description, reason: verdict.reason, items: verdict.items, samples: { counted: verdict.samples, required: requirement.minSamples } }];
+  return verdict.satisfied ? [] : [{ id: requirement.id, description: requirement.description, reason: verdict.reason, items: verdict.items, samples: { counted: verdict.samples, required: requirement.minSamples ?? 1 } }];
 }
 var operatingEvidence = "operating-evidence";
 function scoreSupplemental(control, rules, inScope) {
@@ -14495,17 +14865,17 @@ var ControlValidator = class {
     const findings = checkSchema("ControlImplementation", document);
     this.diagnostics.push(...findings.map((finding2) => finding2.diagnostic));
     const broken = findings.filter((finding2) => !finding2.unknownKey).map((finding2) => finding2.path);
-    if (broken.some((path8) => path8.length <= 1)) return;
+    if (broken.some((path9) => path9.length <= 1)) return;
     const rawControls = document.data.controls;
     rawControls.forEach((raw, index) => {
-      const path8 = ["controls", index];
-      if (broken.some((bad) => makesControlUnusable(bad, path8))) return;
+      const path9 = ["controls", index];
+      if (broken.some((bad) => makesControlUnusable(bad, path9))) return;
       if (this.controls.length >= (this.context.maxControls ?? Infinity)) {
-        if (!this.limitReported) this.diagnostics.push({ severity: "error", code: "limit-exceeded", message: `more than ${this.context.maxControls} controls (limits.max_controls); the rest are not scored`, ...document.locate(path8) });
+        if (!this.limitReported) this.diagnostics.push({ severity: "error", code: "limit-exceeded", message: `more than ${this.context.maxControls} controls (limits.max_controls); the rest are not scored`, ...document.locate(path9) });
         this.limitReported = true;
         return;
       }
-      const checker = new ControlChecker(document, path8, this.context, this.diagnostics);
+      const checker = new ControlChecker(document, path9, this.context, this.diagnostics);
       const control = checker.build(raw, broken);
       const previous = this.declared.get(control.id);
       if (previous) {
@@ -14524,16 +14894,16 @@ function makesControlUnusable(bad, control) {
   if (isAt(bad, control)) return true;
   return bad.length === control.length + 1 && isWithin(bad, control) && scoredControlFields.has(String(bad[control.length]));
 }
-function isAt(path8, prefix2) {
-  return path8.length === prefix2.length && prefix2.every((segment, index) => path8[index] === segment);
+function isAt(path9, prefix2) {
+  return path9.length === prefix2.length && prefix2.every((segment, index) => path9[index] === segment);
 }
-function isWithin(path8, prefix2) {
-  return path8.length >= prefix2.length && prefix2.every((segment, index) => path8[index] === segment);
+function isWithin(path9, prefix2) {
+  return path9.length >= prefix2.length && prefix2.every((segment, index) => path9[index] === segment);
 }
 var ControlChecker = class {
-  constructor(document, path8, context, diagnostics) {
+  constructor(document, path9, context, diagnostics) {
     this.document = document;
-    this.path = path8;
+    this.path = path9;
     this.context = context;
     this.diagnostics = diagnostics;
   }
@@ -14546,6 +14916,9 @@ var ControlChecker = class {
   }
   warn(code2, message, relative) {
     this.report("warning", code2, message, relative);
+  }
+  note(code2, message, relative) {
+    this.report("notice", code2, message, relative);
   }
   report(severity, code2, message, relative) {
     this.diagnostics.push({ severity, code: code2, message, ...this.document.locate([...this.path, ...relative]) });
@@ -14567,7 +14940,7 @@ var ControlChecker = class {
       status: raw.status,
       owner: raw.owner,
       justification: raw.justification,
-      evidence: this.checkEvidence(raw, implemented, broken),
+      ...this.checkEvidence(raw, implemented, broken),
       at: this.document.locate([...this.path, "id"], "key")
     };
   }
@@ -14590,6 +14963,8 @@ var ControlChecker = class {
   checkEvidence(raw, implemented, broken) {
     const seen = /* @__PURE__ */ new Set();
     const items = [];
+    const later = [];
+    const today = this.context.today ?? this.context.asOf;
     (raw.evidence ?? []).forEach((evidence, index) => {
       const at = ["evidence", index];
       const absolute = [...this.path, ...at];
@@ -14601,22 +14976,44 @@ var ControlChecker = class {
       seen.add(evidence.id);
       const source = this.checkSource(evidence, at);
       const satisfies = this.checkSatisfies(evidence, raw.id, implemented, at);
-      if (evidence.collected > this.context.asOf) {
-        this.error("collected-in-future", `collected ${evidence.collected} is after the as-of date ${this.context.asOf}; this evidence is not counted`, [...at, "collected"]);
-        return;
-      }
+      if (!this.checkPeriod(evidence, at)) return;
       if (source === void 0) return;
-      items.push({
+      const item = {
         id: evidence.id,
         satisfies,
         type: evidence.type,
         source,
         collected: evidence.collected,
         samples: evidence.samples,
+        period: evidence.period,
+        population: evidence.population,
         at: this.document.locate([...this.path, ...at])
-      });
+      };
+      if (evidence.collected > today) {
+        this.error("collected-in-future", `evidence ${evidence.id} is collected ${evidence.collected}, after today (${today}); a date in the future is a typo, and the item is not counted`, [...at, "collected"]);
+        later.push(item);
+      } else if (evidence.collected > this.context.asOf) {
+        this.note("collected-after-as-of", `evidence ${evidence.id} is collected ${evidence.collected}, after the as-of date ${this.context.asOf}; looking back, it is not counted`, [...at, "collected"]);
+        later.push(item);
+      } else {
+        items.push(item);
+      }
     });
-    return items;
+    return { evidence: items, laterEvidence: later };
+  }
+  /** SPEC §1.1: period.start ≤ period.end ≤ collected. */
+  checkPeriod(evidence, at) {
+    const { period } = evidence;
+    if (period === void 0) return true;
+    if (period.start > period.end) {
+      this.error("invalid-period", `evidence ${evidence.id}: period starts ${period.start}, after it ends (${period.end})`, [...at, "period", "end"]);
+      return false;
+    }
+    if (period.end > evidence.collected) {
+      this.error("invalid-period", `evidence ${evidence.id}: period ends ${period.end}, after the item was collected (${evidence.collected}); evidence records activity that already happened`, [...at, "period", "end"]);
+      return false;
+    }
+    return true;
   }
   checkSource(evidence, at) {
     if (evidence.path !== void 0 && evidence.url !== void 0) {
@@ -14662,7 +15059,7 @@ async function checkWithSettings(settings, timings) {
   const index = await indexRepository(settings.root, limits.maxRepositoryFiles);
   const selected = selectControlFiles(index, settings.controls, limits);
   const files = selected.slice(0, limits.maxFiles);
-  const validator = new ControlValidator({ catalogs: catalogs2, mapping, asOf: settings.asOf, maxControls: limits.maxControls });
+  const validator = new ControlValidator({ catalogs: catalogs2, mapping, asOf: settings.asOf, today: todayUtc(), maxControls: limits.maxControls });
   const readDiagnostics = [...limitDiagnostics(index.truncated, selected.length, limits)];
   const budget = new ReadBudget(limits.maxTotalBytes);
   for (let start = 0; start < files.length; start += filesPerBatch) {
@@ -14673,7 +15070,7 @@ async function checkWithSettings(settings, timings) {
     clock.lap("validate");
   }
   const validated = validator.result();
-  const observed = observeEvidence(validated.controls, index, limits);
+  const observed = await observeEvidence(validated.controls, index, limits);
   const diagnostics = [...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...noControlFiles(files, settings)].sort(compareDiagnostics);
   clock.lap("validate");
   const scored = score({ catalogs: catalogs2, mapping, controls: validated.controls, observations: observed.observations, settings });
@@ -14758,9 +15155,9 @@ function table(header, rows, align) {
 }
 
 // src/load/directory.ts
-import { stat as stat3 } from "node:fs/promises";
+import { stat as stat4 } from "node:fs/promises";
 async function existingDirectory(dir, name = dir) {
-  const info = await stat3(dir).catch(() => void 0);
+  const info = await stat4(dir).catch(() => void 0);
   if (!info?.isDirectory()) throw new UsageError(`${name} is not a directory`);
   return dir;
 }
@@ -16258,7 +16655,9 @@ var diagnosticRules = {
   "missing-justification": { title: "Not-applicable without justification", help: "Say why the control does not apply; an auditor will ask." },
   "no-implements-or-covers": { title: "Control maps to nothing", help: "List the ISO controls it implements (implements:) or the SOC 2 criteria it covers (covers:)." },
   "evidence-without-location": { title: "Evidence without path or url", help: "Give a path (file or glob in the repository) or a url for external evidence." },
-  "collected-in-future": { title: "Evidence collected after the as-of date", help: "A collected date later than the as-of date is a typo or a backdated run; the evidence is not counted." },
+  "collected-in-future": { title: "Evidence collected in the future", help: "A collected date later than today is a typo; the evidence is not counted until the date is corrected." },
+  "collected-after-as-of": { title: "Evidence collected after the as-of date", help: "Looking back with an as-of date in the past, evidence collected later is not counted, as if not yet written." },
+  "invalid-period": { title: "Invalid evidence period", help: "An evidence period needs start \u2264 end \u2264 collected: it records activity that already happened." },
   "evidence-path-outside-repo": { title: "Evidence path leaves the repository", help: 'Evidence paths must stay inside the repository: no absolute paths, no "..", no symlinks out. Such paths are never read.' },
   "unknown-requirement": { title: "Unknown evidence requirement", help: "satisfies: must name evidence-requirement ids of the mapping in use." },
   "requirement-not-implemented": { title: "Evidence for a control not implemented here", help: "The requirement belongs to an ISO control this org control does not implement, so it does not count; add the ISO id to implements: or move the evidence." }
@@ -16346,10 +16745,10 @@ function result(ruleId, level, text, at) {
 
 export {
   package_default,
+  addDays,
   compareStrings,
   loadCatalogs,
   UsageError,
-  addDays,
   splitList,
   decodeUtf8,
   require_dist,
