@@ -3,6 +3,7 @@ import { createRequire as __crosswalkCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   addDays,
+  auditLine,
   check,
   code,
   compareIsoIds,
@@ -15,21 +16,25 @@ import {
   formatJson,
   formatMarkdown,
   formatSarif,
+  isDesignDocument,
   isEntryPoint,
   isPresent,
-  judgeOperatingEvidence,
   judgeRequirement,
   lintMapping,
   loadCatalogs,
   loadDefaultMapping,
+  missingDetail,
   operatingEvidence,
   package_default,
   plural,
   renderBadges,
   require_dist,
   splitList,
-  table
-} from "./chunks/chunk-34E32ZKJ.js";
+  table,
+  termsOf,
+  windowMark,
+  windowName
+} from "./chunks/chunk-TI7VHUOX.js";
 import {
   __commonJS,
   __toESM
@@ -123,12 +128,6 @@ function forTerminal(text) {
 }
 
 // src/report/format-text.ts
-var reasonText = {
-  absent: "no evidence item lists it",
-  "file-not-found": "the evidence path matches no file",
-  stale: "the evidence is older than allowed",
-  "insufficient-samples": "not enough samples"
-};
 var stateMark = { ready: "\u2714", incomplete: "\u25D0", gap: "\u2716" };
 function formatText(report, options) {
   const c = (0, import_picocolors.createColors)(options.color);
@@ -138,6 +137,9 @@ function formatText(report, options) {
     categoriesSection(report, c, width),
     missingSection(report, c),
     diagnosticsSection(report, c),
+    dueSection(report, c),
+    timelineSection(report, c),
+    blockedSection(report, c),
     expiringSection(report, c),
     unverifiedSection(report, c),
     verdictSection(report, c),
@@ -150,7 +152,7 @@ function header(report, c) {
   const { summary: summary2 } = report;
   return [
     `${c.bold("crosswalk")} ${report.tool.version} \xB7 SOC 2 readiness as of ${report.asOf}`,
-    c.dim(`mapping: ${report.mapping.name} \xB7 scope: ${report.scope.join(", ")}`),
+    c.dim(`${auditLine(report.audit, report.asOf)} \xB7 mapping: ${forTerminal(report.mapping.name)} \xB7 scope: ${report.scope.join(", ")}`),
     "",
     `  Readiness        ${c.bold(pad(`${summary2.readiness.toFixed(1)}%`, 6))}  ${bar(summary2.readiness, c)}  ${summary2.ready} of ${summary2.criteria} criteria ready`,
     `  Design coverage  ${pad(`${summary2.designCoverage.toFixed(1)}%`, 6)}  ${bar(summary2.designCoverage, c)}  ${summary2.ready + summary2.incomplete} of ${summary2.criteria} reached by a control`
@@ -197,7 +199,7 @@ function missingEntry(entry, c) {
   const target = entry.iso === null ? `covers ${entry.criteria.join(", ")}` : `${entry.iso} ${entry.isoTitle ?? ""} \u2192 ${entry.criteria.join(", ")}`;
   const where = entry.evidence.map((item) => `${forTerminal(item.file)}:${item.line}`);
   return [
-    `    ${mark} ${entry.requirement} ${c.dim(`\u2014 ${reasonText[entry.reason]}${entry.reason === "insufficient-samples" ? ` (${entry.samples.counted} of ${entry.samples.required})` : ""}`)}`,
+    `    ${mark} ${entry.requirement} ${c.dim(`\u2014 ${forTerminal(missingDetail(entry))}`)}`,
     `      ${c.dim(target)}`,
     `      ${forTerminal(entry.description)}`,
     ...where.length > 0 ? [`      ${c.dim(`evidence: ${where.join(", ")}`)}`] : []
@@ -211,6 +213,37 @@ function diagnosticsSection(report, c) {
     return `  ${forTerminal(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}  ${severity}  ${forTerminal(diagnostic.message)} ${c.dim(`[${diagnostic.code}]`)}`;
   });
   return [`${c.bold("Problems")}  ${plural(errors, "error")}, ${plural(warnings, "warning")}`, ...lines].join("\n");
+}
+function dueSection(report, c) {
+  if (report.dueEvidence.length === 0) return "";
+  return [
+    `${c.bold("Due")}  ${plural(report.dueEvidence.length, "requirement")} with nothing collected yet in the current window`,
+    ...report.dueEvidence.map(
+      (entry) => `  ${c.yellow("\u25F7")} ${entry.due}  ${entry.requirement}${entry.iso === null ? "" : ` (${entry.iso})`} \xB7 ${forTerminal(entry.controls.join(", "))}${entry.owners.length > 0 ? ` \xB7 ${forTerminal(entry.owners.join(", "))}` : ""} ${c.dim(`(${forTerminal(entry.file)}:${entry.line})`)}`
+    )
+  ].join("\n");
+}
+function timelineSection(report, c) {
+  if (report.timeline.length === 0) return "";
+  return [
+    `${c.bold("Evidence over the audit period")}  ${c.dim("\u2714 collected \xB7 \u2716 missing \xB7 \u25F7 current \xB7 \xB7 not started")}`,
+    ...report.timeline.map((entry) => `  ${entry.requirement}${entry.iso === null ? "" : ` (${entry.iso})`}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join("  ")}`)
+  ].join("\n");
+}
+function blockedSection(report, c) {
+  const blocked = report.criteria.filter((criterion) => criterion.blockedBy.length > 0);
+  if (blocked.length === 0) return "";
+  return [
+    `${c.bold("What blocks each criterion")}`,
+    ...blocked.flatMap((criterion) => [
+      `  ${c.yellow(criterion.id)} ${forTerminal(criterion.subject)}`,
+      ...criterion.blockedBy.map((row) => {
+        const source = row.iso === null ? `${row.controls.join(", ")} (SOC 2\u2013specific)` : `${row.iso} via ${row.controls.join(", ")}`;
+        const needs = [...row.inProgress ? ["in progress: no control implemented yet"] : [], ...row.requirements.map((requirement) => `${requirement.id} (${requirement.reason}${requirement.window ? ` ${requirement.window.start}..${requirement.window.end}` : ""})`)];
+        return `      ${forTerminal(source)}: ${needs.join(", ")}`;
+      })
+    ])
+  ].join("\n");
 }
 function expiringSection(report, c) {
   if (report.expiringEvidence.length === 0) return "";
@@ -238,15 +271,22 @@ function nextSteps(report) {
   if (report.summary.errors > 0) steps.push(`Fix the ${plural(report.summary.errors, "error")} under Problems: controls with errors are left out of the score.`);
   const blocking = report.missingEvidence.filter((entry) => entry.blocking);
   if (blocking.length > 0) {
-    const byReason = (reason) => blocking.filter((entry) => entry.reason === reason).map((entry) => entry.iso === null ? `${forTerminal(entry.controls[0] ?? "")} (operating evidence)` : entry.requirement);
-    const absent = byReason("absent");
+    const named = (entry) => entry.requirement === "operating-evidence" ? `${forTerminal(entry.controls[0] ?? "")} (operating evidence)` : entry.requirement;
+    const byReason = (reason) => blocking.filter((entry) => entry.reason === reason && entry.laterEvidence.length === 0).map(named);
+    const operating = blocking.filter((entry) => entry.reason === "absent" && entry.requirement === "operating-evidence" && entry.laterEvidence.length === 0).map(named);
+    const dated = blocking.filter((entry) => entry.laterEvidence.length > 0).map((entry) => entry.laterEvidence.map((item) => `${forTerminal(item.evidence)} (${item.collected})`).join(", "));
+    const absent = byReason("absent").filter((name) => !operating.includes(name));
     const notFound = byReason("file-not-found");
     const stale = byReason("stale");
     const samples = byReason("insufficient-samples");
+    const gaps2 = byReason("period-gap");
+    if (dated.length > 0) steps.push(`Check the collected dates of ${dated.join(", ")}: they are after the as-of date, so not counted.`);
     if (absent.length > 0) steps.push(`Collect evidence and list it under satisfies: ${absent.join(", ")}.`);
+    if (operating.length > 0) steps.push(`Add a record of the control in action (a log, ticket, review or report; a policy or procedure shows design, not operation): ${operating.join(", ")}.`);
     if (notFound.length > 0) steps.push(`Fix evidence paths that match no file: ${notFound.join(", ")}.`);
     if (stale.length > 0) steps.push(`Renew stale evidence: ${stale.join(", ")}.`);
     if (samples.length > 0) steps.push(`Add samples: ${samples.join(", ")}.`);
+    if (gaps2.length > 0) steps.push(`Collect the evidence of the empty windows of the audit period (give each item its period): ${gaps2.join(", ")}.`);
   }
   const gaps = report.criteria.filter((criterion) => criterion.state === "gap").map((criterion) => criterion.id);
   if (gaps.length > 0) {
@@ -453,7 +493,7 @@ function buildRegister(input) {
   const { catalogs, settings } = input;
   const criterionOrder = new Map(catalogs.criteria.filter((criterion) => settings.scope.includes(criterion.category)).map((criterion, index) => [criterion.id, index]));
   const inScope = (criteria) => criteria.filter((id) => criterionOrder.has(id)).sort((a, b) => criterionOrder.get(a) - criterionOrder.get(b));
-  const rules = { asOf: settings.asOf, maxAgeDays: settings.policy.maxEvidenceAgeDays, observations: input.observations };
+  const rules = { asOf: settings.asOf, audit: settings.audit, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays, observations: input.observations };
   const context = { input, rules, inScope };
   const placed = [...input.mapping.rows.flatMap((row, index) => mappingEntries(row, index, context)), ...input.controls.flatMap((control) => coversEntry(control, context))];
   const firstCriterion = ({ entry }) => criterionOrder.get(entry.criteria[0]);
@@ -470,7 +510,8 @@ function mappingEntries(row, index, { input, rules, inScope }) {
   const title = input.catalogs.iso.get(row.iso)?.title ?? "";
   return row.evidence.map((requirement, position) => {
     const listing = held.filter(({ item }) => item.satisfies.includes(requirement.id));
-    const judge = (asOf) => judgeRequirement(requirement, held, { ...rules, asOf });
+    const terms = termsOf(requirement, rules.maxEvidenceAgeDays);
+    const judge = (asOf) => judgeRequirement(terms, listing, { ...rules, asOf });
     return {
       entry: {
         criteria,
@@ -479,7 +520,7 @@ function mappingEntries(row, index, { input, rules, inScope }) {
         owners: ownersOf(implementers),
         requirement: requirement.id,
         description: requirement.description,
-        ...assess(judge, listing, maxAgeOf(requirement, rules), rules, input.settings.policy.expiryWarningDays)
+        ...assess(judge, listing, terms.maxAgeDays, rules, input.settings.policy.expiryWarningDays)
       },
       row: index,
       within: position
@@ -489,8 +530,9 @@ function mappingEntries(row, index, { input, rules, inScope }) {
 function coversEntry(control, { input, rules, inScope }) {
   const criteria = inScope(control.covers);
   if (criteria.length === 0 || control.status === "not-applicable") return [];
-  const items = control.evidence.map((item) => ({ control, item }));
-  const judge = (asOf) => judgeOperatingEvidence(items, { ...rules, asOf });
+  const items = control.evidence.filter((item) => !isDesignDocument(item)).map((item) => ({ control, item }));
+  const terms = termsOf({ id: operatingEvidence, frequency: void 0 }, rules.maxEvidenceAgeDays);
+  const judge = (asOf) => judgeRequirement(terms, items, { ...rules, asOf });
   return [
     {
       entry: {
@@ -499,16 +541,13 @@ function coversEntry(control, { input, rules, inScope }) {
         controls: [control.id],
         owners: ownersOf([control]),
         requirement: operatingEvidence,
-        description: `Evidence that ${control.id} (${control.title}) operates: at least one present evidence item collected within ${rules.maxAgeDays} days`,
-        ...assess(judge, items, rules.maxAgeDays, rules, input.settings.policy.expiryWarningDays)
+        description: `Evidence that ${control.id} (${control.title}) operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a policy or procedure`,
+        ...assess(judge, items, terms.maxAgeDays, rules, input.settings.policy.expiryWarningDays)
       },
       row: Number.MAX_SAFE_INTEGER,
       within: control.id
     }
   ];
-}
-function maxAgeOf(requirement, rules) {
-  return requirement.maxAgeDays ?? rules.maxAgeDays;
 }
 function assess(judge, listing, maxAge, rules, warningDays) {
   const lastFreshDays = listing.filter(({ item }) => isPresent(item, rules.observations)).map(({ item }) => addDays(item.collected, maxAge)).sort().reverse();

@@ -15,7 +15,7 @@ import {
   reasonLabel,
   renderBadges,
   splitList
-} from "./chunks/chunk-34E32ZKJ.js";
+} from "./chunks/chunk-TI7VHUOX.js";
 import {
   require_tunnel,
   require_undici
@@ -2354,6 +2354,7 @@ var shortReason = {
   absent: "none listed",
   "file-not-found": "file not found",
   stale: "stale",
+  "period-gap": "window without evidence",
   "insufficient-samples": "too few samples"
 };
 function at(location) {

@@ -12,7 +12,7 @@ import { loadMapping } from './load/mapping.js';
 import { indexRepository } from './load/repository.js';
 import type { EvidenceObservations, Limits, Mapping, OrgControl, Settings } from './model.js';
 import { buildReport, type Report } from './report/report.js';
-import { compareReports, regressionOf, type ReadinessDelta } from './report/delta.js';
+import { compareReports, comparisonOf, type ReadinessDelta } from './report/delta.js';
 import { judge, type Verdict } from './score/policy.js';
 import { score, type ScoreResult } from './score/score.js';
 import type { SettingsOverrides } from './validate/config.js';
@@ -92,12 +92,12 @@ export interface ComparedRun extends CheckRun {
 }
 
 /**
- * Judges the head again knowing the base commit's report, so `fail_on: regression` can hold,
- * and keeps the delta for the summary and the comment.
+ * Judges the head again knowing the base commit's report, so `fail_on: regression` and
+ * `new-missing-evidence` can hold, and keeps the delta for the summary and the comment.
  */
 export function compareWithBase(head: CheckRun, base: Report): ComparedRun {
   const delta = compareReports(base, head.report);
-  const verdict = judge({ policy: head.settings.policy, score: head.score, diagnostics: head.diagnostics, regression: regressionOf(delta) });
+  const verdict = judge({ policy: head.settings.policy, score: head.score, diagnostics: head.diagnostics, base: comparisonOf(delta) });
   const report = buildReport({ catalogs: loadCatalogs(), mapping: head.mapping, settings: head.settings, score: head.score, diagnostics: head.diagnostics, verdict });
   return { ...head, verdict, report, delta };
 }

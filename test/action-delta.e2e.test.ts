@@ -63,7 +63,7 @@ describe('a pull request whose head removes evidence the base had', () => {
       expect(markdown).toMatch(/### Criteria this pull request changes \(\d+\)\n\n\| Criterion \| Subject \| Before \| After \|/);
       expect(markdown).toMatch(/^\| \*\*CC6\.\d\*\* \| .+ \| 🟢 ready \| 🟡 incomplete \|$/m);
       expect(markdown).toContain('### Missing evidence this pull request adds (1)');
-      expect(markdown).toMatch(/\| `privileged-access-review`<br>.+ \| file not found \|/);
+      expect(markdown).toMatch(/\| `privileged-access-review`<br>.+ \| file not found: [^|]+ \|/);
       expect(markdown).not.toContain('this pull request resolves');
       expect(markdown).toContain('`regression`: readiness falls from');
     }

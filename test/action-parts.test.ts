@@ -234,6 +234,8 @@ describe('the pull-request delta in Markdown', () => {
       after: 45.5,
       change: -4.5,
       criteriaChanged: [{ id: 'CC6.1', before: 'ready', after: 'incomplete' }],
+      controlsChanged: [{ id: hostile, title: hostile, before: 'implemented', after: 'planned', criteria: ['CC6.1'], withdrawn: true }],
+      notCompared: [],
       missingEvidenceAdded: [missingEntry({ controls: [hostile], description: hostile })],
       missingEvidenceResolved: [missingEntry({ controls: [hostile], requirement: 'resolved-requirement', reason: 'stale' })],
       ...overrides,
@@ -243,9 +245,9 @@ describe('the pull-request delta in Markdown', () => {
   it('leads with before → after and the signed change, then one table per kind of change, each escaped', () => {
     const markdown = formatMarkdown(handmadeReport(), { delta: deltaOf(), linkBase: 'https://github.com/o/r/blob/abc/' });
     const lines = markdown.split('\n');
-    expect(markdown).toContain('\n📉 **This pull request:** readiness 50.0% → 45.5% (**-4.5** points) · 1 criterion changed state · missing evidence: 1 added, 1 resolved\n');
+    expect(markdown).toContain('\n📉 **This pull request:** readiness 50.0% → 45.5% (**-4.5** points) · 1 criterion changed state · ⚠️ 1 control claim withdrawn · missing evidence: 1 added, 1 resolved\n');
     expect(markdown).toContain('### Criteria this pull request changes (1)\n\n| Criterion | Subject | Before | After |\n| :-- | :-- | :-- | :-- |\n| **CC6.1** | Logical access security | 🟢 ready | 🟡 incomplete |');
-    for (const heading of ['| Criterion | Subject | Before | After |', '### Missing evidence this pull request adds (1)', '### Missing evidence this pull request resolves (1)']) {
+    for (const heading of ['| Criterion | Subject | Before | After |', '### Controls whose status this pull request changes (1)', '### Missing evidence this pull request adds (1)', '### Missing evidence this pull request resolves (1)']) {
       expect(markdown).toContain(heading);
     }
     const tableAfter = (heading: string) => {
@@ -255,6 +257,7 @@ describe('the pull-request delta in Markdown', () => {
       expect(body).toHaveLength(1);
       expect(cells(body[0]!)).toBe(cells(lines[header]!));
     };
+    tableAfter('### Controls whose status this pull request changes');
     tableAfter('### Missing evidence this pull request adds');
     tableAfter('### Missing evidence this pull request resolves');
     expect(markdown).toContain('| `resolved-requirement` | was stale |');
@@ -262,13 +265,13 @@ describe('the pull-request delta in Markdown', () => {
     expect(prose).not.toMatch(/<script/i);
     expect(prose).not.toMatch(/@octocat/);
     expect(prose).not.toContain('[l](https://evil.example)');
-    expect(lines.filter((line) => /^#+ /.test(line)).every((line) => /^#+ (SOC 2 readiness|Criteria this pull request|Missing evidence|Every criterion)/.test(line))).toBe(true);
+    expect(lines.filter((line) => /^#+ /.test(line)).every((line) => /^#+ (SOC 2 readiness|Criteria this pull request|Controls whose status|Missing evidence|What blocks each criterion|Every criterion)/.test(line))).toBe(true);
     // The change comes before the rest of the detail.
     expect(markdown.indexOf('### Criteria this pull request changes')).toBeLessThan(markdown.indexOf('### Missing evidence (1)'));
   });
 
   it('says so when nothing changed, and shows no delta section without a delta', () => {
-    const none = formatMarkdown(handmadeReport(), { delta: deltaOf({ after: 50, change: 0, criteriaChanged: [], missingEvidenceAdded: [], missingEvidenceResolved: [] }) });
+    const none = formatMarkdown(handmadeReport(), { delta: deltaOf({ after: 50, change: 0, criteriaChanged: [], controlsChanged: [], missingEvidenceAdded: [], missingEvidenceResolved: [] }) });
     expect(none).toContain('➖ **This pull request:** readiness 50.0% → 50.0% (**0.0** points) · no criterion changed state · missing evidence: 0 added, 0 resolved');
     expect(none).not.toContain('this pull request changes');
     expect(formatMarkdown(handmadeReport())).not.toContain('This pull request');

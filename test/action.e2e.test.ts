@@ -328,6 +328,7 @@ describe('the bundled action: inputs, bad input and hostile content', () => {
       '.crosswalk.yml': passing['.crosswalk.yml'],
       'compliance/isms/governance.yml': passing['controls/governance.yaml'],
       'extra/more.yaml': passing['controls/governance.yaml'].replace('GOV-01', 'GOV-02'),
+      'evidence/governance/operating-record.md': passing['evidence/governance/operating-record.md'],
     });
     const run = await runAction({ workspace, inputs: { controls: 'compliance/**/*.{yaml,yml}\nextra/*.yaml' } });
     expect(run.exitCode).toBe(0);
@@ -409,7 +410,8 @@ describe('the bundled action: inputs, bad input and hostile content', () => {
     // One table row per missing requirement, each with the header's seven cells.
     const cells = (line: string) => line.split(/(?<!\\)\|/).length - 2;
     const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as Report;
-    const rows = run.summary.split('\n').filter((line) => line.includes('EVIL\\-01'));
+    const missingSection = run.summary.slice(run.summary.indexOf('### Missing evidence ('), run.summary.indexOf('\n### ', run.summary.indexOf('### Missing evidence (') + 1));
+    const rows = missingSection.split('\n').filter((line) => line.includes('EVIL\\-01'));
     expect(rows).toHaveLength(report.missingEvidence.length);
     expect(rows.map(cells)).toEqual(rows.map(() => 7));
     expect(run.exitCode).toBe(1);

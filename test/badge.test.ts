@@ -58,10 +58,11 @@ describe('readiness badges', () => {
       '.crosswalk.yml': 'badge:\n  label: Audit readiness\n  thresholds: [10]\n  colors: [orange, "#4c1"]\n',
       'controls/c.yaml': 'apiVersion: crosswalk/v1\nkind: ControlImplementation\ncontrols:\n  - id: P-1\n    title: Policies\n    implements: [A.5.1]\n    status: implemented\n',
     });
+    // One control, no evidence: 0% ready, below the first threshold.
     const run = await check({ root });
     expect(run.settings.badge).toEqual({ ok: true, style: { label: 'Audit readiness', thresholds: [10], colors: ['orange', '#4c1'] } });
     const [, endpoint] = renderBadges(run.report, run.settings.badge.ok ? run.settings.badge.style : defaultBadgeStyle);
-    expect(JSON.parse(endpoint!.content)).toEqual({ schemaVersion: 1, label: 'Audit readiness', message: '6.1%', color: 'orange' });
+    expect(JSON.parse(endpoint!.content)).toEqual({ schemaVersion: 1, label: 'Audit readiness', message: '0.0%', color: 'orange' });
   });
 
   it.each([

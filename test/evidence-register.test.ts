@@ -212,12 +212,13 @@ describe('the evidence register', () => {
     expect(register.entries.map((entry) => ({ criteria: entry.criteria, iso: entry.iso?.id ?? null, requirement: entry.requirement, standing: entry.standing, collected: entry.collected, nextDue: entry.nextDue }))).toEqual([
       // A SOC 2–specific control: its operating evidence, given as a url.
       { criteria: ['CC2.3'], iso: null, requirement: 'operating-evidence', standing: { state: 'provided' }, collected: '2026-06-01', nextDue: '2027-06-01' },
-      // Two samples needed: the requirement lapses when the older one turns stale (2026-05-01 + 365 days).
-      { criteria: ['CC5.3'], iso: 'A.6.3', requirement: 'training-records', standing: { state: 'provided' }, collected: '2026-11-01', nextDue: '2027-05-01' },
+      // Type 1: one fresh instance suffices, so the requirement lapses when the newest item turns stale (2026-11-01 + 365 days).
+      { criteria: ['CC5.3'], iso: 'A.6.3', requirement: 'training-records', standing: { state: 'provided' }, collected: '2026-11-01', nextDue: '2027-11-01' },
       { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'access-review', standing: { state: 'provided' }, collected: '2026-11-01', nextDue: '2027-01-30' },
       // Collected 2025-12-10: fresh until 2026-12-10, 13 days after as-of, within the 30-day warning.
       { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'mfa-config', standing: { state: 'expiring' }, collected: '2025-12-10', nextDue: '2026-12-10' },
-      { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'provisioning-tickets', standing: { state: 'missing', reason: 'insufficient-samples' }, collected: '2026-10-01', nextDue: undefined },
+      // Two samples against min_samples 3: sample sizes are a Type 2 test, over a period.
+      { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'provisioning-tickets', standing: { state: 'provided' }, collected: '2026-10-01', nextDue: '2027-10-01' },
       { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'access-policy-acknowledgements', standing: { state: 'missing', reason: 'absent' }, collected: undefined, nextDue: undefined },
       { criteria: ['CC8.1'], iso: 'A.8.32', requirement: 'change-tickets', standing: { state: 'stale' }, collected: '2025-01-01', nextDue: '2026-01-01' },
       { criteria: ['CC8.1'], iso: 'A.8.32', requirement: 'change-workflow', standing: { state: 'missing', reason: 'file-not-found' }, collected: '2026-11-01', nextDue: undefined },
@@ -310,13 +311,13 @@ describe('the CSV', () => {
 describe('the Markdown table', () => {
   it('has one cell per column on every row, whatever the user wrote', async () => {
     const markdown = formatRegisterMarkdown(await registerOf(await registerRepo()));
-    expect(markdown).toContain('8 evidence requirements: 3 provided, 1 expiring, 1 stale, 3 missing');
+    expect(markdown).toContain('8 evidence requirements: 4 provided, 1 expiring, 1 stale, 2 missing');
     const rows = markdown.split('\n').filter((line) => line.startsWith('|'));
     expect(rows).toHaveLength(2 + 8);
     // Cells are split on pipes that are not escaped.
     const cells = (row: string) => row.split(/(?<!\\)\|/).length - 2;
     expect(rows.every((row) => cells(row) === 10)).toBe(true);
-    expect(markdown).toContain('missing (insufficient-samples)');
+    expect(markdown).toContain('missing (file-not-found)');
     expect(markdown).toContain('Quarterly access review, "signed" by the owner, with every removal ticketed');
   });
 });
@@ -334,7 +335,7 @@ describe('crosswalk evidence-register', () => {
     const { io, out, err } = captureIo(root);
     expect(await runCli(['evidence-register', '.', '--format', 'markdown', '--output', 'register.md'], io)).toBe(0);
     expect(out).toEqual([]);
-    expect(err.join('')).toBe('crosswalk: evidence register as of 2026-11-27: 8 evidence requirements: 3 provided, 1 expiring, 1 stale, 3 missing\n');
+    expect(err.join('')).toBe('crosswalk: evidence register as of 2026-11-27: 8 evidence requirements: 4 provided, 1 expiring, 1 stale, 2 missing\n');
     expect(await runCli(['evidence-register', '.', '--format', 'xlsx'], captureIo(root).io)).toBe(2);
   });
 

@@ -103,7 +103,7 @@ describe('formatMarkdown', () => {
         diagnostics: [diagnostic({ message: text, file: `controls/${text}.yaml` })],
         unverifiedEvidence: [{ control: 'EVIL-01', evidence: text, url: text, file: 'controls/x.yaml', line: 1, column: 1 }],
         expiringEvidence: [{ control: text, evidence: text, requirements: [text], collected: '2025-12-16', expires: '2026-12-16', daysLeft: 19, file: `controls/${text}.yaml`, line: 4, column: 9 }],
-        criteria: [{ id: 'CC3.2', category: 'security', subject: 'Risk', state: 'incomplete', controls: [], supplementalControls: [text] }],
+        criteria: [{ id: 'CC3.2', category: 'security', subject: 'Risk', state: 'incomplete', controls: [], supplementalControls: [text], blockedBy: [{ iso: null, isoTitle: null, controls: [text], inProgress: true, requirements: [] }] }],
       });
       const markdown = formatMarkdown(report, { linkBase: 'https://github.com/o/r/blob/abc/' });
       const lines = markdown.split('\n');
@@ -124,7 +124,7 @@ describe('formatMarkdown', () => {
       expect(prose).not.toMatch(/<(script|img|!--|details><summary>fake)/i);
       expect(prose).not.toMatch(/@(octocat|northwind)/);
       // Headings and list items are crosswalk's own: nothing injected one.
-      expect(lines.filter((line) => /^#+ /.test(line))).toEqual(lines.filter((line) => /^#+ (SOC 2 readiness|Missing evidence|Problems|Expiring soon|Gaps|Evidence given as links|Every criterion)/.test(line)));
+      expect(lines.filter((line) => /^#+ /.test(line))).toEqual(lines.filter((line) => /^#+ (SOC 2 readiness|Missing evidence|Problems|Due|Evidence over the audit period|What blocks each criterion|Expiring soon|Gaps|Evidence given as links|Every criterion)/.test(line)));
     }
   });
 });

@@ -108,6 +108,7 @@ const shortReason: Record<MissingReason, string> = {
   absent: 'none listed',
   'file-not-found': 'file not found',
   stale: 'stale',
+  'period-gap': 'window without evidence',
   'insufficient-samples': 'too few samples',
 };
 

@@ -6,8 +6,8 @@
  */
 import { addDays } from '../dates.js';
 import { compareStrings } from '../diagnostics.js';
-import type { EvidenceRequirement, MappingRow, OrgControl, TscCategory } from '../model.js';
-import { isPresent, judgeOperatingEvidence, judgeRequirement, type EvidenceRules, type HeldEvidence, type MissingReason, type RequirementVerdict } from '../score/evidence.js';
+import type { MappingRow, OrgControl, TscCategory } from '../model.js';
+import { isDesignDocument, isPresent, judgeRequirement, termsOf, type EvidenceRules, type HeldEvidence, type MissingReason, type RequirementVerdict } from '../score/evidence.js';
 import { operatingEvidence, type ScoreInput } from '../score/score.js';
 import { compareNullableIso } from '../validate/iso-ids.js';
 import { formatCsv } from './csv.js';
@@ -72,7 +72,7 @@ export function buildRegister(input: RegisterInput): Register {
   const { catalogs, settings } = input;
   const criterionOrder = new Map(catalogs.criteria.filter((criterion) => settings.scope.includes(criterion.category)).map((criterion, index) => [criterion.id, index]));
   const inScope = (criteria: readonly string[]) => criteria.filter((id) => criterionOrder.has(id)).sort((a, b) => criterionOrder.get(a)! - criterionOrder.get(b)!);
-  const rules: EvidenceRules = { asOf: settings.asOf, maxAgeDays: settings.policy.maxEvidenceAgeDays, observations: input.observations };
+  const rules: EvidenceRules = { asOf: settings.asOf, audit: settings.audit, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays, observations: input.observations };
   const context: Context = { input, rules, inScope };
 
   const placed = [...input.mapping.rows.flatMap((row, index) => mappingEntries(row, index, context)), ...input.controls.flatMap((control) => coversEntry(control, context))];
@@ -97,7 +97,8 @@ function mappingEntries(row: MappingRow, index: number, { input, rules, inScope 
   const title = input.catalogs.iso.get(row.iso)?.title ?? '';
   return row.evidence.map((requirement, position) => {
     const listing = held.filter(({ item }) => item.satisfies.includes(requirement.id));
-    const judge: Judge = (asOf) => judgeRequirement(requirement, held, { ...rules, asOf });
+    const terms = termsOf(requirement, rules.maxEvidenceAgeDays);
+    const judge: Judge = (asOf) => judgeRequirement(terms, listing, { ...rules, asOf });
     return {
       entry: {
         criteria,
@@ -106,7 +107,7 @@ function mappingEntries(row: MappingRow, index: number, { input, rules, inScope 
         owners: ownersOf(implementers),
         requirement: requirement.id,
         description: requirement.description,
-        ...assess(judge, listing, maxAgeOf(requirement, rules), rules, input.settings.policy.expiryWarningDays),
+        ...assess(judge, listing, terms.maxAgeDays, rules, input.settings.policy.expiryWarningDays),
       },
       row: index,
       within: position,
@@ -118,8 +119,9 @@ function mappingEntries(row: MappingRow, index: number, { input, rules, inScope 
 function coversEntry(control: OrgControl, { input, rules, inScope }: Context): Placed[] {
   const criteria = inScope(control.covers);
   if (criteria.length === 0 || control.status === 'not-applicable') return [];
-  const items = control.evidence.map((item) => ({ control, item }));
-  const judge: Judge = (asOf) => judgeOperatingEvidence(items, { ...rules, asOf });
+  const items = control.evidence.filter((item) => !isDesignDocument(item)).map((item) => ({ control, item }));
+  const terms = termsOf({ id: operatingEvidence, frequency: undefined }, rules.maxEvidenceAgeDays);
+  const judge: Judge = (asOf) => judgeRequirement(terms, items, { ...rules, asOf });
   return [
     {
       entry: {
@@ -128,17 +130,13 @@ function coversEntry(control: OrgControl, { input, rules, inScope }: Context): P
         controls: [control.id],
         owners: ownersOf([control]),
         requirement: operatingEvidence,
-        description: `Evidence that ${control.id} (${control.title}) operates: at least one present evidence item collected within ${rules.maxAgeDays} days`,
-        ...assess(judge, items, rules.maxAgeDays, rules, input.settings.policy.expiryWarningDays),
+        description: `Evidence that ${control.id} (${control.title}) operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a policy or procedure`,
+        ...assess(judge, items, terms.maxAgeDays, rules, input.settings.policy.expiryWarningDays),
       },
       row: Number.MAX_SAFE_INTEGER,
       within: control.id,
     },
   ];
-}
-
-function maxAgeOf(requirement: EvidenceRequirement, rules: EvidenceRules): number {
-  return requirement.maxAgeDays ?? rules.maxAgeDays;
 }
 
 function assess(judge: Judge, listing: readonly HeldEvidence[], maxAge: number, rules: EvidenceRules, warningDays: number): Pick<RegisterEntry, 'standing' | 'collected' | 'nextDue' | 'locations'> {

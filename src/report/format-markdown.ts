@@ -4,7 +4,8 @@ import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
 import { code, escapeHtml, escapeMarkdown as md, table, tableHeader, tableRow, type Alignment } from './markdown-text.js';
 import type { ReadinessDelta } from './delta.js';
-import type { CategoryReport, MissingEvidenceReport, Report } from './report.js';
+import { auditLine, missingDetail, windowMark, windowName } from './missing-text.js';
+import type { BlockingRowReport, CategoryReport, MissingEvidenceReport, Report } from './report.js';
 
 export interface MarkdownOptions {
   /** Prefix that turns a repo-relative path into a link, e.g. `https://github.com/o/r/blob/<sha>/`. */
@@ -24,15 +25,16 @@ export interface MarkdownOptions {
 const stateIcon: Record<CriterionState, string> = { ready: '🟢', incomplete: '🟡', gap: '🔴' };
 const severityLabel: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 
-/** The reason, with the sample count where that is what is missing. */
+/** The reason, with its particulars: the empty window, the sample count, the later-dated items. */
 function reasonCell(entry: MissingEvidenceReport): string {
-  return entry.reason === 'insufficient-samples' ? `${reasonLabel[entry.reason]} (${entry.samples.counted} of ${entry.samples.required})` : reasonLabel[entry.reason];
+  return `${reasonLabel[entry.reason]}: ${md(missingDetail(entry))}`;
 }
 
 export const reasonLabel: Record<MissingReason, string> = {
-  absent: 'absent: no evidence lists it',
+  absent: 'absent',
   'file-not-found': 'file not found',
   stale: 'stale',
+  'period-gap': 'period gap',
   'insufficient-samples': 'insufficient samples',
 };
 
@@ -59,6 +61,9 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...deltaDetail(report, level, options),
     missingEvidence(report, level, options),
     problems(report, level, options),
+    dueEvidence(report, level, options),
+    timeline(report, level),
+    blockedCriteria(report, level),
     expiringEvidence(report, level, options),
     gaps(report, level),
     unverifiedEvidence(report, level, options),
@@ -157,9 +162,10 @@ function headline(report: Report, level: string): string {
     `**Readiness ${summary.readiness.toFixed(1)}%** (${summary.ready} of ${summary.criteria} criteria ready) · ` +
       `**Design coverage ${summary.designCoverage.toFixed(1)}%** · ` +
       `${plural(summary.missingEvidence, 'missing evidence requirement')} (${summary.blockingMissingEvidence} blocking) · ` +
+      (report.audit.type === 'type2' ? `${summary.dueEvidence} due this window · ` : '') +
       `${plural(summary.gap, 'gap')} · ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`,
     '',
-    `<sub>crosswalk ${md(report.tool.version)} · as of ${report.asOf} · scope: ${report.scope.join(', ')} · mapping: ${md(report.mapping.name)}</sub>`,
+    `<sub>crosswalk ${md(report.tool.version)} · ${md(auditLine(report.audit, report.asOf))} · scope: ${report.scope.join(', ')} · mapping: ${md(report.mapping.name)}</sub>`,
   ].join('\n');
 }
 
@@ -168,8 +174,10 @@ function deltaLine(delta: ReadinessDelta | undefined): string {
   if (delta === undefined) return '';
   const icon = delta.change < 0 ? '📉' : delta.change > 0 ? '📈' : '➖';
   const changed = delta.criteriaChanged.length === 0 ? 'no criterion changed state' : `${plural(delta.criteriaChanged.length, 'criterion', 'criteria')} changed state`;
+  const withdrawn = delta.controlsChanged.filter((change) => change.withdrawn).length;
   return (
     `${icon} **This pull request:** readiness ${delta.before.toFixed(1)}% → ${delta.after.toFixed(1)}% (**${signed(delta.change)}** points) · ${changed} · ` +
+    (withdrawn > 0 ? `⚠️ ${plural(withdrawn, 'control claim', 'control claims')} withdrawn · ` : '') +
     `missing evidence: ${delta.missingEvidenceAdded.length} added, ${delta.missingEvidenceResolved.length} resolved`
   );
 }
@@ -270,6 +278,29 @@ function deltaDetail(report: Report, level: string, options: MarkdownOptions): S
     ]);
     sections.push(section(`${level}# Criteria this pull request changes (${delta.criteriaChanged.length})`, undefined, ['Criterion', 'Subject', 'Before', 'After'], rows));
   }
+  if (delta.controlsChanged.length > 0) {
+    const rows = delta.controlsChanged.map((change) => [
+      `**${md(change.id)}** ${md(change.title)}`,
+      change.before,
+      change.after ?? '**removed**',
+      change.criteria.join(', ') || '—',
+      change.withdrawn ? '⚠️ claim withdrawn' : 'claim strengthened',
+    ]);
+    sections.push(
+      section(
+        `${level}# Controls whose status this pull request changes (${delta.controlsChanged.length})`,
+        'Withdrawing a claim takes its criteria out of the test, which can raise readiness: review it as a change to the program.',
+        ['Control', 'Before', 'After', 'Criteria reached', ''],
+        rows,
+      ),
+    );
+  }
+  if (delta.notCompared.length > 0) {
+    sections.push({
+      head: `${level}# Not compared (${delta.notCompared.length})\n\nThese controls are missing from this pull request because their files have errors (see Problems); their evidence is neither added nor resolved until the errors are fixed:\n`,
+      rows: delta.notCompared.map((id) => `- **${md(id)}**`),
+    });
+  }
   if (delta.missingEvidenceAdded.length > 0) {
     const heading = `${level}# Missing evidence this pull request adds (${delta.missingEvidenceAdded.length})`;
     sections.push(missingEvidenceSection(heading, 'Not missing on the base commit; missing with this pull request.', delta.missingEvidenceAdded, report, options));
@@ -307,6 +338,56 @@ function expiringEvidence(report: Report, level: string, options: MarkdownOption
     ['Control', 'Evidence', 'Requirements', 'Collected', 'Stale from', 'Where'],
     rows,
   );
+}
+
+/** Type 2: what falls due in the current window, soonest first, with owners. */
+function dueEvidence(report: Report, level: string, options: MarkdownOptions): Section | undefined {
+  if (report.dueEvidence.length === 0) return undefined;
+  const rows = report.dueEvidence.map((entry) => [
+    entry.due,
+    `${code(entry.requirement)}<br>${md(entry.description)}`,
+    entry.iso === null ? 'SOC 2–specific' : `${entry.iso} ${md(entry.isoTitle ?? '')}`,
+    entry.controls.map((id) => `**${md(id)}**`).join('<br>'),
+    entry.owners.map(md).join('<br>') || '—',
+    where(entry.file, entry.line, options),
+  ]);
+  return section(
+    `${level}# Due (${report.dueEvidence.length})`,
+    'The current window of the audit period has no evidence for these yet: collect it before the window ends.',
+    ['Due', 'Requirement', 'ISO control', 'Controls', 'Owners', 'Where'],
+    rows,
+  );
+}
+
+/** Type 2: one strip of marks per requirement, a mark per window: ✔ collected, ✖ missing, ◷ current, · not started. */
+function timeline(report: Report, level: string): Section | undefined {
+  if (report.timeline.length === 0) return undefined;
+  const rows = report.timeline.map((entry) => [
+    `${code(entry.requirement)}${entry.iso === null ? '' : ` (${entry.iso})`}`,
+    entry.frequency ?? 'annual',
+    entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join(' · '),
+  ]);
+  return section(
+    `${level}# Evidence over the audit period (${report.timeline.length})`,
+    '✔ collected · ✖ missing · ◷ current window · · not started',
+    ['Requirement', 'Frequency', 'Windows'],
+    rows,
+  );
+}
+
+/** What stands between each criterion and ready: the rows and requirements to close. */
+function blockedCriteria(report: Report, level: string): Section | undefined {
+  const blocked = report.criteria.filter((criterion) => criterion.blockedBy.length > 0);
+  if (blocked.length === 0) return undefined;
+  const rows = blocked.map((criterion) => [`**${criterion.id}**`, md(criterion.subject), criterion.blockedBy.map(blockingText).join('<br>')]);
+  return section(`${level}# What blocks each criterion (${blocked.length})`, undefined, ['Criterion', 'Subject', 'To close'], rows);
+}
+
+function blockingText(row: BlockingRowReport): string {
+  const source = row.iso === null ? `${md(row.controls.join(', '))} (SOC 2–specific)` : `${row.iso} via ${md(row.controls.join(', '))}`;
+  const needs = row.requirements.map((requirement) => `${code(requirement.id)} ${reasonLabel[requirement.reason]}${requirement.window ? ` ${requirement.window.start}..${requirement.window.end}` : ''}`);
+  const parts = [...(row.inProgress ? ['in progress: no control implemented yet'] : []), ...needs];
+  return `${source}: ${parts.join(', ')}`;
 }
 
 function gaps(report: Report, level: string): Section | undefined {

@@ -3,6 +3,7 @@ import { forTerminal } from './terminal-text.js';
 import { plural } from '../score/policy.js';
 import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
+import { auditLine, missingDetail, windowMark, windowName } from './missing-text.js';
 import type { CategoryReport, MissingEvidenceReport, Report } from './report.js';
 
 export interface TextOptions {
@@ -13,13 +14,6 @@ export interface TextOptions {
 }
 
 type Colors = ReturnType<typeof createColors>;
-
-const reasonText: Record<MissingReason, string> = {
-  absent: 'no evidence item lists it',
-  'file-not-found': 'the evidence path matches no file',
-  stale: 'the evidence is older than allowed',
-  'insufficient-samples': 'not enough samples',
-};
 
 const stateMark: Record<CriterionState, string> = { ready: '✔', incomplete: '◐', gap: '✖' };
 
@@ -32,6 +26,9 @@ export function formatText(report: Report, options: TextOptions): string {
     categoriesSection(report, c, width),
     missingSection(report, c),
     diagnosticsSection(report, c),
+    dueSection(report, c),
+    timelineSection(report, c),
+    blockedSection(report, c),
     expiringSection(report, c),
     unverifiedSection(report, c),
     verdictSection(report, c),
@@ -44,7 +41,7 @@ function header(report: Report, c: Colors): string {
   const { summary } = report;
   return [
     `${c.bold('crosswalk')} ${report.tool.version} · SOC 2 readiness as of ${report.asOf}`,
-    c.dim(`mapping: ${report.mapping.name} · scope: ${report.scope.join(', ')}`),
+    c.dim(`${auditLine(report.audit, report.asOf)} · mapping: ${forTerminal(report.mapping.name)} · scope: ${report.scope.join(', ')}`),
     '',
     `  Readiness        ${c.bold(pad(`${summary.readiness.toFixed(1)}%`, 6))}  ${bar(summary.readiness, c)}  ${summary.ready} of ${summary.criteria} criteria ready`,
     `  Design coverage  ${pad(`${summary.designCoverage.toFixed(1)}%`, 6)}  ${bar(summary.designCoverage, c)}  ${summary.ready + summary.incomplete} of ${summary.criteria} reached by a control`,
@@ -96,7 +93,7 @@ function missingEntry(entry: MissingEvidenceReport, c: Colors): string[] {
   const target = entry.iso === null ? `covers ${entry.criteria.join(', ')}` : `${entry.iso} ${entry.isoTitle ?? ''} → ${entry.criteria.join(', ')}`;
   const where = entry.evidence.map((item) => `${forTerminal(item.file)}:${item.line}`);
   return [
-    `    ${mark} ${entry.requirement} ${c.dim(`— ${reasonText[entry.reason]}${entry.reason === 'insufficient-samples' ? ` (${entry.samples.counted} of ${entry.samples.required})` : ''}`)}`,
+    `    ${mark} ${entry.requirement} ${c.dim(`— ${forTerminal(missingDetail(entry))}`)}`,
     `      ${c.dim(target)}`,
     `      ${forTerminal(entry.description)}`,
     ...(where.length > 0 ? [`      ${c.dim(`evidence: ${where.join(', ')}`)}`] : []),
@@ -111,6 +108,43 @@ function diagnosticsSection(report: Report, c: Colors): string {
     return `  ${forTerminal(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}  ${severity}  ${forTerminal(diagnostic.message)} ${c.dim(`[${diagnostic.code}]`)}`;
   });
   return [`${c.bold('Problems')}  ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`, ...lines].join('\n');
+}
+
+function dueSection(report: Report, c: Colors): string {
+  if (report.dueEvidence.length === 0) return '';
+  return [
+    `${c.bold('Due')}  ${plural(report.dueEvidence.length, 'requirement')} with nothing collected yet in the current window`,
+    ...report.dueEvidence.map(
+      (entry) =>
+        `  ${c.yellow('◷')} ${entry.due}  ${entry.requirement}${entry.iso === null ? '' : ` (${entry.iso})`} · ${forTerminal(entry.controls.join(', '))}` +
+        `${entry.owners.length > 0 ? ` · ${forTerminal(entry.owners.join(', '))}` : ''} ${c.dim(`(${forTerminal(entry.file)}:${entry.line})`)}`,
+    ),
+  ].join('\n');
+}
+
+function timelineSection(report: Report, c: Colors): string {
+  if (report.timeline.length === 0) return '';
+  return [
+    `${c.bold('Evidence over the audit period')}  ${c.dim('✔ collected · ✖ missing · ◷ current · · not started')}`,
+    ...report.timeline.map((entry) => `  ${entry.requirement}${entry.iso === null ? '' : ` (${entry.iso})`}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join('  ')}`),
+  ].join('\n');
+}
+
+/** For each criterion not ready: the rows and requirements that stand between it and ready. */
+function blockedSection(report: Report, c: Colors): string {
+  const blocked = report.criteria.filter((criterion) => criterion.blockedBy.length > 0);
+  if (blocked.length === 0) return '';
+  return [
+    `${c.bold('What blocks each criterion')}`,
+    ...blocked.flatMap((criterion) => [
+      `  ${c.yellow(criterion.id)} ${forTerminal(criterion.subject)}`,
+      ...criterion.blockedBy.map((row) => {
+        const source = row.iso === null ? `${row.controls.join(', ')} (SOC 2–specific)` : `${row.iso} via ${row.controls.join(', ')}`;
+        const needs = [...(row.inProgress ? ['in progress: no control implemented yet'] : []), ...row.requirements.map((requirement) => `${requirement.id} (${requirement.reason}${requirement.window ? ` ${requirement.window.start}..${requirement.window.end}` : ''})`)];
+        return `      ${forTerminal(source)}: ${needs.join(', ')}`;
+      }),
+    ]),
+  ].join('\n');
 }
 
 function expiringSection(report: Report, c: Colors): string {
@@ -142,16 +176,22 @@ function nextSteps(report: Report): string {
   if (report.summary.errors > 0) steps.push(`Fix the ${plural(report.summary.errors, 'error')} under Problems: controls with errors are left out of the score.`);
   const blocking = report.missingEvidence.filter((entry) => entry.blocking);
   if (blocking.length > 0) {
-    const byReason = (reason: MissingReason) =>
-      blocking.filter((entry) => entry.reason === reason).map((entry) => (entry.iso === null ? `${forTerminal(entry.controls[0] ?? '')} (operating evidence)` : entry.requirement));
-    const absent = byReason('absent');
+    const named = (entry: MissingEvidenceReport) => (entry.requirement === 'operating-evidence' ? `${forTerminal(entry.controls[0] ?? '')} (operating evidence)` : entry.requirement);
+    const byReason = (reason: MissingReason) => blocking.filter((entry) => entry.reason === reason && entry.laterEvidence.length === 0).map(named);
+    const operating = blocking.filter((entry) => entry.reason === 'absent' && entry.requirement === 'operating-evidence' && entry.laterEvidence.length === 0).map(named);
+    const dated = blocking.filter((entry) => entry.laterEvidence.length > 0).map((entry) => entry.laterEvidence.map((item) => `${forTerminal(item.evidence)} (${item.collected})`).join(', '));
+    const absent = byReason('absent').filter((name) => !operating.includes(name));
     const notFound = byReason('file-not-found');
     const stale = byReason('stale');
     const samples = byReason('insufficient-samples');
+    const gaps = byReason('period-gap');
+    if (dated.length > 0) steps.push(`Check the collected dates of ${dated.join(', ')}: they are after the as-of date, so not counted.`);
     if (absent.length > 0) steps.push(`Collect evidence and list it under satisfies: ${absent.join(', ')}.`);
+    if (operating.length > 0) steps.push(`Add a record of the control in action (a log, ticket, review or report; a policy or procedure shows design, not operation): ${operating.join(', ')}.`);
     if (notFound.length > 0) steps.push(`Fix evidence paths that match no file: ${notFound.join(', ')}.`);
     if (stale.length > 0) steps.push(`Renew stale evidence: ${stale.join(', ')}.`);
     if (samples.length > 0) steps.push(`Add samples: ${samples.join(', ')}.`);
+    if (gaps.length > 0) steps.push(`Collect the evidence of the empty windows of the audit period (give each item its period): ${gaps.join(', ')}.`);
   }
   const gaps = report.criteria.filter((criterion) => criterion.state === 'gap').map((criterion) => criterion.id);
   if (gaps.length > 0) {

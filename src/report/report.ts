@@ -1,21 +1,27 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
-import type { Catalogs, ControlStatus, Mapping, Settings, TscCategory } from '../model.js';
-import type { MissingReason } from '../score/evidence.js';
+import { daysBetween } from '../dates.js';
+import type { Catalogs, ControlStatus, DateSpan, Frequency, Mapping, OrgControl, Settings, TscCategory } from '../model.js';
+import type { HeldEvidence, MissingReason, WindowStatus } from '../score/evidence.js';
 import type { Verdict } from '../score/policy.js';
-import type { CriterionState, ScoreResult } from '../score/score.js';
+import type { CriterionState, ScoredRow, ScoreResult } from '../score/score.js';
 import { compareIsoIds } from '../validate/iso-ids.js';
 
 /** The JSON report of SPEC §3: what workflows rely on. Every formatter renders this and nothing else. */
 export interface Report {
   readonly tool: { readonly name: 'crosswalk'; readonly version: string };
   readonly asOf: string;
+  readonly audit: AuditReport;
   readonly scope: readonly TscCategory[];
   readonly mapping: { readonly name: string; readonly source: string };
   readonly summary: ReportSummary;
   readonly categories: readonly CategoryReport[];
   readonly criteria: readonly CriterionReport[];
   readonly missingEvidence: readonly MissingEvidenceReport[];
+  /** Type 2: periodic evidence whose current window is still open and empty, soonest first. */
+  readonly dueEvidence: readonly DueEvidenceReport[];
+  /** Type 2: every live requirement's windows over the period, for the strip a reviewer reads. */
+  readonly timeline: readonly TimelineReport[];
   readonly controls: readonly ControlReport[];
   readonly unverifiedEvidence: readonly EvidenceReference[];
   readonly expiringEvidence: readonly ExpiringEvidenceReport[];
@@ -31,12 +37,30 @@ export interface ReportSummary {
   readonly gap: number;
   readonly missingEvidence: number;
   readonly blockingMissingEvidence: number;
+  readonly dueEvidence: number;
   readonly expiringEvidence: number;
   readonly errors: number;
   readonly warnings: number;
   readonly passed: boolean;
   readonly failedConditions: Verdict['failed'];
 }
+
+/**
+ * What the report attests. Type 2 also says how far the period has run: `judgedAt` is the day
+ * evidence is judged at (the as-of date, or the period's end once it is over); before the period
+ * starts, the repository is judged as Type 1 (`started: false`).
+ */
+export type AuditReport =
+  | { readonly type: 'type1' }
+  | {
+      readonly type: 'type2';
+      readonly period: DateSpan;
+      readonly started: boolean;
+      readonly judgedAt: string;
+      /** Days of the period elapsed by judgedAt (0 before it starts), and its length in days. */
+      readonly elapsedDays: number;
+      readonly lengthDays: number;
+    };
 
 export interface CategoryReport {
   readonly category: TscCategory;
@@ -58,6 +82,20 @@ export interface CriterionReport {
   readonly controls: readonly string[];
   /** SOC 2–specific org controls (`covers`) that give the criterion its state. */
   readonly supplementalControls: readonly string[];
+  /** For a criterion that is not ready: the rows and requirements to close. Empty when ready or a gap. */
+  readonly blockedBy: readonly BlockingRowReport[];
+}
+
+/** A row that keeps a criterion from being ready. */
+export interface BlockingRowReport {
+  /** Null for a SOC 2–specific control (`covers`). */
+  readonly iso: string | null;
+  readonly isoTitle: string | null;
+  /** Org controls implemented or in progress behind the row. */
+  readonly controls: readonly string[];
+  /** True when none of them is implemented yet: the row is designed, not yet operating. */
+  readonly inProgress: boolean;
+  readonly requirements: readonly { readonly id: string; readonly reason: MissingReason; readonly window?: DateSpan }[];
 }
 
 export interface ControlReport extends SourceLocation {
@@ -67,6 +105,8 @@ export interface ControlReport extends SourceLocation {
   readonly owner: string | null;
   readonly implements: readonly string[];
   readonly covers: readonly string[];
+  /** In-scope criteria its claims reach through the mapping (or `covers`), whatever its status. */
+  readonly criteria: readonly string[];
 }
 
 export interface EvidenceReference extends SourceLocation {
@@ -92,10 +132,37 @@ export interface MissingEvidenceReport extends SourceLocation {
   readonly description: string;
   readonly reason: MissingReason;
   readonly blocking: boolean;
-  /** Samples counted from present, fresh evidence, and the requirement's minimum. */
-  readonly samples: { readonly counted: number; readonly required: number };
+  /** Distinct owners of the controls. */
+  readonly owners: readonly string[];
+  /** On `insufficient-samples`: samples counted over the elapsed period, and how many are required by now. */
+  readonly samples?: { readonly counted: number; readonly required: number };
+  /** On `period-gap`: the first window with no evidence. */
+  readonly window?: DateSpan;
   /** The evidence items that list the requirement (none when the reason is `absent`). */
   readonly evidence: readonly EvidenceReference[];
+  /** Items that list it but are dated after the as-of date, so are not counted. */
+  readonly laterEvidence: readonly (EvidenceReference & { readonly collected: string })[];
+}
+
+export interface DueEvidenceReport extends SourceLocation {
+  readonly iso: string | null;
+  readonly isoTitle: string | null;
+  readonly requirement: string;
+  readonly description: string;
+  readonly controls: readonly string[];
+  readonly owners: readonly string[];
+  /** The window's last day, or the period's end when sooner. */
+  readonly due: string;
+  readonly window: DateSpan;
+}
+
+export interface TimelineReport {
+  readonly iso: string | null;
+  readonly requirement: string;
+  readonly controls: readonly string[];
+  /** Undefined: annual windows. */
+  readonly frequency: Frequency | null;
+  readonly windows: readonly WindowStatus[];
 }
 
 export interface ReportInput {
@@ -112,6 +179,7 @@ export function buildReport({ catalogs, mapping, settings, score, diagnostics, v
   return {
     tool: { name: 'crosswalk', version: packageJson.version },
     asOf: settings.asOf,
+    audit: auditReport(settings),
     scope: settings.scope,
     mapping: { name: mapping.name, source: mapping.origin === 'default' ? 'default' : 'file' },
     summary: {
@@ -123,6 +191,7 @@ export function buildReport({ catalogs, mapping, settings, score, diagnostics, v
       gap: score.gap,
       missingEvidence: score.missingEvidence.length,
       blockingMissingEvidence: score.missingEvidence.filter((entry) => entry.blocking).length,
+      dueEvidence: score.dueEvidence.length,
       expiringEvidence: score.expiring.length,
       errors: count('error'),
       warnings: count('warning'),
@@ -139,30 +208,49 @@ export function buildReport({ catalogs, mapping, settings, score, diagnostics, v
       readiness: tally.readiness,
       designCoverage: tally.designCoverage,
     })),
-    criteria: score.criteriaResults.map(({ criterion, state, rows }) => ({
+    criteria: score.criteriaResults.map(({ criterion, state, rows, blockedBy }) => ({
       id: criterion.id,
       category: criterion.category,
       subject: criterion.subject,
       state,
       controls: unique(rows.flatMap((row) => (row.kind === 'mapping' ? [row.row.iso] : []))).sort(compareIsoIds),
       supplementalControls: unique(rows.flatMap((row) => (row.kind === 'supplemental' ? [row.control.id] : []))).sort(),
+      blockedBy: blockedBy.map((row) => blockingRow(row, catalogs)),
     })),
-    missingEvidence: score.missingEvidence.map((entry) => {
-      const first = entry.controls[0];
-      return {
-        iso: entry.iso,
-        isoTitle: entry.iso === null ? null : (catalogs.iso.get(entry.iso)?.title ?? null),
-        controls: entry.controls.map((control) => control.id),
-        criteria: entry.criteria,
-        requirement: entry.requirement,
-        description: entry.description,
-        reason: entry.reason,
-        blocking: entry.blocking,
-        samples: entry.samples,
-        ...(first ? first.at : { file: '.', line: 1, column: 1 }),
-        evidence: entry.items.map(({ control, item }) => ({ control: control.id, evidence: item.id, ...item.at })),
-      };
-    }),
+    missingEvidence: score.missingEvidence.map((entry) => ({
+      iso: entry.iso,
+      isoTitle: isoTitle(entry.iso, catalogs),
+      controls: entry.controls.map((control) => control.id),
+      criteria: entry.criteria,
+      requirement: entry.requirement,
+      description: entry.description,
+      reason: entry.reason,
+      blocking: entry.blocking,
+      owners: ownersOf(entry.controls),
+      ...(entry.samples ? { samples: entry.samples } : {}),
+      ...(entry.window ? { window: entry.window } : {}),
+      ...locationOf(entry.controls),
+      evidence: entry.items.map(evidenceReference),
+      laterEvidence: entry.laterItems.map((held) => ({ ...evidenceReference(held), collected: held.item.collected })),
+    })),
+    dueEvidence: score.dueEvidence.map((entry) => ({
+      iso: entry.iso,
+      isoTitle: isoTitle(entry.iso, catalogs),
+      requirement: entry.requirement,
+      description: entry.description,
+      controls: entry.controls.map((control) => control.id),
+      owners: ownersOf(entry.controls),
+      due: entry.due,
+      window: entry.window,
+      ...locationOf(entry.controls),
+    })),
+    timeline: score.timelines.map((entry) => ({
+      iso: entry.iso,
+      requirement: entry.requirement,
+      controls: entry.controls.map((control) => control.id),
+      frequency: entry.frequency ?? null,
+      windows: entry.windows,
+    })),
     controls: score.controls.map((control) => ({
       id: control.id,
       title: control.title,
@@ -170,6 +258,7 @@ export function buildReport({ catalogs, mapping, settings, score, diagnostics, v
       owner: control.owner ?? null,
       implements: control.implements,
       covers: control.covers,
+      criteria: criteriaReachedBy(control, mapping, score.criteriaResults.map((result) => result.criterion.id)),
       ...control.at,
     })),
     unverifiedEvidence: score.unverified.map(({ control, item }) => ({
@@ -189,6 +278,50 @@ export function buildReport({ catalogs, mapping, settings, score, diagnostics, v
     })),
     diagnostics,
   };
+}
+
+function auditReport(settings: Settings): AuditReport {
+  const { audit, asOf } = settings;
+  if (audit.type === 'type1') return audit;
+  const started = asOf >= audit.period.start;
+  const judgedAt = started && audit.period.end < asOf ? audit.period.end : asOf;
+  const lengthDays = daysBetween(audit.period.start, audit.period.end) + 1;
+  return { type: 'type2', period: audit.period, started, judgedAt, elapsedDays: started ? daysBetween(audit.period.start, judgedAt) + 1 : 0, lengthDays };
+}
+
+function blockingRow(row: ScoredRow, catalogs: Catalogs): BlockingRowReport {
+  const iso = row.kind === 'mapping' ? row.row.iso : null;
+  return {
+    iso,
+    isoTitle: isoTitle(iso, catalogs),
+    controls: (row.kind === 'mapping' ? row.active : [row.control]).map((control) => control.id),
+    inProgress: !row.active.some((control) => control.status === 'implemented'),
+    requirements: row.unsatisfied.map(({ id, verdict }) => ({ id, reason: verdict.reason, ...(verdict.window ? { window: verdict.window } : {}) })),
+  };
+}
+
+/** In-scope criteria (in catalog order) a control's claims reach: through every row of what it implements, and what it covers. */
+function criteriaReachedBy(control: OrgControl, mapping: Mapping, inScope: readonly string[]): string[] {
+  const reached = new Set([...mapping.rows.filter((row) => row.coverage !== 'gap' && control.implements.includes(row.iso)).flatMap((row) => row.tsc), ...control.covers]);
+  return inScope.filter((id) => reached.has(id));
+}
+
+function isoTitle(iso: string | null, catalogs: Catalogs): string | null {
+  return iso === null ? null : (catalogs.iso.get(iso)?.title ?? null);
+}
+
+/** Where an entry is reported: the first of its controls. */
+function locationOf(controls: readonly OrgControl[]): SourceLocation {
+  const first = controls[0];
+  return first ? { ...first.at } : { file: '.', line: 1, column: 1 };
+}
+
+function evidenceReference({ control, item }: HeldEvidence): EvidenceReference {
+  return { control: control.id, evidence: item.id, ...item.at };
+}
+
+export function ownersOf(controls: readonly OrgControl[]): string[] {
+  return unique(controls.flatMap((control) => (control.owner === undefined ? [] : [control.owner])));
 }
 
 function unique<T>(values: readonly T[]): T[] {

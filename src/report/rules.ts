@@ -39,6 +39,7 @@ export const diagnosticRules: Record<DiagnosticCode, RuleDoc> = {
 export const missingEvidenceRules: Record<MissingReason, RuleDoc> = {
   absent: { title: 'Missing evidence: none listed', help: 'No evidence item lists this requirement in satisfies:. Collect the evidence and add an item.' },
   'file-not-found': { title: 'Missing evidence: file not found', help: 'The evidence items that list this requirement point at paths that match no file in the repository.' },
+  'period-gap': { title: 'Missing evidence: a window of the period is empty', help: 'Type 2: every ended window of the observation period (a quarter for a quarterly review) needs an item whose activity ends inside it; collect the missing one and give it a period.' },
   stale: { title: 'Missing evidence: stale', help: 'All present evidence for this requirement is older than its maximum age; collect it again.' },
   'insufficient-samples': { title: 'Missing evidence: too few samples', help: 'The fresh evidence counts fewer samples than the requirement asks for; add samples.' },
 };

@@ -1,7 +1,12 @@
+/**
+ * SPEC §2, evidence: when a requirement is satisfied, at a point in time (Type 1) or over an
+ * observation period (Type 2), and the first reason it is not.
+ */
 import { daysBetween } from '../dates.js';
-import type { EvidenceItem, EvidenceObservations, EvidenceRequirement, OrgControl } from '../model.js';
+import { frequencyDefaults, type Audit, type DateSpan, type EvidenceItem, type EvidenceObservations, type Frequency, type OrgControl } from '../model.js';
+import { cadenceOf, contains, hasEnded, overlaps, spanDays, windowsOf, type Cadence } from './windows.js';
 
-export type MissingReason = 'absent' | 'file-not-found' | 'stale' | 'insufficient-samples';
+export type MissingReason = 'absent' | 'file-not-found' | 'stale' | 'period-gap' | 'insufficient-samples';
 
 /** An evidence item together with the control that holds it. */
 export interface HeldEvidence {
@@ -9,25 +14,64 @@ export interface HeldEvidence {
   readonly item: EvidenceItem;
 }
 
+/** What a requirement asks, whether listed in the mapping or the implicit operating evidence. */
+export interface RequirementTerms {
+  readonly id: string;
+  readonly frequency: Frequency | undefined;
+  readonly maxAgeDays: number;
+  /** Type II sample size over a whole period (population requirements only). */
+  readonly minSamples: number;
+}
+
+/** One window of a requirement over the period, as a reviewer reads it. */
+export type WindowState = 'collected' | 'missing' | 'current' | 'not-started';
+
+export interface WindowStatus extends DateSpan {
+  readonly state: WindowState;
+}
+
 export type RequirementVerdict =
-  | { readonly satisfied: true; readonly samples: number }
-  | { readonly satisfied: false; readonly reason: MissingReason; readonly samples: number; readonly items: readonly HeldEvidence[] };
+  | { readonly satisfied: true; readonly windows: readonly WindowStatus[] }
+  | {
+      readonly satisfied: false;
+      readonly reason: MissingReason;
+      readonly items: readonly HeldEvidence[];
+      readonly windows: readonly WindowStatus[];
+      /** The first window not filled, for `period-gap`. */
+      readonly window?: DateSpan;
+      /** For `insufficient-samples`. */
+      readonly samples?: { readonly counted: number; readonly required: number };
+    };
 
 export interface EvidenceRules {
   readonly asOf: string;
-  readonly maxAgeDays: number;
+  readonly audit: Audit;
+  readonly maxEvidenceAgeDays: number;
   readonly observations: EvidenceObservations;
+}
+
+/** Design documents show what should happen, not that it did (SPEC §1.1). */
+const designDocumentTypes = new Set(['policy', 'procedure', 'standard', 'plan']);
+
+export function isDesignDocument(item: EvidenceItem): boolean {
+  return item.type !== undefined && designDocumentTypes.has(item.type.toLowerCase());
+}
+
+/** The terms of a requirement: its own values, else its frequency's defaults, else the policy's age. */
+export function termsOf(requirement: { readonly id: string; readonly frequency: Frequency | undefined; readonly maxAgeDays?: number | undefined; readonly minSamples?: number | undefined }, maxEvidenceAgeDays: number): RequirementTerms {
+  const defaults = requirement.frequency === undefined ? undefined : frequencyDefaults[requirement.frequency];
+  return {
+    id: requirement.id,
+    frequency: requirement.frequency,
+    maxAgeDays: requirement.maxAgeDays ?? defaults?.maxAgeDays ?? maxEvidenceAgeDays,
+    minSamples: requirement.minSamples ?? defaults?.minSamples ?? 1,
+  };
 }
 
 /** Present: a url, or a path matching at least one non-empty file (SPEC §2). */
 export function isPresent(item: EvidenceItem, observations: EvidenceObservations): boolean {
   const seen = observations.get(item);
   return seen?.kind === 'url' || (seen?.kind === 'files' && seen.files.some((file) => file.size > 0));
-}
-
-function nonEmptyFiles(item: EvidenceItem, observations: EvidenceObservations): number {
-  const seen = observations.get(item);
-  return seen?.kind === 'files' ? seen.files.filter((file) => file.size > 0).length : 0;
 }
 
 export function isFresh(item: EvidenceItem, asOf: string, maxAgeDays: number): boolean {
@@ -37,31 +81,81 @@ export function isFresh(item: EvidenceItem, asOf: string, maxAgeDays: number): b
 /** An item's stated samples, else the number of non-empty files its path matched, else 1. */
 export function sampleCount(item: EvidenceItem, observations: EvidenceObservations): number {
   if (item.samples !== undefined) return item.samples;
-  return Math.max(1, nonEmptyFiles(item, observations));
+  const seen = observations.get(item);
+  const files = seen?.kind === 'files' ? seen.files.filter((file) => file.size > 0).length : 0;
+  return Math.max(1, files);
 }
 
-/**
- * SPEC §2: a requirement is satisfied when the present, fresh items that list it count enough
- * samples; otherwise the first reason that holds, in the order absent → file-not-found → stale → insufficient-samples.
- */
-export function judgeRequirement(requirement: EvidenceRequirement, held: readonly HeldEvidence[], rules: EvidenceRules): RequirementVerdict {
-  const listing = held.filter(({ item }) => item.satisfies.includes(requirement.id));
-  const maxAge = requirement.maxAgeDays ?? rules.maxAgeDays;
+/** What the item is about: its period, else the day it was collected. */
+export function activitySpan(item: EvidenceItem): DateSpan {
+  return item.period ?? { start: item.collected, end: item.collected };
+}
+
+/** The period of a Type 2 audit that has started by the as-of date; undefined: judge as Type 1. */
+export function startedPeriod(rules: Pick<EvidenceRules, 'asOf' | 'audit'>): DateSpan | undefined {
+  return rules.audit.type === 'type2' && rules.asOf >= rules.audit.period.start ? rules.audit.period : undefined;
+}
+
+/** E: the day evidence is judged at, the as-of date or the period's end when sooner. */
+export function judgedAt(rules: Pick<EvidenceRules, 'asOf' | 'audit'>): string {
+  const period = startedPeriod(rules);
+  return period && period.end < rules.asOf ? period.end : rules.asOf;
+}
+
+/** Judges a requirement on the items that may satisfy it (already narrowed to those that list it). */
+export function judgeRequirement(terms: RequirementTerms, listing: readonly HeldEvidence[], rules: EvidenceRules): RequirementVerdict {
   const present = listing.filter(({ item }) => isPresent(item, rules.observations));
-  const fresh = present.filter(({ item }) => isFresh(item, rules.asOf, maxAge));
-  const samples = fresh.reduce((sum, { item }) => sum + sampleCount(item, rules.observations), 0);
-  const reason: MissingReason | undefined =
-    listing.length === 0 ? 'absent' : present.length === 0 ? 'file-not-found' : fresh.length === 0 ? 'stale' : samples < (requirement.minSamples ?? 1) ? 'insufficient-samples' : undefined;
-  return reason === undefined ? { satisfied: true, samples } : { satisfied: false, reason, samples, items: listing };
+  const period = startedPeriod(rules);
+  const at = judgedAt(rules);
+  const cadence = cadenceOf(terms.frequency);
+  const windows = period ? windowsOf(cadence, period) : [];
+  const ended = period ? windows.filter((window) => hasEnded(window, period, at)) : [];
+  const strip = period ? windowStrip(cadence, windows, ended, present, at) : [];
+
+  if (listing.length === 0) return { satisfied: false, reason: 'absent', items: listing, windows: strip };
+  if (present.length === 0) return { satisfied: false, reason: 'file-not-found', items: listing, windows: strip };
+  if (!period || ended.length === 0) {
+    // Point in time: one present, fresh instance suffices, with no sample count.
+    const fresh = present.some(({ item }) => isFresh(item, at, terms.maxAgeDays));
+    return fresh ? { satisfied: true, windows: strip } : { satisfied: false, reason: 'stale', items: listing, windows: strip };
+  }
+  const gap = ended.find((window) => !isFilled(cadence, window, present));
+  if (gap) return { satisfied: false, reason: 'period-gap', items: listing, windows: strip, window: gap };
+  if (cadence.kind === 'population') {
+    const samples = populationSamples(terms, present, period, at, rules.observations);
+    if (samples.counted < samples.required) return { satisfied: false, reason: 'insufficient-samples', items: listing, windows: strip, samples };
+  }
+  return { satisfied: true, windows: strip };
+}
+
+/** A periodic window is filled by an item whose activity ends inside it; a population window by one overlapping it. */
+function isFilled(cadence: Cadence, window: DateSpan, present: readonly HeldEvidence[]): boolean {
+  return present.some(({ item }) => {
+    const span = activitySpan(item);
+    return cadence.kind === 'periodic' ? contains(window, span.end) : overlaps(window, span);
+  });
 }
 
 /**
- * The one requirement of a SOC 2–specific (`covers`) control: at least one present item within
- * the policy's age limit. Same reasons, same order, as a mapping requirement (no sample count).
+ * R = ceil(min_samples × f), f the elapsed share of the period, computed exactly on whole days;
+ * capped by the population the counted items declare when every one of them declares it.
  */
-export function judgeOperatingEvidence(held: readonly HeldEvidence[], rules: EvidenceRules): RequirementVerdict {
-  const present = held.filter(({ item }) => isPresent(item, rules.observations));
-  const fresh = present.filter(({ item }) => isFresh(item, rules.asOf, rules.maxAgeDays));
-  const reason: MissingReason | undefined = held.length === 0 ? 'absent' : present.length === 0 ? 'file-not-found' : fresh.length === 0 ? 'stale' : undefined;
-  return reason === undefined ? { satisfied: true, samples: fresh.length } : { satisfied: false, reason, samples: 0, items: held };
+function populationSamples(terms: RequirementTerms, present: readonly HeldEvidence[], period: DateSpan, at: string, observations: EvidenceObservations) {
+  const elapsed = { start: period.start, end: at };
+  const counted = present.filter(({ item }) => overlaps(activitySpan(item), elapsed));
+  const total = spanDays(period);
+  const share = Math.min(spanDays(elapsed), total);
+  // Integer ceiling: 25 × 84 / 300 is exactly 7, never 7.000001 rounded up.
+  let required = Math.floor((terms.minSamples * share + total - 1) / total);
+  if (counted.length > 0 && counted.every(({ item }) => item.population !== undefined)) {
+    required = Math.min(required, counted.reduce((sum, { item }) => sum + item.population!, 0));
+  }
+  return { counted: counted.reduce((sum, { item }) => sum + sampleCount(item, observations), 0), required };
+}
+
+function windowStrip(cadence: Cadence, windows: readonly DateSpan[], ended: readonly DateSpan[], present: readonly HeldEvidence[], at: string): WindowStatus[] {
+  return windows.map((window) => {
+    const state: WindowState = isFilled(cadence, window, present) ? 'collected' : ended.includes(window) ? 'missing' : window.start <= at ? 'current' : 'not-started';
+    return { ...window, state };
+  });
 }

@@ -1,7 +1,7 @@
 import { addDays, daysBetween } from '../dates.js';
 import { compareStrings } from '../diagnostics.js';
 import type { EvidenceObservations, Mapping, OrgControl, Policy } from '../model.js';
-import { isFresh, isPresent, type HeldEvidence } from './evidence.js';
+import { isFresh, isPresent, termsOf, type HeldEvidence } from './evidence.js';
 
 export interface ExpiringEvidence extends HeldEvidence {
   /** The first day on which the item no longer counts as fresh. */
@@ -21,7 +21,10 @@ export function findExpiringEvidence(controls: readonly OrgControl[], mapping: M
   for (const control of controls) {
     if (control.status === 'not-applicable') continue;
     for (const item of control.evidence) {
-      const limits = item.satisfies.map((id) => ({ id, maxAge: mapping.requirements.get(id)?.requirement.maxAgeDays ?? policy.maxEvidenceAgeDays }));
+      const limits = item.satisfies.flatMap((id) => {
+        const requirement = mapping.requirements.get(id)?.requirement;
+        return requirement ? [{ id, maxAge: termsOf(requirement, policy.maxEvidenceAgeDays).maxAgeDays }] : [];
+      });
       const maxAge = Math.min(...limits.map((limit) => limit.maxAge), ...(limits.length === 0 ? [policy.maxEvidenceAgeDays] : []));
       if (!isPresent(item, observations) || !isFresh(item, asOf, maxAge)) continue;
       const expires = addDays(item.collected, maxAge + 1);

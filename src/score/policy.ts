@@ -13,19 +13,24 @@ export interface Verdict {
   readonly failed: readonly FailedCondition[];
 }
 
-/** A pull request's effect on readiness, when the base was scored too. */
-export interface Regression {
+/** A pull request's effect, when the base commit was scored too. */
+export interface BaseComparison {
   readonly lowered: boolean;
   readonly before: number;
   readonly after: number;
   readonly criteriaNoLongerReady: readonly string[];
+  /** Org controls whose status the pull request lowered, or that it removed, that reach a criterion. */
+  readonly controlsWithdrawn: readonly string[];
+  /** Blocking missing-evidence entries the head has and the base did not. */
+  readonly newBlockingMissingEvidence: number;
 }
 
 export interface VerdictInput {
   readonly policy: Policy;
   readonly score: ScoreResult;
   readonly diagnostics: readonly Diagnostic[];
-  readonly regression?: Regression | undefined;
+  /** Only on a pull request whose base was scored: without it, regression and new-missing-evidence cannot hold. */
+  readonly base?: BaseComparison | undefined;
 }
 
 /** `passed` is false exactly when a `fail_on` condition holds (SPEC §3). */
@@ -37,7 +42,7 @@ export function judge(input: VerdictInput): Verdict {
   return { passed: failed.length === 0, failed };
 }
 
-function conditionHolds(condition: FailCondition, { policy, score, diagnostics, regression }: VerdictInput): string | undefined {
+function conditionHolds(condition: FailCondition, { policy, score, diagnostics, base }: VerdictInput): string | undefined {
   switch (condition) {
     case 'errors': {
       const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
@@ -55,10 +60,14 @@ function conditionHolds(condition: FailCondition, { policy, score, diagnostics, 
       return score.gap > 0 ? `${plural(score.gap, 'criterion', 'criteria')} in scope with no control (gap)` : undefined;
     case 'readiness':
       return policy.minReadiness !== undefined && score.readiness < policy.minReadiness ? `readiness ${score.readiness.toFixed(1)}% is below the minimum of ${policy.minReadiness}%` : undefined;
+    case 'new-missing-evidence':
+      if (!base || base.newBlockingMissingEvidence === 0) return undefined;
+      return `this pull request adds ${plural(base.newBlockingMissingEvidence, 'blocking missing-evidence entry', 'blocking missing-evidence entries')}`;
     case 'regression':
-      if (!regression) return undefined;
-      if (regression.lowered) return `readiness falls from ${regression.before.toFixed(1)}% to ${regression.after.toFixed(1)}%`;
-      if (regression.criteriaNoLongerReady.length > 0) return `${regression.criteriaNoLongerReady.join(', ')} no longer ready`;
+      if (!base) return undefined;
+      if (base.lowered) return `readiness falls from ${base.before.toFixed(1)}% to ${base.after.toFixed(1)}%`;
+      if (base.criteriaNoLongerReady.length > 0) return `${base.criteriaNoLongerReady.join(', ')} no longer ready`;
+      if (base.controlsWithdrawn.length > 0) return `this pull request withdraws the claim of ${base.controlsWithdrawn.join(', ')} (status lowered or control removed)`;
       return undefined;
   }
 }

@@ -37,11 +37,12 @@ export const asOfConfig = 'apiVersion: crosswalk/v1\nkind: Config\nas_of: 2026-1
 
 /**
  * Passes the default policy: one implemented control on an ISO control whose every row is full
- * coverage, so no evidence is asked for.
+ * coverage, with one record of it operating (a full row's only requirement, SPEC §2).
  */
-export async function passingRepo(): Promise<{ '.crosswalk.yml': string; 'controls/governance.yaml': string }> {
+export async function passingRepo(): Promise<{ '.crosswalk.yml': string; 'controls/governance.yaml': string; 'evidence/governance/operating-record.md': string }> {
   const rows = await defaultMappingRows();
-  const fullOnly = rows.find((row) => row.coverage === 'full' && rows.every((other) => other.iso !== row.iso || other.coverage === 'full'));
+  const plainFull = (row: MappingRow) => row.coverage === 'full' && (row.evidence ?? []).length === 0;
+  const fullOnly = rows.find((row) => plainFull(row) && rows.every((other) => other.iso !== row.iso || plainFull(other)));
   if (!fullOnly) throw new Error('the default mapping has no ISO control covered by full rows only');
   return {
     '.crosswalk.yml': asOfConfig,
@@ -53,8 +54,14 @@ export async function passingRepo(): Promise<{ '.crosswalk.yml': string; 'contro
       '    title: A control the mapping asks no evidence of',
       `    implements: [${JSON.stringify(fullOnly.iso)}]`,
       '    status: implemented',
+      '    evidence:',
+      '      - id: ev-operating-record',
+      '        type: record',
+      '        path: evidence/governance/operating-record.md',
+      '        collected: 2026-11-20',
       '',
     ].join('\n'),
+    'evidence/governance/operating-record.md': '# The control in action\n\nA record of the control operating.\n',
   };
 }
 

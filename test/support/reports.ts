@@ -26,17 +26,18 @@ export function missingEntry(overrides: Partial<MissingEvidenceReport> = {}): Mi
     description: 'Risk assessment records showing how threat intelligence changed a risk rating.',
     reason: 'absent',
     blocking: true,
-    samples: { counted: 0, required: 1 },
+    owners: [],
     file: 'controls/operations.yaml',
     line: 12,
     column: 5,
     evidence: [],
+    laterEvidence: [],
     ...overrides,
   };
 }
 
 export function control(overrides: Partial<ControlReport> = {}): ControlReport {
-  return { id: 'OPS-10', title: 'Threat intelligence is reviewed', status: 'implemented', owner: null, implements: ['A.5.7'], covers: [], file: 'controls/operations.yaml', line: 12, column: 5, ...overrides };
+  return { id: 'OPS-10', title: 'Threat intelligence is reviewed', status: 'implemented', owner: null, implements: ['A.5.7'], covers: [], criteria: ['CC3.2'], file: 'controls/operations.yaml', line: 12, column: 5, ...overrides };
 }
 
 export function diagnostic(overrides: Partial<Diagnostic> = {}): Diagnostic {
@@ -48,6 +49,7 @@ export function handmadeReport(overrides: Partial<Report> = {}): Report {
   const base: Report = {
     tool: { name: 'crosswalk', version: '1.0.0' },
     asOf: '2026-11-27',
+    audit: { type: 'type1' },
     scope: ['security'],
     mapping: { name: 'ISO/IEC 27001:2022 to SOC 2 TSC 2017', source: 'default' },
     summary: {
@@ -59,6 +61,7 @@ export function handmadeReport(overrides: Partial<Report> = {}): Report {
       gap: 0,
       missingEvidence: 1,
       blockingMissingEvidence: 1,
+      dueEvidence: 0,
       expiringEvidence: 0,
       errors: 0,
       warnings: 0,
@@ -67,10 +70,20 @@ export function handmadeReport(overrides: Partial<Report> = {}): Report {
     },
     categories: [{ category: 'security', title: 'Security (Common Criteria)', criteria: 2, ready: 1, incomplete: 1, gap: 0, readiness: 50, designCoverage: 100 }],
     criteria: [
-      { id: 'CC3.2', category: 'security', subject: 'Identifying and analyzing risk', state: 'incomplete', controls: ['A.5.7'], supplementalControls: [] },
-      { id: 'CC6.1', category: 'security', subject: 'Logical access security', state: 'ready', controls: ['A.5.15'], supplementalControls: [] },
+      {
+        id: 'CC3.2',
+        category: 'security',
+        subject: 'Identifying and analyzing risk',
+        state: 'incomplete',
+        controls: ['A.5.7'],
+        supplementalControls: [],
+        blockedBy: [{ iso: 'A.5.7', isoTitle: 'Threat intelligence', controls: ['OPS-10'], inProgress: false, requirements: [{ id: 'threat-intel-in-risk-assessment', reason: 'absent' }] }],
+      },
+      { id: 'CC6.1', category: 'security', subject: 'Logical access security', state: 'ready', controls: ['A.5.15'], supplementalControls: [], blockedBy: [] },
     ],
     missingEvidence: [missingEntry()],
+    dueEvidence: [],
+    timeline: [],
     controls: [control()],
     unverifiedEvidence: [],
     expiringEvidence: [],

@@ -8089,7 +8089,7 @@ var require_lib = __commonJS({
     var rgbperc = /^rgba?\(\s*(\d+%)\s*,\s*(\d+%)\s*,\s*(\d+%)(?:\s*,\s*(0|1|0?\.\d+|\d+%))?\s*\)$/;
     var rgbpercfn = /^rgba?\(\s*(\d+%)\s+(\d+%)\s+(\d+%)(?:\s*\/\s*(0|1|0?\.\d+|\d+%))?\s*\)$/;
     var hsl = /^hsla?\(\s*(\d+)(deg|rad|grad|turn)?\s*,\s*(\d+)%\s*,\s*(\d+)%(?:\s*,\s*(0|1|0?\.\d+|\d+%))?\s*\)$/;
-    function contains(haystack, needle) {
+    function contains2(haystack, needle) {
       return haystack.indexOf(needle) > -1;
     }
     function rgbToHsl(r, g, b) {
@@ -8212,10 +8212,10 @@ var require_lib = __commonJS({
     }
     function fromRgbString(str) {
       var _ref15 = rgb.exec(str) || rgbperc.exec(str) || rgbfn.exec(str) || rgbpercfn.exec(str), _ref16 = _slicedToArray(_ref15, 5), r = _ref16[1], g = _ref16[2], b = _ref16[3], a = _ref16[4];
-      r = contains(r, "%") ? parseInt(r, 10) * 255 / 100 : parseInt(r, 10);
-      g = contains(g, "%") ? parseInt(g, 10) * 255 / 100 : parseInt(g, 10);
-      b = contains(b, "%") > 0 ? parseInt(b, 10) * 255 / 100 : parseInt(b, 10);
-      a = a === void 0 ? 1 : parseFloat(a) / (contains(a, "%") ? 100 : 1);
+      r = contains2(r, "%") ? parseInt(r, 10) * 255 / 100 : parseInt(r, 10);
+      g = contains2(g, "%") ? parseInt(g, 10) * 255 / 100 : parseInt(g, 10);
+      b = contains2(b, "%") > 0 ? parseInt(b, 10) * 255 / 100 : parseInt(b, 10);
+      a = a === void 0 ? 1 : parseFloat(a) / (contains2(a, "%") ? 100 : 1);
       return fromRgba([r, g, b, a]);
     }
     function fromHslString(str) {
@@ -8224,7 +8224,7 @@ var require_lib = __commonJS({
       h = (0, _cssUnitConverter["default"])(parseFloat(h), unit, "deg");
       s = parseFloat(s);
       l = parseFloat(l);
-      a = a === void 0 ? 1 : parseFloat(a) / (contains(a, "%") ? 100 : 1);
+      a = a === void 0 ? 1 : parseFloat(a) / (contains2(a, "%") ? 100 : 1);
       return fromHsla([h, s, l, a]);
     }
     function fromString2(str) {
@@ -8908,6 +8908,15 @@ import path from "node:path";
 
 // src/model.ts
 var categories = ["security", "availability", "confidentiality", "processing-integrity", "privacy"];
+var frequencyDefaults = {
+  annual: { kind: "periodic", windowMonths: 12, maxAgeDays: 395, minSamples: 1 },
+  semiannual: { kind: "periodic", windowMonths: 6, maxAgeDays: 213, minSamples: 2 },
+  quarterly: { kind: "periodic", windowMonths: 3, maxAgeDays: 122, minSamples: 2 },
+  monthly: { kind: "periodic", windowMonths: 1, maxAgeDays: 45, minSamples: 2 },
+  weekly: { kind: "population", windowMonths: void 0, maxAgeDays: 45, minSamples: 5 },
+  daily: { kind: "population", windowMonths: void 0, maxAgeDays: 45, minSamples: 25 },
+  "per-event": { kind: "population", windowMonths: void 0, maxAgeDays: 90, minSamples: 25 }
+};
 var failConditions = ["errors", "missing-evidence", "new-missing-evidence", "stale-evidence", "gaps", "readiness", "regression"];
 var defaultLimits = {
   maxFileBytes: 1048576,
@@ -14547,6 +14556,7 @@ function buildReport({ catalogs: catalogs2, mapping, settings, score: score2, di
   return {
     tool: { name: "crosswalk", version: package_default.version },
     asOf: settings.asOf,
+    audit: auditReport(settings),
     scope: settings.scope,
     mapping: { name: mapping.name, source: mapping.origin === "default" ? "default" : "file" },
     summary: {
@@ -14558,6 +14568,7 @@ function buildReport({ catalogs: catalogs2, mapping, settings, score: score2, di
       gap: score2.gap,
       missingEvidence: score2.missingEvidence.length,
       blockingMissingEvidence: score2.missingEvidence.filter((entry) => entry.blocking).length,
+      dueEvidence: score2.dueEvidence.length,
       expiringEvidence: score2.expiring.length,
       errors: count("error"),
       warnings: count("warning"),
@@ -14574,30 +14585,49 @@ function buildReport({ catalogs: catalogs2, mapping, settings, score: score2, di
       readiness: tally2.readiness,
       designCoverage: tally2.designCoverage
     })),
-    criteria: score2.criteriaResults.map(({ criterion, state, rows }) => ({
+    criteria: score2.criteriaResults.map(({ criterion, state, rows, blockedBy }) => ({
       id: criterion.id,
       category: criterion.category,
       subject: criterion.subject,
       state,
       controls: unique(rows.flatMap((row) => row.kind === "mapping" ? [row.row.iso] : [])).sort(compareIsoIds),
-      supplementalControls: unique(rows.flatMap((row) => row.kind === "supplemental" ? [row.control.id] : [])).sort()
+      supplementalControls: unique(rows.flatMap((row) => row.kind === "supplemental" ? [row.control.id] : [])).sort(),
+      blockedBy: blockedBy.map((row) => blockingRow(row, catalogs2))
     })),
-    missingEvidence: score2.missingEvidence.map((entry) => {
-      const first = entry.controls[0];
-      return {
-        iso: entry.iso,
-        isoTitle: entry.iso === null ? null : catalogs2.iso.get(entry.iso)?.title ?? null,
-        controls: entry.controls.map((control) => control.id),
-        criteria: entry.criteria,
-        requirement: entry.requirement,
-        description: entry.description,
-        reason: entry.reason,
-        blocking: entry.blocking,
-        samples: entry.samples,
-        ...first ? first.at : { file: ".", line: 1, column: 1 },
-        evidence: entry.items.map(({ control, item }) => ({ control: control.id, evidence: item.id, ...item.at }))
-      };
-    }),
+    missingEvidence: score2.missingEvidence.map((entry) => ({
+      iso: entry.iso,
+      isoTitle: isoTitle(entry.iso, catalogs2),
+      controls: entry.controls.map((control) => control.id),
+      criteria: entry.criteria,
+      requirement: entry.requirement,
+      description: entry.description,
+      reason: entry.reason,
+      blocking: entry.blocking,
+      owners: ownersOf(entry.controls),
+      ...entry.samples ? { samples: entry.samples } : {},
+      ...entry.window ? { window: entry.window } : {},
+      ...locationOf(entry.controls),
+      evidence: entry.items.map(evidenceReference),
+      laterEvidence: entry.laterItems.map((held) => ({ ...evidenceReference(held), collected: held.item.collected }))
+    })),
+    dueEvidence: score2.dueEvidence.map((entry) => ({
+      iso: entry.iso,
+      isoTitle: isoTitle(entry.iso, catalogs2),
+      requirement: entry.requirement,
+      description: entry.description,
+      controls: entry.controls.map((control) => control.id),
+      owners: ownersOf(entry.controls),
+      due: entry.due,
+      window: entry.window,
+      ...locationOf(entry.controls)
+    })),
+    timeline: score2.timelines.map((entry) => ({
+      iso: entry.iso,
+      requirement: entry.requirement,
+      controls: entry.controls.map((control) => control.id),
+      frequency: entry.frequency ?? null,
+      windows: entry.windows
+    })),
     controls: score2.controls.map((control) => ({
       id: control.id,
       title: control.title,
@@ -14605,6 +14635,7 @@ function buildReport({ catalogs: catalogs2, mapping, settings, score: score2, di
       owner: control.owner ?? null,
       implements: control.implements,
       covers: control.covers,
+      criteria: criteriaReachedBy(control, mapping, score2.criteriaResults.map((result2) => result2.criterion.id)),
       ...control.at
     })),
     unverifiedEvidence: score2.unverified.map(({ control, item }) => ({
@@ -14625,13 +14656,49 @@ function buildReport({ catalogs: catalogs2, mapping, settings, score: score2, di
     diagnostics
   };
 }
+function auditReport(settings) {
+  const { audit, asOf } = settings;
+  if (audit.type === "type1") return audit;
+  const started = asOf >= audit.period.start;
+  const judgedAt2 = started && audit.period.end < asOf ? audit.period.end : asOf;
+  const lengthDays = daysBetween(audit.period.start, audit.period.end) + 1;
+  return { type: "type2", period: audit.period, started, judgedAt: judgedAt2, elapsedDays: started ? daysBetween(audit.period.start, judgedAt2) + 1 : 0, lengthDays };
+}
+function blockingRow(row, catalogs2) {
+  const iso = row.kind === "mapping" ? row.row.iso : null;
+  return {
+    iso,
+    isoTitle: isoTitle(iso, catalogs2),
+    controls: (row.kind === "mapping" ? row.active : [row.control]).map((control) => control.id),
+    inProgress: !row.active.some((control) => control.status === "implemented"),
+    requirements: row.unsatisfied.map(({ id, verdict }) => ({ id, reason: verdict.reason, ...verdict.window ? { window: verdict.window } : {} }))
+  };
+}
+function criteriaReachedBy(control, mapping, inScope) {
+  const reached = /* @__PURE__ */ new Set([...mapping.rows.filter((row) => row.coverage !== "gap" && control.implements.includes(row.iso)).flatMap((row) => row.tsc), ...control.covers]);
+  return inScope.filter((id) => reached.has(id));
+}
+function isoTitle(iso, catalogs2) {
+  return iso === null ? null : catalogs2.iso.get(iso)?.title ?? null;
+}
+function locationOf(controls) {
+  const first = controls[0];
+  return first ? { ...first.at } : { file: ".", line: 1, column: 1 };
+}
+function evidenceReference({ control, item }) {
+  return { control: control.id, evidence: item.id, ...item.at };
+}
+function ownersOf(controls) {
+  return unique(controls.flatMap((control) => control.owner === void 0 ? [] : [control.owner]));
+}
 function unique(values) {
   return [...new Set(values)];
 }
 
 // src/report/delta.ts
-function entryKey(entry) {
-  return entry.iso === null ? `covers:${entry.controls.join(",")}:${entry.requirement}` : `${entry.iso}:${entry.requirement}`;
+var statusRank = { implemented: 3, "in-progress": 2, planned: 1, "not-applicable": 0 };
+function entryKey(entry, ignored = /* @__PURE__ */ new Set()) {
+  return JSON.stringify([entry.iso, entry.requirement, entry.controls.filter((id) => !ignored.has(id))]);
 }
 function compareReports(base, head) {
   const baseStates = new Map(base.criteria.map((criterion) => [criterion.id, criterion.state]));
@@ -14639,23 +14706,46 @@ function compareReports(base, head) {
     const before = baseStates.get(criterion.id);
     return before !== void 0 && before !== criterion.state ? [{ id: criterion.id, before, after: criterion.state }] : [];
   });
-  const baseKeys = new Set(base.missingEvidence.map(entryKey));
-  const headKeys = new Set(head.missingEvidence.map(entryKey));
+  const notCompared = removedByErrors(base, head);
+  const ignored = new Set(notCompared);
+  const touchesIgnored = (entry) => entry.controls.some((id) => ignored.has(id));
+  const baseKeys = new Set(base.missingEvidence.map((entry) => entryKey(entry, ignored)));
+  const headKeys = new Set(head.missingEvidence.map((entry) => entryKey(entry, ignored)));
   return {
     before: base.summary.readiness,
     after: head.summary.readiness,
     change: Math.round((head.summary.readiness - base.summary.readiness) * 10) / 10,
     criteriaChanged,
-    missingEvidenceAdded: head.missingEvidence.filter((entry) => !baseKeys.has(entryKey(entry))),
-    missingEvidenceResolved: base.missingEvidence.filter((entry) => !headKeys.has(entryKey(entry)))
+    controlsChanged: controlChanges(base, head, ignored),
+    notCompared,
+    missingEvidenceAdded: head.missingEvidence.filter((entry) => !baseKeys.has(entryKey(entry, ignored))),
+    missingEvidenceResolved: base.missingEvidence.filter((entry) => !touchesIgnored(entry) && !headKeys.has(entryKey(entry, ignored)))
   };
 }
-function regressionOf(delta) {
+function removedByErrors(base, head) {
+  const inHead = new Set(head.controls.map((control) => control.id));
+  const filesWithErrors = new Set(head.diagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => diagnostic.file));
+  return base.controls.filter((control) => !inHead.has(control.id) && filesWithErrors.has(control.file)).map((control) => control.id);
+}
+function controlChanges(base, head, ignored) {
+  const inHead = new Map(head.controls.map((control) => [control.id, control]));
+  return base.controls.flatMap((control) => {
+    if (ignored.has(control.id)) return [];
+    const after = inHead.get(control.id)?.status ?? null;
+    if (after === control.status) return [];
+    const withdrawn = after === null || statusRank[after] < statusRank[control.status];
+    return [{ id: control.id, title: control.title, before: control.status, after, criteria: control.criteria, withdrawn }];
+  });
+}
+function comparisonOf(delta) {
   return {
     lowered: delta.after < delta.before,
     before: delta.before,
     after: delta.after,
-    criteriaNoLongerReady: delta.criteriaChanged.filter((change) => change.before === "ready").map((change) => change.id)
+    criteriaNoLongerReady: delta.criteriaChanged.filter((change) => change.before === "ready").map((change) => change.id),
+    // Withdrawing a claim that reaches a criterion is a regression even when readiness rises.
+    controlsWithdrawn: delta.controlsChanged.filter((change) => change.withdrawn && change.criteria.length > 0).map((change) => change.id),
+    newBlockingMissingEvidence: delta.missingEvidenceAdded.filter((entry) => entry.blocking).length
   };
 }
 
@@ -14667,7 +14757,7 @@ function judge(input) {
   });
   return { passed: failed.length === 0, failed };
 }
-function conditionHolds(condition, { policy, score: score2, diagnostics, regression }) {
+function conditionHolds(condition, { policy, score: score2, diagnostics, base }) {
   switch (condition) {
     case "errors": {
       const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
@@ -14685,10 +14775,14 @@ function conditionHolds(condition, { policy, score: score2, diagnostics, regress
       return score2.gap > 0 ? `${plural(score2.gap, "criterion", "criteria")} in scope with no control (gap)` : void 0;
     case "readiness":
       return policy.minReadiness !== void 0 && score2.readiness < policy.minReadiness ? `readiness ${score2.readiness.toFixed(1)}% is below the minimum of ${policy.minReadiness}%` : void 0;
+    case "new-missing-evidence":
+      if (!base || base.newBlockingMissingEvidence === 0) return void 0;
+      return `this pull request adds ${plural(base.newBlockingMissingEvidence, "blocking missing-evidence entry", "blocking missing-evidence entries")}`;
     case "regression":
-      if (!regression) return void 0;
-      if (regression.lowered) return `readiness falls from ${regression.before.toFixed(1)}% to ${regression.after.toFixed(1)}%`;
-      if (regression.criteriaNoLongerReady.length > 0) return `${regression.criteriaNoLongerReady.join(", ")} no longer ready`;
+      if (!base) return void 0;
+      if (base.lowered) return `readiness falls from ${base.before.toFixed(1)}% to ${base.after.toFixed(1)}%`;
+      if (base.criteriaNoLongerReady.length > 0) return `${base.criteriaNoLongerReady.join(", ")} no longer ready`;
+      if (base.controlsWithdrawn.length > 0) return `this pull request withdraws the claim of ${base.controlsWithdrawn.join(", ")} (status lowered or control removed)`;
       return void 0;
   }
 }
@@ -14696,36 +14790,132 @@ function plural(count, singular, pluralForm = `${singular}s`) {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
+// src/score/windows.ts
+function cadenceOf(frequency) {
+  const defaults2 = frequencyDefaults[frequency ?? "annual"];
+  if (defaults2.kind === "population") return { kind: "population", windowMonths: 3, fromPeriodStart: false };
+  const months = defaults2.windowMonths ?? 12;
+  return { kind: "periodic", windowMonths: months, fromPeriodStart: months === 12 };
+}
+function windowsOf(cadence, period) {
+  if (period.end < addMonths(period.start, cadence.windowMonths, -1)) return [period];
+  return cadence.fromPeriodStart ? windowsFromStart(cadence.windowMonths, period) : calendarWindows(cadence.windowMonths, period);
+}
+function windowsFromStart(months, period) {
+  const windows = [];
+  for (let k = 0; ; k++) {
+    const start = addMonths(period.start, months * k);
+    if (start > period.end) return windows;
+    const end = addMonths(period.start, months * (k + 1), -1);
+    windows.push({ start, end: end < period.end ? end : period.end });
+  }
+}
+function calendarWindows(months, period) {
+  const [year, month] = period.start.split("-").map(Number);
+  const firstMonth = Math.floor((month - 1) / months) * months + 1;
+  let start = `${String(year).padStart(4, "0")}-${String(firstMonth).padStart(2, "0")}-01`;
+  const windows = [];
+  while (start <= period.end) {
+    const next = addMonths(start, months);
+    windows.push({ start, end: addDays(next, -1) });
+    start = next;
+  }
+  return windows;
+}
+function hasEnded(window, period, judgedAt2) {
+  return window.end >= period.start && window.end <= judgedAt2;
+}
+function contains(window, day) {
+  return window.start <= day && day <= window.end;
+}
+function overlaps(a, b) {
+  return a.start <= b.end && b.start <= a.end;
+}
+function spanDays(span) {
+  return daysBetween(span.start, span.end) + 1;
+}
+
 // src/score/evidence.ts
+var designDocumentTypes = /* @__PURE__ */ new Set(["policy", "procedure", "standard", "plan"]);
+function isDesignDocument(item) {
+  return item.type !== void 0 && designDocumentTypes.has(item.type.toLowerCase());
+}
+function termsOf(requirement, maxEvidenceAgeDays) {
+  const defaults2 = requirement.frequency === void 0 ? void 0 : frequencyDefaults[requirement.frequency];
+  return {
+    id: requirement.id,
+    frequency: requirement.frequency,
+    maxAgeDays: requirement.maxAgeDays ?? defaults2?.maxAgeDays ?? maxEvidenceAgeDays,
+    minSamples: requirement.minSamples ?? defaults2?.minSamples ?? 1
+  };
+}
 function isPresent(item, observations) {
   const seen = observations.get(item);
   return seen?.kind === "url" || seen?.kind === "files" && seen.files.some((file) => file.size > 0);
-}
-function nonEmptyFiles(item, observations) {
-  const seen = observations.get(item);
-  return seen?.kind === "files" ? seen.files.filter((file) => file.size > 0).length : 0;
 }
 function isFresh(item, asOf, maxAgeDays) {
   return daysBetween(item.collected, asOf) <= maxAgeDays;
 }
 function sampleCount(item, observations) {
   if (item.samples !== void 0) return item.samples;
-  return Math.max(1, nonEmptyFiles(item, observations));
+  const seen = observations.get(item);
+  const files = seen?.kind === "files" ? seen.files.filter((file) => file.size > 0).length : 0;
+  return Math.max(1, files);
 }
-function judgeRequirement(requirement, held, rules) {
-  const listing = held.filter(({ item }) => item.satisfies.includes(requirement.id));
-  const maxAge = requirement.maxAgeDays ?? rules.maxAgeDays;
+function activitySpan(item) {
+  return item.period ?? { start: item.collected, end: item.collected };
+}
+function startedPeriod(rules) {
+  return rules.audit.type === "type2" && rules.asOf >= rules.audit.period.start ? rules.audit.period : void 0;
+}
+function judgedAt(rules) {
+  const period = startedPeriod(rules);
+  return period && period.end < rules.asOf ? period.end : rules.asOf;
+}
+function judgeRequirement(terms, listing, rules) {
   const present = listing.filter(({ item }) => isPresent(item, rules.observations));
-  const fresh = present.filter(({ item }) => isFresh(item, rules.asOf, maxAge));
-  const samples = fresh.reduce((sum, { item }) => sum + sampleCount(item, rules.observations), 0);
-  const reason = listing.length === 0 ? "absent" : present.length === 0 ? "file-not-found" : fresh.length === 0 ? "stale" : samples < (requirement.minSamples ?? 1) ? "insufficient-samples" : void 0;
-  return reason === void 0 ? { satisfied: true, samples } : { satisfied: false, reason, samples, items: listing };
+  const period = startedPeriod(rules);
+  const at = judgedAt(rules);
+  const cadence = cadenceOf(terms.frequency);
+  const windows = period ? windowsOf(cadence, period) : [];
+  const ended = period ? windows.filter((window) => hasEnded(window, period, at)) : [];
+  const strip = period ? windowStrip(cadence, windows, ended, present, at) : [];
+  if (listing.length === 0) return { satisfied: false, reason: "absent", items: listing, windows: strip };
+  if (present.length === 0) return { satisfied: false, reason: "file-not-found", items: listing, windows: strip };
+  if (!period || ended.length === 0) {
+    const fresh = present.some(({ item }) => isFresh(item, at, terms.maxAgeDays));
+    return fresh ? { satisfied: true, windows: strip } : { satisfied: false, reason: "stale", items: listing, windows: strip };
+  }
+  const gap = ended.find((window) => !isFilled(cadence, window, present));
+  if (gap) return { satisfied: false, reason: "period-gap", items: listing, windows: strip, window: gap };
+  if (cadence.kind === "population") {
+    const samples = populationSamples(terms, present, period, at, rules.observations);
+    if (samples.counted < samples.required) return { satisfied: false, reason: "insufficient-samples", items: listing, windows: strip, samples };
+  }
+  return { satisfied: true, windows: strip };
 }
-function judgeOperatingEvidence(held, rules) {
-  const present = held.filter(({ item }) => isPresent(item, rules.observations));
-  const fresh = present.filter(({ item }) => isFresh(item, rules.asOf, rules.maxAgeDays));
-  const reason = held.length === 0 ? "absent" : present.length === 0 ? "file-not-found" : fresh.length === 0 ? "stale" : void 0;
-  return reason === void 0 ? { satisfied: true, samples: fresh.length } : { satisfied: false, reason, samples: 0, items: held };
+function isFilled(cadence, window, present) {
+  return present.some(({ item }) => {
+    const span = activitySpan(item);
+    return cadence.kind === "periodic" ? contains(window, span.end) : overlaps(window, span);
+  });
+}
+function populationSamples(terms, present, period, at, observations) {
+  const elapsed = { start: period.start, end: at };
+  const counted = present.filter(({ item }) => overlaps(activitySpan(item), elapsed));
+  const total = spanDays(period);
+  const share = Math.min(spanDays(elapsed), total);
+  let required = Math.floor((terms.minSamples * share + total - 1) / total);
+  if (counted.length > 0 && counted.every(({ item }) => item.population !== void 0)) {
+    required = Math.min(required, counted.reduce((sum, { item }) => sum + item.population, 0));
+  }
+  return { counted: counted.reduce((sum, { item }) => sum + sampleCount(item, observations), 0), required };
+}
+function windowStrip(cadence, windows, ended, present, at) {
+  return windows.map((window) => {
+    const state = isFilled(cadence, window, present) ? "collected" : ended.includes(window) ? "missing" : window.start <= at ? "current" : "not-started";
+    return { ...window, state };
+  });
 }
 
 // src/score/expiry.ts
@@ -14734,7 +14924,10 @@ function findExpiringEvidence(controls, mapping, observations, asOf, policy) {
   for (const control of controls) {
     if (control.status === "not-applicable") continue;
     for (const item of control.evidence) {
-      const limits = item.satisfies.map((id) => ({ id, maxAge: mapping.requirements.get(id)?.requirement.maxAgeDays ?? policy.maxEvidenceAgeDays }));
+      const limits = item.satisfies.flatMap((id) => {
+        const requirement = mapping.requirements.get(id)?.requirement;
+        return requirement ? [{ id, maxAge: termsOf(requirement, policy.maxEvidenceAgeDays).maxAgeDays }] : [];
+      });
       const maxAge = Math.min(...limits.map((limit) => limit.maxAge), ...limits.length === 0 ? [policy.maxEvidenceAgeDays] : []);
       if (!isPresent(item, observations) || !isFresh(item, asOf, maxAge)) continue;
       const expires = addDays(item.collected, maxAge + 1);
@@ -14747,16 +14940,18 @@ function findExpiringEvidence(controls, mapping, observations, asOf, policy) {
 }
 
 // src/score/score.ts
+var operatingEvidence = "operating-evidence";
 var isActive = (control) => control.status === "implemented" || control.status === "in-progress";
+var isLive = (control) => control.status !== "not-applicable";
 function score(input) {
   const controls = canonicalOrder(input.controls);
   const inScope = input.catalogs.criteria.filter((criterion) => input.settings.scope.includes(criterion.category));
   const inScopeIds = new Set(inScope.map((criterion) => criterion.id));
-  const rules = { asOf: input.settings.asOf, maxAgeDays: input.settings.policy.maxEvidenceAgeDays, observations: input.observations };
+  const rules = { asOf: input.settings.asOf, audit: input.settings.audit, maxEvidenceAgeDays: input.settings.policy.maxEvidenceAgeDays, observations: input.observations };
   const rows = [
-    ...input.mapping.rows.map((row, order) => scoreMappingRow(row, order, controls, rules, inScopeIds)),
-    ...controls.filter((control) => control.covers.length > 0).map((control) => scoreSupplemental(control, rules, inScopeIds))
-  ].filter((row) => row.criteria.length > 0);
+    ...input.mapping.rows.flatMap((row, order) => row.tsc.some((id) => inScopeIds.has(id)) ? [scoreMappingRow(row, order, controls, rules, inScopeIds)] : []),
+    ...controls.filter((control) => control.covers.some((id) => inScopeIds.has(id))).map((control) => scoreSupplemental(control, rules, inScopeIds))
+  ];
   const criteriaResults = inScope.map((criterion) => judgeCriterion(criterion, rows));
   const categories2 = input.settings.scope.map((category) => ({
     category,
@@ -14768,69 +14963,108 @@ function score(input) {
     criteriaResults,
     rows,
     missingEvidence: collectMissingEvidence(rows),
+    dueEvidence: collectDueEvidence(rows, rules),
+    timelines: collectTimelines(rows),
     categories: categories2,
     unverified: controls.flatMap((control) => control.evidence.map((item) => ({ control, item }))).filter(({ item }) => item.source.kind === "url"),
-    expiring: findExpiringEvidence(controls, input.mapping, input.observations, input.settings.asOf, input.settings.policy)
+    expiring: findExpiringEvidence(controls, input.mapping, input.observations, judgedAt(rules), input.settings.policy)
   };
 }
 function canonicalOrder(controls) {
-  return [...controls].sort((a, b) => compareStrings(a.id, b.id)).map((control) => ({ ...control, evidence: [...control.evidence].sort((a, b) => compareStrings(a.id, b.id)) }));
+  const byId = (a, b) => compareStrings(a.id, b.id);
+  return [...controls].sort(byId).map((control) => ({ ...control, evidence: [...control.evidence].sort(byId), laterEvidence: [...control.laterEvidence].sort(byId) }));
 }
 function scoreMappingRow(row, order, controls, rules, inScope) {
   const implementers = controls.filter((control) => control.implements.includes(row.iso));
   const active = implementers.filter(isActive);
   const base = { kind: "mapping", row, order, criteria: row.tsc.filter((id) => inScope.has(id)), active };
-  if (row.coverage === "gap" || active.length === 0) return { ...base, state: "absent", unsatisfied: [] };
-  const held = implementers.filter((control) => control.status !== "not-applicable").flatMap((control) => control.evidence.map((item) => ({ control, item })));
-  const unsatisfied = row.evidence.flatMap((requirement) => unsatisfiedOf(requirement, held, rules));
-  const met = active.some((control) => control.status === "implemented") && unsatisfied.length === 0;
-  return { ...base, state: met ? "met" : "incomplete", unsatisfied };
+  if (row.coverage === "gap" || active.length === 0) return { ...base, state: "absent", requirements: [], unsatisfied: [] };
+  const held = implementers.filter(isLive).flatMap((control) => control.evidence.map((item) => ({ control, item })));
+  const requirements = row.evidence.length > 0 ? row.evidence.map((requirement) => {
+    const terms = termsOf(requirement, rules.maxEvidenceAgeDays);
+    return { id: requirement.id, description: requirement.description, terms, verdict: judgeRequirement(terms, held.filter(({ item }) => item.satisfies.includes(requirement.id)), rules) };
+  }) : [judgeOperatingEvidence(`Evidence that ${row.iso} operates: a record of the control in action, not a policy or procedure`, row.frequency, held, rules)];
+  return { ...base, ...settle(active, requirements) };
 }
-function unsatisfiedOf(requirement, held, rules) {
-  const verdict = judgeRequirement(requirement, held, rules);
-  return verdict.satisfied ? [] : [{ id: requirement.id, description: requirement.description, reason: verdict.reason, items: verdict.items, samples: { counted: verdict.samples, required: requirement.minSamples ?? 1 } }];
-}
-var operatingEvidence = "operating-evidence";
 function scoreSupplemental(control, rules, inScope) {
   const base = { kind: "supplemental", control, criteria: control.covers.filter((id) => inScope.has(id)), active: isActive(control) ? [control] : [] };
-  if (!isActive(control)) return { ...base, state: "absent", unsatisfied: [] };
-  const verdict = judgeOperatingEvidence(
-    control.evidence.map((item) => ({ control, item })),
-    rules
-  );
-  const unsatisfied = verdict.satisfied ? [] : [{ id: operatingEvidence, description: `Evidence that ${control.id} operates: at least one present, fresh evidence item`, reason: verdict.reason, items: verdict.items, samples: { counted: verdict.samples, required: 1 } }];
-  const met = control.status === "implemented" && unsatisfied.length === 0;
-  return { ...base, state: met ? "met" : "incomplete", unsatisfied };
+  if (!isActive(control)) return { ...base, state: "absent", requirements: [], unsatisfied: [] };
+  const held = control.evidence.map((item) => ({ control, item }));
+  const requirement = judgeOperatingEvidence(`Evidence that ${control.id} operates: a record of the control in action, not a policy or procedure`, void 0, held, rules);
+  return { ...base, ...settle([control], [requirement]) };
+}
+function judgeOperatingEvidence(description, frequency, held, rules) {
+  const terms = termsOf({ id: operatingEvidence, frequency }, rules.maxEvidenceAgeDays);
+  return { id: operatingEvidence, description, terms, verdict: judgeRequirement(terms, held.filter(({ item }) => !isDesignDocument(item)), rules) };
+}
+function settle(active, requirements) {
+  const unsatisfied = requirements.filter((requirement) => !requirement.verdict.satisfied);
+  const met = active.some((control) => control.status === "implemented") && unsatisfied.length === 0;
+  return { state: met ? "met" : "incomplete", requirements, unsatisfied };
 }
 function judgeCriterion(criterion, rows) {
   const reaching = rows.filter((row) => row.criteria.includes(criterion.id));
-  const met = reaching.filter((row) => row.state === "met");
-  if (met.length > 0) return { criterion, state: "ready", rows: met };
-  const incomplete = reaching.filter((row) => row.state === "incomplete");
-  if (incomplete.length > 0) return { criterion, state: "incomplete", rows: incomplete };
-  return { criterion, state: "gap", rows: reaching };
+  const live = reaching.filter((row) => row.state !== "absent");
+  const blockedBy = live.filter((row) => row.state === "incomplete");
+  if (live.length === 0) return { criterion, state: "gap", rows: reaching, blockedBy };
+  return blockedBy.length === 0 ? { criterion, state: "ready", rows: live, blockedBy } : { criterion, state: "incomplete", rows: blockedBy, blockedBy };
+}
+var isoOf = (row) => row.kind === "mapping" ? row.row.iso : null;
+var orderOf = (row) => row.kind === "mapping" ? row.order : Number.MAX_SAFE_INTEGER;
+function inCanonicalOrder(entries) {
+  entries.sort((a, b) => compareNullableIso(a.entry.iso, b.entry.iso) || a.order - b.order || compareStrings(a.entry.controls[0]?.id ?? "", b.entry.controls[0]?.id ?? ""));
+  return entries.map(({ entry }) => entry);
 }
 function collectMissingEvidence(rows) {
-  const entries = rows.filter((row) => row.state === "incomplete").flatMap(
-    (row) => row.unsatisfied.map((need) => ({
-      entry: {
-        iso: row.kind === "mapping" ? row.row.iso : null,
-        controls: row.active,
-        criteria: row.criteria,
-        requirement: need.id,
-        description: need.description,
-        reason: need.reason,
-        blocking: row.active.some((control) => control.status === "implemented"),
-        items: need.items,
-        samples: need.samples
-      },
-      order: row.kind === "mapping" ? row.order : Number.MAX_SAFE_INTEGER
-    }))
+  return inCanonicalOrder(
+    rows.filter((row) => row.state === "incomplete").flatMap(
+      (row) => row.unsatisfied.map(({ id, description, verdict }) => ({
+        entry: {
+          iso: isoOf(row),
+          controls: row.active,
+          criteria: row.criteria,
+          requirement: id,
+          description,
+          reason: verdict.reason,
+          blocking: row.active.some((control) => control.status === "implemented"),
+          items: verdict.items,
+          laterItems: laterItemsFor(row, id),
+          window: verdict.window,
+          samples: verdict.samples
+        },
+        order: orderOf(row)
+      }))
+    )
   );
-  entries.sort(
-    (a, b) => compareNullableIso(a.entry.iso, b.entry.iso) || a.order - b.order || compareStrings(a.entry.controls[0]?.id ?? "", b.entry.controls[0]?.id ?? "")
+}
+function laterItemsFor(row, requirement) {
+  const controls = row.kind === "mapping" ? row.active : [row.control];
+  return controls.flatMap(
+    (control) => control.laterEvidence.filter((item) => requirement === operatingEvidence ? !isDesignDocument(item) : item.satisfies.includes(requirement)).map((item) => ({ control, item }))
   );
-  return entries.map(({ entry }) => entry);
+}
+function collectDueEvidence(rows, rules) {
+  const period = startedPeriod(rules);
+  const at = judgedAt(rules);
+  if (!period || at >= period.end) return [];
+  return inCanonicalOrder(
+    rows.filter((row) => row.state !== "absent").flatMap(
+      (row) => row.requirements.flatMap(({ id, description, terms, verdict }) => {
+        if (cadenceOf(terms.frequency).kind !== "periodic") return [];
+        const current = verdict.windows.find((window) => contains(window, at));
+        if (!current || at >= current.end || current.state === "collected") return [];
+        const due = current.end < period.end ? current.end : period.end;
+        return [{ entry: { iso: isoOf(row), controls: row.active, requirement: id, description, window: { start: current.start, end: current.end }, due }, order: orderOf(row) }];
+      })
+    )
+  ).sort((a, b) => compareStrings(a.due, b.due));
+}
+function collectTimelines(rows) {
+  return inCanonicalOrder(
+    rows.filter((row) => row.state !== "absent").flatMap(
+      (row) => row.requirements.filter((requirement) => requirement.verdict.windows.length > 0).map(({ id, terms, verdict }) => ({ entry: { iso: isoOf(row), controls: row.active, requirement: id, frequency: terms.frequency, windows: verdict.windows }, order: orderOf(row) }))
+    )
+  );
 }
 function tally(results) {
   const count = (state) => results.filter((result2) => result2.state === state).length;
@@ -14846,7 +15080,7 @@ function tally(results) {
   };
 }
 function percent(part, whole) {
-  return whole === 0 ? 0 : Math.round(1e3 * part / whole) / 10;
+  return whole === 0 ? 0 : Math.floor((2e3 * part + whole) / (2 * whole)) / 10;
 }
 
 // src/validate/controls.ts
@@ -15082,7 +15316,7 @@ async function checkWithSettings(settings, timings) {
 }
 function compareWithBase(head, base) {
   const delta = compareReports(base, head.report);
-  const verdict = judge({ policy: head.settings.policy, score: head.score, diagnostics: head.diagnostics, regression: regressionOf(delta) });
+  const verdict = judge({ policy: head.settings.policy, score: head.score, diagnostics: head.diagnostics, base: comparisonOf(delta) });
   const report = buildReport({ catalogs: loadCatalogs(), mapping: head.mapping, settings: head.settings, score: head.score, diagnostics: head.diagnostics, verdict });
   return { ...head, verdict, report, delta };
 }
@@ -16374,16 +16608,67 @@ function formatJson(report) {
 `;
 }
 
+// src/report/missing-text.ts
+var reasonWords = {
+  absent: "no evidence item lists it",
+  "file-not-found": "the evidence path matches no non-empty file",
+  stale: "the evidence is older than allowed",
+  "period-gap": "a window of the period has no evidence",
+  "insufficient-samples": "not enough samples"
+};
+function missingDetail(entry) {
+  switch (entry.reason) {
+    case "period-gap":
+      return entry.window ? `nothing collected for ${entry.window.start}..${entry.window.end}` : reasonWords["period-gap"];
+    case "insufficient-samples":
+      return entry.samples ? `${entry.samples.counted} of ${plural(entry.samples.required, "sample")} required so far` : reasonWords["insufficient-samples"];
+    case "absent":
+      if (entry.laterEvidence.length > 0) {
+        const items = entry.laterEvidence.map((item) => `${item.evidence} (collected ${item.collected})`).join(", ");
+        return `only ${items} lists it, dated after the as-of date, so not counted`;
+      }
+      return reasonWords.absent;
+    default:
+      return reasonWords[entry.reason];
+  }
+}
+function auditLine(audit, asOf) {
+  if (audit.type === "type1") return `Type 1: readiness at ${asOf}`;
+  const { start, end } = audit.period;
+  if (!audit.started) return `Type 2 period ${start}..${end} starts later: judged as Type 1 at ${asOf} until then`;
+  const share = Math.floor(100 * audit.elapsedDays / audit.lengthDays);
+  if (audit.judgedAt === end) return `Type 2 period ${start}..${end}: over (${audit.lengthDays} days), judged at its end`;
+  return `Type 2 period ${start}..${end}: day ${audit.elapsedDays} of ${audit.lengthDays} (${share}%)`;
+}
+var windowMark = { collected: "\u2714", missing: "\u2716", current: "\u25F7", "not-started": "\xB7" };
+function windowName(window) {
+  const [year, month] = window.start.split("-");
+  const months = monthsSpanned(window);
+  const first = Number(month);
+  const startsMonth = window.start.endsWith("-01");
+  if (startsMonth && months === 3 && (first - 1) % 3 === 0) return `Q${(first - 1) / 3 + 1} ${year}`;
+  if (startsMonth && months === 6 && (first - 1) % 6 === 0) return `H${(first - 1) / 6 + 1} ${year}`;
+  if (startsMonth && months === 1) return `${year}-${month}`;
+  return `${window.start}..${window.end}`;
+}
+function monthsSpanned(window) {
+  const [startYear, startMonth] = window.start.split("-").map(Number);
+  const [endYear, endMonth, endDay] = window.end.split("-").map(Number);
+  const lastDay = new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate();
+  return endDay === lastDay ? (endYear - startYear) * 12 + endMonth - startMonth + 1 : 0;
+}
+
 // src/report/format-markdown.ts
 var stateIcon = { ready: "\u{1F7E2}", incomplete: "\u{1F7E1}", gap: "\u{1F534}" };
 var severityLabel = { error: "\u274C error", warning: "\u26A0\uFE0F warning", notice: "\u2139\uFE0F notice" };
 function reasonCell(entry) {
-  return entry.reason === "insufficient-samples" ? `${reasonLabel[entry.reason]} (${entry.samples.counted} of ${entry.samples.required})` : reasonLabel[entry.reason];
+  return `${reasonLabel[entry.reason]}: ${escapeMarkdown(missingDetail(entry))}`;
 }
 var reasonLabel = {
-  absent: "absent: no evidence lists it",
+  absent: "absent",
   "file-not-found": "file not found",
   stale: "stale",
+  "period-gap": "period gap",
   "insufficient-samples": "insufficient samples"
 };
 var cutNote = "> [!NOTE]\n> Detail was cut to fit GitHub\u2019s size limit. The full report is the JSON report: the action\u2019s `report` output, or `crosswalk check --format json`.";
@@ -16394,6 +16679,9 @@ function formatMarkdown(report, options = {}) {
     ...deltaDetail(report, level, options),
     missingEvidence(report, level, options),
     problems(report, level, options),
+    dueEvidence(report, level, options),
+    timeline(report, level),
+    blockedCriteria(report, level),
     expiringEvidence(report, level, options),
     gaps(report, level),
     unverifiedEvidence(report, level, options),
@@ -16465,16 +16753,17 @@ function headline(report, level) {
   return [
     `${level} SOC 2 readiness: ${summary.readiness.toFixed(1)}% \xB7 ${verdict}`,
     "",
-    `**Readiness ${summary.readiness.toFixed(1)}%** (${summary.ready} of ${summary.criteria} criteria ready) \xB7 **Design coverage ${summary.designCoverage.toFixed(1)}%** \xB7 ${plural(summary.missingEvidence, "missing evidence requirement")} (${summary.blockingMissingEvidence} blocking) \xB7 ${plural(summary.gap, "gap")} \xB7 ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`,
+    `**Readiness ${summary.readiness.toFixed(1)}%** (${summary.ready} of ${summary.criteria} criteria ready) \xB7 **Design coverage ${summary.designCoverage.toFixed(1)}%** \xB7 ${plural(summary.missingEvidence, "missing evidence requirement")} (${summary.blockingMissingEvidence} blocking) \xB7 ` + (report.audit.type === "type2" ? `${summary.dueEvidence} due this window \xB7 ` : "") + `${plural(summary.gap, "gap")} \xB7 ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`,
     "",
-    `<sub>crosswalk ${escapeMarkdown(report.tool.version)} \xB7 as of ${report.asOf} \xB7 scope: ${report.scope.join(", ")} \xB7 mapping: ${escapeMarkdown(report.mapping.name)}</sub>`
+    `<sub>crosswalk ${escapeMarkdown(report.tool.version)} \xB7 ${escapeMarkdown(auditLine(report.audit, report.asOf))} \xB7 scope: ${report.scope.join(", ")} \xB7 mapping: ${escapeMarkdown(report.mapping.name)}</sub>`
   ].join("\n");
 }
 function deltaLine(delta) {
   if (delta === void 0) return "";
   const icon = delta.change < 0 ? "\u{1F4C9}" : delta.change > 0 ? "\u{1F4C8}" : "\u2796";
   const changed = delta.criteriaChanged.length === 0 ? "no criterion changed state" : `${plural(delta.criteriaChanged.length, "criterion", "criteria")} changed state`;
-  return `${icon} **This pull request:** readiness ${delta.before.toFixed(1)}% \u2192 ${delta.after.toFixed(1)}% (**${signed(delta.change)}** points) \xB7 ${changed} \xB7 missing evidence: ${delta.missingEvidenceAdded.length} added, ${delta.missingEvidenceResolved.length} resolved`;
+  const withdrawn = delta.controlsChanged.filter((change) => change.withdrawn).length;
+  return `${icon} **This pull request:** readiness ${delta.before.toFixed(1)}% \u2192 ${delta.after.toFixed(1)}% (**${signed(delta.change)}** points) \xB7 ${changed} \xB7 ` + (withdrawn > 0 ? `\u26A0\uFE0F ${plural(withdrawn, "control claim", "control claims")} withdrawn \xB7 ` : "") + `missing evidence: ${delta.missingEvidenceAdded.length} added, ${delta.missingEvidenceResolved.length} resolved`;
 }
 function signed(change) {
   return `${change > 0 ? "+" : ""}${change === 0 ? "0.0" : change.toFixed(1)}`;
@@ -16553,6 +16842,32 @@ function deltaDetail(report, level, options) {
     ]);
     sections.push(section(`${level}# Criteria this pull request changes (${delta.criteriaChanged.length})`, void 0, ["Criterion", "Subject", "Before", "After"], rows));
   }
+  if (delta.controlsChanged.length > 0) {
+    const rows = delta.controlsChanged.map((change) => [
+      `**${escapeMarkdown(change.id)}** ${escapeMarkdown(change.title)}`,
+      change.before,
+      change.after ?? "**removed**",
+      change.criteria.join(", ") || "\u2014",
+      change.withdrawn ? "\u26A0\uFE0F claim withdrawn" : "claim strengthened"
+    ]);
+    sections.push(
+      section(
+        `${level}# Controls whose status this pull request changes (${delta.controlsChanged.length})`,
+        "Withdrawing a claim takes its criteria out of the test, which can raise readiness: review it as a change to the program.",
+        ["Control", "Before", "After", "Criteria reached", ""],
+        rows
+      )
+    );
+  }
+  if (delta.notCompared.length > 0) {
+    sections.push({
+      head: `${level}# Not compared (${delta.notCompared.length})
+
+These controls are missing from this pull request because their files have errors (see Problems); their evidence is neither added nor resolved until the errors are fixed:
+`,
+      rows: delta.notCompared.map((id) => `- **${escapeMarkdown(id)}**`)
+    });
+  }
   if (delta.missingEvidenceAdded.length > 0) {
     const heading = `${level}# Missing evidence this pull request adds (${delta.missingEvidenceAdded.length})`;
     sections.push(missingEvidenceSection(heading, "Not missing on the base commit; missing with this pull request.", delta.missingEvidenceAdded, report, options));
@@ -16587,6 +16902,49 @@ function expiringEvidence(report, level, options) {
     ["Control", "Evidence", "Requirements", "Collected", "Stale from", "Where"],
     rows
   );
+}
+function dueEvidence(report, level, options) {
+  if (report.dueEvidence.length === 0) return void 0;
+  const rows = report.dueEvidence.map((entry) => [
+    entry.due,
+    `${code(entry.requirement)}<br>${escapeMarkdown(entry.description)}`,
+    entry.iso === null ? "SOC 2\u2013specific" : `${entry.iso} ${escapeMarkdown(entry.isoTitle ?? "")}`,
+    entry.controls.map((id) => `**${escapeMarkdown(id)}**`).join("<br>"),
+    entry.owners.map(escapeMarkdown).join("<br>") || "\u2014",
+    where(entry.file, entry.line, options)
+  ]);
+  return section(
+    `${level}# Due (${report.dueEvidence.length})`,
+    "The current window of the audit period has no evidence for these yet: collect it before the window ends.",
+    ["Due", "Requirement", "ISO control", "Controls", "Owners", "Where"],
+    rows
+  );
+}
+function timeline(report, level) {
+  if (report.timeline.length === 0) return void 0;
+  const rows = report.timeline.map((entry) => [
+    `${code(entry.requirement)}${entry.iso === null ? "" : ` (${entry.iso})`}`,
+    entry.frequency ?? "annual",
+    entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join(" \xB7 ")
+  ]);
+  return section(
+    `${level}# Evidence over the audit period (${report.timeline.length})`,
+    "\u2714 collected \xB7 \u2716 missing \xB7 \u25F7 current window \xB7 \xB7 not started",
+    ["Requirement", "Frequency", "Windows"],
+    rows
+  );
+}
+function blockedCriteria(report, level) {
+  const blocked = report.criteria.filter((criterion) => criterion.blockedBy.length > 0);
+  if (blocked.length === 0) return void 0;
+  const rows = blocked.map((criterion) => [`**${criterion.id}**`, escapeMarkdown(criterion.subject), criterion.blockedBy.map(blockingText).join("<br>")]);
+  return section(`${level}# What blocks each criterion (${blocked.length})`, void 0, ["Criterion", "Subject", "To close"], rows);
+}
+function blockingText(row) {
+  const source = row.iso === null ? `${escapeMarkdown(row.controls.join(", "))} (SOC 2\u2013specific)` : `${row.iso} via ${escapeMarkdown(row.controls.join(", "))}`;
+  const needs = row.requirements.map((requirement) => `${code(requirement.id)} ${reasonLabel[requirement.reason]}${requirement.window ? ` ${requirement.window.start}..${requirement.window.end}` : ""}`);
+  const parts = [...row.inProgress ? ["in progress: no control implemented yet"] : [], ...needs];
+  return `${source}: ${parts.join(", ")}`;
 }
 function gaps(report, level) {
   const gapCriteria = report.criteria.filter((criterion) => criterion.state === "gap");
@@ -16665,6 +17023,7 @@ var diagnosticRules = {
 var missingEvidenceRules = {
   absent: { title: "Missing evidence: none listed", help: "No evidence item lists this requirement in satisfies:. Collect the evidence and add an item." },
   "file-not-found": { title: "Missing evidence: file not found", help: "The evidence items that list this requirement point at paths that match no file in the repository." },
+  "period-gap": { title: "Missing evidence: a window of the period is empty", help: "Type 2: every ended window of the observation period (a quarter for a quarterly review) needs an item whose activity ends inside it; collect the missing one and give it a period." },
   stale: { title: "Missing evidence: stale", help: "All present evidence for this requirement is older than its maximum age; collect it again." },
   "insufficient-samples": { title: "Missing evidence: too few samples", help: "The fresh evidence counts fewer samples than the requirement asks for; add samples." }
 };
@@ -16758,9 +17117,10 @@ export {
   defaultMappingFile,
   loadDefaultMapping,
   plural,
+  isDesignDocument,
+  termsOf,
   isPresent,
   judgeRequirement,
-  judgeOperatingEvidence,
   operatingEvidence,
   check,
   compareWithBase,
@@ -16770,6 +17130,10 @@ export {
   oneLine,
   code,
   table,
+  missingDetail,
+  auditLine,
+  windowMark,
+  windowName,
   reasonLabel,
   formatMarkdown,
   diagnosticRules,

@@ -1,0 +1,66 @@
+/**
+ * Plain words for what a report says about time and missing evidence, shared by every format
+ * (each escapes the result for its own surface).
+ */
+import { plural } from '../score/policy.js';
+import type { MissingReason, WindowState } from '../score/evidence.js';
+import type { AuditReport, MissingEvidenceReport } from './report.js';
+
+/** What each reason means, in a few words. */
+export const reasonWords: Record<MissingReason, string> = {
+  absent: 'no evidence item lists it',
+  'file-not-found': 'the evidence path matches no non-empty file',
+  stale: 'the evidence is older than allowed',
+  'period-gap': 'a window of the period has no evidence',
+  'insufficient-samples': 'not enough samples',
+};
+
+/** The reason of one entry with its particulars: the window, the samples, the later-dated items. */
+export function missingDetail(entry: Pick<MissingEvidenceReport, 'reason' | 'window' | 'samples' | 'laterEvidence'>): string {
+  switch (entry.reason) {
+    case 'period-gap':
+      return entry.window ? `nothing collected for ${entry.window.start}..${entry.window.end}` : reasonWords['period-gap'];
+    case 'insufficient-samples':
+      return entry.samples ? `${entry.samples.counted} of ${plural(entry.samples.required, 'sample')} required so far` : reasonWords['insufficient-samples'];
+    case 'absent':
+      if (entry.laterEvidence.length > 0) {
+        const items = entry.laterEvidence.map((item) => `${item.evidence} (collected ${item.collected})`).join(', ');
+        return `only ${items} lists it, dated after the as-of date, so not counted`;
+      }
+      return reasonWords.absent;
+    default:
+      return reasonWords[entry.reason];
+  }
+}
+
+/** One line on what the report attests: "Type 1 at …", or a Type 2 period and how far it has run. */
+export function auditLine(audit: AuditReport, asOf: string): string {
+  if (audit.type === 'type1') return `Type 1: readiness at ${asOf}`;
+  const { start, end } = audit.period;
+  if (!audit.started) return `Type 2 period ${start}..${end} starts later: judged as Type 1 at ${asOf} until then`;
+  const share = Math.floor((100 * audit.elapsedDays) / audit.lengthDays);
+  if (audit.judgedAt === end) return `Type 2 period ${start}..${end}: over (${audit.lengthDays} days), judged at its end`;
+  return `Type 2 period ${start}..${end}: day ${audit.elapsedDays} of ${audit.lengthDays} (${share}%)`;
+}
+
+/** One mark per window: collected, missing, current, not started. */
+export const windowMark: Record<WindowState, string> = { collected: '✔', missing: '✖', current: '◷', 'not-started': '·' };
+
+/** A short name for a window: Q3 2026, 2026-07, H2 2026, or its dates. */
+export function windowName(window: { start: string; end: string }): string {
+  const [year, month] = window.start.split('-') as [string, string];
+  const months = monthsSpanned(window);
+  const first = Number(month);
+  const startsMonth = window.start.endsWith('-01');
+  if (startsMonth && months === 3 && (first - 1) % 3 === 0) return `Q${(first - 1) / 3 + 1} ${year}`;
+  if (startsMonth && months === 6 && (first - 1) % 6 === 0) return `H${(first - 1) / 6 + 1} ${year}`;
+  if (startsMonth && months === 1) return `${year}-${month}`;
+  return `${window.start}..${window.end}`;
+}
+
+function monthsSpanned(window: { start: string; end: string }): number {
+  const [startYear, startMonth] = window.start.split('-').map(Number) as [number, number];
+  const [endYear, endMonth, endDay] = window.end.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate();
+  return endDay === lastDay ? (endYear - startYear) * 12 + endMonth - startMonth + 1 : 0;
+}
