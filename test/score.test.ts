@@ -435,3 +435,77 @@ describe('the bundled example organization', () => {
     expect(JSON.stringify(second.report)).toBe(JSON.stringify(first.report));
   });
 });
+
+describe('SPEC v2: readiness only on evidence', () => {
+  it('a policy, procedure, standard or plan is design, not operating evidence (any case)', async () => {
+    const design = ['Policy', 'procedure', 'STANDARD', 'plan']
+      .map((type, index) => `      - id: doc-${index}\n        type: ${type}\n        path: evidence/record.md\n        collected: 2026-11-20\n`)
+      .join('');
+    const report = await scoreRepo(`  - id: POL-01\n    title: Policies\n    implements: [A.5.1]\n    status: implemented\n    evidence:\n${design}`, recordFile);
+    expect(stateOf(report, 'CC1.1')).toBe('incomplete');
+    expect(missingFor(report, 'operating-evidence')).toMatchObject([{ iso: 'A.5.1', reason: 'absent', blocking: true }]);
+  });
+
+  it('operating evidence pools every item of the row’s live controls, planned ones included, whatever they satisfy', async () => {
+    const report = await scoreRepo(
+      `  - id: POL-01\n    title: Policies\n    implements: [A.5.1]\n    status: implemented\n  - id: POL-02\n    title: Policy reviews, being set up\n    implements: [A.5.1]\n    status: planned\n${operating}`,
+      recordFile,
+    );
+    expect(stateOf(report, 'CC1.1')).toBe('ready');
+  });
+
+  it('a path that matches only empty files is not present', async () => {
+    const report = await scoreRepo(`  - id: POL-01\n    title: Policies\n    implements: [A.5.1]\n    status: implemented\n${operating}`, { 'evidence/record.md': '' });
+    expect(missingFor(report, 'operating-evidence')).toMatchObject([{ reason: 'file-not-found' }]);
+  });
+
+  it('a full row’s frequency sets the age of its operating evidence (monthly: 45 days)', async () => {
+    const monthly = testMapping.replace('  - iso: A.5.1\n    tsc: [CC1.1]\n    coverage: full\n', '  - iso: A.5.1\n    tsc: [CC1.1]\n    coverage: full\n    frequency: monthly\n');
+    const root = await makeRepo({ 'mapping.yaml': monthly, 'controls/c.yaml': controlFile(`  - id: POL-01\n    title: Policies\n    implements: [A.5.1]\n    status: implemented\n${operating.replace('2026-11-20', '2026-10-10')}`), ...recordFile });
+    const run = await check({ root, overrides: { asOf, mapping: path.join(root, 'mapping.yaml') } });
+    // 2026-10-10 → 2026-11-27 is 48 days: fresh for a year, stale for a monthly control.
+    expect(run.report.missingEvidence).toMatchObject([{ requirement: 'operating-evidence', reason: 'stale' }]);
+  });
+
+  it('a control in progress beside an implemented one on a met row does not hold the criterion back', async () => {
+    const report = await scoreRepo(`  - id: POL-01\n    title: Policies\n    implements: [A.5.1]\n    status: implemented\n${operating}  - id: POL-02\n    title: Policies, second site\n    implements: [A.5.1]\n    status: in-progress\n`, recordFile);
+    expect(stateOf(report, 'CC1.1')).toBe('ready');
+  });
+
+  it('a covers control in progress keeps its criterion from being ready, even beside a met row', async () => {
+    const report = await scoreRepo(
+      `  - id: POL-01\n    title: Policies\n    implements: [A.5.1]\n    status: implemented\n${operating}  - id: SOC-01\n    title: Board oversight, being set up\n    covers: [CC1.1]\n    status: in-progress\n${operating}`,
+      recordFile,
+    );
+    expect(stateOf(report, 'CC1.1')).toBe('incomplete');
+    expect(report.criteria.find((criterion) => criterion.id === 'CC1.1')?.blockedBy).toEqual([{ iso: null, isoTitle: null, controls: ['SOC-01'], inProgress: true, requirements: [] }]);
+  });
+
+  it('only rows that reach an in-scope criterion are judged: nothing is reported for the others', async () => {
+    const report = await scoreRepo(`  - id: AC-09\n    title: Privileged access\n    implements: [A.8.2]\n    status: implemented\n`, {}, { scope: [] });
+    // A.8.2 reaches CC6.2 and C1.1; with security only, its entry names CC6.2 alone.
+    expect(report.missingEvidence).toMatchObject([{ iso: 'A.8.2', criteria: ['CC6.2'] }]);
+    const controls = await scoreRepo(`  - id: AC-09\n    title: Privileged access\n    implements: [A.8.32]\n    status: implemented\n`);
+    expect(controls.missingEvidence).toEqual([]);
+  });
+
+  it('items collected after the as-of date are ignored; the missing entry names them and their dates', async () => {
+    const evidence = `${samplesOk}      - id: review-dec
+        satisfies: [intel-review]
+        url: https://intel.example/review
+        collected: 2026-11-25
+`;
+    const report = await scoreRepo(intelControl('implemented', evidence), sampleFiles, { asOf: '2026-11-20' });
+    expect(report.diagnostics).toMatchObject([{ severity: 'notice', code: 'collected-after-as-of', line: 16, column: 20 }]);
+    expect(missingFor(report, 'intel-review')).toMatchObject([{ reason: 'absent', evidence: [], laterEvidence: [{ control: 'TI-01', evidence: 'review-dec', collected: '2026-11-25' }] }]);
+  });
+
+  it('an organization that implements every control the mapping names and has no evidence: 0% ready, 100% design coverage', async () => {
+    const { loadDefaultMapping } = await import('../src/load/mapping.js');
+    const isoIds = [...new Set(loadDefaultMapping().rows.filter((row) => row.coverage !== 'gap').map((row) => row.iso))];
+    const controls = `  - id: ISMS-01\n    title: The whole ISMS\n    implements: [${isoIds.map((id) => JSON.stringify(id)).join(', ')}]\n    status: implemented\n`;
+    const root = await makeRepo({ 'controls/c.yaml': controlFile(controls) });
+    const run = await check({ root, overrides: { asOf, scope: ['availability', 'confidentiality', 'processing-integrity', 'privacy'] } });
+    expect(run.report.summary).toMatchObject({ criteria: 61, ready: 0, readiness: 0, designCoverage: 100, passed: false });
+  });
+});

@@ -12,29 +12,38 @@ export const settingsFlags = {
   'as-of': { type: 'string' },
   'fail-on': { type: 'string' },
   'min-readiness': { type: 'string' },
+  'audit-type': { type: 'string' },
+  period: { type: 'string' },
 } as const;
 
 export const settingsHelp = `  --config F         config file (default: DIR/.crosswalk.yml)
-  --mapping F        mapping file, or "default"
+  --mapping F        mapping file, "default" (the audited mapping) or "seed" (the seed
+                     as written); a file named like them: ./seed
   --scope a,b        categories besides security: availability, confidentiality,
                      processing-integrity, privacy
-  --as-of DATE       score as of this date (YYYY-MM-DD; default: today, UTC)
-  --fail-on a,b      errors, missing-evidence, stale-evidence, gaps, readiness, regression
+  --as-of DATE       score as of this date (YYYY-MM-DD; default: today, UTC; not later)
+  --audit-type T     type1 (readiness at the as-of date) or type2 (over --period)
+  --period S..E      the Type 2 observation period, e.g. 2026-01-01..2026-12-31
+  --fail-on a,b      errors, missing-evidence, new-missing-evidence, stale-evidence, gaps,
+                     readiness, regression
   --min-readiness N  minimum readiness % for fail-on readiness`;
 
 type SettingsValues = { [K in keyof typeof settingsFlags]?: string | undefined };
 
 /** Flags that mirror `.crosswalk.yml`; paths are resolved against the working directory. */
 export function overridesFrom(values: SettingsValues, io: CliIo): { configFile: string | undefined; overrides: SettingsOverrides } {
-  const resolve = (file: string | undefined) => (file === undefined || file === 'default' ? file : path.resolve(io.cwd, file));
+  // The shipped mappings go by name; a file of the same name is given as a path (./seed).
+  const resolve = (file: string | undefined) => (file === undefined || file === 'default' || file === 'seed' ? file : path.resolve(io.cwd, file));
   return {
-    configFile: resolve(values.config),
+    configFile: values.config === undefined ? undefined : path.resolve(io.cwd, values.config),
     overrides: {
       mapping: resolve(values.mapping),
       scope: splitList(values.scope),
       asOf: values['as-of'],
       failOn: splitList(values['fail-on']),
       minReadiness: values['min-readiness'],
+      auditType: values['audit-type'],
+      period: values.period,
     },
   };
 }
