@@ -31,6 +31,16 @@ describe('README', () => {
     expect(result.controls.map((control) => control.id)).toEqual(['AC-01', 'SOC-01']);
   });
 
+  it('shows the carve-out of physical security as a covers control for CC6.4 that crosswalk accepts', () => {
+    const example = yamlBlocks.find((block) => block.includes('id: PHY-CARVE-01'))!;
+    const parsed = parseSource('README.md', example);
+    if (!parsed.ok) throw new Error(parsed.diagnostics[0]!.message);
+    const result = validateControls([parsed.document], { catalogs: loadCatalogs(), mapping: loadDefaultMapping(), asOf: '2026-11-27' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.controls).toMatchObject([{ id: 'PHY-CARVE-01', covers: ['CC6.4'], implements: [], status: 'implemented' }]);
+    expect(result.controls[0]!.evidence[0]!.type).not.toMatch(/^(policy|procedure|standard|plan)$/);
+  });
+
   it('shows a config example that validates', () => {
     const example = yamlBlocks.find((block) => block.includes('kind: Config'))!;
     const parsed = parseSource('README.md', example);
