@@ -34,7 +34,7 @@ import {
   termsOf,
   windowMark,
   windowName
-} from "./chunks/chunk-TI7VHUOX.js";
+} from "./chunks/chunk-2ACMLSCR.js";
 import {
   __commonJS,
   __toESM
@@ -374,25 +374,33 @@ var settingsFlags = {
   scope: { type: "string" },
   "as-of": { type: "string" },
   "fail-on": { type: "string" },
-  "min-readiness": { type: "string" }
+  "min-readiness": { type: "string" },
+  "audit-type": { type: "string" },
+  period: { type: "string" }
 };
 var settingsHelp = `  --config F         config file (default: DIR/.crosswalk.yml)
-  --mapping F        mapping file, or "default"
+  --mapping F        mapping file, "default" (the audited mapping) or "seed" (the seed
+                     as written); a file named like them: ./seed
   --scope a,b        categories besides security: availability, confidentiality,
                      processing-integrity, privacy
-  --as-of DATE       score as of this date (YYYY-MM-DD; default: today, UTC)
-  --fail-on a,b      errors, missing-evidence, stale-evidence, gaps, readiness, regression
+  --as-of DATE       score as of this date (YYYY-MM-DD; default: today, UTC; not later)
+  --audit-type T     type1 (readiness at the as-of date) or type2 (over --period)
+  --period S..E      the Type 2 observation period, e.g. 2026-01-01..2026-12-31
+  --fail-on a,b      errors, missing-evidence, new-missing-evidence, stale-evidence, gaps,
+                     readiness, regression
   --min-readiness N  minimum readiness % for fail-on readiness`;
 function overridesFrom(values, io) {
-  const resolve = (file) => file === void 0 || file === "default" ? file : path2.resolve(io.cwd, file);
+  const resolve = (file) => file === void 0 || file === "default" || file === "seed" ? file : path2.resolve(io.cwd, file);
   return {
-    configFile: resolve(values.config),
+    configFile: values.config === void 0 ? void 0 : path2.resolve(io.cwd, values.config),
     overrides: {
       mapping: resolve(values.mapping),
       scope: splitList(values.scope),
       asOf: values["as-of"],
       failOn: splitList(values["fail-on"]),
-      minReadiness: values["min-readiness"]
+      minReadiness: values["min-readiness"],
+      auditType: values["audit-type"],
+      period: values.period
     }
   };
 }

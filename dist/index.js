@@ -10,12 +10,12 @@ import {
   formatMarkdown,
   formatSarif,
   isEntryPoint,
+  missingDetail,
   oneLine,
   plural,
-  reasonLabel,
   renderBadges,
   splitList
-} from "./chunks/chunk-TI7VHUOX.js";
+} from "./chunks/chunk-2ACMLSCR.js";
 import {
   require_tunnel,
   require_undici
@@ -2337,7 +2337,7 @@ function missingEvidenceAnnotation(entry, titles) {
   return {
     level: entry.blocking ? "error" : "warning",
     title: `${controls} \xB7 ${entry.iso ?? entry.criteria.join(", ")}: missing evidence ${entry.requirement} (${shortReason[entry.reason]})`,
-    message: `${what}. Evidence requirement ${entry.requirement} is not met: ${reasonLabel[entry.reason]}.${listedBy} Needed: ${entry.description}`,
+    message: `${what}. Evidence requirement ${entry.requirement} is not met: ${missingDetail(entry)}.${listedBy} Needed: ${entry.description}`,
     ...at(entry.evidence[0] ?? entry)
   };
 }

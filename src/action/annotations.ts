@@ -4,7 +4,7 @@
  * come first and the rest are counted for the job summary.
  */
 import type { Diagnostic, Severity } from '../diagnostics.js';
-import { reasonLabel } from '../report/format-markdown.js';
+import { missingDetail } from '../report/missing-text.js';
 import type { ExpiringEvidenceReport, MissingEvidenceReport, Report } from '../report/report.js';
 import type { MissingReason } from '../score/evidence.js';
 import { diagnosticRules } from '../report/rules.js';
@@ -88,7 +88,7 @@ function missingEvidenceAnnotation(entry: MissingEvidenceReport, titles: Readonl
   return {
     level: entry.blocking ? 'error' : 'warning',
     title: `${controls} · ${entry.iso ?? entry.criteria.join(', ')}: missing evidence ${entry.requirement} (${shortReason[entry.reason]})`,
-    message: `${what}. Evidence requirement ${entry.requirement} is not met: ${reasonLabel[entry.reason]}.${listedBy} Needed: ${entry.description}`,
+    message: `${what}. Evidence requirement ${entry.requirement} is not met: ${missingDetail(entry)}.${listedBy} Needed: ${entry.description}`,
     ...at(entry.evidence[0] ?? entry),
   };
 }

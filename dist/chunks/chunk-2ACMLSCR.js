@@ -17134,7 +17134,6 @@ export {
   auditLine,
   windowMark,
   windowName,
-  reasonLabel,
   formatMarkdown,
   diagnosticRules,
   formatSarif,
