@@ -29,12 +29,14 @@ import {
   plural,
   renderBadges,
   require_dist,
+  requirementName,
   splitList,
+  stripsToShow,
   table,
   termsOf,
   windowMark,
   windowName
-} from "./chunks/chunk-2ACMLSCR.js";
+} from "./chunks/chunk-EQWMZP3S.js";
 import {
   __commonJS,
   __toESM
@@ -219,15 +221,17 @@ function dueSection(report, c) {
   return [
     `${c.bold("Due")}  ${plural(report.dueEvidence.length, "requirement")} with nothing collected yet in the current window`,
     ...report.dueEvidence.map(
-      (entry) => `  ${c.yellow("\u25F7")} ${entry.due}  ${entry.requirement}${entry.iso === null ? "" : ` (${entry.iso})`} \xB7 ${forTerminal(entry.controls.join(", "))}${entry.owners.length > 0 ? ` \xB7 ${forTerminal(entry.owners.join(", "))}` : ""} ${c.dim(`(${forTerminal(entry.file)}:${entry.line})`)}`
+      (entry) => `  ${c.yellow("\u25F7")} ${entry.due}  ${forTerminal(requirementName(entry))} \xB7 ${forTerminal(entry.controls.join(", "))}${entry.owners.length > 0 ? ` \xB7 ${forTerminal(entry.owners.join(", "))}` : ""} ${c.dim(`(${forTerminal(entry.file)}:${entry.line})`)}`
     )
   ].join("\n");
 }
 function timelineSection(report, c) {
-  if (report.timeline.length === 0) return "";
+  const strips = stripsToShow(report.timeline);
+  if (strips.length === 0) return "";
+  const width = Math.max(...strips.map((entry) => requirementName(entry).length));
   return [
     `${c.bold("Evidence over the audit period")}  ${c.dim("\u2714 collected \xB7 \u2716 missing \xB7 \u25F7 current \xB7 \xB7 not started")}`,
-    ...report.timeline.map((entry) => `  ${entry.requirement}${entry.iso === null ? "" : ` (${entry.iso})`}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join("  ")}`)
+    ...strips.map((entry) => `  ${pad(forTerminal(requirementName(entry)), width)}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join("  ")}`)
   ].join("\n");
 }
 function blockedSection(report, c) {

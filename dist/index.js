@@ -15,7 +15,7 @@ import {
   plural,
   renderBadges,
   splitList
-} from "./chunks/chunk-2ACMLSCR.js";
+} from "./chunks/chunk-EQWMZP3S.js";
 import {
   require_tunnel,
   require_undici

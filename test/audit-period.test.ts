@@ -6,6 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { UsageError } from '../src/errors.js';
+import { formatMarkdown } from '../src/report/format-markdown.js';
+import { formatText } from '../src/report/format-text.js';
 import type { Report } from '../src/report/report.js';
 import { controlFile, makeRepo } from './support/repo.js';
 
@@ -284,5 +286,32 @@ describe('bad audit settings are one-line errors naming the key (exit 2)', () =>
   it('audit in .crosswalk.yml: a bad key is named at its line and column', async () => {
     const root = await makeRepo({ '.crosswalk.yml': 'audit:\n  type: type2\n  period: {start: 2026-01-01, ends: 2026-12-31}\n', 'controls/c.yaml': 'apiVersion: crosswalk/v1\nkind: ControlImplementation\ncontrols: []\n' });
     await expect(check({ root })).rejects.toThrow(/^\.crosswalk\.yml:3:\d+: audit\.period is missing the required key "end"/);
+  });
+});
+
+describe('time as people read it', () => {
+  const items = [
+    { id: 'review-q1', satisfies: 'access-review', collected: '2026-04-05', period: ['2026-01-01', '2026-03-31'] as const },
+    { id: 'review-q2', satisfies: 'access-review', collected: '2026-06-28' },
+  ];
+
+  it('the text report states the audit, names the empty window in words, strips each periodic requirement and lists what is due', async () => {
+    const text = formatText(await judge([{ id: 'AC-01', iso: 'A.5.15', items }], calendarYear), { color: false });
+    expect(text).toContain('Type 2 period 2026-01-01..2026-12-31: day 331 of 365 (90%)');
+    expect(text).toContain('access-review — nothing collected for 2026-07-01..2026-09-30');
+    expect(text).toMatch(/A\.5\.15 access-review +Q1 2026 ✔ {2}Q2 2026 ✔ {2}Q3 2026 ✖ {2}Q4 2026 ◷/);
+    expect(text).toContain('◷ 2026-12-31  A.5.15 access-review · AC-01 · @acme/grc');
+  });
+
+  it('the Markdown summary does the same, in a table a reviewer scans', async () => {
+    const markdown = formatMarkdown(await judge([{ id: 'AC-01', iso: 'A.5.15', items }], calendarYear));
+    // Read as GitHub shows it: Markdown escapes removed.
+    const shown = markdown.replace(/\\(.)/g, '$1').replace(/&#58;/g, ':');
+    expect(shown).toContain('Type 2 period 2026-01-01..2026-12-31: day 331 of 365 (90%)');
+    expect(shown).toContain('| A.5.15 access-review | quarterly | Q1 2026 ✔ · Q2 2026 ✔ · Q3 2026 ✖ · Q4 2026 ◷ |');
+    expect(shown).toMatch(/### Due \(1\)[\s\S]*\| 2026-12-31 \| `access-review`<br>Quarterly access review \| A.5.15 Access control \| \*\*AC-01\*\* \| @&#8203;acme\/grc \|/);
+    expect(shown).toContain('period gap: nothing collected for 2026-07-01..2026-09-30');
+    // Owners never ping anyone from a summary: the @ is followed by a zero-width space.
+    expect(markdown).not.toMatch(/@acme/);
   });
 });

@@ -4,7 +4,7 @@ import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
 import { code, escapeHtml, escapeMarkdown as md, table, tableHeader, tableRow, type Alignment } from './markdown-text.js';
 import type { ReadinessDelta } from './delta.js';
-import { auditLine, missingDetail, windowMark, windowName } from './missing-text.js';
+import { auditLine, missingDetail, requirementName, stripsToShow, windowMark, windowName } from './missing-text.js';
 import type { BlockingRowReport, CategoryReport, MissingEvidenceReport, Report } from './report.js';
 
 export interface MarkdownOptions {
@@ -361,14 +361,15 @@ function dueEvidence(report: Report, level: string, options: MarkdownOptions): S
 
 /** Type 2: one strip of marks per requirement, a mark per window: ✔ collected, ✖ missing, ◷ current, · not started. */
 function timeline(report: Report, level: string): Section | undefined {
-  if (report.timeline.length === 0) return undefined;
-  const rows = report.timeline.map((entry) => [
-    `${code(entry.requirement)}${entry.iso === null ? '' : ` (${entry.iso})`}`,
+  const strips = stripsToShow(report.timeline);
+  if (strips.length === 0) return undefined;
+  const rows = strips.map((entry) => [
+    md(requirementName(entry)),
     entry.frequency ?? 'annual',
     entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join(' · '),
   ]);
   return section(
-    `${level}# Evidence over the audit period (${report.timeline.length})`,
+    `${level}# Evidence over the audit period (${strips.length})`,
     '✔ collected · ✖ missing · ◷ current window · · not started',
     ['Requirement', 'Frequency', 'Windows'],
     rows,

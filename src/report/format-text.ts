@@ -3,7 +3,7 @@ import { forTerminal } from './terminal-text.js';
 import { plural } from '../score/policy.js';
 import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
-import { auditLine, missingDetail, windowMark, windowName } from './missing-text.js';
+import { auditLine, missingDetail, requirementName, stripsToShow, windowMark, windowName } from './missing-text.js';
 import type { CategoryReport, MissingEvidenceReport, Report } from './report.js';
 
 export interface TextOptions {
@@ -116,17 +116,19 @@ function dueSection(report: Report, c: Colors): string {
     `${c.bold('Due')}  ${plural(report.dueEvidence.length, 'requirement')} with nothing collected yet in the current window`,
     ...report.dueEvidence.map(
       (entry) =>
-        `  ${c.yellow('◷')} ${entry.due}  ${entry.requirement}${entry.iso === null ? '' : ` (${entry.iso})`} · ${forTerminal(entry.controls.join(', '))}` +
+        `  ${c.yellow('◷')} ${entry.due}  ${forTerminal(requirementName(entry))} · ${forTerminal(entry.controls.join(', '))}` +
         `${entry.owners.length > 0 ? ` · ${forTerminal(entry.owners.join(', '))}` : ''} ${c.dim(`(${forTerminal(entry.file)}:${entry.line})`)}`,
     ),
   ].join('\n');
 }
 
 function timelineSection(report: Report, c: Colors): string {
-  if (report.timeline.length === 0) return '';
+  const strips = stripsToShow(report.timeline);
+  if (strips.length === 0) return '';
+  const width = Math.max(...strips.map((entry) => requirementName(entry).length));
   return [
     `${c.bold('Evidence over the audit period')}  ${c.dim('✔ collected · ✖ missing · ◷ current · · not started')}`,
-    ...report.timeline.map((entry) => `  ${entry.requirement}${entry.iso === null ? '' : ` (${entry.iso})`}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join('  ')}`),
+    ...strips.map((entry) => `  ${pad(forTerminal(requirementName(entry)), width)}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join('  ')}`),
   ].join('\n');
 }
 

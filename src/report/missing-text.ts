@@ -64,3 +64,17 @@ function monthsSpanned(window: { start: string; end: string }): number {
   const lastDay = new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate();
   return endDay === lastDay ? (endYear - startYear) * 12 + endMonth - startMonth + 1 : 0;
 }
+
+/** How a requirement is named beside its ISO control: `A.5.15 access-review`, `A.5.1 operating evidence`. */
+export function requirementName(entry: { readonly iso: string | null; readonly requirement: string; readonly controls: readonly string[] }): string {
+  const owner = entry.iso ?? entry.controls.join(', ');
+  return `${owner} ${entry.requirement === 'operating-evidence' ? 'operating evidence' : entry.requirement}`;
+}
+
+/**
+ * The strips worth a line: requirements with several windows, and any whose one window is
+ * missing. A single annual window that is collected or current says nothing the rest does not.
+ */
+export function stripsToShow<T extends { readonly windows: readonly { readonly state: string }[] }>(timeline: readonly T[]): T[] {
+  return timeline.filter((entry) => entry.windows.length > 1 || entry.windows.some((window) => window.state === 'missing'));
+}

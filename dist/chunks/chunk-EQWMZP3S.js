@@ -16657,6 +16657,13 @@ function monthsSpanned(window) {
   const lastDay = new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate();
   return endDay === lastDay ? (endYear - startYear) * 12 + endMonth - startMonth + 1 : 0;
 }
+function requirementName(entry) {
+  const owner = entry.iso ?? entry.controls.join(", ");
+  return `${owner} ${entry.requirement === "operating-evidence" ? "operating evidence" : entry.requirement}`;
+}
+function stripsToShow(timeline2) {
+  return timeline2.filter((entry) => entry.windows.length > 1 || entry.windows.some((window) => window.state === "missing"));
+}
 
 // src/report/format-markdown.ts
 var stateIcon = { ready: "\u{1F7E2}", incomplete: "\u{1F7E1}", gap: "\u{1F534}" };
@@ -16921,14 +16928,15 @@ function dueEvidence(report, level, options) {
   );
 }
 function timeline(report, level) {
-  if (report.timeline.length === 0) return void 0;
-  const rows = report.timeline.map((entry) => [
-    `${code(entry.requirement)}${entry.iso === null ? "" : ` (${entry.iso})`}`,
+  const strips = stripsToShow(report.timeline);
+  if (strips.length === 0) return void 0;
+  const rows = strips.map((entry) => [
+    escapeMarkdown(requirementName(entry)),
     entry.frequency ?? "annual",
     entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join(" \xB7 ")
   ]);
   return section(
-    `${level}# Evidence over the audit period (${report.timeline.length})`,
+    `${level}# Evidence over the audit period (${strips.length})`,
     "\u2714 collected \xB7 \u2716 missing \xB7 \u25F7 current window \xB7 \xB7 not started",
     ["Requirement", "Frequency", "Windows"],
     rows
@@ -17134,6 +17142,8 @@ export {
   auditLine,
   windowMark,
   windowName,
+  requirementName,
+  stripsToShow,
   formatMarkdown,
   diagnosticRules,
   formatSarif,
