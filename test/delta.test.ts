@@ -15,10 +15,10 @@ const privileged = controlFile(`  - id: AC-03
         satisfies: [privileged-access-approvals]
         path: evidence/privileged/approvals.csv
         collected: 2026-10-15
-        samples: 5
-  - id: POL-01
-    title: Policies
-    implements: [A.5.1]
+        samples: 10
+  - id: HR-01
+    title: Awareness training
+    implements: [A.6.3]
     status: implemented
 `);
 
@@ -34,17 +34,26 @@ describe('pull-request delta', () => {
     expect(head.report.summary.passed).toBe(true);
 
     const compared = compareWithBase(head, base.report);
-    expect(compared.delta).toMatchObject({ before: 9.1, after: 6.1, change: -3, criteriaChanged: [{ id: 'CC6.2', before: 'ready', after: 'incomplete' }], missingEvidenceResolved: [] });
+    expect(compared.delta).toMatchObject({
+      before: 12.1,
+      after: 6.1,
+      change: -6,
+      criteriaChanged: [
+        { id: 'CC6.2', before: 'ready', after: 'incomplete' },
+        { id: 'CC6.3', before: 'ready', after: 'incomplete' },
+      ],
+      missingEvidenceResolved: [],
+    });
     expect(compared.delta.missingEvidenceAdded.map((entry) => [entry.iso, entry.requirement, entry.reason])).toEqual([['A.8.2', 'privileged-access-review', 'file-not-found']]);
     expect(compared.report.summary.passed).toBe(false);
-    expect(compared.report.summary.failedConditions).toEqual([{ condition: 'regression', reason: 'readiness falls from 9.1% to 6.1%' }]);
+    expect(compared.report.summary.failedConditions).toEqual([{ condition: 'regression', reason: 'readiness falls from 12.1% to 6.1%' }]);
   });
 
   it('a pull request that adds evidence resolves missing entries and passes', async () => {
     const baseRoot = await makeRepo({ '.crosswalk.yml': config, 'controls/access.yaml': privileged, 'evidence/privileged/approvals.csv': 'x' });
     const headRoot = await makeRepo({ '.crosswalk.yml': config, 'controls/access.yaml': privileged, ...evidence });
     const compared = compareWithBase(await check({ root: headRoot }), (await check({ root: baseRoot })).report);
-    expect(compared.delta.change).toBe(3);
+    expect(compared.delta.change).toBe(6);
     expect(compared.delta.missingEvidenceResolved.map((entry) => entry.requirement)).toEqual(['privileged-access-review']);
     expect(compared.report.summary.passed).toBe(true);
   });
