@@ -15,7 +15,7 @@ import {
   reasonLabel,
   renderBadges,
   splitList
-} from "./chunks/chunk-34E32ZKJ.js";
+} from "./chunks/chunk-5Z4PRK7K.js";
 import {
   require_tunnel,
   require_undici
