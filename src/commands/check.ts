@@ -2,6 +2,7 @@ import path from 'node:path';
 import { check, type Timings } from '../check.js';
 import { UsageError } from '../errors.js';
 import { formatNames, render, type FormatName } from '../report/formats.js';
+import { isShippedMappingName } from '../model.js';
 import { splitList, type SettingsOverrides } from '../validate/config.js';
 import { directoryArgument, emit, parseFlags, wantsColor, type CliIo, type Command } from './command.js';
 
@@ -15,7 +16,7 @@ export const settingsFlags = {
 } as const;
 
 export const settingsHelp = `  --config F         config file (default: DIR/.crosswalk.yml)
-  --mapping F        mapping file, or "default"
+  --mapping F        mapping file, or "default" or "seed" (a file of that name: ./seed)
   --scope a,b        categories besides security: availability, confidentiality,
                      processing-integrity, privacy
   --as-of DATE       score as of this date (YYYY-MM-DD; default: today, UTC)
@@ -30,7 +31,7 @@ export function overridesFrom(values: SettingsValues, io: CliIo): { configFile: 
   return {
     configFile: resolve(values.config),
     overrides: {
-      mapping: resolve(values.mapping),
+      mapping: values.mapping !== undefined && isShippedMappingName(values.mapping) ? values.mapping : resolve(values.mapping),
       scope: splitList(values.scope),
       asOf: values['as-of'],
       failOn: splitList(values['fail-on']),
