@@ -10,12 +10,13 @@ import {
   formatMarkdown,
   formatSarif,
   isEntryPoint,
+  isShippedMappingName,
   missingDetail,
   oneLine,
   plural,
   renderBadges,
   splitList
-} from "./chunks/chunk-EQWMZP3S.js";
+} from "./chunks/chunk-XWBLKIRE.js";
 import {
   require_tunnel,
   require_undici
@@ -2515,7 +2516,7 @@ function readInputs(read, workspace) {
       configFile: inWorkspace(optional("config")),
       overrides: {
         controls: splitGlobs(read("controls")),
-        mapping: mapping === "default" ? mapping : inWorkspace(mapping),
+        mapping: mapping !== void 0 && isShippedMappingName(mapping) ? mapping : inWorkspace(mapping),
         scope: splitList(read("scope")),
         asOf: optional("as-of"),
         failOn: splitList(read("fail-on")),

@@ -234,6 +234,15 @@ export type BadgeSettings = { readonly ok: true; readonly style: BadgeStyle } | 
  */
 export type MappingSource = { readonly kind: 'default' } | { readonly kind: 'seed' } | { readonly kind: 'file'; readonly path: string; readonly fromRepository: boolean };
 
+/** The mappings crosswalk ships, by the names `mapping:`, `--mapping` and the action's input take (SPEC §1.2). */
+export const shippedMappingNames = ['default', 'seed'] as const;
+export type ShippedMappingName = (typeof shippedMappingNames)[number];
+
+/** A bare `default` or `seed` names a shipped mapping; a user's file of that name is written as a path (`./seed`). */
+export function isShippedMappingName(value: string): value is ShippedMappingName {
+  return (shippedMappingNames as readonly string[]).includes(value);
+}
+
 /**
  * What the report attests (SPEC §1.3): readiness at the as-of date (Type 1), or operation over
  * an observation period (Type 2).

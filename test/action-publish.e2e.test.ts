@@ -247,8 +247,8 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
 
 describe('evidence that is about to expire', () => {
   it('is a warning annotation on the evidence item, after the errors, and a summary section', async () => {
-    // The privileged access review may be 90 days old: collected 2026-09-10, it is stale from 2026-12-10.
-    const files = await privilegedAccessRepo({ collected: { 'privileged-access-review': '2026-09-10' } });
+    // The privileged access review is quarterly, so it may be 122 days old (SPEC §1.2): collected 2026-08-09, it is stale from 2026-12-10.
+    const files = await privilegedAccessRepo({ collected: { 'privileged-access-review': '2026-08-09' } });
     const workspace = await workspaceFrom(undefined, files);
     const run = await runAction({ workspace });
     const report = await readReport(run);
@@ -266,13 +266,13 @@ describe('evidence that is about to expire', () => {
       col: String(item!.column),
     });
     expect(warnings[0]!.message).toBe(
-      'Evidence ev-privileged-access-review of AC-03, collected 2026-09-10, counts toward privileged-access-review but is stale from 2026-12-10, 13 days after the as-of date 2026-11-27. Collect it again before then.',
+      'Evidence ev-privileged-access-review of AC-03, collected 2026-08-09, counts toward privileged-access-review but is stale from 2026-12-10, 13 days after the as-of date 2026-11-27. Collect it again before then.',
     );
     const lines = (await readFile(path.join(workspace, 'controls/access.yaml'), 'utf8')).split('\n');
     expect(lines[item!.line - 1]).toContain('- id: ev-privileged-access-review');
 
     expect(run.summary).toContain('### Expiring soon (1)');
-    expect(run.summary).toContain('| AC\\-03 | `ev-privileged-access-review` | `privileged-access-review` | 2026-09-10 | 2026-12-10 (13 days left) |');
+    expect(run.summary).toContain('| AC\\-03 | `ev-privileged-access-review` | `privileged-access-review` | 2026-08-09 | 2026-12-10 (13 days left) |');
     expect(run.stdout).toMatch(/^warning controls\/access\.yaml:\d+:\d+ AC-03 · ev-privileged-access-review: evidence turns stale/m);
   });
 });

@@ -56,7 +56,7 @@ describe('readiness badges', () => {
   it('use the label, thresholds and colours of .crosswalk.yml', async () => {
     const root = await makeRepo({
       '.crosswalk.yml': 'badge:\n  label: Audit readiness\n  thresholds: [10]\n  colors: [orange, "#4c1"]\n',
-      'controls/c.yaml': 'apiVersion: crosswalk/v1\nkind: ControlImplementation\ncontrols:\n  - id: P-1\n    title: Policies\n    implements: [A.5.1]\n    status: implemented\n',
+      'controls/c.yaml': 'apiVersion: crosswalk/v1\nkind: ControlImplementation\ncontrols:\n  - id: P-1\n    title: Awareness training\n    implements: [A.6.3]\n    status: implemented\n',
     });
     // One control, no evidence: 0% ready, below the first threshold.
     const run = await check({ root });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCatalogs } from '../src/load/catalogs.js';
 import { loadDefaultMapping } from '../src/load/mapping.js';
-import type { Mapping, TscCategory } from '../src/model.js';
+import { frequencies, frequencyDefaults, type EvidenceRequirement, type Mapping, type TscCategory } from '../src/model.js';
 
 /**
  * Annex A controls the default mapping leaves out on purpose. Keep this short, give the reason,
@@ -21,7 +21,43 @@ interface RawRow {
   notes?: string;
   seed?: string;
   source?: string;
-  evidence?: { id: string; description: string; max_age_days?: number; min_samples?: number }[];
+  frequency?: string;
+  evidence?: { id: string; description: string; frequency?: string; max_age_days?: number; min_samples?: number }[];
+}
+
+/**
+ * Every evidence requirement id the 1.0 mapping had. Organizations' control files name them in
+ * satisfies:, so the audit kept each one (moving a requirement only between rows of one ISO id).
+ */
+const requirementIdsOf10 = `threat-intel-in-risk-assessment threat-intel-source-review operational-plan-approved
+operational-procedure-records code-review-records dependency-scan-results incident-tickets incident-retrospectives
+change-tickets-approved change-approval-workflow test-execution-records release-acceptance-signoff
+privileged-access-review privileged-access-approvals board-oversight-minutes code-of-conduct-approved
+role-competence-records performance-evaluations manager-follow-up-records background-check-records
+signed-employment-terms disciplinary-case-log acceptable-use-acknowledgements internal-control-communications
+external-commitments-communicated policy-acknowledgements policy-review-records isms-measurement-reports
+staff-event-reports information-transfer-agreements objectives-mapped-to-commitments legal-and-contractual-register
+fraud-risk-assessment change-triggered-risk-assessments project-security-assessments management-review-minutes
+management-review-actions segregation-of-duties-review asset-inventory-current authentication-configuration
+privileged-utility-access-review clear-desk-and-screen-checks leaver-offboarding-records physical-access-review
+physical-monitoring-records secure-area-work-records asset-return-records media-destruction-certificates
+removable-media-controls network-rule-review remote-access-enforcement endpoint-compliance-report
+dlp-rules-and-alerts web-filtering-configuration software-installation-restrictions security-advisory-intake
+time-synchronization-configuration incident-response-exercise incident-response-records forensic-evidence-records
+authority-notification-contacts changes-tested-before-deployment emergency-change-reviews
+approved-configuration-baselines changes-promoted-through-staging release-security-test-results
+outsourced-development-oversight backup-job-records vendor-risk-assessments supplier-agreement-security-terms
+ict-supply-chain-review vendor-assurance-reviews cloud-shared-responsibility-matrix equipment-maintenance-records
+restore-test-records continuity-test-report classification-labels-applied signed-ndas data-masking-rules
+test-data-protection records-protection-configuration retention-schedule retention-enforcement
+data-deletion-records processing-specifications input-validation-controls input-output-validation-checks
+processing-exception-records output-delivery-records privacy-notice consent-records personal-data-inventory
+data-subject-request-log personal-data-disclosure-register privacy-breach-register processor-agreements
+personal-data-quality-review privacy-inquiries-and-complaints privacy-compliance-review`.split(/\s+/);
+
+/** Type II sample size of a requirement over a whole period: as written, else its frequency's default. */
+function samplesAsked(requirement: EvidenceRequirement): number {
+  return requirement.minSamples ?? frequencyDefaults[requirement.frequency!].minSamples;
 }
 
 const mappingFile = 'mappings/iso27001-2022-to-soc2.yaml';
@@ -70,15 +106,48 @@ describe('the default mapping covers SOC 2', () => {
     }
   });
 
-  it('states sampling on the requirements of its own rows: a one-sentence record, its age and sample size', () => {
-    for (const row of ownRows) {
+  it('keeps every evidence requirement id of 1.0', () => {
+    expect(requirementIdsOf10).toHaveLength(99);
+    expect(requirementIdsOf10.filter((id) => !mapping.requirements.has(id))).toEqual([]);
+  });
+
+  it('describes each requirement in one sentence and says how often the control operates', () => {
+    for (const row of raw) {
       for (const requirement of row.evidence ?? []) {
         expect(requirement.description, requirement.id).toMatch(/^[A-Z].*\.$/);
         expect(requirement.description.slice(0, -1), `${requirement.id}: one sentence`).not.toMatch(/\.\s+[A-Z]/);
-        expect(requirement.max_age_days, requirement.id).toBeGreaterThan(0);
-        expect(requirement.min_samples, requirement.id).toBeGreaterThan(0);
+        expect(frequencies, requirement.id).toContain(requirement.frequency);
       }
     }
+  });
+
+  it("samples as the AICPA bands do, writing a sample size only where the frequency's default does not fit", () => {
+    for (const { requirement } of mapping.requirements.values()) {
+      const defaults = frequencyDefaults[requirement.frequency!];
+      // The frequency's maximum age fits every requirement: none is written (a quarterly review is late after 122 days, not 90).
+      expect(requirement.maxAgeDays, requirement.id).toBeUndefined();
+      if (requirement.minSamples === undefined) continue;
+      expect(defaults.kind, `${requirement.id}: min_samples counts only on population requirements`).toBe('population');
+      expect(requirement.minSamples, `${requirement.id}: write it only when it differs`).not.toBe(defaults.minSamples);
+      // Smaller populations than the frequency assumes, sampled from a band below it: 2 (quarterly), 2–5 (monthly), 5–15 (weekly).
+      expect(requirement.minSamples, requirement.id).toBeGreaterThanOrEqual(2);
+      expect(requirement.minSamples, requirement.id).toBeLessThanOrEqual(15);
+    }
+    const frequencyOf = (id: string) => mapping.requirements.get(id)?.requirement.frequency;
+    // Reviews an auditor samples once a quarter (Type II: every quarter of the period).
+    for (const id of ['privileged-access-review', 'physical-access-review', 'network-rule-review', 'privileged-utility-access-review', 'access-review-records', 'restore-test-records']) expect(frequencyOf(id), id).toBe('quarterly');
+    // Populations that occur daily or many times a day: 25 samples or more, never 3–5.
+    for (const id of ['incident-tickets', 'release-acceptance-signoff', 'dlp-rules-and-alerts', 'code-review-records', 'change-tickets-approved', 'test-execution-records', 'backup-job-records']) {
+      expect(samplesAsked(mapping.requirements.get(id)!.requirement), id).toBeGreaterThanOrEqual(25);
+    }
+  });
+
+  it('states a frequency only on full rows, where it sets how often operating evidence is due', () => {
+    const withFrequency = mapping.rows.filter((row) => row.frequency !== undefined);
+    expect(withFrequency.length).toBeGreaterThan(0);
+    for (const row of withFrequency) expect(row.coverage, `${row.iso} → ${row.tsc.join(', ')}`).toBe('full');
+    // Logging and monitoring operate continuously: their operating evidence is sampled daily.
+    for (const row of mapping.rows.filter((row) => (row.iso === 'A.8.15' || row.iso === 'A.8.16') && row.coverage === 'full')) expect(row.frequency).toBe('daily');
   });
 
   it('puts every Annex A control in some row, except the short, explained allow-list', () => {
@@ -113,10 +182,28 @@ describe('the default mapping covers SOC 2', () => {
     expect(repeats).toEqual([]);
   });
 
+  it('files each control under the criterion an auditor tests it under', () => {
+    const criteriaOf = (iso: string) => new Set(mapping.rows.filter((row) => row.iso === iso && row.coverage !== 'gap').flatMap((row) => row.tsc));
+    const reaches = (iso: string, criterion: string) => criteriaOf(iso).has(criterion);
+    // The auditor's examples of seed pairs to reject, and where each control belongs.
+    expect([reaches('A.7.2', 'CC6.1'), reaches('A.7.2', 'CC6.4')]).toEqual([false, true]);
+    expect([reaches('A.8.16', 'CC4.1'), reaches('A.8.16', 'CC7.2')]).toEqual([false, true]);
+    expect([reaches('A.8.4', 'PI1.1'), reaches('A.8.4', 'CC6.1')]).toEqual([false, true]);
+    expect([reaches('A.8.32', 'A1.3'), reaches('A.8.32', 'CC7.2')]).toEqual([false, false]);
+    // Pairs the references agree on.
+    expect([reaches('A.5.18', 'CC6.2'), reaches('A.5.18', 'CC6.3'), reaches('A.5.2', 'CC1.3')]).toEqual([true, true, true]);
+    expect([reaches('A.8.25', 'CC8.1'), reaches('A.8.28', 'CC8.1')]).toEqual([true, true]);
+    // Code review is evidenced where change management is tested.
+    expect(mapping.requirements.get('code-review-records')?.row).toMatchObject({ iso: 'A.8.28', tsc: expect.arrayContaining(['CC8.1']) });
+    // Capacity is A1.1 and only capacity management reaches it; A1.3 is recovery testing only.
+    expect(mapping.rows.filter((row) => row.tsc.includes('A1.1')).map((row) => row.iso)).toEqual(['A.8.6']);
+    expect(new Set(mapping.rows.filter((row) => row.tsc.includes('A1.3')).map((row) => row.iso))).toEqual(new Set(['A.8.13', 'A.5.30']));
+  });
+
   it('files change management under CC8.1 and keeps privacy honest', () => {
     const rowsFor = (iso: string, criterion: string) => mapping.rows.filter((row) => row.iso === iso && row.tsc.includes(criterion));
     expect(rowsFor('A.8.32', 'CC8.1').map((row) => row.coverage)).toEqual(['partial']);
-    expect(rowsFor('A.8.32', 'CC8.1')[0]!.evidence.find((requirement) => (requirement.minSamples ?? 1) >= 25)).toBeDefined();
+    expect(rowsFor('A.8.32', 'CC8.1')[0]!.evidence.find((requirement) => samplesAsked(requirement) >= 25)).toBeDefined();
     // No ISO/IEC 27001 control carries a privacy criterion on its own: no full privacy row.
     const privacy = new Set(catalogs.criteria.filter((criterion) => criterion.category === 'privacy').map((criterion) => criterion.id));
     expect(mapping.rows.filter((row) => row.coverage === 'full' && row.tsc.some((id) => privacy.has(id)))).toEqual([]);

@@ -9,11 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import defaultMappingText from '../mappings/iso27001-2022-to-soc2.yaml';
+import seedMappingText from '../mappings/iso27001-2022-to-soc2-seed.yaml';
 import { loadCatalogs } from '../src/load/catalogs.js';
-import { defaultMappingFile, loadMapping } from '../src/load/mapping.js';
+import { defaultMappingFile, loadMapping, seedMappingFile } from '../src/load/mapping.js';
 import { runCli, type CliIo } from '../src/cli.js';
 import { formatLintText } from '../src/commands/mapping-lint.js';
-import { lintMapping, titlesShareAWord, type LintFinding } from '../src/validate/mapping-lint.js';
+import { lintMapping, mappingLintCodes, titlesShareAWord, type LintFinding } from '../src/validate/mapping-lint.js';
 import { makeRepo } from './support/repo.js';
 
 const project = fileURLToPath(new URL('..', import.meta.url));
@@ -39,7 +40,15 @@ describe('mapping lint finds each kind of mistake where it is', () => {
     ['unknown-iso-control.yaml', [{ severity: 'error', code: 'unknown-iso-control', line: 8, column: 10 }]],
     ['iso-2013-id.yaml', [{ severity: 'error', code: 'iso-2013-id', line: 8, column: 10 }]],
     ['unknown-tsc-criterion.yaml', [{ severity: 'error', code: 'unknown-tsc-criterion', line: 9, column: 18 }]],
-    ['duplicate-evidence-id.yaml', [{ severity: 'error', code: 'duplicate-evidence-id', line: 17, column: 13 }]],
+    ['duplicate-evidence-id.yaml', [{ severity: 'error', code: 'duplicate-evidence-id', line: 19, column: 13 }]],
+    ['corrected-without-seed.yaml', [{ severity: 'error', code: 'corrected-without-seed', line: 13, column: 5 }]],
+    ['unknown-frequency.yaml', [{ severity: 'error', code: 'invalid-value', line: 11, column: 20 }]],
+    ['missing-frequency.yaml', [{ severity: 'warning', code: 'missing-frequency', line: 9, column: 9 }]],
+    ['ignored-min-samples.yaml', [{ severity: 'warning', code: 'ignored-min-samples', line: 12, column: 9 }]],
+    ['ignored-frequency.yaml', [
+      { severity: 'warning', code: 'ignored-frequency', line: 12, column: 5 },
+      { severity: 'warning', code: 'ignored-frequency', line: 17, column: 5 },
+    ]],
     ['partial-without-evidence.yaml', [{ severity: 'error', code: 'partial-without-evidence', line: 10, column: 15 }]],
     ['yaml-syntax.yaml', [{ severity: 'error', code: 'yaml-syntax', line: 6, column: 10 }]],
     ['repeated-rows.yaml', [
@@ -49,8 +58,8 @@ describe('mapping lint finds each kind of mistake where it is', () => {
     ]],
     ['seed-title-mismatch.yaml', [{ severity: 'warning', code: 'seed-title-mismatch', line: 8, column: 11 }]],
     ['similar-requirement-ids.yaml', [
-      { severity: 'warning', code: 'similar-requirement-ids', line: 15, column: 13 },
-      { severity: 'warning', code: 'similar-requirement-ids', line: 17, column: 13 },
+      { severity: 'warning', code: 'similar-requirement-ids', line: 16, column: 13 },
+      { severity: 'warning', code: 'similar-requirement-ids', line: 19, column: 13 },
     ]],
     ['evidence-on-gap-row.yaml', [{ severity: 'warning', code: 'evidence-on-gap-row', line: 12, column: 5 }]],
   ])('%s', (name, expected) => {
@@ -65,6 +74,17 @@ describe('mapping lint finds each kind of mistake where it is', () => {
     expect(message('schema-error.yaml', 'unknown-key')).toContain('did you mean "coverage"?');
     expect(message('repeated-rows.yaml', 'repeated-row')).toContain(`${fixtures}/repeated-rows.yaml:5:5`);
     expect(message('seed-title-mismatch.yaml', 'seed-title-mismatch')).toContain('A.8.14 "Redundancy of information processing facilities"');
+    expect(message('unknown-frequency.yaml', 'invalid-value')).toBe(
+      'rows[0].evidence[0].frequency must be one of annual, semiannual, quarterly, monthly, weekly, daily, per-event; found "quarter"; did you mean "quarterly"?',
+    );
+    expect(message('corrected-without-seed.yaml', 'corrected-without-seed')).toContain('row A.7.1 says it corrects the seed but has no seed: key');
+    expect(message('missing-frequency.yaml', 'missing-frequency')).toBe(
+      `evidence requirement "backup-job-records" has no frequency, so it is judged as an annual one (a record a year); its min_samples counts only with weekly, daily or per-event; say how often the control operates (annual, semiannual, quarterly, monthly, weekly, daily or per-event)`,
+    );
+    expect(message('ignored-min-samples.yaml', 'ignored-min-samples')).toContain('a quarterly requirement is met by one record per window');
+    const ignored = lintFixture('ignored-frequency.yaml').filter((finding) => finding.code === 'ignored-frequency').map((finding) => finding.message);
+    expect(ignored[0]).toContain('row A.5.34 is a gap');
+    expect(ignored[1]).toContain('row A.8.13 is partial');
     const similar = lintFixture('similar-requirement-ids.yaml').filter((finding) => finding.code === 'similar-requirement-ids').map((finding) => finding.message);
     expect(similar[0]).toContain('"approved-change-ticket" looks like "change-tickets-approved"');
     expect(similar[1]).toContain('the same description');
@@ -98,6 +118,13 @@ describe('mapping lint finds each kind of mistake where it is', () => {
     expect(titlesShareAWord('Access to Source Code', 'Acceptable use of information')).toBe(false);
   });
 
+  it('lets a mapping written for 1.0 (no frequencies) load, with a warning per requirement', async () => {
+    const findings = lintFixture('missing-frequency.yaml');
+    expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    const mapping = await loadMapping({ kind: 'file', path: path.join(project, fixtures, 'missing-frequency.yaml'), fromRepository: false }, catalogs, project);
+    expect(mapping.requirements.get('backup-job-records')?.requirement).toMatchObject({ frequency: undefined, maxAgeDays: 365, minSamples: 25 });
+  });
+
   it("errors are exactly what makes crosswalk refuse a mapping (loadMapping)", async () => {
     for (const name of readdirSync(path.join(project, fixtures)).filter((file) => file.endsWith('.yaml'))) {
       const hasErrors = lintFixture(name).some((finding) => finding.severity === 'error');
@@ -110,15 +137,27 @@ describe('mapping lint finds each kind of mistake where it is', () => {
   });
 });
 
-describe('the shipped mapping', () => {
+describe('the shipped mappings', () => {
   const findings = lintMapping(defaultMappingFile, defaultMappingText, catalogs);
+  const seedFindings = lintMapping(seedMappingFile, seedMappingText, catalogs);
 
-  it('lints with no errors', () => {
-    expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  it('the default mapping lints with no errors and no warnings', () => {
+    expect(findings.map(({ code, line, message }) => `${line}: ${code}: ${message}`)).toEqual([]);
+  });
+
+  it('the seed mapping lints clean except for the 39 criteria the seed as written does not reach', () => {
+    expect(seedFindings.filter((finding) => finding.code !== 'unreached-criterion')).toEqual([]);
+    const unreached = seedFindings.map((finding) => finding.message.split(' ')[0]);
+    expect(unreached).toHaveLength(39);
+    // What the seed reaches: its two tables name 22 criteria, none of processing integrity's
+    // PI1.4–PI1.5 and no privacy criterion at all.
+    const reached = catalogs.criteria.map((criterion) => criterion.id).filter((id) => !unreached.includes(id));
+    expect(reached).toEqual(['CC1.2', 'CC1.3', 'CC1.4', 'CC2.1', 'CC3.2', 'CC4.1', 'CC5.3', 'CC6.1', 'CC6.2', 'CC6.3', 'CC6.6', 'CC6.7', 'CC7.1', 'CC7.2', 'CC7.3', 'A1.1', 'A1.2', 'A1.3', 'C1.1', 'PI1.1', 'PI1.2', 'PI1.3']);
   });
 
   it('files every seed row under a 2022 id whose title agrees, or explains why in a comment', () => {
     expect(findings.filter((finding) => finding.code === 'seed-title-mismatch')).toEqual([]);
+    expect(seedFindings.filter((finding) => finding.code === 'seed-title-mismatch')).toEqual([]);
   });
 });
 
@@ -148,6 +187,23 @@ describe('crosswalk mapping lint', () => {
     const folder = captureIo(root);
     expect(await runCli(['mapping', 'lint', 'folder'], folder.io)).toBe(2);
     expect(folder.err()).toBe('crosswalk: cannot read mapping folder: it is a directory\n');
+  });
+
+  it('lints the shipped mappings by name, and a file of that name only when written as a path', async () => {
+    const userSeed = 'apiVersion: crosswalk/v1\nkind: Mapping\nname: mine\nrows:\n  - iso: A.5.99\n    tsc: [CC1.1]\n    coverage: full\n';
+    const root = await makeRepo({ seed: userSeed, default: userSeed });
+    const lintJson = async (...args: string[]) => {
+      const { io, out } = captureIo(root);
+      const status = await runCli(['mapping', 'lint', ...args, '--format', 'json'], io);
+      return { status, report: JSON.parse(out()) as { file: string; summary: { errors: number; warnings: number } } };
+    };
+    expect(await lintJson()).toEqual({ status: 0, report: expect.objectContaining({ file: defaultMappingFile, summary: { errors: 0, warnings: 0 } }) });
+    expect(await lintJson('default')).toEqual({ status: 0, report: expect.objectContaining({ file: defaultMappingFile, summary: { errors: 0, warnings: 0 } }) });
+    // The seed as written: no errors, and a warning for each criterion it does not reach.
+    expect(await lintJson('seed')).toEqual({ status: 0, report: expect.objectContaining({ file: seedMappingFile, summary: { errors: 0, warnings: 39 } }) });
+    // ./seed and ./default are the user's files (whose A.5.99 is an error), as `mapping: ./seed` is in the config.
+    expect(await lintJson('./seed')).toEqual({ status: 1, report: expect.objectContaining({ file: './seed', summary: expect.objectContaining({ errors: 1 }) }) });
+    expect(await lintJson('./default')).toEqual({ status: 1, report: expect.objectContaining({ file: './default', summary: expect.objectContaining({ errors: 1 }) }) });
   });
 
   it('writes to --output and puts the summary on standard error', async () => {
@@ -182,5 +238,18 @@ describe('crosswalk mapping lint (the built CLI)', () => {
     expect(missing.stderr).toBe('crosswalk: cannot read mapping no-such-mapping.yaml: no such file\n');
 
     expect(crosswalk('mapping', 'check').status).toBe(2);
+
+    // CI lints both shipped mappings with the bundle.
+    const seed = crosswalk('mapping', 'lint', 'seed', '--format', 'json');
+    expect(seed.status).toBe(0);
+    expect(JSON.parse(seed.stdout)).toMatchObject({ file: seedMappingFile, summary: { errors: 0, warnings: 39 } });
+    expect(JSON.parse(crosswalk('mapping', 'lint', 'default', '--format', 'json').stdout)).toMatchObject({ file: defaultMappingFile, summary: { errors: 0, warnings: 0 } });
+  });
+});
+
+describe('the README', () => {
+  it('documents every code only mapping lint gives', () => {
+    const readme = readFileSync(path.join(project, 'README.md'), 'utf8');
+    for (const code of mappingLintCodes) expect(readme).toContain(`| \`${code}\` |`);
   });
 });

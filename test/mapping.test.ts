@@ -2,7 +2,19 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCatalogs } from '../src/load/catalogs.js';
-import { defaultMappingFile, loadDefaultMapping, validatedMapping } from '../src/load/mapping.js';
+import { defaultMappingFile, loadDefaultMapping, loadSeedMapping, seedMappingFile, validatedMapping } from '../src/load/mapping.js';
+
+interface RawRow {
+  iso: string;
+  tsc: string[];
+  coverage: string;
+  notes?: string;
+  seed?: string;
+  corrected?: string;
+  frequency?: string;
+  evidence?: { id: string; description: string; frequency?: string; max_age_days?: number; min_samples?: number }[];
+}
+const rawRows = (file: string) => (parse(readFileSync(file, 'utf8')) as { rows: RawRow[] }).rows;
 
 /** The seed's two mapping tables, read from the seed document kept in the repository. */
 function seedRows(): { control: string; tsc: string[]; coverage: string; notes: string }[] {
@@ -73,31 +85,81 @@ describe('catalogs', () => {
   });
 });
 
+/** The seed's rows expanded to one row per 2022 id, in the seed's order: what both shipped mappings start from. */
+function expectedSeedRows() {
+  return seedRows().flatMap((row) => resolution[row.control]!.map((iso) => ({ iso, seed: row.control, tsc: row.tsc, coverage: row.coverage, notes: row.notes })));
+}
+
+describe('the seed mapping (mapping: seed)', () => {
+  const raw = rawRows(seedMappingFile);
+
+  it('is the seed table as written, row by row: 27 seed rows under 31 2022 ids, criteria, coverage and notes unchanged', () => {
+    expect(seedRows()).toHaveLength(27);
+    const expected = expectedSeedRows();
+    expect(expected).toHaveLength(31);
+    expect(raw.map(({ iso, seed, tsc, coverage, notes }) => ({ iso, seed, tsc, coverage, notes }))).toEqual(expected);
+    expect(raw.every((row) => row.corrected === undefined)).toBe(true);
+  });
+
+  it('is what `mapping: seed` loads, and validates clean against the catalogs', () => {
+    const loaded = loadSeedMapping();
+    expect(loaded.origin).toBe('seed');
+    expect(loaded.rows.map(({ iso, seed, tsc, coverage, notes }) => ({ iso, seed, tsc, coverage, notes }))).toEqual(expectedSeedRows());
+    const validated = validatedMapping(seedMappingFile, readFileSync(seedMappingFile, 'utf8'), 'seed', loadCatalogs());
+    expect(loaded).toEqual(validated);
+  });
+
+  it("asks, where it asks for evidence, exactly what the default mapping asks under the same requirement id", () => {
+    const defaultRequirements = new Map(rawRows(defaultMappingFile).flatMap((row) => row.evidence ?? []).map((requirement) => [requirement.id, requirement]));
+    const seedRequirements = raw.flatMap((row) => row.evidence ?? []);
+    expect(seedRequirements).toHaveLength(14);
+    for (const requirement of seedRequirements) expect(requirement, requirement.id).toEqual(defaultRequirements.get(requirement.id));
+  });
+});
+
 describe('the default mapping', () => {
-  const raw = parse(readFileSync('mappings/iso27001-2022-to-soc2.yaml', 'utf8')) as { rows: { iso: string; tsc: string[]; coverage: string; notes: string; seed?: string; evidence?: { id: string }[] }[] };
+  const raw = rawRows(defaultMappingFile);
 
   it('validates clean against the catalogs, and the build-time copy runs use is the same mapping', async () => {
     const validated = validatedMapping(defaultMappingFile, readFileSync(defaultMappingFile, 'utf8'), 'default', loadCatalogs());
-    expect(validated.rows.length).toBe(raw.rows.length);
-    expect(validated.requirements.size).toBe(raw.rows.flatMap((row) => row.evidence ?? []).length);
+    expect(validated.rows.length).toBe(raw.length);
+    expect(validated.requirements.size).toBe(raw.flatMap((row) => row.evidence ?? []).length);
     expect(loadDefaultMapping()).toEqual(validated);
   });
 
-  it('keeps every row of the seed, with its criteria, coverage and notes, under the 2022 id(s) its title names', () => {
-    const seed = seedRows();
-    expect(seed).toHaveLength(27);
-    for (const seedRow of seed) {
-      const rows = raw.rows.filter((row) => row.seed === seedRow.control && row.tsc.join() === seedRow.tsc.join());
-      expect(rows.map((row) => row.iso), seedRow.control).toEqual(resolution[seedRow.control]);
-      for (const row of rows) {
-        expect(row.coverage).toBe(seedRow.coverage);
-        expect(row.notes).toBe(seedRow.notes);
+  it("keeps every row of the seed in the seed's order, with its seed and notes, under the 2022 id(s) its title names", () => {
+    const seeded = raw.filter((row) => row.seed !== undefined);
+    expect(seeded.map(({ iso, seed, notes }) => ({ iso, seed, notes }))).toEqual(expectedSeedRows().map(({ iso, seed, notes }) => ({ iso, seed, notes })));
+  });
+
+  it("says in corrected: what the seed had and why, exactly where it changed the seed's criteria or coverage", () => {
+    const seeded = raw.filter((row) => row.seed !== undefined);
+    const expected = expectedSeedRows();
+    const corrections = seeded.flatMap((row, index) => {
+      const seed = expected[index]!;
+      const dropped = seed.tsc.filter((criterion) => !row.tsc.includes(criterion));
+      const changed = dropped.length > 0 || row.tsc.some((criterion) => !seed.tsc.includes(criterion)) || row.coverage !== seed.coverage;
+      const where = `${row.iso} (${row.seed})`;
+      if (!changed) {
+        expect(row.corrected, `${where} keeps the seed's pairs: no corrected:`).toBeUndefined();
+        return [];
       }
-    }
+      expect(row.corrected, `${where} changed the seed without saying why`).toBeDefined();
+      const corrected = row.corrected!.replace(/\s+/g, ' ');
+      // It names what the seed had, every dropped criterion, and a changed coverage.
+      expect(corrected, where).toMatch(/^seed had /);
+      for (const criterion of seed.tsc) expect(corrected, `${where} names the seed's ${criterion}`).toContain(criterion);
+      if (row.coverage !== seed.coverage) expect(corrected, where).toContain(seed.coverage);
+      return dropped.map((criterion) => `${row.iso} ${criterion}`);
+    });
+    // 27 of the seed's 47 pairs were rejected, on 20 rows (mappings/README.md lists each one).
+    expect(expected.reduce((pairs, row) => pairs + row.tsc.length, 0)).toBe(47);
+    expect(corrections).toHaveLength(27);
+    expect(seeded.filter((row) => row.corrected !== undefined)).toHaveLength(20);
   });
 
   it('asks for evidence on every partial row', () => {
-    const partial = raw.rows.filter((row) => row.coverage === 'partial');
+    const partial = raw.filter((row) => row.coverage === 'partial');
     expect(partial.length).toBeGreaterThan(0);
     for (const row of partial) expect(row.evidence?.length, row.iso).toBeGreaterThan(0);
   });

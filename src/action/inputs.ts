@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { CheckOptions } from '../check.js';
 import { UsageError } from '../errors.js';
+import { isShippedMappingName } from '../model.js';
 import { splitList } from '../validate/config.js';
 import { isPublishableBranch } from './badge-branch.js';
 
@@ -38,7 +39,7 @@ export function readInputs(read: InputReader, workspace: string): ActionInputs {
       configFile: inWorkspace(optional('config')),
       overrides: {
         controls: splitGlobs(read('controls')),
-        mapping: mapping === 'default' ? mapping : inWorkspace(mapping),
+        mapping: mapping !== undefined && isShippedMappingName(mapping) ? mapping : inWorkspace(mapping),
         scope: splitList(read('scope')),
         asOf: optional('as-of'),
         failOn: splitList(read('fail-on')),

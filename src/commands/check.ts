@@ -2,6 +2,7 @@ import path from 'node:path';
 import { check, type Timings } from '../check.js';
 import { UsageError } from '../errors.js';
 import { formatNames, render, type FormatName } from '../report/formats.js';
+import { isShippedMappingName } from '../model.js';
 import { splitList, type SettingsOverrides } from '../validate/config.js';
 import { directoryArgument, emit, parseFlags, wantsColor, type CliIo, type Command } from './command.js';
 
@@ -33,7 +34,7 @@ type SettingsValues = { [K in keyof typeof settingsFlags]?: string | undefined }
 /** Flags that mirror `.crosswalk.yml`; paths are resolved against the working directory. */
 export function overridesFrom(values: SettingsValues, io: CliIo): { configFile: string | undefined; overrides: SettingsOverrides } {
   // The shipped mappings go by name; a file of the same name is given as a path (./seed).
-  const resolve = (file: string | undefined) => (file === undefined || file === 'default' || file === 'seed' ? file : path.resolve(io.cwd, file));
+  const resolve = (file: string | undefined) => (file === undefined || isShippedMappingName(file) ? file : path.resolve(io.cwd, file));
   return {
     configFile: values.config === undefined ? undefined : path.resolve(io.cwd, values.config),
     overrides: {

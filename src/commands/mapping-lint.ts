@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createColors } from 'picocolors';
 import defaultMappingText from '../../mappings/iso27001-2022-to-soc2.yaml';
+import seedMappingText from '../../mappings/iso27001-2022-to-soc2-seed.yaml';
 import { UsageError } from '../errors.js';
 import { loadCatalogs } from '../load/catalogs.js';
 import { decodeUtf8 } from '../load/decode.js';
-import { defaultMappingFile } from '../load/mapping.js';
+import { defaultMappingFile, seedMappingFile } from '../load/mapping.js';
 import { forTerminal } from '../report/terminal-text.js';
 import { plural } from '../score/policy.js';
 import { lintMapping, type LintFinding, type LintSeverity } from '../validate/mapping-lint.js';
@@ -14,16 +15,20 @@ import { emit, parseFlags, wantsColor, type CliIo, type Command } from './comman
 const lintFormats = ['text', 'json'] as const;
 type LintFormat = (typeof lintFormats)[number];
 
-const lintHelp = `Usage: crosswalk mapping lint [FILE] [options]
+const lintHelp = `Usage: crosswalk mapping lint [FILE | default | seed] [options]
 
-Checks a mapping file (default: the mapping crosswalk ships) and reports every finding at its
-file:line:column.
-  errors    schema errors, ISO ids not in ISO/IEC 27001:2022 (2013 ids name their successors),
-            unknown TSC criteria, duplicate evidence-requirement ids, partial rows without
-            evidence requirements
-  warnings  criteria no full or partial row reaches, rows that repeat an ISO control's criteria,
-            seed titles that share no word with the catalog title of their ISO id,
-            evidence-requirement ids that look like the same requirement twice, evidence on gap rows
+Checks a mapping and reports every finding at its file:line:column. FILE is a mapping file;
+\`default\` (also when nothing is given) and \`seed\` are the two mappings crosswalk ships. A
+file of yours named default or seed is read when written as a path (./seed).
+  errors    schema errors (an unknown frequency included), ISO ids not in ISO/IEC 27001:2022
+            (2013 ids name their successors), unknown TSC criteria, duplicate
+            evidence-requirement ids, partial rows without evidence requirements, corrected: on
+            a row without seed:
+  warnings  evidence requirements without a frequency, min_samples on a periodic requirement
+            and frequency on a row that has no operating evidence (both ignored), criteria no
+            full or partial row reaches, rows that repeat an ISO control's criteria, seed titles
+            that share no word with the catalog title of their ISO id, evidence-requirement ids
+            that look like the same requirement twice, evidence on gap rows
 
   --format F         text (default) or json
   --output F         write the report to F instead of standard output
@@ -31,7 +36,7 @@ file:line:column.
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run.`;
 
 export const mappingCommand: Command = {
-  synopsis: 'mapping lint [FILE]      check a mapping file (default: the shipped mapping)',
+  synopsis: 'mapping lint [FILE]      check a mapping file, or the shipped default or seed mapping',
   help: lintHelp,
 
   async run(args, io) {
@@ -40,7 +45,7 @@ export const mappingCommand: Command = {
       io.stdout.write(`${lintHelp}\n`);
       return subcommand === undefined ? 2 : 0;
     }
-    if (subcommand !== 'lint') throw new UsageError(`unknown mapping command "${subcommand}"; the one there is: crosswalk mapping lint [FILE]`);
+    if (subcommand !== 'lint') throw new UsageError(`unknown mapping command "${subcommand}"; the one there is: crosswalk mapping lint [FILE | default | seed]`);
     return lint(rest, io);
   },
 };
@@ -55,14 +60,25 @@ async function lint(args: readonly string[], io: CliIo): Promise<number> {
   if (!lintFormats.includes(format)) throw new UsageError(`--format must be one of ${lintFormats.join(', ')}, got "${values.format}"`);
   if (positionals.length > 1) throw new UsageError(`mapping lint takes one file, got ${positionals.length}: ${positionals.join(' ')}`);
 
-  const file = positionals[0];
-  const findings = file === undefined ? lintMapping(defaultMappingFile, defaultMappingText, loadCatalogs()) : await lintFile(file, io);
-  const shownFile = file ?? defaultMappingFile;
+  const name = positionals[0] ?? 'default';
+  const shipped = shippedMappings.get(name);
+  const findings = shipped ? lintMapping(shipped.file, shipped.text, loadCatalogs()) : await lintFile(name, io);
+  const shownFile = shipped?.file ?? name;
   const text = format === 'json' ? formatLintJson(shownFile, findings) : formatLintText(shownFile, findings, wantsColor(io, values.output === undefined));
   await emit(text, values.output, io);
   if (values.output !== undefined) io.stderr.write(`crosswalk: ${summaryLine(findings)}\n`);
   return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
 }
+
+/**
+ * The shipped mappings by the names `--mapping` and `mapping:` take (SPEC §1.2), as built into
+ * the bundle. A bare name is always the shipped mapping; a user's file of that name is read
+ * when written as a path (`./seed`), as in the config.
+ */
+const shippedMappings: ReadonlyMap<string, { readonly file: string; readonly text: string }> = new Map([
+  ['default', { file: defaultMappingFile, text: defaultMappingText }],
+  ['seed', { file: seedMappingFile, text: seedMappingText }],
+]);
 
 /** An unreadable file means lint cannot run (exit 2); a file that is not UTF-8 is a finding. */
 async function lintFile(file: string, io: CliIo): Promise<LintFinding[]> {

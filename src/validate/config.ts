@@ -7,6 +7,7 @@ import {
   defaultControlGlobs,
   defaultLimits,
   limitKeys,
+  isShippedMappingName,
   type Limits,
   type MappingSource,
   defaultExpiryWarningDays,
@@ -92,15 +93,18 @@ function checkedConfig(config: SourceDocument): RawConfig {
 }
 
 /** The shipped mappings by name; a user's file of the same name is read only when written as a path (`./seed`). */
-const shippedMappings: Record<string, MappingSource> = { default: { kind: 'default' }, seed: { kind: 'seed' } };
+function shippedMapping(value: string): MappingSource | undefined {
+  // Not a lookup in an object literal: `mapping: constructor` must be a file name, not Object.prototype's.
+  return isShippedMappingName(value) ? { kind: value } : undefined;
+}
 
 function mappingFromFlag(value: string): MappingSource {
-  return shippedMappings[value] ?? { kind: 'file', path: value, fromRepository: false };
+  return shippedMapping(value) ?? { kind: 'file', path: value, fromRepository: false };
 }
 
 function mappingFromConfig(root: string, value: string | undefined, config: SourceDocument | undefined): MappingSource {
   if (value === undefined) return { kind: 'default' };
-  const shipped = shippedMappings[value];
+  const shipped = shippedMapping(value);
   if (shipped) return shipped;
   const unsafe = unsafePathReason(value);
   if (unsafe) {

@@ -5,20 +5,27 @@
  */
 import { severityRank, type DiagnosticCode, type SourceLocation } from '../diagnostics.js';
 import { parseSource, type DataPath, type SourceDocument } from '../load/source.js';
-import type { Catalogs, Coverage, Criterion } from '../model.js';
+import { frequencies, frequencyDefaults, type Catalogs, type Coverage, type Criterion, type Frequency } from '../model.js';
 import { judgeIsoId } from './iso-ids.js';
 import { checkSchema } from './schemas.js';
 import { didYouMean } from './suggest.js';
 
-export type LintCode =
-  | DiagnosticCode
-  | 'partial-without-evidence'
-  | 'evidence-on-gap-row'
-  | 'unreached-criterion'
-  | 'repeated-row'
-  | 'repeated-criterion'
-  | 'seed-title-mismatch'
-  | 'similar-requirement-ids';
+/** The codes only `mapping lint` gives (the README documents each one). */
+export const mappingLintCodes = [
+  'partial-without-evidence',
+  'corrected-without-seed',
+  'missing-frequency',
+  'ignored-min-samples',
+  'ignored-frequency',
+  'evidence-on-gap-row',
+  'unreached-criterion',
+  'repeated-row',
+  'repeated-criterion',
+  'seed-title-mismatch',
+  'similar-requirement-ids',
+] as const;
+
+export type LintCode = DiagnosticCode | (typeof mappingLintCodes)[number];
 
 export type LintSeverity = 'error' | 'warning';
 
@@ -31,6 +38,8 @@ export interface LintFinding extends SourceLocation {
 interface RawRequirement {
   readonly id: string;
   readonly description: string;
+  readonly frequency?: Frequency;
+  readonly min_samples?: number;
 }
 
 /** A row that passed the schema, with its index in `rows`. */
@@ -40,6 +49,8 @@ interface Row {
   readonly tsc: readonly string[];
   readonly coverage: Coverage;
   readonly seed: string | undefined;
+  readonly corrected: string | undefined;
+  readonly frequency: Frequency | undefined;
   readonly evidence: readonly RawRequirement[];
 }
 
@@ -75,6 +86,9 @@ export function lintMappingDocument(document: SourceDocument, lines: readonly st
     ...isoIds(context),
     ...criterionIds(context),
     ...partialRowsWithoutEvidence(context),
+    ...correctedWithoutSeed(context),
+    ...requirementFrequencies(context),
+    ...ignoredRowFrequencies(context),
     ...evidenceOnGapRows(context),
     ...requirementIds(context),
     ...repeatedRows(context),
@@ -96,8 +110,8 @@ function rowIndexOf(path: DataPath): number | 'all' | 'none' {
 function readableRows(rawRows: readonly unknown[], broken: ReadonlySet<number | 'all' | 'none'>): Row[] {
   return rawRows.flatMap((raw, index) => {
     if (broken.has(index)) return [];
-    const row = raw as { iso: string; tsc: string[]; coverage: Coverage; seed?: string; evidence?: RawRequirement[] };
-    return [{ index, iso: row.iso, tsc: row.tsc, coverage: row.coverage, seed: row.seed, evidence: row.evidence ?? [] }];
+    const row = raw as { iso: string; tsc: string[]; coverage: Coverage; seed?: string; corrected?: string; frequency?: Frequency; evidence?: RawRequirement[] };
+    return [{ index, iso: row.iso, tsc: row.tsc, coverage: row.coverage, seed: row.seed, corrected: row.corrected, frequency: row.frequency, evidence: row.evidence ?? [] }];
   });
 }
 
@@ -138,6 +152,25 @@ function partialRowsWithoutEvidence(context: LintContext): LintFinding[] {
     .filter((row) => row.coverage === 'partial' && row.evidence.length === 0)
     .map((row) =>
       finding(context, 'error', 'partial-without-evidence', `row ${row.iso} is partial but lists no evidence requirements: say what SOC 2 needs beyond ISO`, ['rows', row.index, 'coverage']),
+    );
+}
+
+/**
+ * `corrected:` says what the seed had and why it was changed: on a row the seed never wrote it
+ * claims a correction nobody can check, so the row's provenance is wrong (SPEC §1.2).
+ */
+function correctedWithoutSeed(context: LintContext): LintFinding[] {
+  return context.rows
+    .filter((row) => row.corrected !== undefined && row.seed === undefined)
+    .map((row) =>
+      finding(
+        context,
+        'error',
+        'corrected-without-seed',
+        `row ${row.iso} says it corrects the seed but has no seed: key; corrected: belongs on a row transcribed from the seed (say why a row of your own maps where it does in notes: or source:)`,
+        ['rows', row.index, 'corrected'],
+        'key',
+      ),
     );
 }
 
@@ -196,6 +229,72 @@ function idShape(id: string): string {
 }
 
 // --- warnings: what makes the mapping weaker than meant --------------------------------------
+
+const populationFrequencies = frequencies.filter((frequency) => frequencyDefaults[frequency].kind === 'population');
+
+/** `weekly, daily or per-event`. */
+function alternatives(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)!}`;
+}
+
+/**
+ * Without a frequency a requirement is judged as an annual one whatever it records (SPEC §1.2):
+ * a daily backup log would pass on one file a year. Mappings written for 1.0 have none, so this
+ * is a warning and they keep loading. A sample size on a periodic requirement is ignored: each
+ * window is filled by one record, so the number says something the score never checks.
+ * Gap rows are left to evidence-on-gap-row: their requirements are never asked for.
+ */
+function requirementFrequencies(context: LintContext): LintFinding[] {
+  return context.rows
+    .filter((row) => row.coverage !== 'gap')
+    .flatMap((row) =>
+      row.evidence.flatMap((requirement, position): LintFinding[] => {
+        const at: DataPath = ['rows', row.index, 'evidence', position];
+        if (requirement.frequency === undefined) {
+          const samples = requirement.min_samples === undefined ? '' : `; its min_samples counts only with ${alternatives(populationFrequencies)}`;
+          return [
+            finding(
+              context,
+              'warning',
+              'missing-frequency',
+              `evidence requirement "${requirement.id}" has no frequency, so it is judged as an annual one (a record a year)${samples}; say how often the control operates (${alternatives(frequencies)})`,
+              at,
+            ),
+          ];
+        }
+        if (requirement.min_samples !== undefined && frequencyDefaults[requirement.frequency].kind === 'periodic') {
+          return [
+            finding(
+              context,
+              'warning',
+              'ignored-min-samples',
+              `min_samples is ignored on "${requirement.id}": a ${requirement.frequency} requirement is met by one record per window, not by a sample count; drop it, or use ${alternatives(populationFrequencies)} if the auditor samples a population`,
+              [...at, 'min_samples'],
+              'key',
+            ),
+          ];
+        }
+        return [];
+      }),
+    );
+}
+
+/** A row's own frequency sets the operating evidence of a full row without requirements, and nothing else. */
+function ignoredRowFrequencies(context: LintContext): LintFinding[] {
+  return context.rows.flatMap((row) => {
+    if (row.frequency === undefined) return [];
+    const why =
+      row.coverage === 'gap'
+        ? `row ${row.iso} is a gap, which is never scored`
+        : row.coverage === 'partial'
+          ? `row ${row.iso} is partial: its evidence requirements carry their own frequency`
+          : row.evidence.length > 0
+            ? `row ${row.iso} lists evidence requirements, which carry their own frequency and replace its operating evidence`
+            : undefined;
+    if (why === undefined) return [];
+    return [finding(context, 'warning', 'ignored-frequency', `frequency is ignored here: ${why}; a row's frequency is for the operating evidence of a full row without requirements`, ['rows', row.index, 'frequency'], 'key')];
+  });
+}
 
 /** A gap row is never scored, so evidence on it is never asked for. */
 function evidenceOnGapRows(context: LintContext): LintFinding[] {
