@@ -16,6 +16,7 @@ import {
   formatJson,
   formatMarkdown,
   formatSarif,
+  hasMissingWindow,
   isDesignDocument,
   isEntryPoint,
   isPresent,
@@ -38,7 +39,7 @@ import {
   termsOf,
   windowMark,
   windowName
-} from "./chunks/chunk-XWBLKIRE.js";
+} from "./chunks/chunk-G4QU3UR2.js";
 import {
   __commonJS,
   __toESM
@@ -230,10 +231,13 @@ function dueSection(report, c) {
 function timelineSection(report, c) {
   const strips = stripsToShow(report.timeline);
   if (strips.length === 0) return "";
-  const width = Math.max(...strips.map((entry) => requirementName(entry).length));
+  const gaps = strips.filter(hasMissingWindow);
+  const width = Math.max(...gaps.map((entry) => requirementName(entry).length));
+  const complete = strips.length - gaps.length;
   return [
     `${c.bold("Evidence over the audit period")}  ${c.dim("\u2714 collected \xB7 \u2716 missing \xB7 \u25F7 current \xB7 \xB7 not started")}`,
-    ...strips.map((entry) => `  ${pad(forTerminal(requirementName(entry)), width)}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join("  ")}`)
+    ...gaps.map((entry) => `  ${pad(forTerminal(requirementName(entry)), width)}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join("  ")}`),
+    ...complete > 0 ? [c.dim(`  ${plural(complete, "more periodic requirement")} with every ended window collected (all of them: --format markdown or json)`)] : []
   ].join("\n");
 }
 function blockedSection(report, c) {

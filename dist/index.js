@@ -16,7 +16,7 @@ import {
   plural,
   renderBadges,
   splitList
-} from "./chunks/chunk-XWBLKIRE.js";
+} from "./chunks/chunk-G4QU3UR2.js";
 import {
   require_tunnel,
   require_undici

@@ -414,19 +414,39 @@ ${operating}  - id: TI-01
 });
 
 describe('the bundled example organization', () => {
-  it('scores as its README describes', async () => {
+  it('scores as its README describes: a Type II program at day 331, one quarter missed', async () => {
     const { report } = await check({ root: path.resolve('fixtures/example-org') });
-    expect(report.summary).toMatchObject({ criteria: 38, ready: 30, incomplete: 7, gap: 1, readiness: 78.9, designCoverage: 97.4, errors: 0, passed: false });
-    expect(report.missingEvidence.map((entry) => [entry.iso, entry.requirement, entry.reason])).toEqual([
-      ['6.1.2', 'fraud-risk-assessment', 'absent'],
-      ['A.5.7', 'threat-intel-in-risk-assessment', 'absent'],
-      ['A.5.19', 'vendor-risk-assessments', 'stale'],
-      ['A.5.20', 'supplier-agreement-security-terms', 'absent'],
-      ['A.5.22', 'vendor-assurance-reviews', 'stale'],
-      ['A.5.25', 'incident-tickets', 'file-not-found'],
-      ['A.8.32', 'change-approval-workflow', 'stale'],
-      [null, 'operating-evidence', 'stale'],
+    expect(report.audit).toEqual({ type: 'type2', period: { start: '2026-01-01', end: '2026-12-31' }, started: true, judgedAt: '2026-11-27', elapsedDays: 331, lengthDays: 365 });
+    expect(report.summary).toMatchObject({ criteria: 38, ready: 31, incomplete: 6, gap: 1, readiness: 81.6, designCoverage: 97.4, missingEvidence: 12, blockingMissingEvidence: 9, dueEvidence: 15, errors: 0, passed: false });
+    expect(report.missingEvidence.map((entry) => [entry.iso, entry.requirement, entry.reason, entry.blocking])).toEqual([
+      ['6.1.2', 'fraud-risk-assessment', 'absent', true],
+      ['A.5.7', 'threat-intel-in-risk-assessment', 'absent', true],
+      ['A.5.18', 'access-review-records', 'period-gap', true],
+      ['A.5.19', 'vendor-risk-assessments', 'stale', true],
+      ['A.5.20', 'supplier-agreement-security-terms', 'absent', true],
+      ['A.5.22', 'vendor-assurance-reviews', 'stale', true],
+      ['A.5.25', 'incident-tickets', 'file-not-found', true],
+      ['A.8.29', 'test-execution-records', 'period-gap', false],
+      ['A.8.29', 'release-acceptance-signoff', 'period-gap', false],
+      ['A.8.29', 'release-security-test-results', 'period-gap', false],
+      ['A.8.32', 'change-approval-workflow', 'stale', true],
+      [null, 'operating-evidence', 'stale', true],
     ]);
+    expect(report.missingEvidence.find((entry) => entry.requirement === 'access-review-records')?.window).toEqual({ start: '2026-04-01', end: '2026-06-30' });
+    expect(report.criteria.filter((criterion) => criterion.state !== 'ready').map((criterion) => `${criterion.id} ${criterion.state}`)).toEqual([
+      'CC1.5 gap',
+      'CC3.2 incomplete',
+      'CC3.3 incomplete',
+      'CC6.3 incomplete',
+      'CC7.3 incomplete',
+      'CC8.1 incomplete',
+      'CC9.2 incomplete',
+    ]);
+    expect(report.dueEvidence[0]).toMatchObject({ iso: 'A.8.6', requirement: 'operating-evidence', due: '2026-11-30' });
+    expect(report.dueEvidence.find((entry) => entry.requirement === 'policy-review-records')).toMatchObject({ due: '2026-12-31', owners: ['grc@northwind.example'] });
+    expect(report.expiringEvidence.map((item) => `${item.control}/${item.evidence} ${item.expires}`)).toEqual(['OPS-06/ev-backup-jobs-2026-10 2026-12-18', 'GOV-01/ev-policy-review-log-2025 2026-12-21']);
+    // The change-ticket population is sampled each quarter with its size declared: satisfied.
+    expect(report.timeline.find((entry) => entry.requirement === 'change-tickets-approved')?.windows.map((window) => window.state)).toEqual(['collected', 'collected', 'collected', 'current']);
   });
 
   it('gives byte-identical JSON on every run', async () => {

@@ -3,7 +3,7 @@ import { forTerminal } from './terminal-text.js';
 import { plural } from '../score/policy.js';
 import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
-import { auditLine, missingDetail, requirementName, stripsToShow, windowMark, windowName } from './missing-text.js';
+import { auditLine, hasMissingWindow, missingDetail, requirementName, stripsToShow, windowMark, windowName } from './missing-text.js';
 import type { CategoryReport, MissingEvidenceReport, Report } from './report.js';
 
 export interface TextOptions {
@@ -122,13 +122,17 @@ function dueSection(report: Report, c: Colors): string {
   ].join('\n');
 }
 
+/** A terminal shows the strips with an empty window; the rest is one line (all of it: --format markdown or json). */
 function timelineSection(report: Report, c: Colors): string {
   const strips = stripsToShow(report.timeline);
   if (strips.length === 0) return '';
-  const width = Math.max(...strips.map((entry) => requirementName(entry).length));
+  const gaps = strips.filter(hasMissingWindow);
+  const width = Math.max(...gaps.map((entry) => requirementName(entry).length));
+  const complete = strips.length - gaps.length;
   return [
     `${c.bold('Evidence over the audit period')}  ${c.dim('✔ collected · ✖ missing · ◷ current · · not started')}`,
-    ...strips.map((entry) => `  ${pad(forTerminal(requirementName(entry)), width)}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join('  ')}`),
+    ...gaps.map((entry) => `  ${pad(forTerminal(requirementName(entry)), width)}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join('  ')}`),
+    ...(complete > 0 ? [c.dim(`  ${plural(complete, 'more periodic requirement')} with every ended window collected (all of them: --format markdown or json)`)] : []),
   ].join('\n');
 }
 

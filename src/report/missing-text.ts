@@ -71,10 +71,25 @@ export function requirementName(entry: { readonly iso: string | null; readonly r
   return `${owner} ${entry.requirement === 'operating-evidence' ? 'operating evidence' : entry.requirement}`;
 }
 
+type Strip = { readonly iso: string | null; readonly requirement: string; readonly controls: readonly string[]; readonly windows: readonly { readonly start: string; readonly state: string }[] };
+
 /**
- * The strips worth a line: requirements with several windows, and any whose one window is
- * missing. A single annual window that is collected or current says nothing the rest does not.
+ * The strips worth a line, those with a missing window first: requirements with several windows,
+ * and any whose one window is missing (a single annual window that is collected or current says
+ * nothing the rest does not). Rows of one ISO control that read the same are shown once.
  */
-export function stripsToShow<T extends { readonly windows: readonly { readonly state: string }[] }>(timeline: readonly T[]): T[] {
-  return timeline.filter((entry) => entry.windows.length > 1 || entry.windows.some((window) => window.state === 'missing'));
+export function stripsToShow<T extends Strip>(timeline: readonly T[]): T[] {
+  const seen = new Set<string>();
+  const shown = timeline.filter((entry) => {
+    if (entry.windows.length < 2 && !hasMissingWindow(entry)) return false;
+    const key = JSON.stringify([requirementName(entry), entry.windows]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...shown.filter(hasMissingWindow), ...shown.filter((entry) => !hasMissingWindow(entry))];
+}
+
+export function hasMissingWindow(entry: Pick<Strip, 'windows'>): boolean {
+  return entry.windows.some((window) => window.state === 'missing');
 }

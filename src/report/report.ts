@@ -181,7 +181,7 @@ export function buildReport({ catalogs, mapping, settings, score, diagnostics, v
     asOf: settings.asOf,
     audit: auditReport(settings),
     scope: settings.scope,
-    mapping: { name: mapping.name, source: mapping.origin === 'default' ? 'default' : 'file' },
+    mapping: { name: mapping.name, source: mapping.origin === 'default' || mapping.origin === 'seed' ? mapping.origin : 'file' },
     summary: {
       readiness: score.readiness,
       designCoverage: score.designCoverage,

@@ -1,6 +1,6 @@
 import { addDays, daysBetween } from '../dates.js';
 import { compareStrings } from '../diagnostics.js';
-import type { EvidenceObservations, Mapping, OrgControl, Policy } from '../model.js';
+import type { EvidenceItem, EvidenceObservations, Mapping, OrgControl, Policy } from '../model.js';
 import { isFresh, isPresent, termsOf, type HeldEvidence } from './evidence.js';
 
 export interface ExpiringEvidence extends HeldEvidence {
@@ -14,7 +14,8 @@ export interface ExpiringEvidence extends HeldEvidence {
 /**
  * Evidence that counts today but turns stale within `expiryWarningDays`: what a team should
  * renew before the audit window. An item's age limit is the strictest of the requirements it
- * lists (the policy default when it lists none, as for `covers` controls).
+ * lists (the policy default when it lists none, as for `covers` controls). An item that a later
+ * one already replaces (every requirement it lists has a newer present item) needs no renewal.
  */
 export function findExpiringEvidence(controls: readonly OrgControl[], mapping: Mapping, observations: EvidenceObservations, asOf: string, policy: Policy): ExpiringEvidence[] {
   const expiring: ExpiringEvidence[] = [];
@@ -26,7 +27,7 @@ export function findExpiringEvidence(controls: readonly OrgControl[], mapping: M
         return requirement ? [{ id, maxAge: termsOf(requirement, policy.maxEvidenceAgeDays).maxAgeDays }] : [];
       });
       const maxAge = Math.min(...limits.map((limit) => limit.maxAge), ...(limits.length === 0 ? [policy.maxEvidenceAgeDays] : []));
-      if (!isPresent(item, observations) || !isFresh(item, asOf, maxAge)) continue;
+      if (!isPresent(item, observations) || !isFresh(item, asOf, maxAge) || isSuperseded(item, control, observations)) continue;
       const expires = addDays(item.collected, maxAge + 1);
       const daysLeft = daysBetween(asOf, expires);
       if (daysLeft > policy.expiryWarningDays) continue;
@@ -34,4 +35,11 @@ export function findExpiringEvidence(controls: readonly OrgControl[], mapping: M
     }
   }
   return expiring.sort((a, b) => a.daysLeft - b.daysLeft || compareStrings(a.control.id, b.control.id) || compareStrings(a.item.id, b.item.id));
+}
+
+/** A newer present item of the same control lists every requirement this one lists (any item, for one that lists none). */
+function isSuperseded(item: EvidenceItem, control: OrgControl, observations: EvidenceObservations): boolean {
+  const newer = control.evidence.filter((other) => other !== item && other.collected > item.collected && isPresent(other, observations));
+  if (item.satisfies.length === 0) return newer.length > 0;
+  return item.satisfies.every((id) => newer.some((other) => other.satisfies.includes(id)));
 }

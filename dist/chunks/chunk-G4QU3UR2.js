@@ -14625,7 +14625,7 @@ function buildReport({ catalogs: catalogs2, mapping, settings, score: score2, di
     asOf: settings.asOf,
     audit: auditReport(settings),
     scope: settings.scope,
-    mapping: { name: mapping.name, source: mapping.origin === "default" ? "default" : "file" },
+    mapping: { name: mapping.name, source: mapping.origin === "default" || mapping.origin === "seed" ? mapping.origin : "file" },
     summary: {
       readiness: score2.readiness,
       designCoverage: score2.designCoverage,
@@ -14996,7 +14996,7 @@ function findExpiringEvidence(controls, mapping, observations, asOf, policy) {
         return requirement ? [{ id, maxAge: termsOf(requirement, policy.maxEvidenceAgeDays).maxAgeDays }] : [];
       });
       const maxAge = Math.min(...limits.map((limit) => limit.maxAge), ...limits.length === 0 ? [policy.maxEvidenceAgeDays] : []);
-      if (!isPresent(item, observations) || !isFresh(item, asOf, maxAge)) continue;
+      if (!isPresent(item, observations) || !isFresh(item, asOf, maxAge) || isSuperseded(item, control, observations)) continue;
       const expires = addDays(item.collected, maxAge + 1);
       const daysLeft = daysBetween(asOf, expires);
       if (daysLeft > policy.expiryWarningDays) continue;
@@ -15004,6 +15004,11 @@ function findExpiringEvidence(controls, mapping, observations, asOf, policy) {
     }
   }
   return expiring.sort((a, b) => a.daysLeft - b.daysLeft || compareStrings(a.control.id, b.control.id) || compareStrings(a.item.id, b.item.id));
+}
+function isSuperseded(item, control, observations) {
+  const newer = control.evidence.filter((other) => other !== item && other.collected > item.collected && isPresent(other, observations));
+  if (item.satisfies.length === 0) return newer.length > 0;
+  return item.satisfies.every((id) => newer.some((other) => other.satisfies.includes(id)));
 }
 
 // src/score/score.ts
@@ -16729,7 +16734,18 @@ function requirementName(entry) {
   return `${owner} ${entry.requirement === "operating-evidence" ? "operating evidence" : entry.requirement}`;
 }
 function stripsToShow(timeline2) {
-  return timeline2.filter((entry) => entry.windows.length > 1 || entry.windows.some((window) => window.state === "missing"));
+  const seen = /* @__PURE__ */ new Set();
+  const shown = timeline2.filter((entry) => {
+    if (entry.windows.length < 2 && !hasMissingWindow(entry)) return false;
+    const key = JSON.stringify([requirementName(entry), entry.windows]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...shown.filter(hasMissingWindow), ...shown.filter((entry) => !hasMissingWindow(entry))];
+}
+function hasMissingWindow(entry) {
+  return entry.windows.some((window) => window.state === "missing");
 }
 
 // src/report/format-markdown.ts
@@ -17213,6 +17229,7 @@ export {
   windowName,
   requirementName,
   stripsToShow,
+  hasMissingWindow,
   formatMarkdown,
   diagnosticRules,
   formatSarif,
