@@ -39,7 +39,7 @@ import {
   termsOf,
   windowMark,
   windowName
-} from "./chunks/chunk-G4QU3UR2.js";
+} from "./chunks/chunk-7E36LJIW.js";
 import {
   __commonJS,
   __toESM
@@ -235,7 +235,7 @@ function timelineSection(report, c) {
   const width = Math.max(...gaps.map((entry) => requirementName(entry).length));
   const complete = strips.length - gaps.length;
   return [
-    `${c.bold("Evidence over the audit period")}  ${c.dim("\u2714 collected \xB7 \u2716 missing \xB7 \u25F7 current \xB7 \xB7 not started")}`,
+    `${c.bold("Evidence over the audit period")}  ${c.dim("\u2714 collected \xB7 \u2716 missing \xB7 \u25F7 current \xB7 \u25CB not started")}`,
     ...gaps.map((entry) => `  ${pad(forTerminal(requirementName(entry)), width)}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join("  ")}`),
     ...complete > 0 ? [c.dim(`  ${plural(complete, "more periodic requirement")} with every ended window collected (all of them: --format markdown or json)`)] : []
   ].join("\n");

@@ -16,7 +16,7 @@ import {
   plural,
   renderBadges,
   splitList
-} from "./chunks/chunk-G4QU3UR2.js";
+} from "./chunks/chunk-7E36LJIW.js";
 import {
   require_tunnel,
   require_undici

@@ -345,7 +345,7 @@ function dueEvidence(report: Report, level: string, options: MarkdownOptions): S
   if (report.dueEvidence.length === 0) return undefined;
   const rows = report.dueEvidence.map((entry) => [
     entry.due,
-    `${code(entry.requirement)}<br>${md(entry.description)}`,
+    code(entry.requirement),
     entry.iso === null ? 'SOC 2–specific' : `${entry.iso} ${md(entry.isoTitle ?? '')}`,
     entry.controls.map((id) => `**${md(id)}**`).join('<br>'),
     entry.owners.map(md).join('<br>') || '—',
@@ -359,7 +359,7 @@ function dueEvidence(report: Report, level: string, options: MarkdownOptions): S
   );
 }
 
-/** Type 2: one strip of marks per requirement, a mark per window: ✔ collected, ✖ missing, ◷ current, · not started. */
+/** Type 2: one strip of marks per requirement, a mark per window: ✔ collected, ✖ missing, ◷ current, ○ not started. */
 function timeline(report: Report, level: string): Section | undefined {
   const strips = stripsToShow(report.timeline);
   if (strips.length === 0) return undefined;
@@ -370,7 +370,7 @@ function timeline(report: Report, level: string): Section | undefined {
   ]);
   return section(
     `${level}# Evidence over the audit period (${strips.length})`,
-    '✔ collected · ✖ missing · ◷ current window · · not started',
+    '✔ collected · ✖ missing · ◷ current window · ○ not started',
     ['Requirement', 'Frequency', 'Windows'],
     rows,
   );

@@ -130,7 +130,7 @@ function timelineSection(report: Report, c: Colors): string {
   const width = Math.max(...gaps.map((entry) => requirementName(entry).length));
   const complete = strips.length - gaps.length;
   return [
-    `${c.bold('Evidence over the audit period')}  ${c.dim('✔ collected · ✖ missing · ◷ current · · not started')}`,
+    `${c.bold('Evidence over the audit period')}  ${c.dim('✔ collected · ✖ missing · ◷ current · ○ not started')}`,
     ...gaps.map((entry) => `  ${pad(forTerminal(requirementName(entry)), width)}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join('  ')}`),
     ...(complete > 0 ? [c.dim(`  ${plural(complete, 'more periodic requirement')} with every ended window collected (all of them: --format markdown or json)`)] : []),
   ].join('\n');

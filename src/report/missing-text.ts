@@ -44,7 +44,7 @@ export function auditLine(audit: AuditReport, asOf: string): string {
 }
 
 /** One mark per window: collected, missing, current, not started. */
-export const windowMark: Record<WindowState, string> = { collected: '✔', missing: '✖', current: '◷', 'not-started': '·' };
+export const windowMark: Record<WindowState, string> = { collected: '✔', missing: '✖', current: '◷', 'not-started': '○' };
 
 /** A short name for a window: Q3 2026, 2026-07, H2 2026, or its dates. */
 export function windowName(window: { start: string; end: string }): string {

@@ -16712,7 +16712,7 @@ function auditLine(audit, asOf) {
   if (audit.judgedAt === end) return `Type 2 period ${start}..${end}: over (${audit.lengthDays} days), judged at its end`;
   return `Type 2 period ${start}..${end}: day ${audit.elapsedDays} of ${audit.lengthDays} (${share}%)`;
 }
-var windowMark = { collected: "\u2714", missing: "\u2716", current: "\u25F7", "not-started": "\xB7" };
+var windowMark = { collected: "\u2714", missing: "\u2716", current: "\u25F7", "not-started": "\u25CB" };
 function windowName(window) {
   const [year, month] = window.start.split("-");
   const months = monthsSpanned(window);
@@ -16997,7 +16997,7 @@ function dueEvidence(report, level, options) {
   if (report.dueEvidence.length === 0) return void 0;
   const rows = report.dueEvidence.map((entry) => [
     entry.due,
-    `${code(entry.requirement)}<br>${escapeMarkdown(entry.description)}`,
+    code(entry.requirement),
     entry.iso === null ? "SOC 2\u2013specific" : `${entry.iso} ${escapeMarkdown(entry.isoTitle ?? "")}`,
     entry.controls.map((id) => `**${escapeMarkdown(id)}**`).join("<br>"),
     entry.owners.map(escapeMarkdown).join("<br>") || "\u2014",
@@ -17020,7 +17020,7 @@ function timeline(report, level) {
   ]);
   return section(
     `${level}# Evidence over the audit period (${strips.length})`,
-    "\u2714 collected \xB7 \u2716 missing \xB7 \u25F7 current window \xB7 \xB7 not started",
+    "\u2714 collected \xB7 \u2716 missing \xB7 \u25F7 current window \xB7 \u25CB not started",
     ["Requirement", "Frequency", "Windows"],
     rows
   );
