@@ -13,6 +13,7 @@ import {
   defaultMappingFile,
   escapeMarkdown,
   existingDirectory,
+  formatCsv,
   formatJson,
   formatMarkdown,
   formatSarif,
@@ -39,7 +40,7 @@ import {
   termsOf,
   windowMark,
   windowName
-} from "./chunks/chunk-7E36LJIW.js";
+} from "./chunks/chunk-OTP5B22F.js";
 import {
   __commonJS,
   __toESM
@@ -488,22 +489,6 @@ ${settingsHelp}`,
     return 0;
   }
 };
-
-// src/report/csv.ts
-var utf8Bom = "\uFEFF";
-var formulaStart = /^[=+\-@\t\r]/;
-var needsQuotes = /[",\r\n]/;
-function guardFormula(value) {
-  return formulaStart.test(value) ? `'${value}` : value;
-}
-function csvField(value) {
-  return needsQuotes.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-function formatCsv(header2, rows) {
-  const record = (fields) => `${fields.map((field) => csvField(guardFormula(field))).join(",")}\r
-`;
-  return utf8Bom + [header2, ...rows].map(record).join("");
-}
 
 // src/report/evidence-register.ts
 var registerStates = ["provided", "expiring", "stale", "missing"];

@@ -1,22 +1,31 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   UsageError,
+  auditLine,
   check,
+  code,
   compareWithBase,
   diagnosticRules,
   escapeMarkdown,
   existingDirectory,
+  formatCsv,
   formatJson,
   formatMarkdown,
   formatSarif,
   isEntryPoint,
+  isIsoDate,
   isShippedMappingName,
   missingDetail,
   oneLine,
   plural,
+  reasonLabel,
   renderBadges,
-  splitList
-} from "./chunks/chunk-7E36LJIW.js";
+  splitList,
+  tableHeader,
+  tableRow,
+  utf8Bom,
+  windowName
+} from "./chunks/chunk-OTP5B22F.js";
 import {
   require_tunnel,
   require_undici
@@ -524,9 +533,9 @@ var HttpClient = class {
           }
           yield response.readBody();
           if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-            for (const header2 in headers) {
-              if (header2.toLowerCase() === "authorization") {
-                delete headers[header2];
+            for (const header3 in headers) {
+              if (header3.toLowerCase() === "authorization") {
+                delete headers[header3];
               }
             }
           }
@@ -679,15 +688,15 @@ var HttpClient = class {
    * For headers that must always be a single string (like Content-Type), use the
    * specialized _getExistingOrDefaultContentTypeHeader method instead.
    */
-  _getExistingOrDefaultHeader(additionalHeaders, header2, _default) {
+  _getExistingOrDefaultHeader(additionalHeaders, header3, _default) {
     let clientHeader;
     if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[header2];
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header3];
       if (headerValue) {
         clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
       }
     }
-    const additionalValue = additionalHeaders[header2];
+    const additionalValue = additionalHeaders[header3];
     if (additionalValue !== void 0) {
       return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
     }
@@ -1166,9 +1175,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -1198,8 +1207,8 @@ var Summary = class {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
-        const { header: header2, data, colspan, rowspan } = cell;
-        const tag = header2 ? "th" : "td";
+        const { header: header3, data, colspan, rowspan } = cell;
+        const tag = header3 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -1854,14 +1863,14 @@ var ToolRunner = class extends events.EventEmitter {
           state.processClosed = true;
           state.CheckComplete();
         });
-        cp.on("exit", (code) => {
-          state.processExitCode = code;
+        cp.on("exit", (code2) => {
+          state.processExitCode = code2;
           state.processExited = true;
-          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
           state.CheckComplete();
         });
-        cp.on("close", (code) => {
-          state.processExitCode = code;
+        cp.on("close", (code2) => {
+          state.processExitCode = code2;
           state.processExited = true;
           state.processClosed = true;
           this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
@@ -2457,159 +2466,181 @@ function defaultBranchOf(payload) {
   return typeof branch === "string" && branch !== "" ? branch : void 0;
 }
 
-// src/action/inputs.ts
-import path7 from "node:path";
-
-// src/action/badge-branch.ts
-import { createHash } from "node:crypto";
-var publishFolder = "crosswalk";
-async function publishToBranch(api, branch, files, message) {
-  const head = await api.branchHead(branch);
-  if (head === void 0) {
-    const tree2 = await api.createTree(await uploadBlobs(api, files), void 0);
-    const commit2 = await api.createCommit(message, tree2, []);
-    await api.createBranch(branch, commit2);
-    return { outcome: "created-branch", commit: commit2 };
+// src/action/default-branch-run.ts
+var defaultBranchEvents = ["push", "schedule", "workflow_dispatch"];
+function isDefaultBranchEvent(eventName) {
+  return defaultBranchEvents.includes(eventName);
+}
+var eventWords = { push: "push", schedule: "scheduled run", workflow_dispatch: "manual run" };
+function whyNotDefaultBranchRun(runner, payload) {
+  const event = runner.eventName;
+  if (!isDefaultBranchEvent(event)) return `this run is a ${event ?? "run without an event"}, not a push, scheduled or manual run on the default branch`;
+  const defaultBranch = defaultBranchOf(payload);
+  if (defaultBranch === void 0) {
+    if (event === "schedule" && runner.ref?.startsWith("refs/heads/")) return void 0;
+    return `the ${eventWords[event]} payload does not name the default branch`;
   }
-  const rootTree = await api.commitTree(head);
-  const current = await publishedBlobs(api, rootTree);
-  const changed = files.filter((file) => current.get(file.name) !== gitBlobSha(file.content));
-  const wanted = new Set(files.map((file) => file.name));
-  const removed = [...current.keys()].filter((name) => !wanted.has(name));
-  if (changed.length === 0 && removed.length === 0) return { outcome: "unchanged", commit: head };
-  const changes = [...await uploadBlobs(api, changed), ...removed.map((name) => ({ path: `${publishFolder}/${name}`, sha: null }))];
-  const tree = await api.createTree(changes, rootTree);
-  const commit = await api.createCommit(message, tree, [head]);
-  await api.moveBranch(branch, commit);
-  return { outcome: "committed", commit };
-}
-async function uploadBlobs(api, files) {
-  const changes = [];
-  for (const file of files) changes.push({ path: `${publishFolder}/${file.name}`, sha: await api.createBlob(file.content) });
-  return changes;
-}
-async function publishedBlobs(api, rootTree) {
-  const folder = (await api.treeEntries(rootTree)).find((entry) => entry.path === publishFolder);
-  if (folder === void 0) return /* @__PURE__ */ new Map();
-  if (folder.type !== "tree") return /* @__PURE__ */ new Map();
-  const entries = await api.treeEntries(folder.sha);
-  return new Map(entries.filter((entry) => entry.type === "blob").map((entry) => [entry.path, entry.sha]));
-}
-function gitBlobSha(content) {
-  const bytes = Buffer.from(content, "utf8");
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-function isPublishableBranch(name) {
-  if (name.length === 0 || name.length > 200 || !/^[A-Za-z0-9._/-]+$/.test(name)) return false;
-  if (name.startsWith("-") || name.includes("..") || name.endsWith(".")) return false;
-  return name.split("/").every((segment) => segment !== "" && !segment.startsWith(".") && !segment.endsWith(".lock"));
+  if (runner.ref !== `refs/heads/${defaultBranch}`) {
+    const preposition = event === "push" ? "to" : "on";
+    return `this ${eventWords[event]} is ${preposition} ${runner.ref ?? "an unknown ref"}, not ${preposition} the default branch ${defaultBranch}`;
+  }
+  return void 0;
 }
 
-// src/action/inputs.ts
-function readInputs(read, workspace) {
-  const optional = (name) => read(name) === "" ? void 0 : read(name);
-  const inWorkspace = (value) => value === void 0 ? void 0 : path7.resolve(workspace, value);
-  const mapping = optional("mapping");
-  return {
-    check: {
-      root: workspace,
-      configFile: inWorkspace(optional("config")),
-      overrides: {
-        controls: splitGlobs(read("controls")),
-        mapping: mapping !== void 0 && isShippedMappingName(mapping) ? mapping : inWorkspace(mapping),
-        scope: splitList(read("scope")),
-        asOf: optional("as-of"),
-        failOn: splitList(read("fail-on")),
-        minReadiness: optional("min-readiness")
-      }
-    },
-    comment: parseBoolean("comment", read("comment") || "true"),
-    githubToken: read("github-token"),
-    badgeBranch: parseBranch("badge-branch", read("badge-branch"))
-  };
+// src/report/format-evidence-issue.ts
+var evidenceIssueMarker = "<!-- crosswalk:evidence-issue -->";
+var evidenceIssueTitle = "SOC 2 evidence due";
+var maxIssueBodyLength = 65536;
+function evidenceAsks(report) {
+  const owners = new Map(report.controls.map((control) => [control.id, control.owner]));
+  const missing = report.missingEvidence.filter((entry) => entry.blocking || entry.reason === "period-gap");
+  const byGapLast = [...missing].sort((a, b) => Number(a.reason === "period-gap") - Number(b.reason === "period-gap"));
+  return [
+    ...byGapLast.map((entry) => ({ kind: "missing", owners: entry.owners, entry })),
+    ...[...report.dueEvidence].sort((a, b) => a.due < b.due ? -1 : a.due > b.due ? 1 : 0).map((entry) => ({ kind: "due", owners: entry.owners, entry })),
+    ...report.expiringEvidence.map((entry) => {
+      const owner = owners.get(entry.control);
+      return { kind: "expiring", owners: owner === null || owner === void 0 ? [] : [owner], entry };
+    })
+  ];
 }
-function splitGlobs(value) {
-  const globs = [];
-  let depth = 0;
-  let current = "";
-  for (const character of value) {
-    if (character === "{") depth += 1;
-    if (character === "}") depth = Math.max(0, depth - 1);
-    if (character === "\n" || character === "," && depth === 0) {
-      globs.push(current);
-      current = "";
-    } else {
-      current += character;
+function isGitHubHandle(owner) {
+  const match = /^@([A-Za-z0-9](?:-?[A-Za-z0-9])*)(?:\/([A-Za-z0-9][A-Za-z0-9_-]*))?$/.exec(owner);
+  return match !== null && match[1].length <= 39 && (match[2] ?? "").length <= 100;
+}
+function mentionsIn(body) {
+  const headings = [...body.matchAll(/^### (\S+) \(\d+\)$/gm)].map((match) => match[1]);
+  return headings.filter(isGitHubHandle);
+}
+function formatMentionComment(handles) {
+  return `${handles.join(" ")}: SOC 2 evidence is now due from you. The issue's description lists what to collect, and by when.`;
+}
+function formatEvidenceIssue(report, context = {}) {
+  const asks = evidenceAsks(report);
+  const footer = footerOf(context);
+  if (asks.length === 0) {
+    return { title: evidenceIssueTitle, due: false, mentions: [], body: `${evidenceIssueMarker}
+${nothingDue(report)}
+
+${footer}
+` };
+  }
+  const groups = groupByOwner(asks);
+  const head = `${evidenceIssueMarker}
+${introduction(report, asks, groups.length)}`;
+  const sections = groups.map((group2) => ({ head: `### ${ownerLabel(group2.owner)} (${group2.asks.length})
+
+${group2.owner === void 0 ? `${noOwnerHint}
+
+` : ""}${tableHeader(columns)}`, rows: group2.asks.map((ask) => askRow(ask, context)) }));
+  const body = fit(head, sections, `
+
+${footer}
+`, context.maxLength ?? maxIssueBodyLength);
+  return { title: evidenceIssueTitle, due: true, mentions: mentionsIn(body), body };
+}
+var columns = ["", "Requirement", "Controls", "What is needed", "Where"];
+var noOwnerHint = "These controls name no `owner:`: give them one, and crosswalk asks that owner here.";
+function groupByOwner(asks) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const ask of asks) {
+    const owners = ask.owners.length === 0 ? [void 0] : ask.owners.map((owner) => owner.trim());
+    for (const owner of new Set(owners)) groups.set(owner, [...groups.get(owner) ?? [], ask]);
+  }
+  const unowned = groups.get(void 0);
+  groups.delete(void 0);
+  return [...[...groups].map(([owner, grouped]) => ({ owner, asks: grouped })), ...unowned === void 0 ? [] : [{ owner: void 0, asks: unowned }]];
+}
+function ownerLabel(owner) {
+  if (owner === void 0) return "No owner";
+  return isGitHubHandle(owner) ? owner : escapeMarkdown(owner);
+}
+function introduction(report, asks, owners) {
+  const missing = asks.filter((ask) => ask.kind === "missing" && ask.entry.reason !== "period-gap").length;
+  const gaps = asks.filter((ask) => ask.kind === "missing" && ask.entry.reason === "period-gap").length;
+  const due = asks.filter((ask) => ask.kind === "due").length;
+  const expiring = asks.filter((ask) => ask.kind === "expiring").length;
+  const counts = [
+    missing > 0 ? `**${missing}** blocking missing` : "",
+    gaps > 0 ? `**${gaps}** ${gaps === 1 ? "period gap" : "period gaps"}` : "",
+    due > 0 ? `**${due}** due in the current window` : "",
+    expiring > 0 ? `**${expiring}** turning stale soon` : ""
+  ].filter((part) => part !== "");
+  const errors = report.summary.errors > 0 ? ["", `> [!WARNING]
+> ${plural(report.summary.errors, "file error")} kept some controls from being read: what they need is not listed until the errors are fixed (see the job summary).`] : [];
+  return [
+    `**SOC 2 evidence as of ${report.asOf}** \xB7 ${escapeMarkdown(auditLine(report.audit, report.asOf))}`,
+    "",
+    `${counts.join(", ")}, for ${plural(owners, "owner")}. Collect each item, list it in its control's \`evidence:\` and push: crosswalk updates this issue on every run on the default branch, and closes it when nothing is due.`,
+    ...errors
+  ].join("\n");
+}
+function nothingDue(report) {
+  return `\u2705 **Nothing is due** as of ${report.asOf} (${escapeMarkdown(auditLine(report.audit, report.asOf))}): no blocking missing evidence, no period gap, no evidence due in the current window and none turning stale within the warning window. crosswalk closed this issue, and reopens it when something falls due.`;
+}
+function askRow(ask, context) {
+  switch (ask.kind) {
+    case "missing": {
+      const { entry } = ask;
+      const label = entry.reason === "period-gap" ? `\u{1F573}\uFE0F period gap${entry.window ? ` ${windowName(entry.window)}` : ""}` : `\u274C ${reasonLabel[entry.reason]}`;
+      return tableRow([label, requirementCell(entry.requirement, entry.description, entry.iso), controlsCell(entry.controls), escapeMarkdown(missingDetail(entry)), where(entry.evidence[0] ?? entry, context)]);
+    }
+    case "due": {
+      const { entry } = ask;
+      const detail = `nothing collected yet for ${windowName(entry.window)} (${entry.window.start}..${entry.window.end})`;
+      return tableRow([`\u{1F4C5} due by ${entry.due}`, requirementCell(entry.requirement, entry.description, entry.iso), controlsCell(entry.controls), escapeMarkdown(detail), where(entry, context)]);
+    }
+    case "expiring": {
+      const { entry } = ask;
+      const detail = `${code(entry.evidence)}, collected ${entry.collected}, stops counting on ${entry.expires} (${plural(entry.daysLeft, "day")} left): collect it again`;
+      const requirements = entry.requirements.length === 0 ? "\u2014" : entry.requirements.map(code).join(", ");
+      return tableRow([`\u23F3 stale from ${entry.expires}`, requirements, controlsCell([entry.control]), detail, where(entry, context)]);
     }
   }
-  globs.push(current);
-  const kept = globs.map((glob) => glob.trim()).filter((glob) => glob !== "");
-  return kept.length === 0 ? void 0 : kept;
 }
-function parseBranch(name, value) {
-  if (value === "" || isPublishableBranch(value)) return value;
-  throw new UsageError(`${name}: "${value}" is not a branch name crosswalk publishes to (letters, digits, ".", "_", "-" and "/", as git allows them)`);
+function requirementCell(requirement, description, iso) {
+  return `${code(requirement)}<br>${escapeMarkdown(description)}${iso === null ? " (SOC 2\u2013specific)" : ` (${iso})`}`;
 }
-function parseBoolean(name, value) {
-  if (["true", "True", "TRUE"].includes(value)) return true;
-  if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new UsageError(`${name}: "${value}" is not true or false`);
+function controlsCell(controls) {
+  return controls.map((id) => `**${escapeMarkdown(id)}**`).join("<br>");
 }
+function where(at2, context) {
+  const label = code(`${at2.file}:${at2.line}`);
+  if (context.linkBase === void 0 || at2.file === ".") return label;
+  const path10 = at2.file.split("/").map((segment) => encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return `[${label}](${context.linkBase}${path10}#L${at2.line})`;
+}
+function footerOf(context) {
+  const parts = [
+    context.sha === void 0 ? "Kept up to date by crosswalk" : `Kept up to date by crosswalk, last for ${context.sha.slice(0, 7)}`,
+    ...context.runUrl === void 0 ? [] : [`[workflow run](${context.runUrl})`]
+  ];
+  return `<sub>${parts.join(" \xB7 ")}</sub>`;
+}
+function fit(head, sections, footer, maxLength) {
+  const whole = [head, ...sections.map((section) => [section.head, ...section.rows].join("\n"))].join("\n\n") + footer;
+  if (whole.length <= maxLength) return whole;
+  const total = sections.reduce((sum, section) => sum + section.rows.length, 0);
+  const cutLine = (left) => `
 
-// src/action/log.ts
-function annotate(annotation) {
-  const properties = {
-    title: annotation.title,
-    ...annotation.file === void 0 ? {} : { file: annotation.file, startLine: annotation.line, startColumn: annotation.column }
-  };
-  core_exports[annotation.level](annotation.message, properties);
-}
-function logReport(report, annotations, files) {
-  const { summary: summary2 } = report;
-  info(
-    `crosswalk ${report.tool.version}: readiness ${summary2.readiness.toFixed(1)}%, design coverage ${summary2.designCoverage.toFixed(1)}% (${summary2.ready} of ${summary2.criteria} criteria ready) as of ${report.asOf}, scope ${report.scope.join(", ")}`
-  );
-  info(
-    `${plural(summary2.missingEvidence, "missing evidence requirement")} (${summary2.blockingMissingEvidence} blocking), ${plural(summary2.gap, "gap")}, ${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}`
-  );
-  info(`JSON report: ${oneLine(files.report)}`);
-  info(`SARIF: ${oneLine(files.sarif)}`);
-  const findings = findingsByImportance(report);
-  if (findings.length === 0) return;
-  startGroup(`Findings (${findings.length}; ${annotations.shown.length} annotated)`);
-  for (const annotation of findings) {
-    const where = annotation.file === void 0 ? "repository" : `${annotation.file}:${annotation.line}:${annotation.column}`;
-    info(oneLine(`${annotation.level} ${where} ${annotation.title}: ${annotation.message}`));
+_\u2026and ${plural(left, "more item")} left out to fit GitHub's limit on an issue: the job summary of the run lists them all._`;
+  const budget = maxLength - footer.length - cutLine(total).length;
+  let text = head.slice(0, Math.max(0, budget));
+  let kept = 0;
+  fitting: for (const section of sections) {
+    let sectionHead = `
+
+${section.head}`;
+    for (const row of section.rows) {
+      const addition = `${sectionHead}
+${row}`;
+      if (text.length + addition.length > budget) break fitting;
+      text += addition;
+      sectionHead = "";
+      kept += 1;
+    }
   }
-  endGroup();
-}
-
-// src/action/outputs.ts
-import { mkdir as mkdir3, mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
-import os6 from "node:os";
-import path8 from "node:path";
-function actionOutputs(report, files, optional = {}) {
-  const { summary: summary2 } = report;
-  return {
-    readiness: summary2.readiness.toFixed(1),
-    "design-coverage": summary2.designCoverage.toFixed(1),
-    "missing-evidence": String(summary2.missingEvidence),
-    gaps: String(summary2.gap),
-    report: files.report,
-    sarif: files.sarif,
-    badge: optional.badges?.svg ?? "",
-    "badge-json": optional.badges?.json ?? "",
-    "readiness-delta": optional.delta === void 0 ? "" : optional.delta.change.toFixed(1)
-  };
-}
-async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {
-  const parent = runnerTemp || os6.tmpdir();
-  await mkdir3(parent, { recursive: true });
-  const directory = await mkdtemp(path8.join(parent, "crosswalk-"));
-  const files = { directory, report: path8.join(directory, "crosswalk-report.json"), sarif: path8.join(directory, "crosswalk.sarif") };
-  await writeFile3(files.report, formatJson(report));
-  await writeFile3(files.sarif, formatSarif(report, sarifOptions));
-  return files;
+  return `${text}${cutLine(total - kept)}${footer}`;
 }
 
 // src/action/api-requests.ts
@@ -2768,6 +2799,11 @@ async function githubGitDataApi(token, repository, policy) {
         return { path: entry.path, type: entry.type, sha: sha(entry.sha, "a tree entry") };
       });
     },
+    async blobContent(blob) {
+      const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: blob });
+      if (typeof data?.content !== "string" || data.encoding !== "base64" && data.encoding !== "utf-8") throw malformed("the blob");
+      return data.encoding === "base64" ? Buffer.from(data.content, "base64").toString("utf8") : data.content;
+    },
     async createBlob(content) {
       const { data } = await octokit.rest.git.createBlob({ owner, repo, content, encoding: "utf-8" });
       return sha(data?.sha, "the new blob");
@@ -2789,6 +2825,46 @@ async function githubGitDataApi(token, repository, policy) {
     }
   };
 }
+async function githubIssuesApi(token, repository, policy) {
+  const octokit = await resilientOctokit(token, policy);
+  return {
+    async viewerLogin() {
+      const data = await octokit.graphql("query { viewer { login } }");
+      const login = data?.viewer?.login;
+      if (typeof login !== "string" || login === "") throw malformed("the token's identity");
+      return login;
+    },
+    async *listIssuesBy(creator) {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repository, creator, state: "all", sort: "created", direction: "asc", per_page: 100 });
+      for await (const page of pages) {
+        if (!Array.isArray(page.data)) throw malformed("the issue list");
+        yield page.data.map(issueSummary);
+      }
+    },
+    async createIssue(title, body) {
+      const { data } = await octokit.rest.issues.create({ ...repository, title, body });
+      if (typeof data?.number !== "number") throw malformed("the new issue");
+      return data.number;
+    },
+    async updateIssue(issueNumber, change) {
+      const state = change.state === void 0 ? {} : { state: change.state, ...change.state === "closed" ? { state_reason: "completed" } : {} };
+      await octokit.rest.issues.update({ ...repository, issue_number: issueNumber, body: change.body, ...state });
+    },
+    async comment(issueNumber, body) {
+      await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+    }
+  };
+}
+function issueSummary(issue2) {
+  if (typeof issue2?.number !== "number" || issue2.state !== "open" && issue2.state !== "closed") throw malformed("an issue");
+  return {
+    number: issue2.number,
+    state: issue2.state,
+    body: typeof issue2.body === "string" ? issue2.body : "",
+    author: typeof issue2.user?.login === "string" ? issue2.user.login : void 0,
+    pullRequest: issue2.pull_request !== void 0 && issue2.pull_request !== null
+  };
+}
 function pathOf(url) {
   try {
     return new URL(url).pathname;
@@ -2806,60 +2882,6 @@ function malformed(what) {
 function parseRepository(value) {
   const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? "");
   return match ? { owner: match[1], repo: match[2] } : void 0;
-}
-
-// src/action/publish-badges.ts
-var publishedReportName = "report.json";
-async function publishBadges(report, badges, inputs, runner, payload) {
-  const branch = inputs.badgeBranch;
-  if (branch === "") return void 0;
-  const skip = whyNotPublish(runner, payload);
-  if (skip !== void 0) {
-    info(`crosswalk: badge-branch is set, but ${skip}, so nothing is published`);
-    return void 0;
-  }
-  if (badges === void 0) {
-    info("crosswalk: the badge style is invalid (see the error annotation), so nothing is published");
-    return void 0;
-  }
-  const problem = await publish(report, badges, inputs, runner, branch);
-  if (problem !== void 0) notice(problem, { title: "crosswalk: badges not published" });
-  return problem;
-}
-function whyNotPublish(runner, payload) {
-  if (runner.eventName !== "push") return `this run is a ${runner.eventName ?? "run without an event"}, and badges are published on pushes to the default branch`;
-  const defaultBranch = defaultBranchOf(payload);
-  if (defaultBranch === void 0) return "the push payload does not name the default branch";
-  if (runner.ref !== `refs/heads/${defaultBranch}`) return `this push is to ${runner.ref ?? "an unknown ref"}, not to the default branch ${defaultBranch}`;
-  return void 0;
-}
-async function publish(report, badges, inputs, runner, branch) {
-  const target = `branch ${branch}`;
-  const repository = parseRepository(runner.repository);
-  if (repository === void 0) return `crosswalk did not publish the badges to ${target}: GITHUB_REPOSITORY is not set to owner/name.`;
-  if (inputs.githubToken === "") return `crosswalk did not publish the badges to ${target}: the github-token input is empty.`;
-  const files = [...badges.files, { name: publishedReportName, content: formatJson(report) }];
-  try {
-    const api = await githubGitDataApi(inputs.githubToken, repository, runner.apiPolicy);
-    const result = await publishToBranch(api, branch, files, commitMessage(report, runner));
-    const what = { "created-branch": `created ${target} with commit`, committed: `committed to ${target}:`, unchanged: `${target} is up to date at` }[result.outcome];
-    info(`crosswalk: badges ${what} ${result.commit.slice(0, 7)} (${publishFolder}/)`);
-    return void 0;
-  } catch (error2) {
-    return publishFailure(error2, target);
-  }
-}
-function commitMessage(report, runner) {
-  const source = runner.sha === void 0 ? "" : `
-
-From ${runner.sha} by crosswalk ${report.tool.version}.`;
-  return `SOC 2 readiness ${report.summary.readiness.toFixed(1)}% as of ${report.asOf}${source}`;
-}
-function publishFailure(error2, target) {
-  const status = typeof error2 === "object" && error2 !== null && "status" in error2 ? error2.status : void 0;
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  const hint = status === 403 || status === 404 ? " The job needs `permissions: contents: write` to publish." : "";
-  return oneLine(`crosswalk could not publish the badges to ${target}: ${message}.${hint} The badges are still in the badge and badge-json outputs.`);
 }
 
 // src/action/runner.ts
@@ -2887,6 +2909,392 @@ function blobLinkBase(runner) {
 function runUrl(runner) {
   if (runner.repository === void 0 || runner.runId === void 0) return void 0;
   return `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}`;
+}
+
+// src/action/evidence-issue.ts
+var maxIssuePages = 10;
+async function syncEvidenceIssue(api, issue2, mayClose) {
+  const login = await api.viewerLogin();
+  const found = await findIssue(api, login);
+  if (found === "not-found-in-bound") return { outcome: found };
+  if (found === void 0) {
+    if (!issue2.due) return { outcome: "nothing-due" };
+    return { outcome: "created", issueNumber: await api.createIssue(issue2.title, issue2.body) };
+  }
+  const issueNumber = found.number;
+  if (!issue2.due) {
+    if (found.state === "closed") return { outcome: "unchanged", issueNumber };
+    if (!mayClose) return { outcome: "kept-open", issueNumber };
+    await api.updateIssue(issueNumber, { body: issue2.body, state: "closed" });
+    return { outcome: "closed", issueNumber };
+  }
+  if (found.state === "open" && found.body === issue2.body) return { outcome: "unchanged", issueNumber };
+  await api.updateIssue(issueNumber, { body: issue2.body, ...found.state === "closed" ? { state: "open" } : {} });
+  const mentionedBefore = new Set(found.state === "open" ? mentionsIn(found.body) : []);
+  const newlyMentioned = issue2.mentions.filter((handle) => !mentionedBefore.has(handle));
+  if (newlyMentioned.length > 0) await api.comment(issueNumber, formatMentionComment(newlyMentioned));
+  return { outcome: found.state === "closed" ? "reopened" : "updated", issueNumber };
+}
+async function findIssue(api, login) {
+  let pages = 0;
+  for await (const page of api.listIssuesBy(login)) {
+    pages += 1;
+    if (pages > maxIssuePages) return "not-found-in-bound";
+    const ours = page.find((issue2) => !issue2.pullRequest && issue2.author === login && issue2.body.startsWith(evidenceIssueMarker));
+    if (ours !== void 0) return ours;
+  }
+  return void 0;
+}
+async function updateEvidenceIssue(report, inputs, runner, payload) {
+  if (!inputs.evidenceIssue) return void 0;
+  const skip = whyNotDefaultBranchRun(runner, payload);
+  if (skip !== void 0) {
+    info(`crosswalk: evidence-issue is true, but ${skip}, so the issue is left as it is`);
+    return void 0;
+  }
+  const problem = await keepIssue(report, inputs, runner);
+  if (problem !== void 0) notice(problem, { title: "crosswalk: evidence issue not updated" });
+  return problem;
+}
+async function keepIssue(report, inputs, runner) {
+  const repository = parseRepository(runner.repository);
+  if (repository === void 0) return "crosswalk did not update the evidence issue: GITHUB_REPOSITORY is not set to owner/name.";
+  if (inputs.githubToken === "") return "crosswalk did not update the evidence issue: the github-token input is empty.";
+  const issue2 = formatEvidenceIssue(report, { linkBase: blobLinkBase(runner), sha: runner.sha, runUrl: runUrl(runner) });
+  try {
+    const api = await githubIssuesApi(inputs.githubToken, repository, runner.apiPolicy);
+    const { outcome, issueNumber } = await syncEvidenceIssue(api, issue2, report.summary.errors === 0);
+    if (outcome === "not-found-in-bound") {
+      return `crosswalk did not update the evidence issue: it looked through the first ${maxIssuePages * 100} issues the token's identity opened without finding its own, and opens no second one.`;
+    }
+    info(`crosswalk: evidence issue ${issueNumber === void 0 ? "" : `#${issueNumber} `}${outcomeWords[outcome]}`);
+    return void 0;
+  } catch (error2) {
+    return issueFailure(error2);
+  }
+}
+var outcomeWords = {
+  created: "created",
+  updated: "updated",
+  reopened: "reopened: evidence is due again",
+  closed: "closed: nothing is due",
+  unchanged: "unchanged",
+  "nothing-due": "not opened: nothing is due",
+  "kept-open": "kept open: nothing is listed as due, but file errors kept some controls from being read"
+};
+function issueFailure(error2) {
+  const status = typeof error2 === "object" && error2 !== null && "status" in error2 ? error2.status : void 0;
+  if (status === 403 && !(error2 instanceof ApiError && error2.kind === "rate-limited")) {
+    return "crosswalk did not update the evidence issue: the token may not write issues (HTTP 403; give the job `permissions: issues: write`). The job summary has the full report.";
+  }
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return oneLine(`crosswalk could not update the evidence issue: ${message}. The job summary has the full report.`);
+}
+
+// src/action/inputs.ts
+import path7 from "node:path";
+
+// src/action/badge-branch.ts
+import { createHash } from "node:crypto";
+var publishFolder = "crosswalk";
+async function publishToBranch(api, branch, toPublish, message) {
+  const head = await api.branchHead(branch);
+  if (head === void 0) {
+    const files2 = typeof toPublish === "function" ? await toPublish(async () => void 0) : toPublish;
+    const tree2 = await api.createTree(await uploadBlobs(api, files2), void 0);
+    const commit2 = await api.createCommit(message, tree2, []);
+    await api.createBranch(branch, commit2);
+    return { outcome: "created-branch", commit: commit2 };
+  }
+  const rootTree = await api.commitTree(head);
+  const current = await publishedBlobs(api, rootTree);
+  const files = typeof toPublish === "function" ? await toPublish(readPublished(api, current)) : toPublish;
+  const changed = files.filter((file) => current.get(file.name) !== gitBlobSha(file.content));
+  const wanted = new Set(files.map((file) => file.name));
+  const removed = [...current.keys()].filter((name) => !wanted.has(name));
+  if (changed.length === 0 && removed.length === 0) return { outcome: "unchanged", commit: head };
+  const changes = [...await uploadBlobs(api, changed), ...removed.map((name) => ({ path: `${publishFolder}/${name}`, sha: null }))];
+  const tree = await api.createTree(changes, rootTree);
+  const commit = await api.createCommit(message, tree, [head]);
+  await api.moveBranch(branch, commit);
+  return { outcome: "committed", commit };
+}
+async function uploadBlobs(api, files) {
+  const changes = [];
+  for (const file of files) changes.push({ path: `${publishFolder}/${file.name}`, sha: await api.createBlob(file.content) });
+  return changes;
+}
+async function publishedBlobs(api, rootTree) {
+  const folder = (await api.treeEntries(rootTree)).find((entry) => entry.path === publishFolder);
+  if (folder === void 0) return /* @__PURE__ */ new Map();
+  if (folder.type !== "tree") return /* @__PURE__ */ new Map();
+  const entries = await api.treeEntries(folder.sha);
+  return new Map(entries.filter((entry) => entry.type === "blob").map((entry) => [entry.path, entry.sha]));
+}
+function readPublished(api, current) {
+  return async (name) => {
+    const blob = current.get(name);
+    return blob === void 0 ? void 0 : api.blobContent(blob);
+  };
+}
+function gitBlobSha(content) {
+  const bytes = Buffer.from(content, "utf8");
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+function isPublishableBranch(name) {
+  if (name.length === 0 || name.length > 200 || !/^[A-Za-z0-9._/-]+$/.test(name)) return false;
+  if (name.startsWith("-") || name.includes("..") || name.endsWith(".")) return false;
+  return name.split("/").every((segment) => segment !== "" && !segment.startsWith(".") && !segment.endsWith(".lock"));
+}
+
+// src/action/inputs.ts
+function readInputs(read, workspace) {
+  const optional = (name) => read(name) === "" ? void 0 : read(name);
+  const inWorkspace = (value) => value === void 0 ? void 0 : path7.resolve(workspace, value);
+  const mapping = optional("mapping");
+  return {
+    check: {
+      root: workspace,
+      configFile: inWorkspace(optional("config")),
+      overrides: {
+        controls: splitGlobs(read("controls")),
+        mapping: mapping !== void 0 && isShippedMappingName(mapping) ? mapping : inWorkspace(mapping),
+        scope: splitList(read("scope")),
+        asOf: optional("as-of"),
+        // Checked where the config's own are (type1 or type2; START..END), with the same messages.
+        auditType: optional("audit-type"),
+        period: optional("period"),
+        failOn: splitList(read("fail-on")),
+        minReadiness: optional("min-readiness")
+      }
+    },
+    comment: parseBoolean("comment", read("comment") || "true"),
+    githubToken: read("github-token"),
+    badgeBranch: parseBranch("badge-branch", read("badge-branch")),
+    evidenceIssue: parseBoolean("evidence-issue", read("evidence-issue") || "false")
+  };
+}
+function splitGlobs(value) {
+  const globs = [];
+  let depth = 0;
+  let current = "";
+  for (const character of value) {
+    if (character === "{") depth += 1;
+    if (character === "}") depth = Math.max(0, depth - 1);
+    if (character === "\n" || character === "," && depth === 0) {
+      globs.push(current);
+      current = "";
+    } else {
+      current += character;
+    }
+  }
+  globs.push(current);
+  const kept = globs.map((glob) => glob.trim()).filter((glob) => glob !== "");
+  return kept.length === 0 ? void 0 : kept;
+}
+function parseBranch(name, value) {
+  if (value === "" || isPublishableBranch(value)) return value;
+  throw new UsageError(`${name}: "${value}" is not a branch name crosswalk publishes to (letters, digits, ".", "_", "-" and "/", as git allows them)`);
+}
+function parseBoolean(name, value) {
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new UsageError(`${name}: "${value}" is not true or false`);
+}
+
+// src/action/log.ts
+function annotate(annotation) {
+  const properties = {
+    title: annotation.title,
+    ...annotation.file === void 0 ? {} : { file: annotation.file, startLine: annotation.line, startColumn: annotation.column }
+  };
+  core_exports[annotation.level](annotation.message, properties);
+}
+function logReport(report, annotations, files) {
+  const { summary: summary2 } = report;
+  info(
+    `crosswalk ${report.tool.version}: readiness ${summary2.readiness.toFixed(1)}%, design coverage ${summary2.designCoverage.toFixed(1)}% (${summary2.ready} of ${summary2.criteria} criteria ready) as of ${report.asOf}, scope ${report.scope.join(", ")}`
+  );
+  info(
+    `${plural(summary2.missingEvidence, "missing evidence requirement")} (${summary2.blockingMissingEvidence} blocking), ${plural(summary2.gap, "gap")}, ${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}`
+  );
+  info(`JSON report: ${oneLine(files.report)}`);
+  info(`SARIF: ${oneLine(files.sarif)}`);
+  const findings = findingsByImportance(report);
+  if (findings.length === 0) return;
+  startGroup(`Findings (${findings.length}; ${annotations.shown.length} annotated)`);
+  for (const annotation of findings) {
+    const where2 = annotation.file === void 0 ? "repository" : `${annotation.file}:${annotation.line}:${annotation.column}`;
+    info(oneLine(`${annotation.level} ${where2} ${annotation.title}: ${annotation.message}`));
+  }
+  endGroup();
+}
+
+// src/action/outputs.ts
+import { mkdir as mkdir3, mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
+import os6 from "node:os";
+import path8 from "node:path";
+function actionOutputs(report, files, optional = {}) {
+  const { summary: summary2 } = report;
+  return {
+    readiness: summary2.readiness.toFixed(1),
+    "design-coverage": summary2.designCoverage.toFixed(1),
+    "missing-evidence": String(summary2.missingEvidence),
+    gaps: String(summary2.gap),
+    report: files.report,
+    sarif: files.sarif,
+    badge: optional.badges?.svg ?? "",
+    "badge-json": optional.badges?.json ?? "",
+    "readiness-delta": optional.delta === void 0 ? "" : optional.delta.change.toFixed(1)
+  };
+}
+async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {
+  const parent = runnerTemp || os6.tmpdir();
+  await mkdir3(parent, { recursive: true });
+  const directory = await mkdtemp(path8.join(parent, "crosswalk-"));
+  const files = { directory, report: path8.join(directory, "crosswalk-report.json"), sarif: path8.join(directory, "crosswalk.sarif") };
+  await writeFile3(files.report, formatJson(report));
+  await writeFile3(files.sarif, formatSarif(report, sarifOptions));
+  return files;
+}
+
+// src/action/readiness-history.ts
+var historyFile = "history.csv";
+var maxHistoryPoints = 400;
+var maxHistoryBytes = 1e6;
+var header2 = ["as_of", "readiness", "design_coverage", "missing_evidence", "blocking_missing_evidence", "due_evidence", "expiring_evidence", "commit"];
+function pointOf(report, commit) {
+  const { summary: summary2 } = report;
+  return {
+    date: report.asOf,
+    readiness: summary2.readiness,
+    designCoverage: summary2.designCoverage,
+    missingEvidence: summary2.missingEvidence,
+    blockingMissingEvidence: summary2.blockingMissingEvidence,
+    dueEvidence: summary2.dueEvidence,
+    expiringEvidence: summary2.expiringEvidence,
+    commit: commit ?? ""
+  };
+}
+function updateHistory(previous, point) {
+  const points = previous === void 0 ? [] : parseHistory(previous);
+  if (points === void 0) return { readable: false, content: previous };
+  const updated = withPoint(points, point);
+  return { readable: true, content: formatHistory(updated), points: updated };
+}
+function withPoint(points, point) {
+  const sameDay = points.find((candidate) => candidate.date === point.date);
+  if (sameDay !== void 0 && sameFigures(sameDay, point)) return [...points];
+  const others = points.filter((candidate) => candidate.date !== point.date);
+  return [...others, point].sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0).slice(-maxHistoryPoints);
+}
+function sameFigures(a, b) {
+  return formatRecord({ ...a, commit: "" }).join() === formatRecord({ ...b, commit: "" }).join();
+}
+function formatHistory(points) {
+  return formatCsv(header2, points.map(formatRecord));
+}
+function formatRecord(point) {
+  return [
+    point.date,
+    point.readiness.toFixed(1),
+    point.designCoverage.toFixed(1),
+    String(point.missingEvidence),
+    String(point.blockingMissingEvidence),
+    String(point.dueEvidence),
+    String(point.expiringEvidence),
+    point.commit
+  ];
+}
+function parseHistory(text) {
+  if (text.length > maxHistoryBytes) return void 0;
+  const lines = (text.startsWith(utf8Bom) ? text.slice(utf8Bom.length) : text).split(/\r?\n/);
+  if (lines.at(-1) === "") lines.pop();
+  if (lines[0] !== header2.join(",")) return void 0;
+  const points = [];
+  for (const line of lines.slice(1)) {
+    const point = parseRecord(line);
+    if (point === void 0) return void 0;
+    points.push(point);
+  }
+  return points.reduce((kept, point) => withPoint(kept, point), []);
+}
+var percentField = /^(100|\d{1,2})\.\d$/;
+var countField = /^\d{1,6}$/;
+var commitField = /^([0-9a-f]{40}|[0-9a-f]{64})?$/;
+function parseRecord(line) {
+  const fields = line.split(",");
+  if (fields.length !== header2.length) return void 0;
+  const [date, readiness, designCoverage, missing, blocking, due, expiring, commit] = fields;
+  if (!isIsoDate(date) || !percentField.test(readiness) || !percentField.test(designCoverage) || !commitField.test(commit)) return void 0;
+  if (![missing, blocking, due, expiring].every((field) => countField.test(field))) return void 0;
+  return {
+    date,
+    readiness: Number(readiness),
+    designCoverage: Number(designCoverage),
+    missingEvidence: Number(missing),
+    blockingMissingEvidence: Number(blocking),
+    dueEvidence: Number(due),
+    expiringEvidence: Number(expiring),
+    commit
+  };
+}
+
+// src/action/publish-badges.ts
+var publishedReportName = "report.json";
+async function publishBadges(report, badges, inputs, runner, payload) {
+  const branch = inputs.badgeBranch;
+  if (branch === "") return {};
+  const skip = whyNotDefaultBranchRun(runner, payload);
+  if (skip !== void 0) {
+    info(`crosswalk: badge-branch is set, but ${skip}, so nothing is published`);
+    return {};
+  }
+  if (badges === void 0) {
+    info("crosswalk: the badge style is invalid (see the error annotation), so nothing is published");
+    return {};
+  }
+  const publication = await publish(report, badges, inputs, runner, branch);
+  if (publication.problem !== void 0) notice(publication.problem, { title: "crosswalk: badges not published" });
+  return publication;
+}
+async function publish(report, badges, inputs, runner, branch) {
+  const target = `branch ${branch}`;
+  const repository = parseRepository(runner.repository);
+  if (repository === void 0) return { problem: `crosswalk did not publish the badges to ${target}: GITHUB_REPOSITORY is not set to owner/name.` };
+  if (inputs.githubToken === "") return { problem: `crosswalk did not publish the badges to ${target}: the github-token input is empty.` };
+  const files = [...badges.files, { name: publishedReportName, content: formatJson(report) }];
+  let history;
+  const withHistory = async (published) => {
+    history = updateHistory(await published(historyFile), pointOf(report, runner.sha));
+    return [...files, { name: historyFile, content: history.content }];
+  };
+  try {
+    const api = await githubGitDataApi(inputs.githubToken, repository, runner.apiPolicy);
+    const result = await publishToBranch(api, branch, withHistory, commitMessage(report, runner));
+    const what = { "created-branch": `created ${target} with commit`, committed: `committed to ${target}:`, unchanged: `${target} is up to date at` }[result.outcome];
+    info(`crosswalk: badges ${what} ${result.commit.slice(0, 7)} (${publishFolder}/)`);
+  } catch (error2) {
+    return { problem: publishFailure(error2, target) };
+  }
+  if (history === void 0 || !history.readable) {
+    const problem = `crosswalk kept ${publishFolder}/${historyFile} on ${target} as it is and added no point to it: it is not a readiness history crosswalk wrote. Move it away to start a new one.`;
+    notice(problem, { title: "crosswalk: readiness history not updated" });
+    return {};
+  }
+  return { trend: { points: history.points, current: report.asOf, source: `${publishFolder}/${historyFile} on ${branch}` } };
+}
+function commitMessage(report, runner) {
+  const source = runner.sha === void 0 ? "" : `
+
+From ${runner.sha} by crosswalk ${report.tool.version}.`;
+  return `SOC 2 readiness ${report.summary.readiness.toFixed(1)}% as of ${report.asOf}${source}`;
+}
+function publishFailure(error2, target) {
+  const status = typeof error2 === "object" && error2 !== null && "status" in error2 ? error2.status : void 0;
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  const hint = status === 403 || status === 404 ? " The job needs `permissions: contents: write` to publish." : "";
+  return oneLine(`crosswalk could not publish the badges to ${target}: ${message}.${hint} The badges are still in the badge and badge-json outputs.`);
 }
 
 // src/action/pull-request-comment.ts
@@ -2979,7 +3387,7 @@ function finished(child2) {
   });
   return new Promise((resolve2, reject) => {
     child2.on("error", (error2) => reject(new GitError(`cannot run ${child2.spawnfile}: ${error2.message}`)));
-    child2.on("close", (code, signal) => resolve2({ code, signal, stderr: stderr.slice(0, maxStderr) }));
+    child2.on("close", (code2, signal) => resolve2({ code: code2, signal, stderr: stderr.slice(0, maxStderr) }));
   });
 }
 function describe(result) {
@@ -3043,9 +3451,9 @@ function jobSummary(report, context) {
   }
   if (context.badgeProblem !== void 0) notes.push(`> [!WARNING]
 > The badge style is invalid, so no badges were written: ${escapeMarkdown(context.badgeProblem)}`);
-  for (const problem of [context.commentProblem, context.publishProblem]) if (problem !== void 0) notes.push(`> [!NOTE]
+  for (const problem of [context.commentProblem, context.publishProblem, context.issueProblem]) if (problem !== void 0) notes.push(`> [!NOTE]
 > ${escapeMarkdown(problem)}`);
-  return formatMarkdown(report, { linkBase: context.linkBase, maxBytes: maxSummaryBytes, notes, delta: context.delta });
+  return formatMarkdown(report, { linkBase: context.linkBase, maxBytes: maxSummaryBytes, notes, delta: context.delta, trend: context.trend });
 }
 
 // src/action/main.ts
@@ -3069,18 +3477,20 @@ async function checkAndReport(runner) {
   const badges = await writeBadges(report, head.settings.badge, files.directory);
   for (const [name, value] of Object.entries(actionOutputs(report, files, { badges, delta }))) setOutput(name, value);
   const badgeProblem = head.settings.badge.ok ? void 0 : head.settings.badge.problem;
-  const reserved = { error: Number(gateFails) + Number(badgeProblem !== void 0), notice: pull === void 0 ? 1 : 2 };
+  const reserved = { error: Number(gateFails) + Number(badgeProblem !== void 0), notice: pull === void 0 ? 1 + Number(inputs.evidenceIssue) : 2 };
   const annotations = planAnnotations(report, reserved);
   for (const annotation of annotations.shown) annotate(annotation);
   if (badgeProblem !== void 0) annotate(badgeProblemAnnotation(badgeProblem));
   logReport(report, annotations, files);
   const commentProblem = await commentOnPullRequest(report, delta, inputs, runner, pull);
-  const publishProblem = await publishBadges(report, badges, inputs, runner, payload);
-  await writeJobSummary(runner, jobSummary(report, { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem, delta }));
+  const publication = await publishBadges(report, badges, inputs, runner, payload);
+  const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload);
+  const context = { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem: publication.problem, issueProblem, trend: publication.trend, delta };
+  await writeJobSummary(runner, jobSummary(report, context));
   if (gateFails) setFailed(gateReason(report));
 }
 function needsEvent(runner, inputs) {
-  return isPullRequestEvent(runner.eventName) || runner.eventName === "push" && inputs.badgeBranch !== "";
+  return isPullRequestEvent(runner.eventName) || isDefaultBranchEvent(runner.eventName) && (inputs.badgeBranch !== "" || inputs.evidenceIssue);
 }
 async function compareOnPullRequest(head, inputs, runner, pull) {
   if (pull === void 0) return void 0;

@@ -168,6 +168,9 @@ describe('publishing to a branch', () => {
       branchHead: async () => 'c'.repeat(40),
       commitTree: async () => 't'.repeat(40),
       treeEntries: async () => [{ path: 'crosswalk', type: 'blob', sha: 'b'.repeat(40) }],
+      blobContent: async () => {
+        throw new Error('not expected');
+      },
       createBlob: async (content) => {
         calls.push(`blob ${content}`);
         return gitBlobSha(content);

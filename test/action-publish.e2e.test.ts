@@ -118,7 +118,7 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
     const repo = '/repos/northwind/compliance/git';
     expect(createdRequests).toEqual([
       `GET ${repo}/ref/heads/${badgeBranch}`,
-      ...Array<string>(7).fill(`POST ${repo}/blobs`),
+      ...Array<string>(8).fill(`POST ${repo}/blobs`),
       `POST ${repo}/trees`,
       `POST ${repo}/commits`,
       `POST ${repo}/refs`,
@@ -132,6 +132,7 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
     expect(commitRequest.message).toMatch(new RegExp(`^SOC 2 readiness ${created.outputs.readiness!.replace('.', '\\.')}% as of 2026-11-27\\n\\nFrom ${pushedSha} by crosswalk `));
 
     expect(github.listFiles(badgeBranch)).toEqual([
+      'crosswalk/history.csv',
       'crosswalk/report.json',
       'crosswalk/soc2-readiness-availability.json',
       'crosswalk/soc2-readiness-availability.svg',
@@ -144,16 +145,24 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
     expect(github.readFile(badgeBranch, 'crosswalk/soc2-readiness.svg')).toBe(await readFile(created.outputs.badge!, 'utf8'));
     expect(github.readFile(badgeBranch, 'crosswalk/soc2-readiness.json')).toBe(await readFile(created.outputs['badge-json']!, 'utf8'));
     expect(github.readFile(badgeBranch, 'crosswalk/report.json')).toBe(await readFile(created.outputs.report!, 'utf8'));
+    // The history's first point: this push's as-of date, figures and commit.
+    expect(github.readFile(badgeBranch, 'crosswalk/history.csv')!.split('\r\n')[1]).toMatch(new RegExp(`^2026-11-27,${created.outputs.readiness!.replace('.', '\\.')},[0-9.]+,\\d+,\\d+,0,0,${pushedSha}$`));
     expect(created.stdout).toMatch(new RegExp(`^crosswalk: badges created branch ${badgeBranch} with commit [0-9a-f]{7} \\(crosswalk/\\)$`, 'm'));
     expect(commandsOf(created, 'notice')).toEqual([]);
   });
 
-  it('commits nothing when the files are unchanged: four reads, no write', async () => {
+  it('commits nothing when the files are unchanged: five reads (the history among them), no write', async () => {
     github.requests.length = 0;
     const head = github.branches.get(badgeBranch);
     unchanged = await pushRun(workspace, github, { inputs: { scope: 'availability' } });
     const repo = '/repos/northwind/compliance/git';
-    expect(requestLines(github)).toEqual([`GET ${repo}/ref/heads/${badgeBranch}`, `GET ${repo}/commits/${head}`, expect.stringMatching(`^GET ${repo}/trees/[0-9a-f]{40}$`), expect.stringMatching(`^GET ${repo}/trees/[0-9a-f]{40}$`)]);
+    expect(requestLines(github)).toEqual([
+      `GET ${repo}/ref/heads/${badgeBranch}`,
+      `GET ${repo}/commits/${head}`,
+      expect.stringMatching(`^GET ${repo}/trees/[0-9a-f]{40}$`),
+      expect.stringMatching(`^GET ${repo}/trees/[0-9a-f]{40}$`),
+      expect.stringMatching(`^GET ${repo}/blobs/[0-9a-f]{40}$`),
+    ]);
     expect(github.branches.get(badgeBranch)).toBe(head);
     expect(unchanged.exitCode).toBe(0);
     expect(unchanged.stdout).toContain(`crosswalk: badges branch ${badgeBranch} is up to date at ${head!.slice(0, 7)}`);
@@ -172,7 +181,9 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
       `GET ${repo}/commits/${before}`,
       expect.stringMatching(`^GET ${repo}/trees/`),
       expect.stringMatching(`^GET ${repo}/trees/`),
-      ...Array<string>(3).fill(`POST ${repo}/blobs`),
+      expect.stringMatching(`^GET ${repo}/blobs/`),
+      // The overall badge's two files, the report, and the history, whose point of the day changes.
+      ...Array<string>(4).fill(`POST ${repo}/blobs`),
       `POST ${repo}/trees`,
       `POST ${repo}/commits`,
       `PATCH ${repo}/refs/heads/${badgeBranch}`,
@@ -184,7 +195,7 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
 
     const after = github.branches.get(badgeBranch)!;
     expect(github.commits.get(after)!.parents).toEqual([before]);
-    expect(github.listFiles(badgeBranch)).toEqual(['crosswalk/report.json', 'crosswalk/soc2-readiness-security.json', 'crosswalk/soc2-readiness-security.svg', 'crosswalk/soc2-readiness.json', 'crosswalk/soc2-readiness.svg']);
+    expect(github.listFiles(badgeBranch)).toEqual(['crosswalk/history.csv', 'crosswalk/report.json', 'crosswalk/soc2-readiness-security.json', 'crosswalk/soc2-readiness-security.svg', 'crosswalk/soc2-readiness.json', 'crosswalk/soc2-readiness.svg']);
     expect(github.readFile(badgeBranch, 'crosswalk/soc2-readiness-security.svg')).toBe(securityBadge);
     expect(github.readFile(badgeBranch, 'crosswalk/soc2-readiness.json')).toBe(await readFile(run.outputs['badge-json']!, 'utf8'));
     expect(JSON.parse(github.readFile(badgeBranch, 'crosswalk/soc2-readiness.json')!)).toMatchObject({ message: `${run.outputs.readiness}%` });
@@ -196,7 +207,7 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
     const run = await pushRun(workspace, github, { inputs: { 'badge-branch': 'gh-pages' } });
     expect(run.exitCode).toBe(0);
     expect(requestLines(github).filter((line) => !line.startsWith('GET'))).toEqual([
-      ...Array<string>(5).fill('POST /repos/northwind/compliance/git/blobs'),
+      ...Array<string>(6).fill('POST /repos/northwind/compliance/git/blobs'),
       'POST /repos/northwind/compliance/git/trees',
       'POST /repos/northwind/compliance/git/commits',
       'PATCH /repos/northwind/compliance/git/refs/heads/gh-pages',

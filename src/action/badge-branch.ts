@@ -34,6 +34,8 @@ export interface GitDataApi {
   commitTree(commit: string): Promise<string>;
   /** The tree's own entries, not those of its subtrees. */
   treeEntries(tree: string): Promise<TreeEntry[]>;
+  /** A blob's content, as UTF-8 text. */
+  blobContent(blob: string): Promise<string>;
   createBlob(content: string): Promise<string>;
   /** A tree with `changes` applied on top of `baseTree` (an empty tree when undefined). */
   createTree(changes: readonly TreeChange[], baseTree: string | undefined): Promise<string>;
@@ -45,15 +47,23 @@ export interface GitDataApi {
 
 export type PublishOutcome = { readonly outcome: 'created-branch' | 'committed'; readonly commit: string } | { readonly outcome: 'unchanged'; readonly commit: string };
 
+/** A file crosswalk published before, by name: its text, or undefined when there is none. */
+export type PublishedReader = (name: string) => Promise<string | undefined>;
+
+/** The files to publish, or how to make them from what is published now (a history to append to). */
+export type FilesToPublish = readonly PublishedFile[] | ((published: PublishedReader) => Promise<readonly PublishedFile[]>);
+
 /**
  * Makes `publishFolder` on `branch` hold exactly `files`: creates the branch from an orphan commit
  * when it does not exist, commits on top of it when a file differs (files crosswalk no longer
  * writes, such as the badge of a category taken out of scope, are removed), and makes no commit
- * when nothing changed.
+ * when nothing changed. `toPublish` may be a function of the files published now: it is called
+ * once, after the branch is read (with nothing published when the branch does not exist).
  */
-export async function publishToBranch(api: GitDataApi, branch: string, files: readonly PublishedFile[], message: string): Promise<PublishOutcome> {
+export async function publishToBranch(api: GitDataApi, branch: string, toPublish: FilesToPublish, message: string): Promise<PublishOutcome> {
   const head = await api.branchHead(branch);
   if (head === undefined) {
+    const files = typeof toPublish === 'function' ? await toPublish(async () => undefined) : toPublish;
     const tree = await api.createTree(await uploadBlobs(api, files), undefined);
     const commit = await api.createCommit(message, tree, []);
     await api.createBranch(branch, commit);
@@ -62,6 +72,7 @@ export async function publishToBranch(api: GitDataApi, branch: string, files: re
 
   const rootTree = await api.commitTree(head);
   const current = await publishedBlobs(api, rootTree);
+  const files = typeof toPublish === 'function' ? await toPublish(readPublished(api, current)) : toPublish;
   const changed = files.filter((file) => current.get(file.name) !== gitBlobSha(file.content));
   const wanted = new Set(files.map((file) => file.name));
   const removed = [...current.keys()].filter((name) => !wanted.has(name));
@@ -89,6 +100,14 @@ async function publishedBlobs(api: GitDataApi, rootTree: string): Promise<Map<st
   if (folder.type !== 'tree') return new Map();
   const entries = await api.treeEntries(folder.sha);
   return new Map(entries.filter((entry) => entry.type === 'blob').map((entry) => [entry.path, entry.sha]));
+}
+
+/** Reads a published file through the blob of the tree already listed: one request, only for files asked for. */
+function readPublished(api: GitDataApi, current: ReadonlyMap<string, string>): PublishedReader {
+  return async (name) => {
+    const blob = current.get(name);
+    return blob === undefined ? undefined : api.blobContent(blob);
+  };
 }
 
 /** The sha git gives a blob with this content (UTF-8): sha1 of `blob <bytes>\0<content>`. */

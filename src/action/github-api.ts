@@ -1,5 +1,5 @@
 /**
- * `CommentsApi` and `GitDataApi` on @actions/github's octokit. The import is lazy: only a run
+ * `CommentsApi`, `GitDataApi` and `IssuesApi` on @actions/github's octokit. The import is lazy: only a run
  * that talks to the API loads octokit, so every other run (and the CLI, which shares the bundle's
  * chunks) never pays for it. @actions/github takes its base URL from GITHUB_API_URL, so GitHub
  * Enterprise Server and the tests' local server work unchanged.
@@ -11,6 +11,7 @@
 import { ApiError, apiSession, type ApiPolicy } from './api-requests.js';
 import type { GitDataApi, TreeEntry, TreeChange } from './badge-branch.js';
 import type { CommentsApi, IssueComment } from './comment.js';
+import type { IssueSummary, IssuesApi } from './evidence-issue.js';
 
 export interface Repository {
   readonly owner: string;
@@ -87,6 +88,11 @@ export async function githubGitDataApi(token: string, repository: Repository, po
         return { path: entry.path, type: entry.type, sha: sha(entry.sha, 'a tree entry') };
       });
     },
+    async blobContent(blob: string) {
+      const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: blob });
+      if (typeof data?.content !== 'string' || (data.encoding !== 'base64' && data.encoding !== 'utf-8')) throw malformed('the blob');
+      return data.encoding === 'base64' ? Buffer.from(data.content, 'base64').toString('utf8') : data.content;
+    },
     async createBlob(content: string) {
       const { data } = await octokit.rest.git.createBlob({ owner, repo, content, encoding: 'utf-8' });
       return sha(data?.sha, 'the new blob');
@@ -107,6 +113,49 @@ export async function githubGitDataApi(token: string, repository: Repository, po
       // Never forced: if the branch moved meanwhile, this fails (422) and the next push publishes.
       await octokit.request(`PATCH /repos/{owner}/{repo}/git/refs/heads/${branch}`, { owner, repo, sha: commit, force: false });
     },
+  };
+}
+
+/** The issue endpoints the evidence issue needs, and the token's identity (GraphQL `viewer`, which installation tokens may read, unlike REST `/user`). */
+export async function githubIssuesApi(token: string, repository: Repository, policy: ApiPolicy): Promise<IssuesApi> {
+  const octokit = await resilientOctokit(token, policy);
+  return {
+    async viewerLogin() {
+      const data: unknown = await octokit.graphql('query { viewer { login } }');
+      const login = (data as { viewer?: { login?: unknown } } | null)?.viewer?.login;
+      if (typeof login !== 'string' || login === '') throw malformed('the token\'s identity');
+      return login;
+    },
+    async *listIssuesBy(creator: string): AsyncIterable<readonly IssueSummary[]> {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repository, creator, state: 'all', sort: 'created', direction: 'asc', per_page: 100 });
+      for await (const page of pages) {
+        if (!Array.isArray(page.data)) throw malformed('the issue list');
+        yield page.data.map(issueSummary);
+      }
+    },
+    async createIssue(title: string, body: string) {
+      const { data } = await octokit.rest.issues.create({ ...repository, title, body });
+      if (typeof data?.number !== 'number') throw malformed('the new issue');
+      return data.number;
+    },
+    async updateIssue(issueNumber: number, change: { readonly body: string; readonly state?: 'open' | 'closed' }) {
+      const state = change.state === undefined ? {} : { state: change.state, ...(change.state === 'closed' ? { state_reason: 'completed' as const } : {}) };
+      await octokit.rest.issues.update({ ...repository, issue_number: issueNumber, body: change.body, ...state });
+    },
+    async comment(issueNumber: number, body: string) {
+      await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+    },
+  };
+}
+
+function issueSummary(issue: { number?: unknown; state?: unknown; body?: unknown; user?: { login?: unknown } | null; pull_request?: unknown }): IssueSummary {
+  if (typeof issue?.number !== 'number' || (issue.state !== 'open' && issue.state !== 'closed')) throw malformed('an issue');
+  return {
+    number: issue.number,
+    state: issue.state,
+    body: typeof issue.body === 'string' ? issue.body : '',
+    author: typeof issue.user?.login === 'string' ? issue.user.login : undefined,
+    pullRequest: issue.pull_request !== undefined && issue.pull_request !== null,
   };
 }
 

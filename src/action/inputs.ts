@@ -10,7 +10,21 @@ import { splitList } from '../validate/config.js';
 import { isPublishableBranch } from './badge-branch.js';
 
 /** Every input of action.yml; a test keeps the two in step. */
-export const inputNames = ['config', 'controls', 'mapping', 'scope', 'as-of', 'fail-on', 'min-readiness', 'comment', 'github-token', 'badge-branch'] as const;
+export const inputNames = [
+  'config',
+  'controls',
+  'mapping',
+  'scope',
+  'as-of',
+  'audit-type',
+  'period',
+  'fail-on',
+  'min-readiness',
+  'comment',
+  'github-token',
+  'badge-branch',
+  'evidence-issue',
+] as const;
 export type InputName = (typeof inputNames)[number];
 
 export interface ActionInputs {
@@ -18,8 +32,10 @@ export interface ActionInputs {
   /** Post or update the pull-request comment. */
   readonly comment: boolean;
   readonly githubToken: string;
-  /** The branch that pushes to the default branch publish the badges to; '' publishes nothing. */
+  /** The branch that runs for the default branch publish the badges to; '' publishes nothing. */
   readonly badgeBranch: string;
+  /** Keep the "SOC 2 evidence due" issue on runs for the default branch. */
+  readonly evidenceIssue: boolean;
 }
 
 /** Reads one input by its action.yml name, trimmed; '' when unset. */
@@ -42,6 +58,9 @@ export function readInputs(read: InputReader, workspace: string): ActionInputs {
         mapping: mapping !== undefined && isShippedMappingName(mapping) ? mapping : inWorkspace(mapping),
         scope: splitList(read('scope')),
         asOf: optional('as-of'),
+        // Checked where the config's own are (type1 or type2; START..END), with the same messages.
+        auditType: optional('audit-type'),
+        period: optional('period'),
         failOn: splitList(read('fail-on')),
         minReadiness: optional('min-readiness'),
       },
@@ -49,6 +68,7 @@ export function readInputs(read: InputReader, workspace: string): ActionInputs {
     comment: parseBoolean('comment', read('comment') || 'true'),
     githubToken: read('github-token'),
     badgeBranch: parseBranch('badge-branch', read('badge-branch')),
+    evidenceIssue: parseBoolean('evidence-issue', read('evidence-issue') || 'false'),
   };
 }
 

@@ -14,7 +14,9 @@ import type { Report } from '../report/report.js';
 import { planAnnotations } from './annotations.js';
 import { badgeProblemAnnotation, writeBadges } from './badges.js';
 import { isPullRequestEvent, pullRequestOf, type PullRequest } from './comment.js';
+import { isDefaultBranchEvent } from './default-branch-run.js';
 import { readEventPayload } from './event.js';
+import { updateEvidenceIssue } from './evidence-issue.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { annotate, logReport } from './log.js';
 import { actionOutputs, writeReportFiles } from './outputs.js';
@@ -49,23 +51,25 @@ async function checkAndReport(runner: Runner): Promise<void> {
 
   const badgeProblem = head.settings.badge.ok ? undefined : head.settings.badge.problem;
   // Error slots stay free for the gate's failure and an invalid badge style; notice slots for the
-  // base comparison, the comment and publishing, whichever this run may need.
-  const reserved = { error: Number(gateFails) + Number(badgeProblem !== undefined), notice: pull === undefined ? 1 : 2 };
+  // base comparison, the comment, publishing and the evidence issue, whichever this run may need.
+  const reserved = { error: Number(gateFails) + Number(badgeProblem !== undefined), notice: pull === undefined ? 1 + Number(inputs.evidenceIssue) : 2 };
   const annotations = planAnnotations(report, reserved);
   for (const annotation of annotations.shown) annotate(annotation);
   if (badgeProblem !== undefined) annotate(badgeProblemAnnotation(badgeProblem));
   logReport(report, annotations, files);
 
   const commentProblem = await commentOnPullRequest(report, delta, inputs, runner, pull);
-  const publishProblem = await publishBadges(report, badges, inputs, runner, payload);
-  await writeJobSummary(runner, jobSummary(report, { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem, delta }));
+  const publication = await publishBadges(report, badges, inputs, runner, payload);
+  const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload);
+  const context = { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem: publication.problem, issueProblem, trend: publication.trend, delta };
+  await writeJobSummary(runner, jobSummary(report, context));
 
   if (gateFails) core.setFailed(gateReason(report));
 }
 
-/** The payload is read only when something uses it: a pull request's comment and base, or publishing on a push. */
+/** The payload is read only when something uses it: a pull request's comment and base, or what a default-branch run keeps. */
 function needsEvent(runner: Runner, inputs: ActionInputs): boolean {
-  return isPullRequestEvent(runner.eventName) || (runner.eventName === 'push' && inputs.badgeBranch !== '');
+  return isPullRequestEvent(runner.eventName) || (isDefaultBranchEvent(runner.eventName) && (inputs.badgeBranch !== '' || inputs.evidenceIssue));
 }
 
 async function compareOnPullRequest(head: CheckRun, inputs: ActionInputs, runner: Runner, pull: PullRequest | undefined): Promise<ComparedRun | undefined> {

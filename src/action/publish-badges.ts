@@ -1,66 +1,78 @@
 /**
- * Publishing the badges (and the JSON report) to `badge-branch`, at the edge: which runs publish,
- * the token, the API, and what becomes of failures: a notice, never the gate's verdict.
+ * Publishing the badges, the JSON report and the readiness history to `badge-branch`, at the
+ * edge: which runs publish, the token, the API, and what becomes of failures: a notice, never the
+ * gate's verdict.
  */
 import * as core from '@actions/core';
 import { formatJson } from '../report/format-json.js';
 import { oneLine } from '../report/markdown-text.js';
 import type { Report } from '../report/report.js';
-import { publishFolder, publishToBranch, type PublishedFile } from './badge-branch.js';
+import type { Trend } from '../report/trend.js';
+import { publishFolder, publishToBranch, type PublishedFile, type PublishedReader } from './badge-branch.js';
 import type { WrittenBadges } from './badges.js';
-import { defaultBranchOf } from './event.js';
+import { whyNotDefaultBranchRun } from './default-branch-run.js';
 import { githubGitDataApi, parseRepository } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
+import { historyFile, pointOf, updateHistory, type HistoryUpdate } from './readiness-history.js';
 import type { Runner } from './runner.js';
 
 /** The JSON report's name on the branch, beside the badges. */
 export const publishedReportName = 'report.json';
 
+export interface Publication {
+  /** Why it did not publish when it should have, for the job summary. Plain text. */
+  readonly problem?: string | undefined;
+  /** Readiness over time, from the history as this run left it. */
+  readonly trend?: Trend | undefined;
+}
+
 /**
- * Commits the badges and the report to `badge-branch` on a push to the default branch. Returns
- * why it did not publish when it should have, for the job summary; undefined otherwise.
+ * Commits the badges, the report and the history to `badge-branch` on a run for the default
+ * branch (a push, a scheduled or a manual run), when something changed.
  */
-export async function publishBadges(report: Report, badges: WrittenBadges | undefined, inputs: ActionInputs, runner: Runner, payload: unknown): Promise<string | undefined> {
+export async function publishBadges(report: Report, badges: WrittenBadges | undefined, inputs: ActionInputs, runner: Runner, payload: unknown): Promise<Publication> {
   const branch = inputs.badgeBranch;
-  if (branch === '') return undefined;
-  const skip = whyNotPublish(runner, payload);
+  if (branch === '') return {};
+  const skip = whyNotDefaultBranchRun(runner, payload);
   if (skip !== undefined) {
     core.info(`crosswalk: badge-branch is set, but ${skip}, so nothing is published`);
-    return undefined;
+    return {};
   }
   if (badges === undefined) {
     core.info('crosswalk: the badge style is invalid (see the error annotation), so nothing is published');
-    return undefined;
+    return {};
   }
-  const problem = await publish(report, badges, inputs, runner, branch);
-  if (problem !== undefined) core.notice(problem, { title: 'crosswalk: badges not published' });
-  return problem;
+  const publication = await publish(report, badges, inputs, runner, branch);
+  if (publication.problem !== undefined) core.notice(publication.problem, { title: 'crosswalk: badges not published' });
+  return publication;
 }
 
-/** Only pushes to the default branch publish: a pull request or a feature branch must not move the badge. */
-function whyNotPublish(runner: Runner, payload: unknown): string | undefined {
-  if (runner.eventName !== 'push') return `this run is a ${runner.eventName ?? 'run without an event'}, and badges are published on pushes to the default branch`;
-  const defaultBranch = defaultBranchOf(payload);
-  if (defaultBranch === undefined) return 'the push payload does not name the default branch';
-  if (runner.ref !== `refs/heads/${defaultBranch}`) return `this push is to ${runner.ref ?? 'an unknown ref'}, not to the default branch ${defaultBranch}`;
-  return undefined;
-}
-
-async function publish(report: Report, badges: WrittenBadges, inputs: ActionInputs, runner: Runner, branch: string): Promise<string | undefined> {
+async function publish(report: Report, badges: WrittenBadges, inputs: ActionInputs, runner: Runner, branch: string): Promise<Publication> {
   const target = `branch ${branch}`;
   const repository = parseRepository(runner.repository);
-  if (repository === undefined) return `crosswalk did not publish the badges to ${target}: GITHUB_REPOSITORY is not set to owner/name.`;
-  if (inputs.githubToken === '') return `crosswalk did not publish the badges to ${target}: the github-token input is empty.`;
+  if (repository === undefined) return { problem: `crosswalk did not publish the badges to ${target}: GITHUB_REPOSITORY is not set to owner/name.` };
+  if (inputs.githubToken === '') return { problem: `crosswalk did not publish the badges to ${target}: the github-token input is empty.` };
   const files: PublishedFile[] = [...badges.files, { name: publishedReportName, content: formatJson(report) }];
+  let history: HistoryUpdate | undefined;
+  // The history is read from the branch as it is now, and written in the same commit as the badges.
+  const withHistory = async (published: PublishedReader) => {
+    history = updateHistory(await published(historyFile), pointOf(report, runner.sha));
+    return [...files, { name: historyFile, content: history.content }];
+  };
   try {
     const api = await githubGitDataApi(inputs.githubToken, repository, runner.apiPolicy);
-    const result = await publishToBranch(api, branch, files, commitMessage(report, runner));
+    const result = await publishToBranch(api, branch, withHistory, commitMessage(report, runner));
     const what = { 'created-branch': `created ${target} with commit`, committed: `committed to ${target}:`, unchanged: `${target} is up to date at` }[result.outcome];
     core.info(`crosswalk: badges ${what} ${result.commit.slice(0, 7)} (${publishFolder}/)`);
-    return undefined;
   } catch (error) {
-    return publishFailure(error, target);
+    return { problem: publishFailure(error, target) };
   }
+  if (history === undefined || !history.readable) {
+    const problem = `crosswalk kept ${publishFolder}/${historyFile} on ${target} as it is and added no point to it: it is not a readiness history crosswalk wrote. Move it away to start a new one.`;
+    core.notice(problem, { title: 'crosswalk: readiness history not updated' });
+    return {};
+  }
+  return { trend: { points: history.points, current: report.asOf, source: `${publishFolder}/${historyFile} on ${branch}` } };
 }
 
 function commitMessage(report: Report, runner: Runner): string {

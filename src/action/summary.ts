@@ -3,6 +3,7 @@ import { formatMarkdown } from '../report/format-markdown.js';
 import { escapeMarkdown } from '../report/markdown-text.js';
 import type { ReadinessDelta } from '../report/delta.js';
 import type { Report } from '../report/report.js';
+import type { Trend } from '../report/trend.js';
 import { annotationsPerLevel, describeOmitted, type AnnotationPlan } from './annotations.js';
 
 /** GitHub drops a step's summary larger than 1 MiB. */
@@ -16,6 +17,10 @@ export interface SummaryContext {
   /** Why the badges were not written (an invalid badge style), or not published. Plain text. */
   readonly badgeProblem?: string | undefined;
   readonly publishProblem?: string | undefined;
+  /** Why the evidence issue was not updated. Plain text. */
+  readonly issueProblem?: string | undefined;
+  /** Readiness over time, from the history on the badge branch. */
+  readonly trend?: Trend | undefined;
   /** Before → after, on a pull request whose base commit was scored. */
   readonly delta?: ReadinessDelta | undefined;
 }
@@ -29,6 +34,6 @@ export function jobSummary(report: Report, context: SummaryContext): string {
     );
   }
   if (context.badgeProblem !== undefined) notes.push(`> [!WARNING]\n> The badge style is invalid, so no badges were written: ${escapeMarkdown(context.badgeProblem)}`);
-  for (const problem of [context.commentProblem, context.publishProblem]) if (problem !== undefined) notes.push(`> [!NOTE]\n> ${escapeMarkdown(problem)}`);
-  return formatMarkdown(report, { linkBase: context.linkBase, maxBytes: maxSummaryBytes, notes, delta: context.delta });
+  for (const problem of [context.commentProblem, context.publishProblem, context.issueProblem]) if (problem !== undefined) notes.push(`> [!NOTE]\n> ${escapeMarkdown(problem)}`);
+  return formatMarkdown(report, { linkBase: context.linkBase, maxBytes: maxSummaryBytes, notes, delta: context.delta, trend: context.trend });
 }

@@ -4,6 +4,7 @@ import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
 import { code, escapeHtml, escapeMarkdown as md, table, tableHeader, tableRow, type Alignment } from './markdown-text.js';
 import type { ReadinessDelta } from './delta.js';
+import { formatTrend, type Trend } from './trend.js';
 import { auditLine, missingDetail, requirementName, stripsToShow, windowMark, windowName } from './missing-text.js';
 import type { BlockingRowReport, CategoryReport, MissingEvidenceReport, Report } from './report.js';
 
@@ -20,6 +21,8 @@ export interface MarkdownOptions {
   readonly notes?: readonly string[] | undefined;
   /** On a pull request whose base was scored: what it changes, shown before everything else. */
   readonly delta?: ReadinessDelta | undefined;
+  /** Readiness over time (the action's history on the badge branch), shown under the headline. */
+  readonly trend?: Trend | undefined;
 }
 
 const stateIcon: Record<CriterionState, string> = { ready: '🟢', incomplete: '🟡', gap: '🔴' };
@@ -54,7 +57,8 @@ interface Section {
 /** Markdown for the job summary, the pull-request comment and `--format markdown`. */
 export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const level = '#'.repeat(options.headingLevel ?? 2);
-  const essentials = [headline(report, level), deltaLine(options.delta), ...(options.notes ?? []), categoriesTable(report), failures(report)].filter((part) => part !== '');
+  const trend = options.trend === undefined ? '' : formatTrend(options.trend);
+  const essentials = [headline(report, level), deltaLine(options.delta), trend, ...(options.notes ?? []), categoriesTable(report), failures(report)].filter((part) => part !== '');
   // In order of importance: when space runs out, the later ones are cut first. On a pull request,
   // what it changes comes first: that is what its reviewers decide on.
   const detail = [

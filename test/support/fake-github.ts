@@ -1,7 +1,8 @@
 /**
  * A small stand-in for the GitHub REST API, enough for crosswalk: issue comments (list, paginated
- * like GitHub with a Link header; create; update) and the git data API (refs, commits, trees,
- * blobs) that badge publishing uses. It keeps everything in memory, records every request, can
+ * like GitHub with a Link header; create; update), issues (list by creator and state, paginated;
+ * create; update body and state), GraphQL's `viewer` (the token's identity), and the git data API
+ * (refs, commits, trees, blobs, read and written) that badge publishing uses. It keeps everything in memory, records every request, can
  * play a read-only token (403 on writes) as a pull request from a fork gets, and can misbehave
  * on cue: hang, answer 5xx, 403, 404, 429 with retry-after, or malformed JSON.
  *
@@ -26,6 +27,19 @@ export interface StoredComment {
   id: number;
   body: string;
   user: { login: string; type: string };
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StoredIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  user: { login: string; type: string };
+  /** Set on pull requests, which the issues API lists too. */
+  pull_request?: { url: string };
   created_at: string;
   updated_at: string;
 }
@@ -63,6 +77,10 @@ export interface FakeGitHub {
   readonly requests: RecordedRequest[];
   /** Comments per issue number, oldest first. */
   readonly comments: Map<number, StoredComment[]>;
+  /** Issues (and pull requests) by number. */
+  readonly issues: Map<number, StoredIssue>;
+  /** Who the token is (GraphQL `viewer`), and so who opens the issues it creates. */
+  viewerLogin: string;
   /** Answer writes with 403, like a fork's read-only GITHUB_TOKEN. */
   readOnly: boolean;
   /** Applied in order, before the normal routes; a rule whose `times` runs out is skipped. */
@@ -71,6 +89,8 @@ export interface FakeGitHub {
   readonly branches: Map<string, string>;
   readonly commits: Map<string, StoredCommit>;
   addComment(issue: number, body: string, login?: string): StoredComment;
+  /** An issue opened by `login` (the token's identity by default), as if made through the web. */
+  addIssue(options: { title: string; body: string; login?: string; state?: 'open' | 'closed'; pullRequest?: boolean }): StoredIssue;
   /** The text of the file at `path` on `branch`; undefined when there is none. */
   readFile(branch: string, path: string): string | undefined;
   /** Paths of every file on `branch`, sorted. */
@@ -84,8 +104,12 @@ const botUser = { login: 'github-actions[bot]', type: 'Bot' };
 const sha1 = (text: string | Buffer) => createHash('sha1').update(text).digest('hex');
 export const gitBlobSha = (content: Buffer) => sha1(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content]));
 
+/** A login's user object: `[bot]` logins are Bots, as on GitHub. */
+const userOf = (login: string) => ({ login, type: login.endsWith('[bot]') ? 'Bot' : 'User' });
+
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1000;
+  let nextIssueNumber = 1;
   const blobs = new Map<string, Buffer>();
   const trees = new Map<string, Map<string, TreeItem>>();
   const hanging = new Set<ServerResponse>();
@@ -140,6 +164,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const fake: Omit<FakeGitHub, 'url' | 'close'> = {
     requests: [],
     comments: new Map(),
+    issues: new Map(),
+    viewerLogin: botUser.login,
     readOnly: false,
     misbehaviours: [],
     branches: new Map(),
@@ -149,6 +175,14 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const comment = { id: nextId++, body, user: login === botUser.login ? botUser : { login, type: 'User' }, created_at: now, updated_at: now };
       fake.comments.set(issue, [...(fake.comments.get(issue) ?? []), comment]);
       return comment;
+    },
+    addIssue({ title, body, login = fake.viewerLogin, state = 'open', pullRequest = false }) {
+      const now = new Date().toISOString();
+      const number = nextIssueNumber++;
+      const issue: StoredIssue = { number, title, body, state, state_reason: state === 'closed' ? 'completed' : null, user: userOf(login), created_at: now, updated_at: now };
+      if (pullRequest) issue.pull_request = { url: `https://api.github.com/repos/northwind/compliance/pulls/${number}` };
+      fake.issues.set(number, issue);
+      return issue;
     },
     readFile(branch, path) {
       const head = fake.branches.get(branch);
@@ -205,22 +239,13 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     if (request.headers.authorization === undefined) return send(response, 401, { message: 'Requires authentication' });
     const git = /^\/repos\/[^/]+\/[^/]+\/git\/(.+)$/.exec(url.pathname);
     if (git) return routeGit(request.method ?? '', git[1]!, response, body);
+    if (url.pathname === '/graphql' && request.method === 'POST') return routeGraphql(response, body);
+    const issues = /^\/repos\/[^/]+\/[^/]+\/issues(?:\/(\d+))?$/.exec(url.pathname);
+    if (issues) return routeIssues(request, response, url, issues[1] === undefined ? undefined : Number(issues[1]), body);
 
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
-    if (list && request.method === 'GET') {
-      const comments = fake.comments.get(Number(list[3])) ?? [];
-      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
-      const page = Number(url.searchParams.get('page') ?? 1);
-      const headers: Record<string, string> = {};
-      if (page * perPage < comments.length) {
-        const next = new URL(url);
-        next.searchParams.set('page', String(page + 1));
-        next.host = request.headers.host ?? next.host;
-        headers.link = `<${next.href}>; rel="next"`;
-      }
-      return send(response, 200, comments.slice((page - 1) * perPage, page * perPage), headers);
-    }
+    if (list && request.method === 'GET') return sendPage(request, response, url, fake.comments.get(Number(list[3])) ?? []);
     if (list && request.method === 'POST') {
       if (fake.readOnly) return forbidden(response);
       return send(response, 201, fake.addComment(Number(list[3]), (body as { body: string }).body));
@@ -234,6 +259,61 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       return send(response, 200, comment);
     }
     return notFound(response);
+  }
+
+  /** Only the query crosswalk sends: who the token is. */
+  function routeGraphql(response: ServerResponse, body: unknown): void {
+    const query = String((body as { query?: unknown } | undefined)?.query ?? '');
+    if (!/^\s*query\s*\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) return send(response, 200, { errors: [{ message: `unsupported query: ${query}` }] });
+    return send(response, 200, { data: { viewer: { login: fake.viewerLogin } } });
+  }
+
+  /** `GET|POST /repos/{owner}/{repo}/issues` and `PATCH /repos/{owner}/{repo}/issues/{number}`. */
+  function routeIssues(request: IncomingMessage, response: ServerResponse, url: URL, issueNumber: number | undefined, body: unknown): void {
+    const input = (body ?? {}) as Record<string, unknown>;
+    if (issueNumber === undefined && request.method === 'GET') {
+      const state = url.searchParams.get('state') ?? 'open';
+      const creator = url.searchParams.get('creator');
+      const ascending = url.searchParams.get('direction') === 'asc';
+      const listed = [...fake.issues.values()]
+        .filter((issue) => (state === 'all' || issue.state === state) && (creator === null || issue.user.login === creator))
+        .sort((a, b) => (ascending ? a.number - b.number : b.number - a.number));
+      return sendPage(request, response, url, listed);
+    }
+    if (issueNumber === undefined && request.method === 'POST') {
+      if (fake.readOnly) return forbidden(response);
+      if (typeof input.title !== 'string' || input.title === '') return unprocessable(response, 'title is required');
+      return send(response, 201, fake.addIssue({ title: input.title, body: String(input.body ?? '') }));
+    }
+    if (issueNumber !== undefined && request.method === 'PATCH') {
+      if (fake.readOnly) return forbidden(response);
+      const issue = fake.issues.get(issueNumber);
+      if (issue === undefined) return notFound(response);
+      if (input.state !== undefined && input.state !== 'open' && input.state !== 'closed') return unprocessable(response, 'state must be open or closed');
+      if (typeof input.title === 'string') issue.title = input.title;
+      if (typeof input.body === 'string') issue.body = input.body;
+      if (input.state !== undefined) {
+        issue.state = input.state as 'open' | 'closed';
+        issue.state_reason = issue.state === 'closed' ? String(input.state_reason ?? 'completed') : 'reopened';
+      }
+      issue.updated_at = new Date().toISOString();
+      return send(response, 200, issue);
+    }
+    return notFound(response);
+  }
+
+  /** A page of `items` as `per_page` and `page` ask, with GitHub's Link header to the next. */
+  function sendPage(request: IncomingMessage, response: ServerResponse, url: URL, items: readonly unknown[]): void {
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const headers: Record<string, string> = {};
+    if (page * perPage < items.length) {
+      const next = new URL(url);
+      next.searchParams.set('page', String(page + 1));
+      next.host = request.headers.host ?? next.host;
+      headers.link = `<${next.href}>; rel="next"`;
+    }
+    return send(response, 200, items.slice((page - 1) * perPage, page * perPage), headers);
   }
 
   /** The git data endpoints, after `/repos/{owner}/{repo}/git/`. */
@@ -292,6 +372,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         tree = withFile(trees.get(tree)!, entry.path, sha);
       }
       return send(response, 201, { sha: tree, tree: [], truncated: false });
+    }
+    if (method === 'GET' && (match = /^blobs\/([0-9a-f]{40})$/.exec(path))) {
+      const blob = blobs.get(match[1]!);
+      if (blob === undefined) return notFound(response);
+      return send(response, 200, { sha: match[1], size: blob.length, encoding: 'base64', content: blob.toString('base64').replace(/(.{60})/g, '$1\n') });
     }
     if (method === 'POST' && path === 'blobs') {
       const content = input.encoding === 'base64' ? Buffer.from(String(input.content), 'base64') : Buffer.from(String(input.content), 'utf8');

@@ -16651,8 +16651,8 @@ function makeBadge2(format) {
 }
 
 // src/report/badge.ts
-function colorFor(percent2, style) {
-  const band = style.thresholds.findIndex((threshold) => percent2 < threshold);
+function colorFor(percent3, style) {
+  const band = style.thresholds.findIndex((threshold) => percent3 < threshold);
   return style.colors[band === -1 ? style.thresholds.length : band];
 }
 function renderBadges(report, style = defaultBadgeStyle) {
@@ -16660,9 +16660,9 @@ function renderBadges(report, style = defaultBadgeStyle) {
   const perCategory = report.categories.flatMap((category) => badgePair(`soc2-readiness-${category.category}`, `SOC 2 ${categoryLabel(category.category)}`, category.readiness, style));
   return [...overall, ...perCategory];
 }
-function badgePair(baseName, label, percent2, style) {
-  const endpoint = { schemaVersion: 1, label, message: `${percent2.toFixed(1)}%`, color: colorFor(percent2, style).replace(/^#/, "") };
-  const svg = makeBadge2({ label, message: endpoint.message, color: colorFor(percent2, style) });
+function badgePair(baseName, label, percent3, style) {
+  const endpoint = { schemaVersion: 1, label, message: `${percent3.toFixed(1)}%`, color: colorFor(percent3, style).replace(/^#/, "") };
+  const svg = makeBadge2({ label, message: endpoint.message, color: colorFor(percent3, style) });
   return [
     { name: `${baseName}.svg`, content: `${svg}
 ` },
@@ -16748,6 +16748,70 @@ function hasMissingWindow(entry) {
   return entry.windows.some((window) => window.state === "missing");
 }
 
+// src/report/trend.ts
+var sparklinePoints = 30;
+var tablePoints = 10;
+var blocks = Array.from("\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588");
+function sparkline(values) {
+  if (values.length === 0) return "";
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  if (high === low) return blocks[3].repeat(values.length);
+  return values.map((value) => blocks[Math.round((value - low) / (high - low) * (blocks.length - 1))]).join("");
+}
+function formatTrend(trend) {
+  const upToNow = trend.points.filter((point) => point.date <= trend.current);
+  const current = upToNow.at(-1);
+  if (current === void 0) return "";
+  const previous = upToNow.at(-2);
+  if (previous === void 0) {
+    return `\u{1F4CA} **Readiness over time:** ${percent2(current.readiness)} as of ${current.date}, the first point of the history (${code(trend.source)}); the next runs draw the trend here.`;
+  }
+  const shown = upToNow.slice(-sparklinePoints);
+  const readiness = shown.map((point) => point.readiness);
+  const first = shown[0];
+  return [
+    `\u{1F4CA} **Readiness over time** (${shown.length} runs, ${first.date} \u2192 ${current.date}): ${code(sparkline(readiness))} ${percent2(first.readiness)} \u2192 ${percent2(current.readiness)} (low ${percent2(Math.min(...readiness))}, high ${percent2(Math.max(...readiness))})`,
+    "",
+    sinceLine(previous, current),
+    "",
+    pointsTable(upToNow.slice(-tablePoints), trend.source)
+  ].join("\n");
+}
+function sinceLine(previous, current) {
+  const change = Math.round((current.readiness - previous.readiness) * 10) / 10;
+  const icon = change < 0 ? "\u{1F4C9}" : change > 0 ? "\u{1F4C8}" : "\u2796";
+  const count = (label, before, after) => `${label} ${before === after ? `${after} (unchanged)` : `${before} \u2192 ${after}`}`;
+  return `${icon} **Since the last run** (as of ${previous.date}): readiness **${signedPoints(change)}** points (${percent2(previous.readiness)} \u2192 ${percent2(current.readiness)}) \xB7 design coverage ${percent2(previous.designCoverage)} \u2192 ${percent2(current.designCoverage)} \xB7 ` + [
+    count("missing evidence", previous.missingEvidence, current.missingEvidence),
+    count("blocking", previous.blockingMissingEvidence, current.blockingMissingEvidence),
+    count("due", previous.dueEvidence, current.dueEvidence),
+    count("expiring", previous.expiringEvidence, current.expiringEvidence)
+  ].join(" \xB7 ");
+}
+function pointsTable(points, source) {
+  const rows = [...points].reverse().map((point) => [
+    point.date,
+    percent2(point.readiness),
+    percent2(point.designCoverage),
+    `${point.missingEvidence} (${point.blockingMissingEvidence})`,
+    String(point.dueEvidence),
+    String(point.expiringEvidence),
+    point.commit === "" ? "\u2014" : code(point.commit.slice(0, 7))
+  ]);
+  const header = ["As of", "Readiness", "Design coverage", "Missing (blocking)", "Due", "Expiring", "Commit"];
+  const align = ["left", "right", "right", "right", "right", "right", "left"];
+  return `<details><summary>The last ${points.length} points, newest first (all in ${escapeHtml(source)})</summary>
+
+${table(header, rows, align)}
+
+</details>`;
+}
+var percent2 = (value) => `${value.toFixed(1)}%`;
+function signedPoints(change) {
+  return change === 0 ? "0.0" : `${change > 0 ? "+" : ""}${change.toFixed(1)}`;
+}
+
 // src/report/format-markdown.ts
 var stateIcon = { ready: "\u{1F7E2}", incomplete: "\u{1F7E1}", gap: "\u{1F534}" };
 var severityLabel = { error: "\u274C error", warning: "\u26A0\uFE0F warning", notice: "\u2139\uFE0F notice" };
@@ -16764,7 +16828,8 @@ var reasonLabel = {
 var cutNote = "> [!NOTE]\n> Detail was cut to fit GitHub\u2019s size limit. The full report is the JSON report: the action\u2019s `report` output, or `crosswalk check --format json`.";
 function formatMarkdown(report, options = {}) {
   const level = "#".repeat(options.headingLevel ?? 2);
-  const essentials = [headline(report, level), deltaLine(options.delta), ...options.notes ?? [], categoriesTable(report), failures(report)].filter((part) => part !== "");
+  const trend = options.trend === void 0 ? "" : formatTrend(options.trend);
+  const essentials = [headline(report, level), deltaLine(options.delta), trend, ...options.notes ?? [], categoriesTable(report), failures(report)].filter((part) => part !== "");
   const detail = [
     ...deltaDetail(report, level, options),
     missingEvidence(report, level, options),
@@ -17193,9 +17258,26 @@ function result(ruleId, level, text, at) {
   };
 }
 
+// src/report/csv.ts
+var utf8Bom = "\uFEFF";
+var formulaStart = /^[=+\-@\t\r]/;
+var needsQuotes = /[",\r\n]/;
+function guardFormula(value) {
+  return formulaStart.test(value) ? `'${value}` : value;
+}
+function csvField(value) {
+  return needsQuotes.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+function formatCsv(header, rows) {
+  const record = (fields) => `${fields.map((field) => csvField(guardFormula(field))).join(",")}\r
+`;
+  return utf8Bom + [header, ...rows].map(record).join("");
+}
+
 export {
   package_default,
   addDays,
+  isIsoDate,
   compareStrings,
   loadCatalogs,
   UsageError,
@@ -17222,6 +17304,8 @@ export {
   escapeMarkdown,
   oneLine,
   code,
+  tableHeader,
+  tableRow,
   table,
   missingDetail,
   auditLine,
@@ -17230,9 +17314,12 @@ export {
   requirementName,
   stripsToShow,
   hasMissingWindow,
+  reasonLabel,
   formatMarkdown,
   diagnosticRules,
   formatSarif,
   existingDirectory,
+  utf8Bom,
+  formatCsv,
   isEntryPoint
 };
