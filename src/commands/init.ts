@@ -5,7 +5,7 @@ import { scaffoldFiles, type ScaffoldFile } from '../init/scaffold.js';
 import { loadDefaultMapping } from '../load/mapping.js';
 import { loadCatalogs } from '../load/catalogs.js';
 import { forTerminal } from '../report/terminal-text.js';
-import { plural } from '../score/policy.js';
+import { plural } from '../text.js';
 import { parseFlags, type Command } from './command.js';
 
 export const initCommand: Command = {

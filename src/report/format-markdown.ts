@@ -1,5 +1,5 @@
 import { severityRank, type Severity } from '../diagnostics.js';
-import { plural } from '../score/policy.js';
+import { plural } from '../text.js';
 import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
 import { code, escapeHtml, escapeMarkdown as md, table, tableHeader, tableRow, type Alignment } from './markdown-text.js';

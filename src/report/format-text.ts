@@ -1,6 +1,6 @@
 import { createColors } from 'picocolors';
 import { forTerminal } from './terminal-text.js';
-import { plural } from '../score/policy.js';
+import { plural } from '../text.js';
 import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
 import type { CategoryReport, MissingEvidenceReport, Report } from './report.js';

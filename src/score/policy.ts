@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { FailCondition, Policy } from '../model.js';
 import type { ScoreResult } from './score.js';
+import { plural } from '../text.js';
 
 export interface FailedCondition {
   readonly condition: FailCondition;
@@ -61,8 +62,4 @@ function conditionHolds(condition: FailCondition, { policy, score, diagnostics, 
       if (regression.criteriaNoLongerReady.length > 0) return `${regression.criteriaNoLongerReady.join(', ')} no longer ready`;
       return undefined;
   }
-}
-
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
 }
