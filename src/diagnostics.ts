@@ -6,6 +6,7 @@ export type DiagnosticCode =
   | 'not-utf8'
   | 'empty-file'
   | 'yaml-syntax'
+  | 'yaml-comment-in-value'
   | 'duplicate-key'
   | 'yaml-alias-limit'
   | 'not-a-mapping'

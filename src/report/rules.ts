@@ -11,6 +11,7 @@ export const diagnosticRules: Record<DiagnosticCode, RuleDoc> = {
   'not-utf8': { title: 'File is not UTF-8', help: 'Save the file as UTF-8; crosswalk reads YAML as UTF-8 only.' },
   'empty-file': { title: 'Empty file', help: 'A control file must hold a ControlImplementation mapping; delete the file or fill it in.' },
   'yaml-syntax': { title: 'Invalid YAML', help: 'Fix the YAML syntax at the reported position; the file is not scored until it parses.' },
+  'yaml-comment-in-value': { title: 'Comment inside a value', help: 'In YAML, " #" starts a comment, so the rest of an unquoted value after it is dropped (a warning); quote the value if the # belongs to it.' },
   'duplicate-key': { title: 'Duplicate key', help: 'A key may appear once per mapping; YAML parsers disagree on which copy wins, so crosswalk refuses both.' },
   'yaml-alias-limit': { title: 'Too many YAML aliases', help: 'Aliases expand beyond the limit (a "billion laughs" pattern); write the values out instead.' },
   'not-a-mapping': { title: 'Document is not a mapping', help: 'The top of the file must be a mapping with apiVersion, kind and controls.' },
