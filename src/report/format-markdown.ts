@@ -53,12 +53,13 @@ interface Section {
 export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const level = '#'.repeat(options.headingLevel ?? 2);
   const essentials = [headline(report, level), deltaLine(options.delta), ...(options.notes ?? []), categoriesTable(report), failures(report)].filter((part) => part !== '');
-  // In order of importance: when space runs out, the later ones are cut first. On a pull request,
-  // what it changes comes first: that is what its reviewers decide on.
+  // In order of importance: when space runs out, the later ones are cut first. Problems in the
+  // files come first: an error can leave a control and its evidence out of everything below. On
+  // a pull request, what it changes comes next: that is what its reviewers decide on.
   const detail = [
+    problems(report, level, options),
     ...deltaDetail(report, level, options),
     missingEvidence(report, level, options),
-    problems(report, level, options),
     expiringEvidence(report, level, options),
     gaps(report, level),
     unverifiedEvidence(report, level, options),

@@ -23,15 +23,19 @@ const reasonText: Record<MissingReason, string> = {
 
 const stateMark: Record<CriterionState, string> = { ready: '✔', incomplete: '◐', gap: '✖' };
 
-/** The terminal report: the verdict and the numbers first, then what is missing, then what to do. */
+/**
+ * The terminal report: the numbers first, then the problems in the files (an error can leave a
+ * control and its evidence out, so it is the first thing to fix), then what is missing, then
+ * what to do.
+ */
 export function formatText(report: Report, options: TextOptions): string {
   const c = createColors(options.color);
   const width = Math.max(60, Math.min(options.width ?? 100, 120));
   const sections = [
     header(report, c),
+    diagnosticsSection(report, c),
     categoriesSection(report, c, width),
     missingSection(report, c),
-    diagnosticsSection(report, c),
     expiringSection(report, c),
     unverifiedSection(report, c),
     verdictSection(report, c),
