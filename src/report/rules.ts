@@ -16,6 +16,7 @@ export const diagnosticRules: Record<DiagnosticCode, RuleDoc> = {
   'yaml-alias-limit': { title: 'Too many YAML aliases', help: 'Aliases expand beyond the limit (a "billion laughs" pattern); write the values out instead.' },
   'not-a-mapping': { title: 'Document is not a mapping', help: 'The top of the file must be a mapping with apiVersion, kind and controls.' },
   'no-control-files': { title: 'No control files', help: 'No file matches the controls globs; set controls: in .crosswalk.yml or the controls input.' },
+  'unmatched-control-file': { title: 'Control file not matched by the globs', help: 'A kind: ControlImplementation file that no controls glob matches is not read (a warning); move or rename it (globs are case-sensitive: .YAML is not .yaml), or add a glob to controls: in .crosswalk.yml.' },
   'limit-exceeded': { title: 'Limit exceeded', help: 'A file, pattern or repository exceeds one of the limits that keep a hostile pull request from exhausting the runner; the message names the limit and its .crosswalk.yml key (limits:).' },
   'unknown-key': { title: 'Unknown key', help: 'Only the keys of the schema are allowed; a misspelt key would silently drop data, so it is an error.' },
   'missing-field': { title: 'Missing required key', help: 'Add the required key named in the message.' },
@@ -33,6 +34,9 @@ export const diagnosticRules: Record<DiagnosticCode, RuleDoc> = {
   'collected-after-as-of': { title: 'Evidence collected after the as-of date', help: 'Looking back with an as-of date in the past, evidence collected later is not counted, as if not yet written.' },
   'invalid-period': { title: 'Invalid evidence period', help: 'An evidence period needs start ≤ end ≤ collected: it records activity that already happened.' },
   'evidence-path-outside-repo': { title: 'Evidence path leaves the repository', help: 'Evidence paths must stay inside the repository: no absolute paths, no "..", no symlinks out. Such paths are never read.' },
+  'evidence-path-backslash': { title: 'Evidence path with backslashes', help: 'Evidence paths use "/" between folders on every system; a "\\" is a glob escape, so a Windows-style path matches no file (a warning).' },
+  'evidence-path-is-folder': { title: 'Evidence path names a folder', help: 'A path matches files, not folders (a warning); to count the files in a folder, write folder/** or folder/*.csv.' },
+  'samples-exceed-rows': { title: 'More samples declared than the CSV holds', help: 'samples: is larger than the number of data rows (header not counted) of the CSV files the path matches (a warning); an auditor counts the rows.' },
   'unknown-requirement': { title: 'Unknown evidence requirement', help: 'satisfies: must name evidence-requirement ids of the mapping in use.' },
   'requirement-not-implemented': { title: 'Evidence for a control not implemented here', help: 'The requirement belongs to an ISO control this org control does not implement, so it does not count; add the ISO id to implements: or move the evidence.' },
 };
