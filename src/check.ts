@@ -77,11 +77,8 @@ export async function checkWithSettings(settings: Settings, timings?: Timings): 
   }
   const validated = validator.result();
   const observed = await observeEvidence(validated.controls, index, limits);
-  const hints = [
-    ...folderPathWarnings(validated.controls, observed.observations, index),
-    ...(await declaredSamplesWarnings(validated.controls, observed.observations, index.root)),
-    ...(await unmatchedControlFiles(index, selected, settings.controls)),
-  ];
+  const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, index.root), unmatchedControlFiles(index, selected, settings.controls)]);
+  const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
   const diagnostics = [...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics);
   clock.lap('validate');
 

@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { RepositoryIndex } from './repository.js';
 
-const maxCandidates = 300;
+/** Read at once: few enough to stay under any open-file limit. */
+const maxCandidates = 256;
 const headBytes = 4096;
 const controlKind = /^kind:[ \t]*["']?ControlImplementation["']?[ \t]*(#.*)?$/m;
 
@@ -17,9 +18,10 @@ const controlKind = /^kind:[ \t]*["']?ControlImplementation["']?[ \t]*(#.*)?$/m;
 export async function unmatchedControlFiles(index: RepositoryIndex, selected: readonly string[], globs: readonly string[]): Promise<Diagnostic[]> {
   const read = new Set(selected);
   const candidates = index.files.filter((file) => /\.ya?ml$/i.test(file) && !read.has(file) && !file.startsWith('.github/')).slice(0, maxCandidates);
+  const lines = await Promise.all(candidates.map((file) => controlKindLine(path.join(index.root, file))));
   const diagnostics: Diagnostic[] = [];
-  for (const file of candidates) {
-    const line = await controlKindLine(path.join(index.root, file));
+  for (const [position, file] of candidates.entries()) {
+    const line = lines[position];
     if (line === undefined) continue;
     const why = /\.ya?ml$/.test(file) ? '' : '; globs are case-sensitive, so name it .yaml';
     diagnostics.push({
