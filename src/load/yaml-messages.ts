@@ -40,6 +40,8 @@ export function explainYamlError(error: YAMLError, text: string): string | undef
  */
 export function commentInValueWarnings(document: Document, text: string): YamlWarning[] {
   const warnings: YamlWarning[] = [];
+  // Most files have no such `#` at all: a scan of the text spares them the walk of the document.
+  if (!suspectComment.test(text)) return warnings;
   visit(document, {
     Pair(_key, pair) {
       const value = pair.value;
@@ -59,6 +61,9 @@ export function commentInValueWarnings(document: Document, text: string): YamlWa
   });
   return warnings;
 }
+
+/** A line that is not a comment, with blanks, `#` and a non-space before any other `#`: what the walk looks for. */
+const suspectComment = /^[ \t]*[^\s#][^\n#]*[ \t]#[^\s#]/m;
 
 /** `title: Note: access is reviewed` → quote the value. */
 function colonInValue(line: string): string {
