@@ -49,6 +49,13 @@ describe('the npm package', () => {
     expect(packageJson).not.toHaveProperty('dependencies');
   });
 
+  it("installs its locked dependency tree without an engine warning on the Node it supports (content-type is held at 2.1.0, which runs on Node 20)", () => {
+    expect(packageJson.engines).toEqual({ node: '>=20' });
+    const dryRun = npm(['ci', '--dry-run', '--offline', '--ignore-scripts'], project);
+    expect(dryRun.status, dryRun.stderr).toBe(0);
+    expect(dryRun.stderr).not.toContain('EBADENGINE');
+  });
+
   it('ships dist, schemas, mappings, README and LICENSE, and no sources, tests or fixtures', () => {
     for (const file of ['package.json', 'README.md', 'LICENSE', 'dist/cli.js', 'dist/index.js', 'schemas/control-implementation.schema.json', 'mappings/iso27001-2022-to-soc2.yaml']) {
       expect(packedFiles).toContain(file);
