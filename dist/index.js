@@ -1,35 +1,59 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  UsageError,
-  auditLine,
-  check,
-  code,
-  compareWithBase,
-  diagnosticRules,
-  escapeMarkdown,
-  existingDirectory,
   formatCsv,
-  formatJson,
-  formatMarkdown,
-  formatSarif,
-  isEntryPoint,
-  isIsoDate,
-  isShippedMappingName,
-  missingDetail,
-  oneLine,
-  plural,
-  reasonLabel,
-  renderBadges,
-  splitList,
-  tableHeader,
-  tableRow,
-  utf8Bom,
-  windowName
-} from "./chunks/chunk-OTP5B22F.js";
+  utf8Bom
+} from "./chunks/chunk-54H4JIW2.js";
+import {
+  renderBadges
+} from "./chunks/chunk-AZMS276Q.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-4PYMMJNR.js";
+import {
+  isEntryPoint
+} from "./chunks/chunk-6P45Y3FZ.js";
+import {
+  formatJson
+} from "./chunks/chunk-ALEFAJ3U.js";
+import {
+  formatMarkdown,
+  reasonLabel
+} from "./chunks/chunk-HJABNRWY.js";
+import {
+  code,
+  escapeMarkdown,
+  oneLine,
+  tableHeader,
+  tableRow
+} from "./chunks/chunk-6Y4GDOAX.js";
+import {
+  auditLine,
+  missingDetail,
+  windowName
+} from "./chunks/chunk-CTCD5TWH.js";
+import {
+  diagnosticRules,
+  formatSarif
+} from "./chunks/chunk-3EQ3UVCH.js";
+import {
+  check,
+  compareWithBase,
+  isIsoDate,
+  splitList
+} from "./chunks/chunk-27MYNZMS.js";
+import "./chunks/chunk-WJANZYA6.js";
+import {
+  existingDirectory,
+  isShippedMappingName
+} from "./chunks/chunk-MJYB6SYF.js";
+import {
+  UsageError
+} from "./chunks/chunk-2FBNQCWA.js";
+import "./chunks/chunk-TIF2OO65.js";
+import {
+  plural
+} from "./chunks/chunk-AR5HQVXI.js";
 import {
   __export,
   __toESM
@@ -2739,7 +2763,7 @@ function seconds(milliseconds) {
 
 // src/action/github-api.ts
 async function resilientOctokit(token, policy) {
-  const { getOctokit } = await import("./chunks/github-YJS3GV2U.js");
+  const { getOctokit } = await import("./chunks/github-JKR6Z6H4.js");
   const octokit = getOctokit(token);
   const session = apiSession(policy);
   octokit.hook.wrap(

@@ -7,9 +7,11 @@ import { compareDiagnostics, type Diagnostic } from './diagnostics.js';
 import { loadCatalogs } from './load/catalogs.js';
 import { loadSettings } from './load/config.js';
 import { observeEvidence } from './load/evidence.js';
+import { declaredSamplesWarnings, folderPathWarnings } from './load/evidence-hints.js';
 import { loadYamlFiles, ReadBudget, selectControlFiles } from './load/files.js';
 import { loadMapping } from './load/mapping.js';
 import { indexRepository } from './load/repository.js';
+import { unmatchedControlFiles } from './load/stray-controls.js';
 import type { EvidenceObservations, Limits, Mapping, OrgControl, Settings } from './model.js';
 import { buildReport, type Report } from './report/report.js';
 import { compareReports, comparisonOf, type ReadinessDelta } from './report/delta.js';
@@ -75,7 +77,9 @@ export async function checkWithSettings(settings: Settings, timings?: Timings): 
   }
   const validated = validator.result();
   const observed = await observeEvidence(validated.controls, index, limits);
-  const diagnostics = [...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...noControlFiles(files, settings)].sort(compareDiagnostics);
+  const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, index.root), unmatchedControlFiles(index, selected, settings.controls)]);
+  const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
+  const diagnostics = [...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics);
   clock.lap('validate');
 
   const scored = score({ catalogs, mapping, controls: validated.controls, observations: observed.observations, settings });

@@ -4,33 +4,31 @@
  * action runs. Exit codes (SPEC §4): 0 passed, 1 a fail_on condition holds, 2 could not run.
  */
 import packageJson from '../package.json' with { type: 'json' };
-import { badgeCommand } from './commands/badge.js';
-import { checkCommand } from './commands/check.js';
 import type { CliIo, Command } from './commands/command.js';
-import { evidenceRegisterCommand } from './commands/evidence-register.js';
-import { initCommand } from './commands/init.js';
-import { mappingCommand } from './commands/mapping-lint.js';
 import { isEntryPoint } from './entry-point.js';
 import { UsageError } from './errors.js';
 import { forTerminal } from './report/terminal-text.js';
 
 export type { CliIo } from './commands/command.js';
 
-const commands: Record<string, Command> = {
-  check: checkCommand,
-  mapping: mappingCommand,
-  'evidence-register': evidenceRegisterCommand,
-  init: initCommand,
-  badge: badgeCommand,
+/**
+ * Each command is loaded when it runs, not before: `check` does not pay to compile what only
+ * `badge` (badge-maker's font tables) or `mapping lint` (the mapping's text) need.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check.js')).checkCommand,
+  mapping: async () => (await import('./commands/mapping-lint.js')).mappingCommand,
+  'evidence-register': async () => (await import('./commands/evidence-register.js')).evidenceRegisterCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
+  badge: async () => (await import('./commands/badge.js')).badgeCommand,
 };
 
-function usage(): string {
+async function usage(): Promise<string> {
+  const all = await Promise.all(Object.values(commands).map((load) => load()));
   return `Usage: crosswalk <command> [options]
 
 Commands:
-${Object.values(commands)
-  .map((command) => `  ${command.synopsis}`)
-  .join('\n')}
+${all.map((command) => `  ${command.synopsis}`).join('\n')}
 
 Run crosswalk <command> --help for a command's options.
   -h, --help         show this help
@@ -57,16 +55,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
-    io.stdout.write(`${usage()}\n`);
+    io.stdout.write(`${await usage()}\n`);
     return name === undefined ? 2 : 0;
   }
   if (name === '-v' || name === '--version') {
     io.stdout.write(`${packageJson.version}\n`);
     return 0;
   }
-  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
-  if (!command) throw new UsageError(`unknown command "${name}"; run crosswalk --help`);
-  return command.run(rest, io);
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) throw new UsageError(`unknown command "${name}"; run crosswalk --help`);
+  return (await load()).run(rest, io);
 }
 
 if (isEntryPoint(import.meta.url)) {

@@ -6,10 +6,12 @@ export type DiagnosticCode =
   | 'not-utf8'
   | 'empty-file'
   | 'yaml-syntax'
+  | 'yaml-comment-in-value'
   | 'duplicate-key'
   | 'yaml-alias-limit'
   | 'not-a-mapping'
   | 'no-control-files'
+  | 'unmatched-control-file'
   | 'limit-exceeded'
   // shape (JSON Schema)
   | 'unknown-key'
@@ -29,6 +31,9 @@ export type DiagnosticCode =
   | 'collected-after-as-of'
   | 'invalid-period'
   | 'evidence-path-outside-repo'
+  | 'evidence-path-backslash'
+  | 'evidence-path-is-folder'
+  | 'samples-exceed-rows'
   | 'unknown-requirement'
   | 'requirement-not-implemented';
 

@@ -50,7 +50,7 @@ describe('hostile corpus', () => {
     expect(found, spec.why).toEqual(spec.diagnostics);
 
     // Every format stays inert, whatever the YAML says.
-    const text = render('text', run.report, { color: false });
+    const text = await render('text', run.report, { color: false });
     expect(text).not.toMatch(/^::/m);
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u001b\u0007\u202e]/);
@@ -58,7 +58,8 @@ describe('hostile corpus', () => {
     expect(markdown).not.toMatch(/<(img|script)/i);
     expect(markdown).not.toMatch(/^::/m);
     expect(markdown).not.toMatch(/(^|[^&#\w])@(everyone|octo-org)/);
-    expect(() => JSON.parse(render('json', run.report, { color: false }))).not.toThrow();
-    expect(() => JSON.parse(render('sarif', run.report, { color: false }))).not.toThrow();
+    const [json, sarif] = await Promise.all([render('json', run.report, { color: false }), render('sarif', run.report, { color: false })]);
+    expect(() => JSON.parse(json)).not.toThrow();
+    expect(() => JSON.parse(sarif)).not.toThrow();
   });
 });

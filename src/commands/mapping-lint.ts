@@ -8,7 +8,7 @@ import { loadCatalogs } from '../load/catalogs.js';
 import { decodeUtf8 } from '../load/decode.js';
 import { defaultMappingFile, seedMappingFile } from '../load/mapping.js';
 import { forTerminal } from '../report/terminal-text.js';
-import { plural } from '../score/policy.js';
+import { plural } from '../text.js';
 import { lintMapping, type LintFinding, type LintSeverity } from '../validate/mapping-lint.js';
 import { emit, parseFlags, wantsColor, type CliIo, type Command } from './command.js';
 

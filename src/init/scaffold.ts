@@ -8,12 +8,21 @@ import configSchema from '../../schemas/config.schema.json' with { type: 'json' 
 import controlSchema from '../../schemas/control-implementation.schema.json' with { type: 'json' };
 import type { Catalogs, IsoControl, Mapping } from '../model.js';
 import { compareIsoIds } from '../validate/iso-ids.js';
+import type { WorkflowKind } from './workflows.js';
 
 export interface ScaffoldFile {
   /** Relative to the new repository's root, `/`-separated. */
   readonly path: string;
   readonly content: string;
+  /** A workflow is not written when the repository already has one of its kind, whatever its name. */
+  readonly workflow?: WorkflowKind;
 }
+
+/** The action reference every workflow crosswalk writes or documents uses (README, init, SECURITY.md). */
+export const actionReference = 'crosswalk-dev/crosswalk@v1';
+export const checkoutReference = 'actions/checkout@v5';
+export const pullRequestWorkflowFile = '.github/workflows/crosswalk.yml';
+export const badgeWorkflowFile = '.github/workflows/crosswalk-badge.yml';
 
 /** Annex A's four themes (ISO/IEC 27001:2022 clauses 5–8), told apart by the id's prefix. */
 export const themes = [
@@ -49,7 +58,8 @@ export function scaffoldFiles(catalogs: Catalogs, mapping: Mapping): ScaffoldFil
       ismsClauses(catalogs, mapping).map((control) => ({ id: `ISMS-${control.id}`, control })),
     ),
     { path: 'evidence/README.md', content: evidenceReadme },
-    { path: '.github/workflows/crosswalk.yml', content: workflowFile },
+    { path: pullRequestWorkflowFile, content: pullRequestWorkflow, workflow: 'pull-request' },
+    { path: badgeWorkflowFile, content: badgeWorkflow, workflow: 'badge' },
     { path: controlSchemaFile, content: `${JSON.stringify(controlSchema, null, 2)}\n` },
     { path: configSchemaFile, content: `${JSON.stringify(configSchema, null, 2)}\n` },
   ];
@@ -141,6 +151,13 @@ scope: []
 # Score as of a fixed date (YYYY-MM-DD) instead of today (UTC), e.g. the end of the audit period.
 # as_of: 2026-12-31
 
+# The SOC 2 report you prepare for. Type 1 (the default) attests that the controls are designed
+# and in place on one date; Type 2 that they operated over an observation period (3 to 12
+# months), so evidence is judged window by window across the period. Uncomment for Type 2:
+# audit:
+#   type: type2
+#   period: {start: 2026-01-01, end: 2026-12-31}
+
 policy:
   # What fails the check: errors, missing-evidence, stale-evidence, gaps, readiness, regression.
   fail_on: [errors, missing-evidence]
@@ -183,24 +200,55 @@ Leave secrets and personal data out: export what an auditor needs to see, redact
 the whole register (requirement, owner, state, next due date) as CSV or Markdown.
 `;
 
-const workflowFile = `# Scores the compliance repository on every pull request: annotations at the exact lines, a job
+const pullRequestWorkflow = `# Scores the compliance repository on every pull request: annotations at the exact lines, a job
 # summary, one pull-request comment updated on every push, and a failing check when the policy
 # in .crosswalk.yml says so.
-name: crosswalk
-
+name: SOC 2 readiness
 on:
   pull_request:
 
 permissions:
-  contents: read        # read the repository
-  pull-requests: write  # create and update the pull-request comment
+  contents: read
 
 jobs:
-  soc2-readiness:
+  crosswalk:
     runs-on: ubuntu-latest
+    permissions:
+      contents: read        # check out the repository
+      pull-requests: write  # create and update the pull-request comment
     steps:
-      - uses: actions/checkout@v4
-      - uses: crosswalk-dev/crosswalk@v1
+      - uses: ${checkoutReference}
+      - id: crosswalk
+        uses: ${actionReference}
+`;
+
+const badgeWorkflow = `# Publishes the readiness badge (and the JSON report and its history) to the crosswalk-badges
+# branch, and keeps one "SOC 2 evidence due" issue that asks owners for what is due. Evidence
+# ages without a push, so it also runs every day and on demand: the badge never shows a readiness
+# older than a day.
+name: SOC 2 readiness badge
+on:
+  push:
+    branches: [main]          # your default branch
+  schedule:
+    - cron: '17 5 * * *'      # every day: evidence ages without a push
+  workflow_dispatch:
+
+permissions:
+  contents: read
+
+jobs:
+  crosswalk:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write       # commit the badges to the badge branch
+      issues: write         # keep the "SOC 2 evidence due" issue
+    steps:
+      - uses: ${checkoutReference}
+      - id: crosswalk
+        uses: ${actionReference}
         with:
-          github-token: \${{ secrets.GITHUB_TOKEN }}
+          fail-on: errors   # on the default branch, block on broken files only; the summary shows the rest
+          badge-branch: crosswalk-badges
+          evidence-issue: true
 `;

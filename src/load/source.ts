@@ -14,6 +14,7 @@ import {
 } from 'yaml';
 import type { Diagnostic, DiagnosticCode, SourceLocation } from '../diagnostics.js';
 import { defaultLimits, type Limits } from '../model.js';
+import { commentInValueWarnings, explainYamlError } from './yaml-messages.js';
 
 /** A path into the parsed data, as JSON Schema and rules speak of it: keys and indexes. */
 export type DataPath = readonly (string | number)[];
@@ -119,7 +120,7 @@ export function parseSource(file: string, text: string, limits: ParseLimits = de
       diagnostics: [...duplicates, ...firstSyntaxError].map((error) => ({
         severity: 'error' as const,
         code: error.code === 'DUPLICATE_KEY' ? ('duplicate-key' as const) : ('yaml-syntax' as const),
-        message: describeYamlError(error.code, error.message),
+        message: explainYamlError(error, text) ?? describeYamlError(error.code, error.message),
         ...at(errorOffset(document, text, error)),
       })),
     };
@@ -150,7 +151,8 @@ export function parseSource(file: string, text: string, limits: ParseLimits = de
     message: `YAML: ${warning.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim()}`,
     ...at(warning.pos[0]),
   }));
-  return { ok: true, document: new SourceDocument(file, data, document, lineCounter), diagnostics: warnings };
+  const misread = commentInValueWarnings(document, text).map(({ code, message, offset }): Diagnostic => ({ severity: 'warning', code, message, ...at(offset) }));
+  return { ok: true, document: new SourceDocument(file, data, document, lineCounter), diagnostics: [...warnings, ...misread] };
 }
 
 /**

@@ -5,7 +5,7 @@
  * mentioned, so GitHub notifies them; any other owner is text, escaped so it mentions no one.
  * Pure: the action finds, creates, updates, closes and reopens the issue.
  */
-import { plural } from '../score/policy.js';
+import { plural } from '../text.js';
 import { reasonLabel } from './format-markdown.js';
 import { code, escapeMarkdown as md, tableHeader, tableRow } from './markdown-text.js';
 import { auditLine, missingDetail, windowName } from './missing-text.js';

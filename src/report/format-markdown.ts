@@ -1,5 +1,5 @@
 import { severityRank, type Severity } from '../diagnostics.js';
-import { plural } from '../score/policy.js';
+import { plural } from '../text.js';
 import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
 import { code, escapeHtml, escapeMarkdown as md, table, tableHeader, tableRow, type Alignment } from './markdown-text.js';
@@ -59,12 +59,13 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   const level = '#'.repeat(options.headingLevel ?? 2);
   const trend = options.trend === undefined ? '' : formatTrend(options.trend);
   const essentials = [headline(report, level), deltaLine(options.delta), trend, ...(options.notes ?? []), categoriesTable(report), failures(report)].filter((part) => part !== '');
-  // In order of importance: when space runs out, the later ones are cut first. On a pull request,
-  // what it changes comes first: that is what its reviewers decide on.
+  // In order of importance: when space runs out, the later ones are cut first. Problems in the
+  // files come first: an error can leave a control and its evidence out of everything below. On
+  // a pull request, what it changes comes next: that is what its reviewers decide on.
   const detail = [
+    problems(report, level, options),
     ...deltaDetail(report, level, options),
     missingEvidence(report, level, options),
-    problems(report, level, options),
     dueEvidence(report, level, options),
     timeline(report, level),
     blockedCriteria(report, level),

@@ -1,6 +1,6 @@
 import { createColors } from 'picocolors';
 import { forTerminal } from './terminal-text.js';
-import { plural } from '../score/policy.js';
+import { plural } from '../text.js';
 import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
 import { auditLine, hasMissingWindow, missingDetail, requirementName, stripsToShow, windowMark, windowName } from './missing-text.js';
@@ -17,15 +17,19 @@ type Colors = ReturnType<typeof createColors>;
 
 const stateMark: Record<CriterionState, string> = { ready: '✔', incomplete: '◐', gap: '✖' };
 
-/** The terminal report: the verdict and the numbers first, then what is missing, then what to do. */
+/**
+ * The terminal report: the numbers first, then the problems in the files (an error can leave a
+ * control and its evidence out, so it is the first thing to fix), then what is missing, then
+ * what to do.
+ */
 export function formatText(report: Report, options: TextOptions): string {
   const c = createColors(options.color);
   const width = Math.max(60, Math.min(options.width ?? 100, 120));
   const sections = [
     header(report, c),
+    diagnosticsSection(report, c),
     categoriesSection(report, c, width),
     missingSection(report, c),
-    diagnosticsSection(report, c),
     dueSection(report, c),
     timelineSection(report, c),
     blockedSection(report, c),

@@ -1,7 +1,3 @@
-import { formatJson } from './format-json.js';
-import { formatMarkdown } from './format-markdown.js';
-import { formatSarif } from './format-sarif.js';
-import { formatText } from './format-text.js';
 import type { Report } from './report.js';
 
 export const formatNames = ['text', 'json', 'markdown', 'sarif'] as const;
@@ -12,16 +8,26 @@ export interface FormatOptions {
   readonly width?: number | undefined;
 }
 
+type Formatter = (report: Report, options: FormatOptions) => string;
+
+/** Each formatter is loaded only when its format is asked for: a run renders one. */
+const formatters: Record<FormatName, () => Promise<Formatter>> = {
+  text: async () => (await import('./format-text.js')).formatText,
+  json: async () => {
+    const { formatJson } = await import('./format-json.js');
+    return (report) => formatJson(report);
+  },
+  markdown: async () => {
+    const { formatMarkdown } = await import('./format-markdown.js');
+    return (report) => formatMarkdown(report);
+  },
+  sarif: async () => {
+    const { formatSarif } = await import('./format-sarif.js');
+    return (report) => formatSarif(report);
+  },
+};
+
 /** Formatters chosen by name; each renders the report and knows nothing of where it goes. */
-export function render(format: FormatName, report: Report, options: FormatOptions): string {
-  switch (format) {
-    case 'text':
-      return formatText(report, options);
-    case 'json':
-      return formatJson(report);
-    case 'markdown':
-      return formatMarkdown(report);
-    case 'sarif':
-      return formatSarif(report);
-  }
+export async function render(format: FormatName, report: Report, options: FormatOptions): Promise<string> {
+  return (await formatters[format]())(report, options);
 }

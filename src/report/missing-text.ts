@@ -2,7 +2,7 @@
  * Plain words for what a report says about time and missing evidence, shared by every format
  * (each escapes the result for its own surface).
  */
-import { plural } from '../score/policy.js';
+import { plural } from '../text.js';
 import type { MissingReason, WindowState } from '../score/evidence.js';
 import type { AuditReport, MissingEvidenceReport } from './report.js';
 

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { FailCondition, Policy } from '../model.js';
 import type { ScoreResult } from './score.js';
+import { plural } from '../text.js';
 
 export interface FailedCondition {
   readonly condition: FailCondition;
@@ -70,8 +71,4 @@ function conditionHolds(condition: FailCondition, { policy, score, diagnostics, 
       if (base.controlsWithdrawn.length > 0) return `this pull request withdraws the claim of ${base.controlsWithdrawn.join(', ')} (status lowered or control removed)`;
       return undefined;
   }
-}
-
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
 }

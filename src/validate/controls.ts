@@ -245,11 +245,22 @@ class ControlChecker {
       const unsafe = unsafePathReason(evidence.path);
       // An unsafe path is never read, but the item still lists its requirements: it counts as not found.
       if (unsafe) this.error('evidence-path-outside-repo', `path "${evidence.path}" ${unsafe}; it is not read`, [...at, 'path']);
+      else this.checkPathForm(evidence.path, [...at, 'path']);
       return { kind: 'path', pattern: evidence.path, at: this.document.locate([...this.path, ...at, 'path']) };
     }
     if (evidence.url !== undefined) return { kind: 'url', url: evidence.url };
     this.error('evidence-without-location', `evidence ${evidence.id} needs a path (a file or glob in the repository) or a url`, at);
     return undefined;
+  }
+
+  /** Paths that look right to their author and match nothing: a Windows separator, a folder. */
+  private checkPathForm(written: string, at: DataPath): void {
+    const windows = windowsPath(written);
+    if (windows !== undefined) {
+      this.warn('evidence-path-backslash', `path "${written}" uses "\\" between folders; evidence paths use "/" on every system (in a glob "\\" escapes the next character), so it matches no file: write "${windows}"`, at);
+    } else if (written.endsWith('/')) {
+      this.warn('evidence-path-is-folder', folderMessage(written.replace(/\/+$/, '')), at);
+    }
   }
 
   private checkSatisfies(evidence: RawEvidence, controlId: string, implemented: readonly string[], at: DataPath): string[] {
@@ -266,4 +277,18 @@ class ControlChecker {
       return true;
     });
   }
+}
+
+/**
+ * `evidence\access\q3.csv` written the way Windows shows it: the path with `/`, or undefined when
+ * every backslash escapes a glob character (`\*`, `\[`), as a glob may.
+ */
+function windowsPath(written: string): string | undefined {
+  if (!/\\(?![*?[\]{}()!+@\\])/.test(written)) return undefined;
+  return written.replace(/\\/g, '/');
+}
+
+/** An evidence path that names a folder matches none of the files in it. */
+export function folderMessage(folder: string): string {
+  return `path "${folder}" names a folder, and a path matches files: to count the files in it, write "${folder}/**" (or "${folder}/*.csv" for some of them)`;
 }

@@ -1,5 +1,5 @@
 import type { Catalogs } from '../model.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, withoutLeadingZeros } from './suggest.js';
 
 export type IsoIdVerdict =
   | { readonly kind: 'known' }
@@ -28,6 +28,13 @@ export function judgeIsoId(id: string, catalogs: Catalogs): IsoIdVerdict {
       kind: 'iso-2013',
       message: `${id} is an ISO/IEC 27001:2013 objective (${grouped.map((entry) => entry.id).join(', ')}); in ISO/IEC 27001:2022 its controls are ${describe2022(replacements, catalogs)}`,
     };
+  }
+  // A.08.02: the standard writes no leading zeros; say which id was meant, not the nearest typo.
+  const unpadded = withoutLeadingZeros(id);
+  if (unpadded !== id) {
+    const meant = judgeIsoId(unpadded, catalogs);
+    if (meant.kind === 'known') return { kind: 'unknown', message: `${id} is not an ISO/IEC 27001:2022 id as the standard writes it; did you mean "${unpadded}"? (ids have no leading zeros)` };
+    if (meant.kind === 'iso-2013') return { kind: 'iso-2013', message: `${id} (written without leading zeros: ${meant.message})` };
   }
   return { kind: 'unknown', message: `${id} is not an ISO/IEC 27001:2022 Annex A control or ISMS clause${didYouMean(id, catalogs.iso.keys())}` };
 }

@@ -7,6 +7,10 @@ import { distance } from 'fastest-levenshtein';
 export function closestMatch(written: string, candidates: Iterable<string>): string | undefined {
   const needle = written.toLowerCase();
   const list = [...candidates];
+  // A.08.02 is A.8.2 written with leading zeros, not a typo of A.8.12 (which is closer by edits).
+  const unpadded = withoutLeadingZeros(needle);
+  const same = unpadded === needle ? undefined : list.find((candidate) => candidate.toLowerCase() === unpadded);
+  if (same !== undefined) return same;
   // Two adjacent characters swapped (A.5.51 for A.5.15) is the likeliest typo of all.
   const swapped = list.filter((candidate) => isTransposition(needle, candidate.toLowerCase())).sort()[0];
   if (swapped !== undefined) return swapped;
@@ -31,4 +35,9 @@ function isTransposition(a: string, b: string): boolean {
   const differ = [...a].flatMap((char, index) => (char === b[index] ? [] : [index]));
   const [first, second] = differ;
   return differ.length === 2 && second === first! + 1 && a[first!] === b[second] && a[second] === b[first!];
+}
+
+/** `A.08.02` → `A.8.2`, `CC06.1` → `CC6.1`: every number without its leading zeros. */
+export function withoutLeadingZeros(id: string): string {
+  return id.replace(/(^|\D)0+(?=\d)/g, '$1');
 }

@@ -76,7 +76,8 @@ export async function failingRepo(): Promise<Record<string, string>> {
   const [changeRequirement] = requirementsOf(rows, 'A.8.32');
   return {
     '.crosswalk.yml': asOfConfig,
-    'evidence/changes/approvals-2024.csv': 'change,approver,date\nCHG-1,lead,2024-01-02\n',
+    // As many rows as the item declares samples: the file backs the claim.
+    'evidence/changes/approvals-2024.csv': `change,approver,date\n${csvRows(100, (n) => `CHG-${n},lead,2024-01-02`)}`,
     'controls/operations.yaml': [
       'apiVersion: crosswalk/v1',
       'kind: ControlImplementation',
@@ -134,7 +135,7 @@ export async function privilegedAccessRepo(options: { without?: readonly string[
     `        samples: ${requirement.min_samples ?? 1}`,
   ]);
   for (const requirement of requirements) {
-    if (!options.without?.includes(requirement.id)) files[`evidence/${requirement.id}.csv`] = 'record,reviewer,date\nR-1,lead,2026-11-01\n';
+    if (!options.without?.includes(requirement.id)) files[`evidence/${requirement.id}.csv`] = `record,reviewer,date\n${csvRows(requirement.min_samples ?? 1, (n) => `R-${n},lead,2026-11-01`)}`;
   }
   files['controls/access.yaml'] = [
     'apiVersion: crosswalk/v1',
@@ -149,4 +150,9 @@ export async function privilegedAccessRepo(options: { without?: readonly string[
     '',
   ].join('\n');
   return files;
+}
+
+/** `count` CSV data rows, each ending in a line break. */
+function csvRows(count: number, row: (n: number) => string): string {
+  return Array.from({ length: count }, (_, index) => `${row(index + 1)}\n`).join('');
 }

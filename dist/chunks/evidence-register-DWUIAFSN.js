@@ -1,0 +1,233 @@
+import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
+import {
+  formatCsv
+} from "./chunk-54H4JIW2.js";
+import {
+  code,
+  escapeMarkdown,
+  table
+} from "./chunk-6Y4GDOAX.js";
+import {
+  overridesFrom,
+  settingsFlags,
+  settingsHelp
+} from "./chunk-YI2DF2KY.js";
+import {
+  addDays,
+  check,
+  isDesignDocument,
+  isPresent,
+  judgeRequirement,
+  operatingEvidence,
+  termsOf
+} from "./chunk-27MYNZMS.js";
+import "./chunk-WJANZYA6.js";
+import {
+  directoryArgument,
+  emit,
+  parseFlags
+} from "./chunk-A4BEA7GM.js";
+import {
+  compareNullableIso,
+  loadCatalogs
+} from "./chunk-MJYB6SYF.js";
+import {
+  UsageError
+} from "./chunk-2FBNQCWA.js";
+import {
+  compareStrings
+} from "./chunk-TIF2OO65.js";
+import {
+  plural
+} from "./chunk-AR5HQVXI.js";
+import "./chunk-LVNFLO5R.js";
+
+// src/report/evidence-register.ts
+var registerStates = ["provided", "expiring", "stale", "missing"];
+function buildRegister(input) {
+  const { catalogs, settings } = input;
+  const criterionOrder = new Map(catalogs.criteria.filter((criterion) => settings.scope.includes(criterion.category)).map((criterion, index) => [criterion.id, index]));
+  const inScope = (criteria) => criteria.filter((id) => criterionOrder.has(id)).sort((a, b) => criterionOrder.get(a) - criterionOrder.get(b));
+  const rules = { asOf: settings.asOf, audit: settings.audit, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays, observations: input.observations };
+  const context = { input, rules, inScope };
+  const placed = [...input.mapping.rows.flatMap((row, index) => mappingEntries(row, index, context)), ...input.controls.flatMap((control) => coversEntry(control, context))];
+  const firstCriterion = ({ entry }) => criterionOrder.get(entry.criteria[0]);
+  placed.sort(
+    (a, b) => firstCriterion(a) - firstCriterion(b) || compareNullableIso(a.entry.iso?.id ?? null, b.entry.iso?.id ?? null) || a.row - b.row || compareWithin(a.within, b.within)
+  );
+  return { asOf: settings.asOf, scope: settings.scope, entries: placed.map(({ entry }) => entry) };
+}
+function mappingEntries(row, index, { input, rules, inScope }) {
+  const criteria = inScope(row.tsc);
+  if (criteria.length === 0 || row.coverage === "gap") return [];
+  const implementers = input.controls.filter((control) => control.implements.includes(row.iso) && control.status !== "not-applicable");
+  const held = implementers.flatMap((control) => control.evidence.map((item) => ({ control, item })));
+  const title = input.catalogs.iso.get(row.iso)?.title ?? "";
+  return row.evidence.map((requirement, position) => {
+    const listing = held.filter(({ item }) => item.satisfies.includes(requirement.id));
+    const terms = termsOf(requirement, rules.maxEvidenceAgeDays);
+    const judge = (asOf) => judgeRequirement(terms, listing, { ...rules, asOf });
+    return {
+      entry: {
+        criteria,
+        iso: { id: row.iso, title },
+        controls: implementers.map((control) => control.id),
+        owners: ownersOf(implementers),
+        requirement: requirement.id,
+        description: requirement.description,
+        ...assess(judge, listing, terms.maxAgeDays, rules, input.settings.policy.expiryWarningDays)
+      },
+      row: index,
+      within: position
+    };
+  });
+}
+function coversEntry(control, { input, rules, inScope }) {
+  const criteria = inScope(control.covers);
+  if (criteria.length === 0 || control.status === "not-applicable") return [];
+  const items = control.evidence.filter((item) => !isDesignDocument(item)).map((item) => ({ control, item }));
+  const terms = termsOf({ id: operatingEvidence, frequency: void 0 }, rules.maxEvidenceAgeDays);
+  const judge = (asOf) => judgeRequirement(terms, items, { ...rules, asOf });
+  return [
+    {
+      entry: {
+        criteria,
+        iso: null,
+        controls: [control.id],
+        owners: ownersOf([control]),
+        requirement: operatingEvidence,
+        description: `Evidence that ${control.id} (${control.title}) operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a policy or procedure`,
+        ...assess(judge, items, terms.maxAgeDays, rules, input.settings.policy.expiryWarningDays)
+      },
+      row: Number.MAX_SAFE_INTEGER,
+      within: control.id
+    }
+  ];
+}
+function assess(judge, listing, maxAge, rules, warningDays) {
+  const lastFreshDays = listing.filter(({ item }) => isPresent(item, rules.observations)).map(({ item }) => addDays(item.collected, maxAge)).sort().reverse();
+  const now = judge(rules.asOf);
+  const common = {
+    collected: listing.map(({ item }) => item.collected).sort().at(-1),
+    locations: [...new Set(listing.map(({ item }) => item.source.kind === "path" ? item.source.pattern : item.source.url))]
+  };
+  if (!now.satisfied) {
+    if (now.reason === "stale") return { ...common, standing: { state: "stale" }, nextDue: lastFreshDays[0] };
+    return { ...common, standing: { state: "missing", reason: now.reason }, nextDue: void 0 };
+  }
+  const nextDue = lastFreshDays.find((day) => judge(day).satisfied);
+  const expiring = !judge(addDays(rules.asOf, warningDays)).satisfied;
+  return { ...common, standing: { state: expiring ? "expiring" : "provided" }, nextDue };
+}
+function ownersOf(controls) {
+  return [...new Set(controls.flatMap((control) => control.owner === void 0 ? [] : [control.owner]))].sort(compareStrings);
+}
+function compareWithin(a, b) {
+  return typeof a === "number" && typeof b === "number" ? a - b : compareStrings(String(a), String(b));
+}
+function countStates(register) {
+  const counts = { provided: 0, expiring: 0, stale: 0, missing: 0 };
+  for (const entry of register.entries) counts[entry.standing.state]++;
+  return counts;
+}
+function describeCounts(register) {
+  const counts = countStates(register);
+  return `${register.entries.length} evidence requirements: ${registerStates.map((state) => `${counts[state]} ${state}`).join(", ")}`;
+}
+var registerColumns = ["Criteria", "ISO control", "ISO title", "Org controls", "Owners", "Requirement", "Description", "State", "Reason", "Collected", "Next due", "Location"];
+var listSeparator = "; ";
+function reasonOf(standing) {
+  return standing.state === "missing" ? standing.reason : "";
+}
+function formatRegisterCsv(register) {
+  const rows = register.entries.map((entry) => [
+    entry.criteria.join(listSeparator),
+    entry.iso?.id ?? "",
+    entry.iso?.title ?? "",
+    entry.controls.join(listSeparator),
+    entry.owners.join(listSeparator),
+    entry.requirement,
+    entry.description,
+    entry.standing.state,
+    reasonOf(entry.standing),
+    entry.collected ?? "",
+    entry.nextDue ?? "",
+    entry.locations.join(listSeparator)
+  ]);
+  return formatCsv(registerColumns, rows);
+}
+function formatRegisterMarkdown(register) {
+  const none = "\u2014";
+  const list = (values, render) => values.length === 0 ? none : values.map(render).join(listSeparator);
+  const rows = register.entries.map((entry) => [
+    list(entry.criteria, escapeMarkdown),
+    entry.iso === null ? `${none} (own control)` : `${escapeMarkdown(entry.iso.id)} ${escapeMarkdown(entry.iso.title)}`,
+    list(entry.controls, code),
+    list(entry.owners, escapeMarkdown),
+    code(entry.requirement),
+    escapeMarkdown(entry.description),
+    entry.standing.state === "missing" ? `missing (${entry.standing.reason})` : entry.standing.state,
+    entry.collected ?? none,
+    entry.nextDue ?? none,
+    list(entry.locations, code)
+  ]);
+  const header = ["Criteria", "ISO control", "Org controls", "Owners", "Requirement", "Description", "State", "Collected", "Next due", "Location"];
+  return [
+    "## SOC 2 evidence register",
+    "",
+    `As of ${register.asOf} \xB7 scope: ${register.scope.join(", ")} \xB7 ${describeCounts(register)}`,
+    "",
+    register.entries.length === 0 ? "_No evidence requirement reaches a criterion in scope._" : table(header, rows),
+    ""
+  ].join("\n");
+}
+
+// src/commands/evidence-register.ts
+var registerFormats = ["csv", "markdown"];
+var evidenceRegisterCommand = {
+  synopsis: "evidence-register [DIR]  list every SOC 2 evidence requirement in scope and its state in DIR",
+  help: `Usage: crosswalk evidence-register [DIR] [options]
+
+The SOC 2 evidence register: one row per evidence requirement of every mapping row that reaches
+a criterion in scope, and one per SOC 2-specific control (covers:) for its operating evidence.
+Columns: criteria, ISO control and title, org controls, owners, requirement and description,
+state, reason, collected, next due, location.
+
+States: provided; expiring (provided, but it would turn stale within policy.expiry_warning_days);
+stale (every present item is older than the requirement's max age); missing (reason: absent,
+file-not-found or insufficient-samples). Next due is the last day the requirement stays
+satisfied without new evidence.
+
+CSV follows RFC 4180 (CRLF line ends, a header row, quotes where needed) and starts with a UTF-8
+byte order mark so spreadsheets read it as UTF-8. A field that starts with =, +, -, @, a tab or a
+carriage return gets a leading single quote, so a spreadsheet shows it as text instead of running
+it as a formula (OWASP: CSV injection).
+
+${settingsHelp}
+  --format F         csv (default) or markdown
+  --output F         write the register to F instead of standard output
+
+Exit codes: 0 the register was written (whatever the states in it), 2 could not run.`,
+  async run(args, io) {
+    const { values, positionals } = parseFlags(args, { ...settingsFlags, format: { type: "string", default: "csv" }, output: { type: "string" } });
+    if (values.help) {
+      io.stdout.write(`${this.help}
+`);
+      return 0;
+    }
+    const format = values.format;
+    if (!registerFormats.includes(format)) throw new UsageError(`--format must be one of ${registerFormats.join(", ")}, got "${values.format}"`);
+    const root = await directoryArgument(positionals, io, "evidence-register");
+    const run = await check({ root, ...overridesFrom(values, io) });
+    const register = buildRegister({ catalogs: loadCatalogs(), mapping: run.mapping, controls: run.controls, observations: run.observations, settings: run.settings });
+    await emit(format === "csv" ? formatRegisterCsv(register) : formatRegisterMarkdown(register), values.output, io);
+    const errors = run.report.summary.errors;
+    const problems = errors > 0 ? `; ${plural(errors, "error")} in the control files left some controls out (run crosswalk check)` : "";
+    io.stderr.write(`crosswalk: evidence register as of ${register.asOf}: ${describeCounts(register)}${problems}
+`);
+    return 0;
+  }
+};
+export {
+  evidenceRegisterCommand
+};

@@ -1,0 +1,54 @@
+/**
+ * Control files that no `controls` glob matches (`control/bcp.yaml`, `controls/bcp.YAML`) are
+ * otherwise skipped without a word, and their controls silently missing from the score. Looking
+ * stays cheap: only YAML files of the repository index, at most a few hundred, and of each only
+ * the first bytes, where `kind: ControlImplementation` is written.
+ */
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import type { RepositoryIndex } from './repository.js';
+
+/** Read at once: few enough to stay under any open-file limit. */
+const maxCandidates = 256;
+const headBytes = 4096;
+const controlKind = /^kind:[ \t]*["']?ControlImplementation["']?[ \t]*(#.*)?$/m;
+
+/** A warning for each ControlImplementation file the globs leave out, naming the file and the globs. */
+export async function unmatchedControlFiles(index: RepositoryIndex, selected: readonly string[], globs: readonly string[]): Promise<Diagnostic[]> {
+  const read = new Set(selected);
+  const candidates = index.files.filter((file) => /\.ya?ml$/i.test(file) && !read.has(file) && !file.startsWith('.github/')).slice(0, maxCandidates);
+  const lines = await Promise.all(candidates.map((file) => controlKindLine(path.join(index.root, file))));
+  const diagnostics: Diagnostic[] = [];
+  for (const [position, file] of candidates.entries()) {
+    const line = lines[position];
+    if (line === undefined) continue;
+    const why = /\.ya?ml$/.test(file) ? '' : '; globs are case-sensitive, so name it .yaml';
+    diagnostics.push({
+      severity: 'warning',
+      code: 'unmatched-control-file',
+      message: `${file} is a ControlImplementation file, but no controls glob matches it (${globs.join(', ')}${why}), so its controls are not read: move or rename it, or add a glob to controls: in .crosswalk.yml`,
+      file,
+      line,
+      column: 1,
+    });
+  }
+  return diagnostics;
+}
+
+/** The line of `kind: ControlImplementation` among the file's first bytes, if it is there. */
+async function controlKindLine(file: string): Promise<number | undefined> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const buffer = Buffer.alloc(headBytes);
+    const { bytesRead } = await handle.read(buffer, 0, headBytes, 0);
+    const head = buffer.subarray(0, bytesRead).toString('utf8');
+    const match = controlKind.exec(head);
+    return match ? head.slice(0, match.index).split('\n').length : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close();
+  }
+}
