@@ -9,12 +9,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
-import { runCli, type CliIo } from '../src/cli.js';
+import { runCli } from '../src/cli.js';
 import { loadCatalogs } from '../src/load/catalogs.js';
 import { observeEvidence } from '../src/load/evidence.js';
 import { indexRepository } from '../src/load/repository.js';
 import { csvField, guardFormula } from '../src/report/csv.js';
 import { buildRegister, formatRegisterCsv, formatRegisterMarkdown, registerColumns, type Register } from '../src/report/evidence-register.js';
+import { captureIo } from './support/cli-io.js';
+import { parseCsv } from './support/csv.js';
 import { makeRepo } from './support/repo.js';
 
 const project = fileURLToPath(new URL('..', import.meta.url));
@@ -159,52 +161,6 @@ async function registerOf(root: string, scope?: string[]): Promise<Register> {
   return buildRegister({ catalogs: loadCatalogs(), mapping: run.mapping, controls: run.controls, observations, settings: run.settings });
 }
 
-/** A strict RFC 4180 reader: CRLF record ends, quotes only around whole fields, "" inside them. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  let index = 0;
-  while (index < text.length) {
-    const character = text[index]!;
-    if (quoted) {
-      if (character === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 2;
-      } else if (character === '"') {
-        quoted = false;
-        index++;
-        if (![',', '\r', undefined].includes(text[index])) throw new Error(`text after a closing quote at ${index}`);
-      } else {
-        field += character;
-        index++;
-      }
-    } else if (character === '"') {
-      if (field !== '') throw new Error(`a quote inside an unquoted field at ${index}`);
-      quoted = true;
-      index++;
-    } else if (character === ',') {
-      record.push(field);
-      field = '';
-      index++;
-    } else if (character === '\r' && text[index + 1] === '\n') {
-      records.push([...record, field]);
-      record = [];
-      field = '';
-      index += 2;
-    } else if (character === '\r' || character === '\n') {
-      throw new Error(`a bare line break outside quotes at ${index}`);
-    } else {
-      field += character;
-      index++;
-    }
-  }
-  if (quoted) throw new Error('an unterminated quoted field');
-  if (field !== '' || record.length > 0) throw new Error('the last record does not end in CRLF');
-  return records;
-}
-
 describe('the evidence register', () => {
   it('lists one entry per requirement in scope, in criteria order, with its state, dates and location', async () => {
     const register = await registerOf(await registerRepo());
@@ -321,13 +277,6 @@ describe('the Markdown table', () => {
     expect(markdown).toContain('Quarterly access review, "signed" by the owner, with every removal ticketed');
   });
 });
-
-function captureIo(cwd: string): { io: CliIo; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stream = (sink: string[]) => ({ write: (chunk: string) => sink.push(chunk) }) as unknown as NodeJS.WritableStream;
-  return { io: { stdout: stream(out), stderr: stream(err), cwd, env: {} }, out, err };
-}
 
 describe('crosswalk evidence-register', () => {
   it('writes the register to --output and a summary to standard error; exits 0 whatever the states', async () => {

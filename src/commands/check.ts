@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { check, type Timings } from '../check.js';
 import { UsageError } from '../errors.js';
-import { formatNames, render, type FormatName } from '../report/formats.js';
+import { formatNames, formatsWithDigests, render, type FormatName } from '../report/formats.js';
 import { splitList, type SettingsOverrides } from '../validate/config.js';
 import { directoryArgument, emit, parseFlags, wantsColor, type CliIo, type Command } from './command.js';
 
@@ -12,6 +12,8 @@ export const settingsFlags = {
   'as-of': { type: 'string' },
   'fail-on': { type: 'string' },
   'min-readiness': { type: 'string' },
+  'audit-type': { type: 'string' },
+  period: { type: 'string' },
 } as const;
 
 export const settingsHelp = `  --config F         config file (default: DIR/.crosswalk.yml)
@@ -20,7 +22,9 @@ export const settingsHelp = `  --config F         config file (default: DIR/.cro
                      processing-integrity, privacy
   --as-of DATE       score as of this date (YYYY-MM-DD; default: today, UTC)
   --fail-on a,b      errors, missing-evidence, stale-evidence, gaps, readiness, regression
-  --min-readiness N  minimum readiness % for fail-on readiness`;
+  --min-readiness N  minimum readiness % for fail-on readiness
+  --audit-type T     type1 (readiness at the as-of date) or type2 (over an observation period)
+  --period S..E      the Type 2 observation period (YYYY-MM-DD..YYYY-MM-DD)`;
 
 type SettingsValues = { [K in keyof typeof settingsFlags]?: string | undefined };
 
@@ -35,6 +39,8 @@ export function overridesFrom(values: SettingsValues, io: CliIo): { configFile: 
       asOf: values['as-of'],
       failOn: splitList(values['fail-on']),
       minReadiness: values['min-readiness'],
+      auditType: values['audit-type'],
+      period: values.period,
     },
   };
 }
@@ -61,7 +67,7 @@ Exit codes: 0 passed, 1 a fail_on condition holds, 2 could not run.`,
     const root = await directoryArgument(positionals, io, 'check');
 
     const timings: Timings = { parse: 0, validate: 0, score: 0, report: 0 };
-    const run = await check({ root, ...overridesFrom(values, io) }, timings);
+    const run = await check({ root, ...overridesFrom(values, io), fingerprints: formatsWithDigests.has(format) }, timings);
     const renderStart = performance.now();
     const text = render(format, run.report, { color: wantsColor(io, values.output === undefined), width: io.stdout.columns });
     timings.report += performance.now() - renderStart;

@@ -7,6 +7,9 @@ import type { Report } from './report.js';
 export const formatNames = ['text', 'json', 'markdown', 'sarif'] as const;
 export type FormatName = (typeof formatNames)[number];
 
+/** Formats that show the SHA-256 of evidence files: only these make a run hash them. */
+export const formatsWithDigests: ReadonlySet<FormatName> = new Set<FormatName>(['json']);
+
 export interface FormatOptions {
   readonly color: boolean;
   readonly width?: number | undefined;
