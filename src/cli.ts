@@ -10,6 +10,7 @@ import type { CliIo, Command } from './commands/command.js';
 import { evidenceRegisterCommand } from './commands/evidence-register.js';
 import { initCommand } from './commands/init.js';
 import { mappingCommand } from './commands/mapping-lint.js';
+import { soaCommand } from './commands/soa.js';
 import { isEntryPoint } from './entry-point.js';
 import { UsageError } from './errors.js';
 import { forTerminal } from './report/terminal-text.js';
@@ -22,6 +23,7 @@ const commands: Record<string, Command> = {
   'evidence-register': evidenceRegisterCommand,
   init: initCommand,
   badge: badgeCommand,
+  soa: soaCommand,
 };
 
 function usage(): string {
