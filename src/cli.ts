@@ -8,6 +8,7 @@ import { badgeCommand } from './commands/badge.js';
 import { checkCommand } from './commands/check.js';
 import type { CliIo, Command } from './commands/command.js';
 import { evidenceRegisterCommand } from './commands/evidence-register.js';
+import { exportCommand } from './commands/export-oscal.js';
 import { initCommand } from './commands/init.js';
 import { mappingCommand } from './commands/mapping-lint.js';
 import { soaCommand } from './commands/soa.js';
@@ -24,6 +25,7 @@ const commands: Record<string, Command> = {
   init: initCommand,
   badge: badgeCommand,
   soa: soaCommand,
+  export: exportCommand,
 };
 
 function usage(): string {
