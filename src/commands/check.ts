@@ -50,7 +50,7 @@ export const checkCommand: Command = {
   help: `Usage: crosswalk check [DIR] [options]
 
 ${settingsHelp}
-  --format F         text (default), json, markdown, sarif
+  --format F         text (default), json, markdown, sarif, html (a self-contained readiness page)
   --output F         write the report to F instead of standard output
   --timings          print phase timings and peak memory to standard error
 

@@ -1,14 +1,15 @@
+import { formatHtml } from './format-html.js';
 import { formatJson } from './format-json.js';
 import { formatMarkdown } from './format-markdown.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
 import type { Report } from './report.js';
 
-export const formatNames = ['text', 'json', 'markdown', 'sarif'] as const;
+export const formatNames = ['text', 'json', 'markdown', 'sarif', 'html'] as const;
 export type FormatName = (typeof formatNames)[number];
 
 /** Formats that show the SHA-256 of evidence files: only these make a run hash them. */
-export const formatsWithDigests: ReadonlySet<FormatName> = new Set<FormatName>(['json']);
+export const formatsWithDigests: ReadonlySet<FormatName> = new Set<FormatName>(['json', 'html']);
 
 export interface FormatOptions {
   readonly color: boolean;
@@ -26,5 +27,7 @@ export function render(format: FormatName, report: Report, options: FormatOption
       return formatMarkdown(report);
     case 'sarif':
       return formatSarif(report);
+    case 'html':
+      return formatHtml(report);
   }
 }
