@@ -63,6 +63,13 @@ describe('fingerprintEvidence', () => {
     expect(reviews.files.find((file) => file.path.endsWith('big.csv'))).toEqual({ path: 'evidence/reviews/big.csv', size: 300 * 1024 * 1024, sha256: null, reason: 'file-too-large' });
   });
 
+  it('streams a file too large to read in one call, and hashes it whole', async () => {
+    const large = 'crosswalk evidence line\n'.repeat(150_000); // 3.6 MB
+    const root = await makeRepo({ 'large.log': large });
+    const digests = await fingerprintEvidence(root, observing([{ path: 'large.log', size: Buffer.byteLength(large) }]));
+    expect(digests.get('large.log')).toEqual({ sha256: sha256(large) });
+  });
+
   it('spends the total budget in path order and reports the rest as not hashed', async () => {
     const root = await makeRepo({ 'a.txt': '123456', 'b.txt': '123456', 'c.txt': '12' });
     const digests = await fingerprintEvidence(root, observing([{ path: 'c.txt', size: 2 }, { path: 'b.txt', size: 6 }, { path: 'a.txt', size: 6 }]), { maxFileBytes: 100, maxTotalBytes: 10 });
