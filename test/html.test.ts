@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { runCli } from '../src/cli.js';
@@ -162,8 +163,36 @@ describe('user text stays text', () => {
     ['\u202Aa\u202Bb\u202Cc\u202Dd\u202Ee\u2066f\u2067g\u2068h\u2069', '\uFFFDa\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg\uFFFDh\uFFFD'],
     ['line\nbreak\ttab', 'line\nbreak\ttab'],
     ['émoji 🔐 ünïcode', 'émoji 🔐 ünïcode'],
+    ['nonchar \uFFFE \u{10FFFF} \uFDD0', 'nonchar \uFFFD \uFFFD \uFFFD'],
+    ['lone \uD800 high, lone \uDC00 low, pair \uD83D\uDD10', 'lone \uFFFD high, lone \uFFFD low, pair \uD83D\uDD10'],
   ])('escapeHtml(%j)', (input, escaped) => {
     expect(escapeHtml(input)).toBe(escaped);
+  });
+
+  it('shows any string as text: no element, no parse error, the characters a reader sees kept', async () => {
+    const { report } = await check({ root: pageFixture, fingerprints: true });
+    const writing = (written: string): Report => ({
+      ...report,
+      controls: report.controls.map((control) => ({ ...control, title: written })),
+      missingEvidence: report.missingEvidence.map((entry) => ({ ...entry, owners: [written], description: written })),
+      evidence: report.evidence.map((item) => ({ ...item, files: item.files.map((file) => ({ ...file, path: written })) })),
+    });
+    const tags = (page: string) => elements(parsePage(page).document).map((element) => element.tagName);
+    const plain = tags(formatHtml(writing('x')));
+    await fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (written) => {
+        const page = formatHtml(writing(written));
+        const { document, errors } = parsePage(page);
+        expect(errors).toEqual([]);
+        // The same elements as with plain text: nothing the user wrote became markup.
+        expect(tags(page)).toEqual(plain);
+        // A browser shows what was written, but for the characters the page makes visible as U+FFFD.
+        const decoded = escapeHtml(written).replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!);
+        const visible = decoded.replace(/\s+/g, ' ').trim();
+        if (visible !== '') expect(text(byId(document, 'missing')!)).toContain(visible);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('survives hostile text in every field it shows, as a browser parses it', async () => {

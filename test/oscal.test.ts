@@ -8,12 +8,14 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ValidateFunction } from 'ajv';
 import { check } from '../src/check.js';
 import { runCli } from '../src/cli.js';
 import { formatOscal } from '../src/report/format-oscal.js';
-import { uuidV5 } from '../src/report/oscal.js';
+import { oscalModels, uuidV5 } from '../src/report/oscal.js';
+import type { Report } from '../src/report/report.js';
 import { captureIo } from './support/cli-io.js';
 import { compileOscalSchema, oscalErrors } from './support/oscal-schema.js';
 import { controlFile, makeRepo } from './support/repo.js';
@@ -274,5 +276,24 @@ describe('formatOscal', () => {
     const { report } = await check({ root: exampleOrg, fingerprints: true });
     const { text } = await exportOscal([exampleOrg]);
     expect(formatOscal('assessment-results', report)).toBe(text);
+  });
+});
+
+describe('any text the user writes', () => {
+  it('leaves both models valid: titles, owners, justifications, ids, types and paths of any characters', async () => {
+    const { report } = await check({ root: exampleOrg, fingerprints: true });
+    const anyText = fc.string({ unit: 'binary', maxLength: 40 });
+    await fc.assert(
+      fc.asyncProperty(fc.record({ title: anyText, owner: anyText, justification: anyText, evidence: anyText, type: anyText, path: anyText, description: anyText }), async (text) => {
+        const changed: Report = {
+          ...report,
+          controls: report.controls.map((control, index) => (index === 0 ? { ...control, title: text.title, owner: text.owner, justification: text.justification, status: 'not-applicable' as const } : control)),
+          evidence: report.evidence.map((item, index) => (index === 0 ? { ...item, evidence: text.evidence, type: text.type, files: item.files.map((file) => ({ ...file, path: text.path })) } : item)),
+          missingEvidence: report.missingEvidence.map((entry) => ({ ...entry, description: text.description })),
+        };
+        for (const model of oscalModels) expect(oscalErrors(validate, JSON.parse(formatOscal(model, changed)))).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
