@@ -46,13 +46,45 @@ export interface InventoryInput {
   readonly maxEvidenceAgeDays: number;
 }
 
-export function evidenceInventory(input: InventoryInput): EvidenceItemReport[] {
-  return input.controls.flatMap((control) => control.evidence.map((item) => itemReport(control, item, input)));
+interface AgeLimit {
+  readonly id: string;
+  readonly maxAgeDays: number;
 }
 
-function itemReport(control: OrgControl, item: EvidenceItem, input: InventoryInput): EvidenceItemReport {
-  const limits = ageLimits(control, item, input.mapping, input.maxEvidenceAgeDays);
-  const strictest = Math.min(...limits.map((limit) => limit.maxAgeDays));
+export function evidenceInventory(input: InventoryInput): EvidenceItemReport[] {
+  // Full rows without requirements, by ISO id: their operating evidence is every item of the controls that implement them.
+  const operatingByIso = new Map<string, AgeLimit[]>();
+  for (const row of input.mapping.rows) {
+    if (row.coverage !== 'full' || row.evidence.length > 0) continue;
+    const { id, maxAgeDays } = termsOf({ id: operatingEvidence, frequency: row.frequency }, input.maxEvidenceAgeDays);
+    operatingByIso.set(row.iso, [...(operatingByIso.get(row.iso) ?? []), { id, maxAgeDays }]);
+  }
+  const expiryOf = expiryCalculator();
+  return input.controls.flatMap((control) => {
+    const operating = [
+      ...control.implements.flatMap((iso) => operatingByIso.get(iso) ?? []),
+      ...(control.covers.length > 0 ? [{ id: operatingEvidence, maxAgeDays: termsOf({ id: operatingEvidence, frequency: undefined }, input.maxEvidenceAgeDays).maxAgeDays }] : []),
+    ];
+    return control.evidence.map((item) => itemReport(control, item, operating, input, expiryOf));
+  });
+}
+
+/** Calendar arithmetic is the costly part on 50,000 items, and they share few dates: each sum is computed once. */
+function expiryCalculator(): (collected: string, maxAgeDays: number) => string {
+  const known = new Map<string, string>();
+  return (collected, maxAgeDays) => {
+    const key = `${collected}+${maxAgeDays}`;
+    let expires = known.get(key);
+    if (expires === undefined) known.set(key, (expires = addDays(collected, maxAgeDays + 1)));
+    return expires;
+  };
+}
+
+/** Written out, not spread: this runs for every item of the largest repositories. Undefined keys stay out of the JSON. */
+function itemReport(control: OrgControl, item: EvidenceItem, operating: readonly AgeLimit[], input: InventoryInput, expiryOf: (collected: string, maxAgeDays: number) => string): EvidenceItemReport {
+  const limits = ageLimits(item, operating, input.mapping, input.maxEvidenceAgeDays);
+  let strictest = limits[0]!.maxAgeDays;
+  for (const limit of limits) strictest = Math.min(strictest, limit.maxAgeDays);
   const seen = input.observations.get(item);
   return {
     control: control.id,
@@ -60,20 +92,23 @@ function itemReport(control: OrgControl, item: EvidenceItem, input: InventoryInp
     type: item.type ?? null,
     satisfies: item.satisfies,
     collected: item.collected,
-    ...(item.period ? { period: item.period } : {}),
-    expires: addDays(item.collected, strictest + 1),
+    period: item.period,
+    expires: expiryOf(item.collected, strictest),
     expiresBy: limits.filter((limit) => limit.maxAgeDays === strictest).map((limit) => limit.id),
-    ...(item.source.kind === 'path' ? { path: item.source.pattern } : { url: item.source.url }),
+    path: item.source.kind === 'path' ? item.source.pattern : undefined,
+    url: item.source.kind === 'url' ? item.source.url : undefined,
     present: isPresent(item, input.observations),
-    files: seen?.kind === 'files' ? seen.files.map((file) => ({ path: file.path, size: file.size, ...digestOf(file.path, input.digests) })) : [],
-    ...item.at,
+    files: seen?.kind === 'files' ? seen.files.map((file) => fileReport(file.path, file.size, input.digests)) : [],
+    file: item.at.file,
+    line: item.at.line,
+    column: item.at.column,
   };
 }
 
-function digestOf(file: string, digests: FileDigests | undefined): Pick<EvidenceFileReport, 'sha256' | 'reason'> {
-  const digest = digests?.get(file);
-  if (digest === undefined) return { sha256: null, reason: 'not-requested' };
-  return digest.sha256 === null ? { sha256: null, reason: digest.reason } : { sha256: digest.sha256 };
+function fileReport(path: string, size: number, digests: FileDigests | undefined): EvidenceFileReport {
+  const digest = digests?.get(path);
+  if (digest === undefined) return { path, size, sha256: null, reason: 'not-requested' };
+  return digest.sha256 === null ? { path, size, sha256: null, reason: digest.reason } : { path, size, sha256: digest.sha256 };
 }
 
 /**
@@ -81,20 +116,12 @@ function digestOf(file: string, digests: FileDigests | undefined): Pick<Evidence
  * evidence of what its control claims (full rows without requirements, `covers`) unless it is a
  * design document. An item that serves none ages by the policy's default.
  */
-function ageLimits(control: OrgControl, item: EvidenceItem, mapping: Mapping, maxEvidenceAgeDays: number): { id: string; maxAgeDays: number }[] {
+function ageLimits(item: EvidenceItem, operating: readonly AgeLimit[], mapping: Mapping, maxEvidenceAgeDays: number): AgeLimit[] {
   const listed = item.satisfies.flatMap((id) => {
     const requirement = mapping.requirements.get(id)?.requirement;
     return requirement ? [termsOf(requirement, maxEvidenceAgeDays)] : [];
   });
-  const operating = isDesignDocument(item)
-    ? []
-    : [
-        ...mapping.rows
-          .filter((row) => row.coverage === 'full' && row.evidence.length === 0 && control.implements.includes(row.iso))
-          .map((row) => termsOf({ id: operatingEvidence, frequency: row.frequency }, maxEvidenceAgeDays)),
-        ...(control.covers.length > 0 ? [termsOf({ id: operatingEvidence, frequency: undefined }, maxEvidenceAgeDays)] : []),
-      ];
-  const limits = [...listed, ...operating].map((terms) => ({ id: terms.id, maxAgeDays: terms.maxAgeDays }));
+  const limits = [...listed.map(({ id, maxAgeDays }) => ({ id, maxAgeDays })), ...(isDesignDocument(item) ? [] : operating)];
   const unique = limits.filter((limit, index) => limits.findIndex((other) => other.id === limit.id && other.maxAgeDays === limit.maxAgeDays) === index);
   return unique.length > 0 ? unique : [{ id: 'policy.max_evidence_age_days', maxAgeDays: maxEvidenceAgeDays }];
 }
