@@ -93,7 +93,7 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
 </head>
 <body>
 <header>
-<h1>SOC 2 readiness <span class="figure-inline">${report.summary.readiness.toFixed(1)}%</span></h1>
+<h1>SOC 2 readiness ${report.summary.readiness.toFixed(1)}%</h1>
 <p class="meta">${auditLine(report.audit, report.asOf)} · scope: ${report.scope.join(', ')} · mapping: ${report.mapping.name} · crosswalk ${report.tool.version}</p>
 ${verdict(report)}
 <nav aria-label="Sections"><ul>${sections.map((section) => html`<li><a href="#${section.id}">${section.title}</a></li>`)}</ul></nav>
