@@ -4,11 +4,11 @@ import {
   isEntryPoint
 } from "./chunks/chunk-6P45Y3FZ.js";
 import {
-  package_default
-} from "./chunks/chunk-WJANZYA6.js";
-import {
   forTerminal
 } from "./chunks/chunk-UUTKE7PK.js";
+import {
+  package_default
+} from "./chunks/chunk-3I7MMUQF.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
@@ -16,11 +16,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 
 // src/cli.ts
 var commands = {
-  check: async () => (await import("./chunks/check-PGW2UO4I.js")).checkCommand,
+  check: async () => (await import("./chunks/check-VPBEMRLX.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-U6KRAJ73.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-DWUIAFSN.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-MQTO76PJ.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-YQEGANTP.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-CV5AG5AI.js")).badgeCommand
+  badge: async () => (await import("./chunks/badge-54UH6E4K.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-LHZEAUAB.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-KRKL2CPF.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -1,11 +1,11 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
+  renderBadges
+} from "./chunks/chunk-AZMS276Q.js";
+import {
   formatCsv,
   utf8Bom
 } from "./chunks/chunk-54H4JIW2.js";
-import {
-  renderBadges
-} from "./chunks/chunk-AZMS276Q.js";
 import {
   require_tunnel,
   require_undici
@@ -19,7 +19,7 @@ import {
 import {
   formatMarkdown,
   reasonLabel
-} from "./chunks/chunk-HJABNRWY.js";
+} from "./chunks/chunk-DLCGOHP5.js";
 import {
   code,
   escapeMarkdown,
@@ -28,25 +28,25 @@ import {
   tableRow
 } from "./chunks/chunk-6Y4GDOAX.js";
 import {
-  auditLine,
-  missingDetail,
-  windowName
-} from "./chunks/chunk-CTCD5TWH.js";
-import {
   diagnosticRules,
   formatSarif
 } from "./chunks/chunk-3EQ3UVCH.js";
+import {
+  auditLine,
+  missingDetail,
+  windowName
+} from "./chunks/chunk-SA6WOFY6.js";
 import {
   check,
   compareWithBase,
   isIsoDate,
   splitList
-} from "./chunks/chunk-27MYNZMS.js";
-import "./chunks/chunk-WJANZYA6.js";
+} from "./chunks/chunk-4K734XMT.js";
 import {
   existingDirectory,
   isShippedMappingName
 } from "./chunks/chunk-MJYB6SYF.js";
+import "./chunks/chunk-3I7MMUQF.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";

@@ -8,11 +8,12 @@ import { loadCatalogs } from './load/catalogs.js';
 import { loadSettings } from './load/config.js';
 import { observeEvidence } from './load/evidence.js';
 import { declaredSamplesWarnings, folderPathWarnings } from './load/evidence-hints.js';
+import { fingerprintEvidence } from './load/fingerprints.js';
 import { loadYamlFiles, ReadBudget, selectControlFiles } from './load/files.js';
 import { loadMapping } from './load/mapping.js';
 import { indexRepository } from './load/repository.js';
 import { unmatchedControlFiles } from './load/stray-controls.js';
-import type { EvidenceObservations, Limits, Mapping, OrgControl, Settings } from './model.js';
+import type { EvidenceObservations, FileDigests, Limits, Mapping, OrgControl, Settings } from './model.js';
 import { buildReport, type Report } from './report/report.js';
 import { compareReports, comparisonOf, type ReadinessDelta } from './report/delta.js';
 import { judge, type Verdict } from './score/policy.js';
@@ -28,7 +29,14 @@ export interface CheckOptions {
   /** Config file to use instead of `<root>/.crosswalk.yml`. */
   readonly configFile?: string | undefined;
   readonly overrides?: SettingsOverrides;
+  /**
+   * Hash the files evidence matched (bounded; see load/fingerprints.ts) for outputs that show
+   * SHA-256: JSON, HTML, OSCAL. Off by default: the terminal report has no use for them.
+   */
+  readonly fingerprints?: boolean;
 }
+
+export type RunOptions = Pick<CheckOptions, 'fingerprints'>;
 
 export interface CheckRun {
   readonly settings: Settings;
@@ -36,6 +44,8 @@ export interface CheckRun {
   readonly controls: readonly OrgControl[];
   /** What each evidence item's path matched: for reports that judge evidence again (the register). */
   readonly observations: EvidenceObservations;
+  /** SHA-256 of the matched files, when `fingerprints` was asked for. */
+  readonly digests: FileDigests | undefined;
   readonly score: ScoreResult;
   readonly diagnostics: readonly Diagnostic[];
   readonly verdict: Verdict;
@@ -53,10 +63,10 @@ export interface Timings {
 /** Runs a whole check. Throws UsageError when it cannot run (exit 2); problems in the repo are diagnostics. */
 export async function check(options: CheckOptions, timings?: Timings): Promise<CheckRun> {
   const settings = await loadSettings(options.root, options.configFile, options.overrides ?? {});
-  return checkWithSettings(settings, timings);
+  return checkWithSettings(settings, timings, options);
 }
 
-export async function checkWithSettings(settings: Settings, timings?: Timings): Promise<CheckRun> {
+export async function checkWithSettings(settings: Settings, timings?: Timings, options: RunOptions = {}): Promise<CheckRun> {
   const clock = stopwatch(timings);
   const catalogs = loadCatalogs();
   const mapping = await loadMapping(settings.mapping, catalogs, settings.root);
@@ -80,15 +90,16 @@ export async function checkWithSettings(settings: Settings, timings?: Timings): 
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, index.root), unmatchedControlFiles(index, selected, settings.controls)]);
   const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
   const diagnostics = [...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics);
+  const digests = options.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : undefined;
   clock.lap('validate');
 
   const scored = score({ catalogs, mapping, controls: validated.controls, observations: observed.observations, settings });
   const verdict = judge({ policy: settings.policy, score: scored, diagnostics });
   clock.lap('score');
 
-  const report = buildReport({ catalogs, mapping, settings, score: scored, diagnostics, verdict });
+  const report = buildReport({ catalogs, mapping, settings, score: scored, diagnostics, verdict, observations: observed.observations, digests });
   clock.lap('report');
-  return { settings, mapping, controls: scored.controls, observations: observed.observations, score: scored, diagnostics, verdict, report };
+  return { settings, mapping, controls: scored.controls, observations: observed.observations, digests, score: scored, diagnostics, verdict, report };
 }
 
 export interface ComparedRun extends CheckRun {
@@ -102,7 +113,16 @@ export interface ComparedRun extends CheckRun {
 export function compareWithBase(head: CheckRun, base: Report): ComparedRun {
   const delta = compareReports(base, head.report);
   const verdict = judge({ policy: head.settings.policy, score: head.score, diagnostics: head.diagnostics, base: comparisonOf(delta) });
-  const report = buildReport({ catalogs: loadCatalogs(), mapping: head.mapping, settings: head.settings, score: head.score, diagnostics: head.diagnostics, verdict });
+  const report = buildReport({
+    catalogs: loadCatalogs(),
+    mapping: head.mapping,
+    settings: head.settings,
+    score: head.score,
+    diagnostics: head.diagnostics,
+    verdict,
+    observations: head.observations,
+    digests: head.digests,
+  });
   return { ...head, verdict, report, delta };
 }
 

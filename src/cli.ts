@@ -21,6 +21,8 @@ const commands: Record<string, () => Promise<Command>> = {
   'evidence-register': async () => (await import('./commands/evidence-register.js')).evidenceRegisterCommand,
   init: async () => (await import('./commands/init.js')).initCommand,
   badge: async () => (await import('./commands/badge.js')).badgeCommand,
+  soa: async () => (await import('./commands/soa.js')).soaCommand,
+  export: async () => (await import('./commands/export-oscal.js')).exportCommand,
 };
 
 async function usage(): Promise<string> {

@@ -136,6 +136,15 @@ export interface MatchedFile {
   readonly size: number;
 }
 
+/**
+ * A matched file's SHA-256, or why it has none: hashing is bounded (a file above the per-file
+ * cap, or past the run's total, is never read) and only done for outputs that show hashes.
+ */
+export type FileDigest = { readonly sha256: string } | { readonly sha256: null; readonly reason: DigestSkipReason };
+export type DigestSkipReason = 'not-requested' | 'file-too-large' | 'hashing-budget-spent' | 'unreadable' | 'changed-while-read';
+/** Digests by repository-relative path. */
+export type FileDigests = ReadonlyMap<string, FileDigest>;
+
 /** What was found for one evidence item: the files its path matched, or an external link. */
 export type EvidenceObservation = { readonly kind: 'files'; readonly files: readonly MatchedFile[] } | { readonly kind: 'url' };
 

@@ -1,20 +1,24 @@
 /**
  * The SOC 2 evidence register on a small repository of its own (with its own mapping, so the
- * shipped mapping can grow without changing these figures): which requirements it lists, their
- * states (provided, expiring, stale, missing with its reason), dates and locations; the CSV's
- * RFC 4180 quoting and its formula-injection guard; the Markdown table.
+ * shipped mapping can grow without changing these figures): which requirements it lists (a full
+ * row's operating evidence included), their states (provided, expiring, stale, missing with its
+ * reason, no implementing control), frequency, max age, samples, dates and locations; that it
+ * agrees with check's missing evidence; the CSV's RFC 4180 quoting and its formula-injection
+ * guard; the Markdown table.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
-import { runCli, type CliIo } from '../src/cli.js';
+import { runCli } from '../src/cli.js';
 import { loadCatalogs } from '../src/load/catalogs.js';
 import { observeEvidence } from '../src/load/evidence.js';
 import { indexRepository } from '../src/load/repository.js';
 import { csvField, guardFormula } from '../src/report/csv.js';
-import { buildRegister, formatRegisterCsv, formatRegisterMarkdown, registerColumns, type Register } from '../src/report/evidence-register.js';
+import { buildRegister, countStates, formatRegisterCsv, formatRegisterMarkdown, registerColumns, type Register, type RegisterEntry } from '../src/report/evidence-register.js';
+import { captureIo } from './support/cli-io.js';
+import { parseCsv } from './support/csv.js';
 import { makeRepo } from './support/repo.js';
 
 const project = fileURLToPath(new URL('..', import.meta.url));
@@ -159,70 +163,29 @@ async function registerOf(root: string, scope?: string[]): Promise<Register> {
   return buildRegister({ catalogs: loadCatalogs(), mapping: run.mapping, controls: run.controls, observations, settings: run.settings });
 }
 
-/** A strict RFC 4180 reader: CRLF record ends, quotes only around whole fields, "" inside them. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  let index = 0;
-  while (index < text.length) {
-    const character = text[index]!;
-    if (quoted) {
-      if (character === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 2;
-      } else if (character === '"') {
-        quoted = false;
-        index++;
-        if (![',', '\r', undefined].includes(text[index])) throw new Error(`text after a closing quote at ${index}`);
-      } else {
-        field += character;
-        index++;
-      }
-    } else if (character === '"') {
-      if (field !== '') throw new Error(`a quote inside an unquoted field at ${index}`);
-      quoted = true;
-      index++;
-    } else if (character === ',') {
-      record.push(field);
-      field = '';
-      index++;
-    } else if (character === '\r' && text[index + 1] === '\n') {
-      records.push([...record, field]);
-      record = [];
-      field = '';
-      index += 2;
-    } else if (character === '\r' || character === '\n') {
-      throw new Error(`a bare line break outside quotes at ${index}`);
-    } else {
-      field += character;
-      index++;
-    }
-  }
-  if (quoted) throw new Error('an unterminated quoted field');
-  if (field !== '' || record.length > 0) throw new Error('the last record does not end in CRLF');
-  return records;
-}
-
 describe('the evidence register', () => {
   it('lists one entry per requirement in scope, in criteria order, with its state, dates and location', async () => {
     const register = await registerOf(await registerRepo());
     expect(register.asOf).toBe('2026-11-27');
-    expect(register.entries.map((entry) => ({ criteria: entry.criteria, iso: entry.iso?.id ?? null, requirement: entry.requirement, standing: entry.standing, collected: entry.collected, nextDue: entry.nextDue }))).toEqual([
+    const summary = (entry: RegisterEntry) => ({ criteria: entry.criteria, iso: entry.iso?.id ?? null, requirement: entry.requirement, maxAgeDays: entry.maxAgeDays, standing: entry.standing, collected: entry.collected, nextDue: entry.nextDue });
+    expect(register.entries.map(summary)).toEqual([
+      // A full row without requirements: its implicit operating evidence, any record of HR-01 in action.
+      { criteria: ['CC1.2'], iso: 'A.5.1', requirement: 'operating-evidence', maxAgeDays: 365, standing: { state: 'provided' }, collected: '2026-11-01', nextDue: '2027-11-01' },
       // A SOC 2–specific control: its operating evidence, given as a url.
-      { criteria: ['CC2.3'], iso: null, requirement: 'operating-evidence', standing: { state: 'provided' }, collected: '2026-06-01', nextDue: '2027-06-01' },
+      { criteria: ['CC2.3'], iso: null, requirement: 'operating-evidence', maxAgeDays: 365, standing: { state: 'provided' }, collected: '2026-06-01', nextDue: '2027-06-01' },
       // Type 1: one fresh instance suffices, so the requirement lapses when the newest item turns stale (2026-11-01 + 365 days).
-      { criteria: ['CC5.3'], iso: 'A.6.3', requirement: 'training-records', standing: { state: 'provided' }, collected: '2026-11-01', nextDue: '2027-11-01' },
-      { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'access-review', standing: { state: 'provided' }, collected: '2026-11-01', nextDue: '2027-01-30' },
+      { criteria: ['CC5.3'], iso: 'A.6.3', requirement: 'training-records', maxAgeDays: 365, standing: { state: 'provided' }, collected: '2026-11-01', nextDue: '2027-11-01' },
+      { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'access-review', maxAgeDays: 90, standing: { state: 'provided' }, collected: '2026-11-01', nextDue: '2027-01-30' },
       // Collected 2025-12-10: fresh until 2026-12-10, 13 days after as-of, within the 30-day warning.
-      { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'mfa-config', standing: { state: 'expiring' }, collected: '2025-12-10', nextDue: '2026-12-10' },
+      { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'mfa-config', maxAgeDays: 365, standing: { state: 'expiring' }, collected: '2025-12-10', nextDue: '2026-12-10' },
       // Two samples against min_samples 3: sample sizes are a Type 2 test, over a period.
-      { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'provisioning-tickets', standing: { state: 'provided' }, collected: '2026-10-01', nextDue: '2027-10-01' },
-      { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'access-policy-acknowledgements', standing: { state: 'missing', reason: 'absent' }, collected: undefined, nextDue: undefined },
-      { criteria: ['CC8.1'], iso: 'A.8.32', requirement: 'change-tickets', standing: { state: 'stale' }, collected: '2025-01-01', nextDue: '2026-01-01' },
-      { criteria: ['CC8.1'], iso: 'A.8.32', requirement: 'change-workflow', standing: { state: 'missing', reason: 'file-not-found' }, collected: '2026-11-01', nextDue: undefined },
+      { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'provisioning-tickets', maxAgeDays: 365, standing: { state: 'provided' }, collected: '2026-10-01', nextDue: '2027-10-01' },
+      { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'access-policy-acknowledgements', maxAgeDays: 365, standing: { state: 'missing', reason: 'absent' }, collected: undefined, nextDue: undefined },
+      { criteria: ['CC8.1'], iso: 'A.8.32', requirement: 'change-tickets', maxAgeDays: 365, standing: { state: 'stale' }, collected: '2025-01-01', nextDue: '2026-01-01' },
+      { criteria: ['CC8.1'], iso: 'A.8.32', requirement: 'change-workflow', maxAgeDays: 365, standing: { state: 'missing', reason: 'file-not-found' }, collected: '2026-11-01', nextDue: undefined },
     ]);
+    // Type 1: no frequency in this mapping, no sample count.
+    expect(register.entries.every((entry) => entry.frequency === undefined && entry.samples === undefined)).toBe(true);
   });
 
   it('names the ISO control, the org controls (not the not-applicable ones), their owners and the evidence locations', async () => {
@@ -232,22 +195,23 @@ describe('the evidence register', () => {
     expect(review.controls).toEqual(['AC-01']);
     expect(review.owners).toEqual(['Security, "IAM" team']);
     expect(review.locations).toEqual(['evidence/access/review.csv']);
-    const own = register.entries.find((entry) => entry.requirement === 'operating-evidence')!;
+    const own = register.entries.find((entry) => entry.iso === null)!;
     expect(own).toMatchObject({ controls: ['SUP-01'], owners: ['trust@example.com'], locations: ['https://trust.example.com/commitments'] });
   });
 
-  it('follows the scope: out-of-scope criteria, gap rows and rows without evidence requirements add nothing', async () => {
+  it('follows the scope: out-of-scope criteria and gap rows add nothing; requirements no live control stands behind are no-control', async () => {
     const root = await registerRepo();
     const security = await registerOf(root);
     expect(security.entries.flatMap((entry) => entry.criteria).filter((id) => !id.startsWith('CC'))).toEqual([]);
     const wider = await registerOf(root, ['availability', 'privacy']);
     expect(wider.entries.find((entry) => entry.requirement === 'change-tickets')?.criteria).toEqual(['CC8.1', 'A1.3']);
-    // Availability and privacy criteria come after the common criteria.
+    // Availability and privacy criteria come after the common criteria. Neither row has an
+    // implemented or in-progress control, so the score asks nothing of them yet: not missing.
     expect(wider.entries.slice(-2).map((entry) => [entry.requirement, entry.controls, entry.standing])).toEqual([
-      ['operating-evidence', ['SUP-02'], { state: 'missing', reason: 'absent' }],
-      ['privacy-notice', [], { state: 'missing', reason: 'absent' }],
+      ['operating-evidence', ['SUP-02'], { state: 'no-control', planned: true }],
+      ['privacy-notice', [], { state: 'no-control', planned: false }],
     ]);
-    expect(wider.entries.some((entry) => entry.iso?.id === 'A.7.2' || entry.iso?.id === 'A.5.1')).toBe(false);
+    expect(wider.entries.some((entry) => entry.iso?.id === 'A.7.2')).toBe(false);
   });
 
   it('takes expiring from the warning window in the policy', async () => {
@@ -259,6 +223,111 @@ describe('the evidence register', () => {
     });
     const register = await registerOf(root);
     expect(register.entries.find((entry) => entry.requirement === 'mfa-config')?.standing).toEqual({ state: 'provided' });
+  });
+});
+
+const type2Mapping = `apiVersion: crosswalk/v1
+kind: Mapping
+name: Type 2 register test mapping
+rows:
+  - iso: A.5.15
+    tsc: [CC6.1]
+    coverage: partial
+    evidence:
+      - id: access-review
+        description: Quarterly access review
+        frequency: quarterly
+      - id: provisioning-tickets
+        description: Sampled provisioning tickets
+        frequency: per-event
+        min_samples: 8
+  - iso: A.8.15
+    tsc: [CC7.2]
+    coverage: full
+    frequency: monthly
+`;
+
+const type2Controls = `apiVersion: crosswalk/v1
+kind: ControlImplementation
+controls:
+  - id: AC-01
+    title: Access is reviewed every quarter
+    implements: [A.5.15]
+    status: implemented
+    owner: "@acme/it"
+    evidence:
+${['q1:2026-01-01:2026-03-31:2026-04-03', 'q2:2026-04-01:2026-06-30:2026-07-02', 'q3:2026-07-01:2026-09-30:2026-10-05']
+  .map((spec) => {
+    const [id, start, end, collected] = spec.split(':');
+    return `      - id: review-${id}\n        satisfies: [access-review]\n        path: evidence/review.csv\n        period: {start: ${start}, end: ${end}}\n        collected: ${collected}\n`;
+  })
+  .join('')}      - id: tickets-h1
+        satisfies: [provisioning-tickets]
+        path: evidence/tickets.csv
+        samples: 4
+        period: {start: 2026-01-01, end: 2026-06-30}
+        collected: 2026-07-01
+      - id: tickets-h2
+        satisfies: [provisioning-tickets]
+        path: evidence/tickets.csv
+        samples: 3
+        period: {start: 2026-07-01, end: 2026-11-20}
+        collected: 2026-11-21
+  - id: LOG-01
+    title: Logs are reviewed monthly
+    implements: [A.8.15]
+    status: implemented
+    evidence:
+      - id: october
+        type: log-review
+        path: evidence/logs.md
+        period: {start: 2026-10-01, end: 2026-10-31}
+        collected: 2026-11-02
+`;
+
+describe('the evidence register over a Type 2 period', () => {
+  it('gives each requirement its frequency, max age, samples counted and required, and the day the open window is due', async () => {
+    const root = await makeRepo({
+      '.crosswalk.yml': 'mapping: mapping.yaml\nas_of: 2026-11-27\naudit:\n  type: type2\n  period: {start: 2026-01-01, end: 2026-12-31}\n',
+      'mapping.yaml': type2Mapping,
+      'controls/access.yaml': type2Controls,
+      'evidence/review.csv': 'user,decision\n',
+      'evidence/tickets.csv': 'ticket\n',
+      'evidence/logs.md': 'reviewed\n',
+    });
+    const register = await registerOf(root);
+    expect(register.entries.map(({ requirement, frequency, maxAgeDays, standing, samples, nextDue, owners }) => ({ requirement, frequency, maxAgeDays, standing, samples, nextDue, owners }))).toEqual([
+      // Q1–Q3 filled; Q4 is open until the period's end.
+      { requirement: 'access-review', frequency: 'quarterly', maxAgeDays: 122, standing: { state: 'provided' }, samples: undefined, nextDue: '2026-12-31', owners: ['@acme/it'] },
+      // 8 × 331/365 days elapsed = 7.3, so 8 by now; the two items hold 7.
+      { requirement: 'provisioning-tickets', frequency: 'per-event', maxAgeDays: 90, standing: { state: 'missing', reason: 'insufficient-samples' }, samples: { counted: 7, required: 8 }, nextDue: undefined, owners: ['@acme/it'] },
+      // Monthly operating evidence of a full row: January to September have nothing.
+      { requirement: 'operating-evidence', frequency: 'monthly', maxAgeDays: 45, standing: { state: 'missing', reason: 'period-gap' }, samples: undefined, nextDue: undefined, owners: [] },
+    ]);
+    const csv = parseCsv(formatRegisterCsv(register).slice(1));
+    const tickets = csv.find((record) => record[registerColumns.indexOf('Requirement')] === 'provisioning-tickets')!;
+    expect(['Frequency', 'Max age (days)', 'State', 'Reason', 'Samples counted', 'Samples required'].map((column) => tickets[registerColumns.indexOf(column as (typeof registerColumns)[number])])).toEqual([
+      'per-event',
+      '90',
+      'missing',
+      'insufficient-samples',
+      '7',
+      '8',
+    ]);
+    expect(formatRegisterMarkdown(register)).toContain('| 7 of 8 |');
+  });
+});
+
+describe('the register and check agree', () => {
+  it.each([[[]], [['availability', 'confidentiality', 'processing-integrity', 'privacy']]])('missing + stale in the register is check’s missing evidence (scope %j)', async (scope) => {
+    const run = await check({ root: path.resolve('fixtures/example-org'), overrides: { scope } });
+    const register = buildRegister({ catalogs: loadCatalogs(), mapping: run.mapping, controls: run.controls, observations: run.observations, settings: run.settings });
+    const counts = countStates(register);
+    expect(counts.missing + counts.stale).toBe(run.report.summary.missingEvidence);
+    // Requirements of rows without an implemented or in-progress control are not missing: the score asks nothing of them yet.
+    expect(counts['no-control']).toBeGreaterThan(0);
+    const missing = register.entries.filter((entry) => entry.standing.state === 'missing' || entry.standing.state === 'stale').map((entry) => `${entry.iso?.id ?? entry.controls[0]} ${entry.requirement}`);
+    expect(missing.sort()).toEqual(run.report.missingEvidence.map((entry) => `${entry.iso ?? entry.controls[0]} ${entry.requirement}`).sort());
   });
 });
 
@@ -311,23 +380,16 @@ describe('the CSV', () => {
 describe('the Markdown table', () => {
   it('has one cell per column on every row, whatever the user wrote', async () => {
     const markdown = formatRegisterMarkdown(await registerOf(await registerRepo()));
-    expect(markdown).toContain('8 evidence requirements: 4 provided, 1 expiring, 1 stale, 2 missing');
+    expect(markdown).toContain('9 evidence requirements: 5 provided, 1 expiring, 1 stale, 2 missing, 0 without an implemented or in-progress control');
     const rows = markdown.split('\n').filter((line) => line.startsWith('|'));
-    expect(rows).toHaveLength(2 + 8);
+    expect(rows).toHaveLength(2 + 9);
     // Cells are split on pipes that are not escaped.
     const cells = (row: string) => row.split(/(?<!\\)\|/).length - 2;
-    expect(rows.every((row) => cells(row) === 10)).toBe(true);
+    expect(rows.every((row) => cells(row) === 13)).toBe(true);
     expect(markdown).toContain('missing (file-not-found)');
     expect(markdown).toContain('Quarterly access review, "signed" by the owner, with every removal ticketed');
   });
 });
-
-function captureIo(cwd: string): { io: CliIo; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stream = (sink: string[]) => ({ write: (chunk: string) => sink.push(chunk) }) as unknown as NodeJS.WritableStream;
-  return { io: { stdout: stream(out), stderr: stream(err), cwd, env: {} }, out, err };
-}
 
 describe('crosswalk evidence-register', () => {
   it('writes the register to --output and a summary to standard error; exits 0 whatever the states', async () => {
@@ -335,7 +397,7 @@ describe('crosswalk evidence-register', () => {
     const { io, out, err } = captureIo(root);
     expect(await runCli(['evidence-register', '.', '--format', 'markdown', '--output', 'register.md'], io)).toBe(0);
     expect(out).toEqual([]);
-    expect(err.join('')).toBe('crosswalk: evidence register as of 2026-11-27: 8 evidence requirements: 4 provided, 1 expiring, 1 stale, 2 missing\n');
+    expect(err.join('')).toBe('crosswalk: evidence register as of 2026-11-27: 9 evidence requirements: 5 provided, 1 expiring, 1 stale, 2 missing, 0 without an implemented or in-progress control\n');
     expect(await runCli(['evidence-register', '.', '--format', 'xlsx'], captureIo(root).io)).toBe(2);
   });
 
@@ -344,7 +406,7 @@ describe('crosswalk evidence-register', () => {
     const run = (...args: string[]) => spawnSync(process.execPath, [path.join(project, 'dist/cli.js'), 'evidence-register', ...args], { cwd: root, encoding: 'utf8' });
     const csv = run();
     expect(csv.status).toBe(0);
-    expect(parseCsv(csv.stdout.slice(1))).toHaveLength(9);
+    expect(parseCsv(csv.stdout.slice(1))).toHaveLength(10);
     const bad = run('--format', 'xlsx');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('crosswalk: --format must be one of csv, markdown, got "xlsx"\n');

@@ -102,7 +102,7 @@ function reportOf(controls: readonly OrgControl[], observations: Map<EvidenceIte
   const settings = settingsFor(scope);
   const scored = score({ catalogs, mapping, controls, observations, settings });
   const verdict = judge({ policy: settings.policy, score: scored, diagnostics: [] });
-  return buildReport({ catalogs, mapping, settings, score: scored, diagnostics: [], verdict });
+  return buildReport({ catalogs, mapping, settings, score: scored, diagnostics: [], verdict, observations });
 }
 
 const shuffled = <T>(items: readonly T[], seed: number): T[] =>

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { check, type Timings } from '../check.js';
 import { UsageError } from '../errors.js';
-import { formatNames, render, type FormatName } from '../report/formats.js';
+import { formatNames, formatsWithDigests, render, type FormatName } from '../report/formats.js';
 import { isShippedMappingName } from '../model.js';
 import { splitList, type SettingsOverrides } from '../validate/config.js';
 import { directoryArgument, emit, parseFlags, wantsColor, type CliIo, type Command } from './command.js';
@@ -54,7 +54,7 @@ export const checkCommand: Command = {
   help: `Usage: crosswalk check [DIR] [options]
 
 ${settingsHelp}
-  --format F         text (default), json, markdown, sarif
+  --format F         text (default), json, markdown, sarif, html (a self-contained readiness page)
   --output F         write the report to F instead of standard output
   --timings          print phase timings and peak memory to standard error
 
@@ -71,7 +71,7 @@ Exit codes: 0 passed, 1 a fail_on condition holds, 2 could not run.`,
     const root = await directoryArgument(positionals, io, 'check');
 
     const timings: Timings = { parse: 0, validate: 0, score: 0, report: 0 };
-    const run = await check({ root, ...overridesFrom(values, io) }, timings);
+    const run = await check({ root, ...overridesFrom(values, io), fingerprints: formatsWithDigests.has(format) }, timings);
     const renderStart = performance.now();
     const text = await render(format, run.report, { color: wantsColor(io, values.output === undefined), width: io.stdout.columns });
     timings.report += performance.now() - renderStart;

@@ -14,14 +14,18 @@ export const evidenceRegisterCommand: Command = {
   help: `Usage: crosswalk evidence-register [DIR] [options]
 
 The SOC 2 evidence register: one row per evidence requirement of every mapping row that reaches
-a criterion in scope, and one per SOC 2-specific control (covers:) for its operating evidence.
-Columns: criteria, ISO control and title, org controls, owners, requirement and description,
-state, reason, collected, next due, location.
+a criterion in scope (a full row without requirements: its implicit operating evidence), and one
+per SOC 2-specific control (covers:) for its operating evidence. Columns: criteria, ISO control
+and title, org controls, owners, requirement and description, frequency, max age, state, reason,
+samples counted and required (Type 2, sampled requirements), collected, next due, location.
 
-States: provided; expiring (provided, but it would turn stale within policy.expiry_warning_days);
+States: provided; expiring (provided, but it would lapse within policy.expiry_warning_days);
 stale (every present item is older than the requirement's max age); missing (reason: absent,
-file-not-found or insufficient-samples). Next due is the last day the requirement stays
-satisfied without new evidence.
+file-not-found, period-gap or insufficient-samples); no-control (no implemented or in-progress
+control implements the ISO control, so nothing is asked of it yet; reason: planned only, or none
+implements it). Missing and stale together are what crosswalk check reports as missing evidence.
+Next due: Type 1, the last day the requirement stays satisfied without new evidence; Type 2, the
+last day of the first window of the period not filled yet.
 
 CSV follows RFC 4180 (CRLF line ends, a header row, quotes where needed) and starts with a UTF-8
 byte order mark so spreadsheets read it as UTF-8. A field that starts with =, +, -, @, a tab or a

@@ -1,23 +1,46 @@
 /**
  * The SOC 2 evidence register: one entry per evidence requirement that reaches an in-scope
- * criterion, with the state the repository's evidence leaves it in, who owns it and when it is
- * next due. Freshness and samples are judged exactly as the score judges them (judgeRequirement);
- * "expiring" is the same judgement made `expiryWarningDays` later. Pure: data in, data or text out.
+ * criterion (a full row's implicit operating evidence and a `covers` control's included), with
+ * the state the repository's evidence leaves it in, who owns it and when it is next due.
+ * Freshness, windows and samples are judged exactly as the score judges them (judgeRequirement);
+ * "expiring" is the same judgement made `expiryWarningDays` later. A requirement of a row no
+ * implemented or in-progress control stands behind is `no-control`, not missing: the score does
+ * not ask for its evidence yet, so `missing` + `stale` here is `check`'s missing evidence.
+ * Pure: data in, data or text out.
  */
 import { addDays } from '../dates.js';
 import { compareStrings } from '../diagnostics.js';
-import type { MappingRow, OrgControl, TscCategory } from '../model.js';
-import { isDesignDocument, isPresent, judgeRequirement, termsOf, type EvidenceRules, type HeldEvidence, type MissingReason, type RequirementVerdict } from '../score/evidence.js';
+import type { Frequency, MappingRow, OrgControl, TscCategory } from '../model.js';
+import {
+  isDesignDocument,
+  isPresent,
+  judgeRequirement,
+  sampleTally,
+  startedPeriod,
+  termsOf,
+  type EvidenceRules,
+  type HeldEvidence,
+  type MissingReason,
+  type RequirementTerms,
+  type RequirementVerdict,
+} from '../score/evidence.js';
 import { operatingEvidence, type ScoreInput } from '../score/score.js';
 import { compareNullableIso } from '../validate/iso-ids.js';
 import { formatCsv } from './csv.js';
 import { code, escapeMarkdown, table } from './markdown-text.js';
 
-export const registerStates = ['provided', 'expiring', 'stale', 'missing'] as const;
+export const registerStates = ['provided', 'expiring', 'stale', 'missing', 'no-control'] as const;
 export type RegisterState = (typeof registerStates)[number];
 
-/** Stale evidence is its own state; only missing evidence has a reason beyond its state. */
-export type Standing = { readonly state: 'provided' | 'expiring' | 'stale' } | { readonly state: 'missing'; readonly reason: Exclude<MissingReason, 'stale'> };
+/**
+ * Stale evidence is its own state; missing evidence has a reason beyond its state; `no-control`
+ * says whether the only controls are planned ones (else none implements the ISO control, or
+ * every one is not applicable).
+ */
+export type Standing =
+  | { readonly state: 'provided' | 'expiring' | 'stale' }
+  | { readonly state: 'missing'; readonly reason: Exclude<MissingReason, 'stale'> }
+  | { readonly state: 'no-control'; readonly planned: boolean };
 
 export interface RegisterEntry {
   /** The in-scope criteria the requirement's row reaches, in catalog order. */
@@ -29,12 +52,20 @@ export interface RegisterEntry {
   readonly owners: readonly string[];
   readonly requirement: string;
   readonly description: string;
+  /** As the mapping writes it; undefined: periodic with annual windows. */
+  readonly frequency: Frequency | undefined;
+  /** The requirement's max age: its own, else its frequency's default, else the policy's. */
+  readonly maxAgeDays: number;
   readonly standing: Standing;
+  /** Type 2, population requirements: samples counted so far and required by now. */
+  readonly samples: { readonly counted: number; readonly required: number } | undefined;
   /** The latest `collected` of the items that list the requirement. */
   readonly collected: string | undefined;
   /**
-   * The last day the requirement stays satisfied if no new evidence comes in (for stale
-   * evidence: the day it last was); none for missing evidence, which is due now.
+   * When new evidence is next needed. Type 1: the last day the requirement stays satisfied if
+   * none comes in (for stale evidence: the day it last was). Type 2: the last day of the first
+   * window of the period not yet filled (or the period's end, when sooner). None for missing
+   * evidence, which is due now, and for a requirement no control asks for yet.
    */
   readonly nextDue: string | undefined;
   /** Paths and urls of the items that list the requirement, as written. */
@@ -88,77 +119,101 @@ export function buildRegister(input: RegisterInput): Register {
   return { asOf: settings.asOf, scope: settings.scope, entries: placed.map(({ entry }) => entry) };
 }
 
-function mappingEntries(row: MappingRow, index: number, { input, rules, inScope }: Context): Placed[] {
+/** What one requirement asks and the items that may satisfy it, before judging. */
+interface Asked {
+  readonly id: string;
+  readonly description: string;
+  readonly terms: RequirementTerms;
+  readonly listing: readonly HeldEvidence[];
+}
+
+const isActive = (control: OrgControl) => control.status === 'implemented' || control.status === 'in-progress';
+
+function mappingEntries(row: MappingRow, index: number, context: Context): Placed[] {
+  const { input, rules, inScope } = context;
   const criteria = inScope(row.tsc);
   // A gap row is never scored: no evidence can make it count.
   if (criteria.length === 0 || row.coverage === 'gap') return [];
   const implementers = input.controls.filter((control) => control.implements.includes(row.iso) && control.status !== 'not-applicable');
   const held = implementers.flatMap((control) => control.evidence.map((item) => ({ control, item })));
+  const asked: Asked[] =
+    row.evidence.length > 0
+      ? row.evidence.map((requirement) => ({
+          id: requirement.id,
+          description: requirement.description,
+          terms: termsOf(requirement, rules.maxEvidenceAgeDays),
+          listing: held.filter(({ item }) => item.satisfies.includes(requirement.id)),
+        }))
+      : [operatingAsked(`${row.iso}`, row.frequency, held, rules)];
   const title = input.catalogs.iso.get(row.iso)?.title ?? '';
-  return row.evidence.map((requirement, position) => {
-    const listing = held.filter(({ item }) => item.satisfies.includes(requirement.id));
-    const terms = termsOf(requirement, rules.maxEvidenceAgeDays);
-    const judge: Judge = (asOf) => judgeRequirement(terms, listing, { ...rules, asOf });
-    return {
-      entry: {
-        criteria,
-        iso: { id: row.iso, title },
-        controls: implementers.map((control) => control.id),
-        owners: ownersOf(implementers),
-        requirement: requirement.id,
-        description: requirement.description,
-        ...assess(judge, listing, terms.maxAgeDays, rules, input.settings.policy.expiryWarningDays),
-      },
-      row: index,
-      within: position,
-    };
-  });
+  return asked.map((requirement, position) => ({
+    entry: entryOf(requirement, criteria, { id: row.iso, title }, implementers, context),
+    row: index,
+    within: position,
+  }));
 }
 
 /** A control with `covers` acts as a full row of its own: its one requirement is operating evidence. */
-function coversEntry(control: OrgControl, { input, rules, inScope }: Context): Placed[] {
-  const criteria = inScope(control.covers);
+function coversEntry(control: OrgControl, context: Context): Placed[] {
+  const criteria = context.inScope(control.covers);
   if (criteria.length === 0 || control.status === 'not-applicable') return [];
-  const items = control.evidence.filter((item) => !isDesignDocument(item)).map((item) => ({ control, item }));
-  const terms = termsOf({ id: operatingEvidence, frequency: undefined }, rules.maxEvidenceAgeDays);
-  const judge: Judge = (asOf) => judgeRequirement(terms, items, { ...rules, asOf });
-  return [
-    {
-      entry: {
-        criteria,
-        iso: null,
-        controls: [control.id],
-        owners: ownersOf([control]),
-        requirement: operatingEvidence,
-        description: `Evidence that ${control.id} (${control.title}) operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a policy or procedure`,
-        ...assess(judge, items, terms.maxAgeDays, rules, input.settings.policy.expiryWarningDays),
-      },
-      row: Number.MAX_SAFE_INTEGER,
-      within: control.id,
-    },
-  ];
+  const requirement = operatingAsked(`${control.id} (${control.title})`, undefined, control.evidence.map((item) => ({ control, item })), context.rules);
+  return [{ entry: entryOf(requirement, criteria, null, [control], context), row: Number.MAX_SAFE_INTEGER, within: control.id }];
 }
 
-function assess(judge: Judge, listing: readonly HeldEvidence[], maxAge: number, rules: EvidenceRules, warningDays: number): Pick<RegisterEntry, 'standing' | 'collected' | 'nextDue' | 'locations'> {
+/** Operating evidence (SPEC §2): every item of the live controls, pooled, except design documents. */
+function operatingAsked(subject: string, frequency: Frequency | undefined, held: readonly HeldEvidence[], rules: EvidenceRules): Asked {
+  const terms = termsOf({ id: operatingEvidence, frequency }, rules.maxEvidenceAgeDays);
+  return {
+    id: operatingEvidence,
+    description: `Evidence that ${subject} operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a policy or procedure`,
+    terms,
+    listing: held.filter(({ item }) => !isDesignDocument(item)),
+  };
+}
+
+function entryOf(asked: Asked, criteria: readonly string[], iso: RegisterEntry['iso'], implementers: readonly OrgControl[], { input, rules }: Context): RegisterEntry {
+  const common = {
+    criteria,
+    iso,
+    controls: implementers.map((control) => control.id),
+    owners: ownersOf(implementers),
+    requirement: asked.id,
+    description: asked.description,
+    frequency: asked.terms.frequency,
+    maxAgeDays: asked.terms.maxAgeDays,
+    collected: asked.listing.map(({ item }) => item.collected).sort().at(-1),
+    locations: [...new Set(asked.listing.map(({ item }) => (item.source.kind === 'path' ? item.source.pattern : item.source.url)))],
+  };
+  // The row is absent (SPEC §2): nothing is judged until a control is implemented or in progress.
+  if (!implementers.some(isActive)) {
+    return { ...common, standing: { state: 'no-control', planned: implementers.some((control) => control.status === 'planned') }, samples: undefined, nextDue: undefined };
+  }
+  const judge: Judge = (asOf) => judgeRequirement(asked.terms, asked.listing, { ...rules, asOf });
+  return { ...common, samples: sampleTally(asked.terms, asked.listing, rules), ...assess(judge, asked, rules, input.settings.policy.expiryWarningDays) };
+}
+
+function assess(judge: Judge, { listing, terms }: Asked, rules: EvidenceRules, warningDays: number): Pick<RegisterEntry, 'standing' | 'nextDue'> {
   // Each present item stops counting the day after collected + max age; the requirement lapses on one of those days.
   const lastFreshDays = listing
     .filter(({ item }) => isPresent(item, rules.observations))
-    .map(({ item }) => addDays(item.collected, maxAge))
+    .map(({ item }) => addDays(item.collected, terms.maxAgeDays))
     .sort()
     .reverse();
   const now = judge(rules.asOf);
-  const common = {
-    collected: listing.map(({ item }) => item.collected).sort().at(-1),
-    locations: [...new Set(listing.map(({ item }) => (item.source.kind === 'path' ? item.source.pattern : item.source.url)))],
-  };
   if (!now.satisfied) {
-    if (now.reason === 'stale') return { ...common, standing: { state: 'stale' }, nextDue: lastFreshDays[0] };
-    return { ...common, standing: { state: 'missing', reason: now.reason }, nextDue: undefined };
+    if (now.reason === 'stale') return { standing: { state: 'stale' }, nextDue: lastFreshDays[0] };
+    return { standing: { state: 'missing', reason: now.reason }, nextDue: undefined };
   }
-  // Satisfaction only shrinks as days pass, so the latest candidate day that still satisfies is the last one.
-  const nextDue = lastFreshDays.find((day) => judge(day).satisfied);
   const expiring = !judge(addDays(rules.asOf, warningDays)).satisfied;
-  return { ...common, standing: { state: expiring ? 'expiring' : 'provided' }, nextDue };
+  const period = startedPeriod(rules);
+  // Type 2: the windows are the test; the first one not filled yet is what is due next.
+  const open = now.windows.find((window) => window.state === 'current' || window.state === 'not-started');
+  const nextDue = period
+    ? open && (open.end < period.end ? open.end : period.end)
+    : // Type 1: satisfaction only shrinks as days pass, so the latest candidate day that still satisfies is the last one.
+      lastFreshDays.find((day) => judge(day).satisfied);
+  return { standing: { state: expiring ? 'expiring' : 'provided' }, nextDue };
 }
 
 function ownersOf(controls: readonly OrgControl[]): string[] {
@@ -172,23 +227,46 @@ function compareWithin(a: number | string, b: number | string): number {
 // --- formats ---------------------------------------------------------------------------------
 
 export function countStates(register: Register): Record<RegisterState, number> {
-  const counts: Record<RegisterState, number> = { provided: 0, expiring: 0, stale: 0, missing: 0 };
+  const counts: Record<RegisterState, number> = { provided: 0, expiring: 0, stale: 0, missing: 0, 'no-control': 0 };
   for (const entry of register.entries) counts[entry.standing.state]++;
   return counts;
 }
 
 export function describeCounts(register: Register): string {
   const counts = countStates(register);
-  return `${register.entries.length} evidence requirements: ${registerStates.map((state) => `${counts[state]} ${state}`).join(', ')}`;
+  const words = (state: RegisterState) => (state === 'no-control' ? 'without an implemented or in-progress control' : state);
+  return `${register.entries.length} evidence requirements: ${registerStates.map((state) => `${counts[state]} ${words(state)}`).join(', ')}`;
 }
 
-export const registerColumns = ['Criteria', 'ISO control', 'ISO title', 'Org controls', 'Owners', 'Requirement', 'Description', 'State', 'Reason', 'Collected', 'Next due', 'Location'] as const;
+export const registerColumns = [
+  'Criteria',
+  'ISO control',
+  'ISO title',
+  'Org controls',
+  'Owners',
+  'Requirement',
+  'Description',
+  'Frequency',
+  'Max age (days)',
+  'State',
+  'Reason',
+  'Samples counted',
+  'Samples required',
+  'Collected',
+  'Next due',
+  'Location',
+] as const;
 
 const listSeparator = '; ';
 
 function reasonOf(standing: Standing): string {
-  return standing.state === 'missing' ? standing.reason : '';
+  if (standing.state === 'missing') return standing.reason;
+  if (standing.state === 'no-control') return standing.planned ? 'planned only' : 'none implements it';
+  return '';
 }
+
+/** Without a frequency, a requirement is periodic with annual windows (SPEC §1.2). */
+const frequencyOf = (entry: RegisterEntry) => entry.frequency ?? 'annual';
 
 /** RFC 4180 CSV with a header row, for spreadsheets and GRC tools (see csv.ts for the injection guard). */
 export function formatRegisterCsv(register: Register): string {
@@ -200,8 +278,12 @@ export function formatRegisterCsv(register: Register): string {
     entry.owners.join(listSeparator),
     entry.requirement,
     entry.description,
+    frequencyOf(entry),
+    String(entry.maxAgeDays),
     entry.standing.state,
     reasonOf(entry.standing),
+    entry.samples ? String(entry.samples.counted) : '',
+    entry.samples ? String(entry.samples.required) : '',
     entry.collected ?? '',
     entry.nextDue ?? '',
     entry.locations.join(listSeparator),
@@ -220,12 +302,15 @@ export function formatRegisterMarkdown(register: Register): string {
     list(entry.owners, escapeMarkdown),
     code(entry.requirement),
     escapeMarkdown(entry.description),
-    entry.standing.state === 'missing' ? `missing (${entry.standing.reason})` : entry.standing.state,
+    frequencyOf(entry),
+    `${entry.maxAgeDays} days`,
+    stateCell(entry.standing),
+    entry.samples ? `${entry.samples.counted} of ${entry.samples.required}` : none,
     entry.collected ?? none,
     entry.nextDue ?? none,
     list(entry.locations, code),
   ]);
-  const header = ['Criteria', 'ISO control', 'Org controls', 'Owners', 'Requirement', 'Description', 'State', 'Collected', 'Next due', 'Location'];
+  const header = ['Criteria', 'ISO control', 'Org controls', 'Owners', 'Requirement', 'Description', 'Frequency', 'Max age', 'State', 'Samples', 'Collected', 'Next due', 'Location'];
   return [
     '## SOC 2 evidence register',
     '',
@@ -234,4 +319,15 @@ export function formatRegisterMarkdown(register: Register): string {
     register.entries.length === 0 ? '_No evidence requirement reaches a criterion in scope._' : table(header, rows),
     '',
   ].join('\n');
+}
+
+function stateCell(standing: Standing): string {
+  switch (standing.state) {
+    case 'missing':
+      return `missing (${standing.reason})`;
+    case 'no-control':
+      return standing.planned ? 'no implementing control (planned only)' : 'no implementing control';
+    default:
+      return standing.state;
+  }
 }

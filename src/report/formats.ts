@@ -1,7 +1,10 @@
 import type { Report } from './report.js';
 
-export const formatNames = ['text', 'json', 'markdown', 'sarif'] as const;
+export const formatNames = ['text', 'json', 'markdown', 'sarif', 'html'] as const;
 export type FormatName = (typeof formatNames)[number];
+
+/** Formats that show the SHA-256 of evidence files: only these make a run hash them. */
+export const formatsWithDigests: ReadonlySet<FormatName> = new Set<FormatName>(['json', 'html']);
 
 export interface FormatOptions {
   readonly color: boolean;
@@ -24,6 +27,10 @@ const formatters: Record<FormatName, () => Promise<Formatter>> = {
   sarif: async () => {
     const { formatSarif } = await import('./format-sarif.js');
     return (report) => formatSarif(report);
+  },
+  html: async () => {
+    const { formatHtml } = await import('./format-html.js');
+    return (report) => formatHtml(report);
   },
 };
 

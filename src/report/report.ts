@@ -1,11 +1,12 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
 import { daysBetween } from '../dates.js';
-import type { Catalogs, ControlStatus, DateSpan, Frequency, Mapping, OrgControl, Settings, TscCategory } from '../model.js';
+import type { Catalogs, ControlStatus, DateSpan, EvidenceObservations, FileDigests, Frequency, Mapping, OrgControl, Settings, TscCategory } from '../model.js';
 import type { HeldEvidence, MissingReason, WindowStatus } from '../score/evidence.js';
 import type { Verdict } from '../score/policy.js';
 import type { CriterionState, ScoredRow, ScoreResult } from '../score/score.js';
 import { compareIsoIds } from '../validate/iso-ids.js';
+import { evidenceInventory, type EvidenceItemReport } from './evidence-inventory.js';
 
 /** The JSON report of SPEC §3: what workflows rely on. Every formatter renders this and nothing else. */
 export interface Report {
@@ -25,6 +26,8 @@ export interface Report {
   readonly controls: readonly ControlReport[];
   readonly unverifiedEvidence: readonly EvidenceReference[];
   readonly expiringEvidence: readonly ExpiringEvidenceReport[];
+  /** Every evidence item, with the files it matched, their size and SHA-256: on runs that hash (json, html, oscal, the action); empty otherwise. */
+  readonly evidence: readonly EvidenceItemReport[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -103,6 +106,8 @@ export interface ControlReport extends SourceLocation {
   readonly title: string;
   readonly status: ControlStatus;
   readonly owner: string | null;
+  /** Why a not-applicable control does not apply (the Statement of Applicability's exclusions). */
+  readonly justification: string | null;
   readonly implements: readonly string[];
   readonly covers: readonly string[];
   /** In-scope criteria its claims reach through the mapping (or `covers`), whatever its status. */
@@ -172,9 +177,13 @@ export interface ReportInput {
   readonly score: ScoreResult;
   readonly diagnostics: readonly Diagnostic[];
   readonly verdict: Verdict;
+  /** What each evidence item's path matched. */
+  readonly observations: EvidenceObservations;
+  /** SHA-256 of the matched files, when the run computed them. */
+  readonly digests?: FileDigests | undefined;
 }
 
-export function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict }: ReportInput): Report {
+export function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict, observations, digests }: ReportInput): Report {
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
   return {
     tool: { name: 'crosswalk', version: packageJson.version },
@@ -256,6 +265,7 @@ export function buildReport({ catalogs, mapping, settings, score, diagnostics, v
       title: control.title,
       status: control.status,
       owner: control.owner ?? null,
+      justification: control.justification ?? null,
       implements: control.implements,
       covers: control.covers,
       criteria: criteriaReachedBy(control, mapping, score.criteriaResults.map((result) => result.criterion.id)),
@@ -276,6 +286,9 @@ export function buildReport({ catalogs, mapping, settings, score, diagnostics, v
       daysLeft,
       ...item.at,
     })),
+    // Only runs whose output shows hashes list the evidence: a text report of a large repository
+    // should not pay for an inventory it never prints.
+    evidence: digests ? evidenceInventory({ controls: score.controls, mapping, observations, digests, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays }) : [],
     diagnostics,
   };
 }

@@ -128,6 +128,17 @@ export function judgeRequirement(terms: RequirementTerms, listing: readonly Held
   return { satisfied: true, windows: strip };
 }
 
+/**
+ * Type 2, a population requirement once the period has started: the samples counted so far and
+ * how many are required by now, exactly as `judgeRequirement` tests them. Undefined otherwise.
+ */
+export function sampleTally(terms: RequirementTerms, listing: readonly HeldEvidence[], rules: EvidenceRules): { readonly counted: number; readonly required: number } | undefined {
+  const period = startedPeriod(rules);
+  if (!period || cadenceOf(terms.frequency).kind !== 'population') return undefined;
+  const present = listing.filter(({ item }) => isPresent(item, rules.observations));
+  return populationSamples(terms, present, period, judgedAt(rules), rules.observations);
+}
+
 /** A periodic window is filled by an item whose activity ends inside it; a population window by one overlapping it. */
 function isFilled(cadence: Cadence, window: DateSpan, present: readonly HeldEvidence[]): boolean {
   return present.some(({ item }) => {

@@ -37,7 +37,7 @@ export function missingEntry(overrides: Partial<MissingEvidenceReport> = {}): Mi
 }
 
 export function control(overrides: Partial<ControlReport> = {}): ControlReport {
-  return { id: 'OPS-10', title: 'Threat intelligence is reviewed', status: 'implemented', owner: null, implements: ['A.5.7'], covers: [], criteria: ['CC3.2'], file: 'controls/operations.yaml', line: 12, column: 5, ...overrides };
+  return { id: 'OPS-10', title: 'Threat intelligence is reviewed', status: 'implemented', owner: null, justification: null, implements: ['A.5.7'], covers: [], criteria: ['CC3.2'], file: 'controls/operations.yaml', line: 12, column: 5, ...overrides };
 }
 
 export function diagnostic(overrides: Partial<Diagnostic> = {}): Diagnostic {
@@ -87,6 +87,7 @@ export function handmadeReport(overrides: Partial<Report> = {}): Report {
     controls: [control()],
     unverifiedEvidence: [],
     expiringEvidence: [],
+    evidence: [],
     diagnostics: [],
   };
   return { ...base, ...overrides };

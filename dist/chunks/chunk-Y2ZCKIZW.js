@@ -1,14 +1,14 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  check,
-  splitList
-} from "./chunk-27MYNZMS.js";
-import {
   directoryArgument,
   emit,
   parseFlags,
   wantsColor
 } from "./chunk-A4BEA7GM.js";
+import {
+  check,
+  splitList
+} from "./chunk-4K734XMT.js";
 import {
   isShippedMappingName
 } from "./chunk-MJYB6SYF.js";
@@ -20,20 +20,25 @@ import {
 import path from "node:path";
 
 // src/report/formats.ts
-var formatNames = ["text", "json", "markdown", "sarif"];
+var formatNames = ["text", "json", "markdown", "sarif", "html"];
+var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
 var formatters = {
-  text: async () => (await import("./format-text-M4G6XTH5.js")).formatText,
+  text: async () => (await import("./format-text-4GU6RD3Y.js")).formatText,
   json: async () => {
     const { formatJson } = await import("./format-json-TOLTF4TH.js");
     return (report) => formatJson(report);
   },
   markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-KRQHTTEB.js");
+    const { formatMarkdown } = await import("./format-markdown-ARJCKRD7.js");
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
     const { formatSarif } = await import("./format-sarif-4SYNPKWQ.js");
     return (report) => formatSarif(report);
+  },
+  html: async () => {
+    const { formatHtml } = await import("./format-html-COF5M4BJ.js");
+    return (report) => formatHtml(report);
   }
 };
 async function render(format, report, options) {
@@ -82,7 +87,7 @@ var checkCommand = {
   help: `Usage: crosswalk check [DIR] [options]
 
 ${settingsHelp}
-  --format F         text (default), json, markdown, sarif
+  --format F         text (default), json, markdown, sarif, html (a self-contained readiness page)
   --output F         write the report to F instead of standard output
   --timings          print phase timings and peak memory to standard error
 
@@ -98,7 +103,7 @@ Exit codes: 0 passed, 1 a fail_on condition holds, 2 could not run.`,
     if (!formatNames.includes(format)) throw new UsageError(`--format must be one of ${formatNames.join(", ")}, got "${values.format}"`);
     const root = await directoryArgument(positionals, io, "check");
     const timings = { parse: 0, validate: 0, score: 0, report: 0 };
-    const run = await check({ root, ...overridesFrom(values, io) }, timings);
+    const run = await check({ root, ...overridesFrom(values, io), fingerprints: formatsWithDigests.has(format) }, timings);
     const renderStart = performance.now();
     const text = await render(format, run.report, { color: wantsColor(io, values.output === void 0), width: io.stdout.columns });
     timings.report += performance.now() - renderStart;

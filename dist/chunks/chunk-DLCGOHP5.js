@@ -14,7 +14,7 @@ import {
   stripsToShow,
   windowMark,
   windowName
-} from "./chunk-CTCD5TWH.js";
+} from "./chunk-SA6WOFY6.js";
 import {
   severityRank
 } from "./chunk-TIF2OO65.js";

@@ -4,9 +4,9 @@ import {
   formatMarkdown,
   reasonLabel,
   signed
-} from "./chunk-HJABNRWY.js";
+} from "./chunk-DLCGOHP5.js";
 import "./chunk-6Y4GDOAX.js";
-import "./chunk-CTCD5TWH.js";
+import "./chunk-SA6WOFY6.js";
 import "./chunk-TIF2OO65.js";
 import "./chunk-AR5HQVXI.js";
 import "./chunk-LVNFLO5R.js";

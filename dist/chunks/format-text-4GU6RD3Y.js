@@ -1,5 +1,11 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
+  require_picocolors
+} from "./chunk-3PX4WJAY.js";
+import {
+  forTerminal
+} from "./chunk-UUTKE7PK.js";
+import {
   auditLine,
   hasMissingWindow,
   missingDetail,
@@ -7,13 +13,7 @@ import {
   stripsToShow,
   windowMark,
   windowName
-} from "./chunk-CTCD5TWH.js";
-import {
-  require_picocolors
-} from "./chunk-3PX4WJAY.js";
-import {
-  forTerminal
-} from "./chunk-UUTKE7PK.js";
+} from "./chunk-SA6WOFY6.js";
 import {
   plural
 } from "./chunk-AR5HQVXI.js";

@@ -11,7 +11,12 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-YI2DF2KY.js";
+} from "./chunk-Y2ZCKIZW.js";
+import {
+  directoryArgument,
+  emit,
+  parseFlags
+} from "./chunk-A4BEA7GM.js";
 import {
   addDays,
   check,
@@ -19,18 +24,15 @@ import {
   isPresent,
   judgeRequirement,
   operatingEvidence,
+  sampleTally,
+  startedPeriod,
   termsOf
-} from "./chunk-27MYNZMS.js";
-import "./chunk-WJANZYA6.js";
-import {
-  directoryArgument,
-  emit,
-  parseFlags
-} from "./chunk-A4BEA7GM.js";
+} from "./chunk-4K734XMT.js";
 import {
   compareNullableIso,
   loadCatalogs
 } from "./chunk-MJYB6SYF.js";
+import "./chunk-3I7MMUQF.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -43,7 +45,7 @@ import {
 import "./chunk-LVNFLO5R.js";
 
 // src/report/evidence-register.ts
-var registerStates = ["provided", "expiring", "stale", "missing"];
+var registerStates = ["provided", "expiring", "stale", "missing", "no-control"];
 function buildRegister(input) {
   const { catalogs, settings } = input;
   const criterionOrder = new Map(catalogs.criteria.filter((criterion) => settings.scope.includes(criterion.category)).map((criterion, index) => [criterion.id, index]));
@@ -57,67 +59,75 @@ function buildRegister(input) {
   );
   return { asOf: settings.asOf, scope: settings.scope, entries: placed.map(({ entry }) => entry) };
 }
-function mappingEntries(row, index, { input, rules, inScope }) {
+var isActive = (control) => control.status === "implemented" || control.status === "in-progress";
+function mappingEntries(row, index, context) {
+  const { input, rules, inScope } = context;
   const criteria = inScope(row.tsc);
   if (criteria.length === 0 || row.coverage === "gap") return [];
   const implementers = input.controls.filter((control) => control.implements.includes(row.iso) && control.status !== "not-applicable");
   const held = implementers.flatMap((control) => control.evidence.map((item) => ({ control, item })));
+  const asked = row.evidence.length > 0 ? row.evidence.map((requirement) => ({
+    id: requirement.id,
+    description: requirement.description,
+    terms: termsOf(requirement, rules.maxEvidenceAgeDays),
+    listing: held.filter(({ item }) => item.satisfies.includes(requirement.id))
+  })) : [operatingAsked(`${row.iso}`, row.frequency, held, rules)];
   const title = input.catalogs.iso.get(row.iso)?.title ?? "";
-  return row.evidence.map((requirement, position) => {
-    const listing = held.filter(({ item }) => item.satisfies.includes(requirement.id));
-    const terms = termsOf(requirement, rules.maxEvidenceAgeDays);
-    const judge = (asOf) => judgeRequirement(terms, listing, { ...rules, asOf });
-    return {
-      entry: {
-        criteria,
-        iso: { id: row.iso, title },
-        controls: implementers.map((control) => control.id),
-        owners: ownersOf(implementers),
-        requirement: requirement.id,
-        description: requirement.description,
-        ...assess(judge, listing, terms.maxAgeDays, rules, input.settings.policy.expiryWarningDays)
-      },
-      row: index,
-      within: position
-    };
-  });
+  return asked.map((requirement, position) => ({
+    entry: entryOf(requirement, criteria, { id: row.iso, title }, implementers, context),
+    row: index,
+    within: position
+  }));
 }
-function coversEntry(control, { input, rules, inScope }) {
-  const criteria = inScope(control.covers);
+function coversEntry(control, context) {
+  const criteria = context.inScope(control.covers);
   if (criteria.length === 0 || control.status === "not-applicable") return [];
-  const items = control.evidence.filter((item) => !isDesignDocument(item)).map((item) => ({ control, item }));
-  const terms = termsOf({ id: operatingEvidence, frequency: void 0 }, rules.maxEvidenceAgeDays);
-  const judge = (asOf) => judgeRequirement(terms, items, { ...rules, asOf });
-  return [
-    {
-      entry: {
-        criteria,
-        iso: null,
-        controls: [control.id],
-        owners: ownersOf([control]),
-        requirement: operatingEvidence,
-        description: `Evidence that ${control.id} (${control.title}) operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a policy or procedure`,
-        ...assess(judge, items, terms.maxAgeDays, rules, input.settings.policy.expiryWarningDays)
-      },
-      row: Number.MAX_SAFE_INTEGER,
-      within: control.id
-    }
-  ];
+  const requirement = operatingAsked(`${control.id} (${control.title})`, void 0, control.evidence.map((item) => ({ control, item })), context.rules);
+  return [{ entry: entryOf(requirement, criteria, null, [control], context), row: Number.MAX_SAFE_INTEGER, within: control.id }];
 }
-function assess(judge, listing, maxAge, rules, warningDays) {
-  const lastFreshDays = listing.filter(({ item }) => isPresent(item, rules.observations)).map(({ item }) => addDays(item.collected, maxAge)).sort().reverse();
-  const now = judge(rules.asOf);
-  const common = {
-    collected: listing.map(({ item }) => item.collected).sort().at(-1),
-    locations: [...new Set(listing.map(({ item }) => item.source.kind === "path" ? item.source.pattern : item.source.url))]
+function operatingAsked(subject, frequency, held, rules) {
+  const terms = termsOf({ id: operatingEvidence, frequency }, rules.maxEvidenceAgeDays);
+  return {
+    id: operatingEvidence,
+    description: `Evidence that ${subject} operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a policy or procedure`,
+    terms,
+    listing: held.filter(({ item }) => !isDesignDocument(item))
   };
-  if (!now.satisfied) {
-    if (now.reason === "stale") return { ...common, standing: { state: "stale" }, nextDue: lastFreshDays[0] };
-    return { ...common, standing: { state: "missing", reason: now.reason }, nextDue: void 0 };
+}
+function entryOf(asked, criteria, iso, implementers, { input, rules }) {
+  const common = {
+    criteria,
+    iso,
+    controls: implementers.map((control) => control.id),
+    owners: ownersOf(implementers),
+    requirement: asked.id,
+    description: asked.description,
+    frequency: asked.terms.frequency,
+    maxAgeDays: asked.terms.maxAgeDays,
+    collected: asked.listing.map(({ item }) => item.collected).sort().at(-1),
+    locations: [...new Set(asked.listing.map(({ item }) => item.source.kind === "path" ? item.source.pattern : item.source.url))]
+  };
+  if (!implementers.some(isActive)) {
+    return { ...common, standing: { state: "no-control", planned: implementers.some((control) => control.status === "planned") }, samples: void 0, nextDue: void 0 };
   }
-  const nextDue = lastFreshDays.find((day) => judge(day).satisfied);
+  const judge = (asOf) => judgeRequirement(asked.terms, asked.listing, { ...rules, asOf });
+  return { ...common, samples: sampleTally(asked.terms, asked.listing, rules), ...assess(judge, asked, rules, input.settings.policy.expiryWarningDays) };
+}
+function assess(judge, { listing, terms }, rules, warningDays) {
+  const lastFreshDays = listing.filter(({ item }) => isPresent(item, rules.observations)).map(({ item }) => addDays(item.collected, terms.maxAgeDays)).sort().reverse();
+  const now = judge(rules.asOf);
+  if (!now.satisfied) {
+    if (now.reason === "stale") return { standing: { state: "stale" }, nextDue: lastFreshDays[0] };
+    return { standing: { state: "missing", reason: now.reason }, nextDue: void 0 };
+  }
   const expiring = !judge(addDays(rules.asOf, warningDays)).satisfied;
-  return { ...common, standing: { state: expiring ? "expiring" : "provided" }, nextDue };
+  const period = startedPeriod(rules);
+  const open = now.windows.find((window) => window.state === "current" || window.state === "not-started");
+  const nextDue = period ? open && (open.end < period.end ? open.end : period.end) : (
+    // Type 1: satisfaction only shrinks as days pass, so the latest candidate day that still satisfies is the last one.
+    lastFreshDays.find((day) => judge(day).satisfied)
+  );
+  return { standing: { state: expiring ? "expiring" : "provided" }, nextDue };
 }
 function ownersOf(controls) {
   return [...new Set(controls.flatMap((control) => control.owner === void 0 ? [] : [control.owner]))].sort(compareStrings);
@@ -126,19 +136,40 @@ function compareWithin(a, b) {
   return typeof a === "number" && typeof b === "number" ? a - b : compareStrings(String(a), String(b));
 }
 function countStates(register) {
-  const counts = { provided: 0, expiring: 0, stale: 0, missing: 0 };
+  const counts = { provided: 0, expiring: 0, stale: 0, missing: 0, "no-control": 0 };
   for (const entry of register.entries) counts[entry.standing.state]++;
   return counts;
 }
 function describeCounts(register) {
   const counts = countStates(register);
-  return `${register.entries.length} evidence requirements: ${registerStates.map((state) => `${counts[state]} ${state}`).join(", ")}`;
+  const words = (state) => state === "no-control" ? "without an implemented or in-progress control" : state;
+  return `${register.entries.length} evidence requirements: ${registerStates.map((state) => `${counts[state]} ${words(state)}`).join(", ")}`;
 }
-var registerColumns = ["Criteria", "ISO control", "ISO title", "Org controls", "Owners", "Requirement", "Description", "State", "Reason", "Collected", "Next due", "Location"];
+var registerColumns = [
+  "Criteria",
+  "ISO control",
+  "ISO title",
+  "Org controls",
+  "Owners",
+  "Requirement",
+  "Description",
+  "Frequency",
+  "Max age (days)",
+  "State",
+  "Reason",
+  "Samples counted",
+  "Samples required",
+  "Collected",
+  "Next due",
+  "Location"
+];
 var listSeparator = "; ";
 function reasonOf(standing) {
-  return standing.state === "missing" ? standing.reason : "";
+  if (standing.state === "missing") return standing.reason;
+  if (standing.state === "no-control") return standing.planned ? "planned only" : "none implements it";
+  return "";
 }
+var frequencyOf = (entry) => entry.frequency ?? "annual";
 function formatRegisterCsv(register) {
   const rows = register.entries.map((entry) => [
     entry.criteria.join(listSeparator),
@@ -148,8 +179,12 @@ function formatRegisterCsv(register) {
     entry.owners.join(listSeparator),
     entry.requirement,
     entry.description,
+    frequencyOf(entry),
+    String(entry.maxAgeDays),
     entry.standing.state,
     reasonOf(entry.standing),
+    entry.samples ? String(entry.samples.counted) : "",
+    entry.samples ? String(entry.samples.required) : "",
     entry.collected ?? "",
     entry.nextDue ?? "",
     entry.locations.join(listSeparator)
@@ -166,12 +201,15 @@ function formatRegisterMarkdown(register) {
     list(entry.owners, escapeMarkdown),
     code(entry.requirement),
     escapeMarkdown(entry.description),
-    entry.standing.state === "missing" ? `missing (${entry.standing.reason})` : entry.standing.state,
+    frequencyOf(entry),
+    `${entry.maxAgeDays} days`,
+    stateCell(entry.standing),
+    entry.samples ? `${entry.samples.counted} of ${entry.samples.required}` : none,
     entry.collected ?? none,
     entry.nextDue ?? none,
     list(entry.locations, code)
   ]);
-  const header = ["Criteria", "ISO control", "Org controls", "Owners", "Requirement", "Description", "State", "Collected", "Next due", "Location"];
+  const header = ["Criteria", "ISO control", "Org controls", "Owners", "Requirement", "Description", "Frequency", "Max age", "State", "Samples", "Collected", "Next due", "Location"];
   return [
     "## SOC 2 evidence register",
     "",
@@ -181,6 +219,16 @@ function formatRegisterMarkdown(register) {
     ""
   ].join("\n");
 }
+function stateCell(standing) {
+  switch (standing.state) {
+    case "missing":
+      return `missing (${standing.reason})`;
+    case "no-control":
+      return standing.planned ? "no implementing control (planned only)" : "no implementing control";
+    default:
+      return standing.state;
+  }
+}
 
 // src/commands/evidence-register.ts
 var registerFormats = ["csv", "markdown"];
@@ -189,14 +237,18 @@ var evidenceRegisterCommand = {
   help: `Usage: crosswalk evidence-register [DIR] [options]
 
 The SOC 2 evidence register: one row per evidence requirement of every mapping row that reaches
-a criterion in scope, and one per SOC 2-specific control (covers:) for its operating evidence.
-Columns: criteria, ISO control and title, org controls, owners, requirement and description,
-state, reason, collected, next due, location.
+a criterion in scope (a full row without requirements: its implicit operating evidence), and one
+per SOC 2-specific control (covers:) for its operating evidence. Columns: criteria, ISO control
+and title, org controls, owners, requirement and description, frequency, max age, state, reason,
+samples counted and required (Type 2, sampled requirements), collected, next due, location.
 
-States: provided; expiring (provided, but it would turn stale within policy.expiry_warning_days);
+States: provided; expiring (provided, but it would lapse within policy.expiry_warning_days);
 stale (every present item is older than the requirement's max age); missing (reason: absent,
-file-not-found or insufficient-samples). Next due is the last day the requirement stays
-satisfied without new evidence.
+file-not-found, period-gap or insufficient-samples); no-control (no implemented or in-progress
+control implements the ISO control, so nothing is asked of it yet; reason: planned only, or none
+implements it). Missing and stale together are what crosswalk check reports as missing evidence.
+Next due: Type 1, the last day the requirement stays satisfied without new evidence; Type 2, the
+last day of the first window of the period not filled yet.
 
 CSV follows RFC 4180 (CRLF line ends, a header row, quotes where needed) and starts with a UTF-8
 byte order mark so spreadsheets read it as UTF-8. A field that starts with =, +, -, @, a tab or a

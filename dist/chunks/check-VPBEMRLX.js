@@ -4,11 +4,11 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-YI2DF2KY.js";
-import "./chunk-27MYNZMS.js";
-import "./chunk-WJANZYA6.js";
+} from "./chunk-Y2ZCKIZW.js";
 import "./chunk-A4BEA7GM.js";
+import "./chunk-4K734XMT.js";
 import "./chunk-MJYB6SYF.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-TIF2OO65.js";
 import "./chunk-AR5HQVXI.js";

@@ -6,16 +6,16 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-YI2DF2KY.js";
-import {
-  check
-} from "./chunk-27MYNZMS.js";
-import "./chunk-WJANZYA6.js";
+} from "./chunk-Y2ZCKIZW.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-A4BEA7GM.js";
+import {
+  check
+} from "./chunk-4K734XMT.js";
 import "./chunk-MJYB6SYF.js";
+import "./chunk-3I7MMUQF.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

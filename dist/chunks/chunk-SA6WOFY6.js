@@ -72,6 +72,7 @@ function hasMissingWindow(entry) {
 }
 
 export {
+  reasonWords,
   missingDetail,
   auditLine,
   windowMark,

@@ -1,8 +1,5 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  package_default
-} from "./chunk-WJANZYA6.js";
-import {
   assertInsideRepository,
   categories,
   checkSchema,
@@ -25,6 +22,9 @@ import {
   loadMapping,
   parseSource
 } from "./chunk-MJYB6SYF.js";
+import {
+  package_default
+} from "./chunk-3I7MMUQF.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -75,8 +75,8 @@ function resolveBadgeStyle(config) {
   const raw = config?.data?.badge;
   if (raw === void 0) return { ok: true, style: defaultBadgeStyle };
   const unknown = Object.keys(raw).find((key) => !["label", "thresholds", "colors"].includes(key));
-  const problem = (message, ...path9) => {
-    const at = config.locate(["badge", ...path9], path9.length === 1 && path9[0] === unknown ? "key" : "value");
+  const problem = (message, ...path10) => {
+    const at = config.locate(["badge", ...path10], path10.length === 1 && path10[0] === unknown ? "key" : "value");
     return { ok: false, problem: `${at.file}:${at.line}:${at.column}: ${message}` };
   };
   if (unknown !== void 0) return problem(`unknown key "${unknown}" in badge${didYouMean(unknown, ["label", "thresholds", "colors"])}`, unknown);
@@ -335,19 +335,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open3 = [];
+  const open4 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open3.push(i);
-    } else if (c === 125 && open3.length) {
-      open3.pop();
+      open4.push(i);
+    } else if (c === 125 && open4.length) {
+      open4.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open3.length; i++) {
-    const at = open3[i];
+  for (let i = 0; i < open4.length; i++) {
+    const at = open4[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -2901,10 +2901,10 @@ async function observeEvidence(controls, index, limits = defaultLimits) {
 }
 async function measure(root, files) {
   const sizes = /* @__PURE__ */ new Map();
-  const concurrency = 64;
-  for (let start = 0; start < files.length; start += concurrency) {
+  const concurrency2 = 64;
+  for (let start = 0; start < files.length; start += concurrency2) {
     await Promise.all(
-      files.slice(start, start + concurrency).map(async (file) => {
+      files.slice(start, start + concurrency2).map(async (file) => {
         try {
           sizes.set(file, (await stat(path4.join(root, file))).size);
         } catch {
@@ -3010,17 +3010,17 @@ var ControlValidator = class {
     const findings = checkSchema("ControlImplementation", document);
     this.diagnostics.push(...findings.map((finding) => finding.diagnostic));
     const broken = findings.filter((finding) => !finding.unknownKey).map((finding) => finding.path);
-    if (broken.some((path9) => path9.length <= 1)) return;
+    if (broken.some((path10) => path10.length <= 1)) return;
     const rawControls = document.data.controls;
     rawControls.forEach((raw, index) => {
-      const path9 = ["controls", index];
-      if (broken.some((bad) => makesControlUnusable(bad, path9))) return;
+      const path10 = ["controls", index];
+      if (broken.some((bad) => makesControlUnusable(bad, path10))) return;
       if (this.controls.length >= (this.context.maxControls ?? Infinity)) {
-        if (!this.limitReported) this.diagnostics.push({ severity: "error", code: "limit-exceeded", message: `more than ${this.context.maxControls} controls (limits.max_controls); the rest are not scored`, ...document.locate(path9) });
+        if (!this.limitReported) this.diagnostics.push({ severity: "error", code: "limit-exceeded", message: `more than ${this.context.maxControls} controls (limits.max_controls); the rest are not scored`, ...document.locate(path10) });
         this.limitReported = true;
         return;
       }
-      const checker = new ControlChecker(document, path9, this.context, this.diagnostics);
+      const checker = new ControlChecker(document, path10, this.context, this.diagnostics);
       const control = checker.build(raw, broken);
       const previous = this.declared.get(control.id);
       if (previous) {
@@ -3039,16 +3039,16 @@ function makesControlUnusable(bad, control) {
   if (isAt(bad, control)) return true;
   return bad.length === control.length + 1 && isWithin(bad, control) && scoredControlFields.has(String(bad[control.length]));
 }
-function isAt(path9, prefix2) {
-  return path9.length === prefix2.length && prefix2.every((segment, index) => path9[index] === segment);
+function isAt(path10, prefix2) {
+  return path10.length === prefix2.length && prefix2.every((segment, index) => path10[index] === segment);
 }
-function isWithin(path9, prefix2) {
-  return path9.length >= prefix2.length && prefix2.every((segment, index) => path9[index] === segment);
+function isWithin(path10, prefix2) {
+  return path10.length >= prefix2.length && prefix2.every((segment, index) => path10[index] === segment);
 }
 var ControlChecker = class {
-  constructor(document, path9, context, diagnostics) {
+  constructor(document, path10, context, diagnostics) {
     this.document = document;
-    this.path = path9;
+    this.path = path10;
     this.context = context;
     this.diagnostics = diagnostics;
   }
@@ -3316,9 +3316,69 @@ function hasFileUnder(sorted, prefix2) {
   return sorted[low]?.startsWith(prefix2) ?? false;
 }
 
+// src/load/fingerprints.ts
+import { createHash } from "node:crypto";
+import { open as open2 } from "node:fs/promises";
+import path6 from "node:path";
+var mebibyte = 1024 * 1024;
+var defaultHashCaps = { maxFileBytes: 256 * mebibyte, maxTotalBytes: 1024 * mebibyte };
+var concurrency = 8;
+var smallFileBytes = 1024 * 1024;
+async function fingerprintEvidence(root, observations, caps = defaultHashCaps) {
+  const files = /* @__PURE__ */ new Map();
+  for (const observation of observations.values()) {
+    if (observation.kind === "files") for (const file of observation.files) files.set(file.path, file);
+  }
+  const digests = /* @__PURE__ */ new Map();
+  const queue = [];
+  let budget = caps.maxTotalBytes;
+  for (const file of [...files.values()].sort((a, b) => compareStrings(a.path, b.path))) {
+    if (file.size > caps.maxFileBytes) digests.set(file.path, { sha256: null, reason: "file-too-large" });
+    else if (file.size > budget) digests.set(file.path, { sha256: null, reason: "hashing-budget-spent" });
+    else {
+      budget -= file.size;
+      queue.push(file);
+    }
+  }
+  for (let start = 0; start < queue.length; start += concurrency) {
+    const batch = queue.slice(start, start + concurrency);
+    const results = await Promise.all(batch.map((file) => digestOf(path6.join(root, file.path), file.size)));
+    batch.forEach((file, index) => digests.set(file.path, results[index]));
+  }
+  return new Map([...digests].sort(([a], [b]) => compareStrings(a, b)));
+}
+async function digestOf(file, size) {
+  let handle;
+  try {
+    handle = await open2(file, "r");
+  } catch {
+    return { sha256: null, reason: "unreadable" };
+  }
+  try {
+    if (!(await handle.stat()).isFile()) return { sha256: null, reason: "unreadable" };
+    const hash = createHash("sha256");
+    let read = 0;
+    if (size <= smallFileBytes) {
+      const buffer = Buffer.alloc(size + 1);
+      for (let bytes = -1; bytes !== 0 && read < buffer.length; read += bytes) bytes = (await handle.read(buffer, read, buffer.length - read, read)).bytesRead;
+      hash.update(buffer.subarray(0, Math.min(read, size)));
+    } else {
+      for await (const chunk of handle.createReadStream({ start: 0, end: size, autoClose: false })) {
+        hash.update(chunk);
+        read += chunk.length;
+      }
+    }
+    return read === size ? { sha256: hash.digest("hex") } : { sha256: null, reason: "changed-while-read" };
+  } catch {
+    return { sha256: null, reason: "unreadable" };
+  } finally {
+    await handle.close();
+  }
+}
+
 // src/load/files.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 function selectControlFiles(index, globs, limits = defaultLimits) {
   const matchers = globs.map((glob) => {
     const compiled = compileGlob(glob, limits);
@@ -3334,7 +3394,7 @@ var ReadBudget = class {
   remaining;
 };
 async function loadYamlFiles(root, files, limits = defaultLimits, budget = new ReadBudget(limits.maxTotalBytes)) {
-  const sizes = await Promise.all(files.map(async (file) => (await stat2(path6.join(root, file))).size));
+  const sizes = await Promise.all(files.map(async (file) => (await stat2(path7.join(root, file))).size));
   const admitted = files.map((file, index) => admit(file, sizes[index], limits, budget));
   const results = await Promise.all(admitted.map((verdict) => verdict.ok ? loadYamlFile(root, verdict.file, limits) : { diagnostics: [verdict.diagnostic] }));
   return {
@@ -3350,7 +3410,7 @@ function admit(file, size, limits, budget) {
   return { ok: true, file };
 }
 async function loadYamlFile(root, file, limits = defaultLimits) {
-  const bytes = await readFile2(path6.join(root, file));
+  const bytes = await readFile2(path7.join(root, file));
   const decoded = decodeUtf8(file, bytes);
   if (!decoded.ok) return { diagnostics: [decoded.diagnostic] };
   const parsed = parseSource(file, decoded.text, limits);
@@ -3359,7 +3419,7 @@ async function loadYamlFile(root, file, limits = defaultLimits) {
 
 // src/load/repository.ts
 import { readdir, realpath, stat as stat3 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function indexRepository(root, maxFiles = defaultLimits.maxRepositoryFiles) {
   const realRoot = await realpath(root);
@@ -3367,7 +3427,7 @@ async function indexRepository(root, maxFiles = defaultLimits.maxRepositoryFiles
   const escapingLinks = [];
   let level = [""];
   while (level.length > 0 && files.length <= maxFiles) {
-    const listings = await Promise.all(level.map(async (relativeDir) => ({ relativeDir, entries: await readdir(path7.join(realRoot, relativeDir), { withFileTypes: true }) })));
+    const listings = await Promise.all(level.map(async (relativeDir) => ({ relativeDir, entries: await readdir(path8.join(realRoot, relativeDir), { withFileTypes: true }) })));
     const next = [];
     for (const { relativeDir, entries } of listings) {
       for (const entry of entries) {
@@ -3391,25 +3451,25 @@ async function indexRepository(root, maxFiles = defaultLimits.maxRepositoryFiles
 async function linkTarget(realRoot, relative) {
   let resolved;
   try {
-    resolved = await realpath(path7.join(realRoot, relative));
+    resolved = await realpath(path8.join(realRoot, relative));
   } catch {
     return "broken";
   }
-  const fromRoot = path7.relative(realRoot, resolved);
-  if (fromRoot.startsWith("..") || path7.isAbsolute(fromRoot)) return "outside";
+  const fromRoot = path8.relative(realRoot, resolved);
+  if (fromRoot.startsWith("..") || path8.isAbsolute(fromRoot)) return "outside";
   return (await stat3(resolved)).isFile() ? "file" : "folder";
 }
 
 // src/load/stray-controls.ts
-import { open as open2 } from "node:fs/promises";
-import path8 from "node:path";
+import { open as open3 } from "node:fs/promises";
+import path9 from "node:path";
 var maxCandidates = 256;
 var headBytes = 4096;
 var controlKind = /^kind:[ \t]*["']?ControlImplementation["']?[ \t]*(#.*)?$/m;
 async function unmatchedControlFiles(index, selected, globs) {
   const read = new Set(selected);
   const candidates = index.files.filter((file) => /\.ya?ml$/i.test(file) && !read.has(file) && !file.startsWith(".github/")).slice(0, maxCandidates);
-  const lines = await Promise.all(candidates.map((file) => controlKindLine(path8.join(index.root, file))));
+  const lines = await Promise.all(candidates.map((file) => controlKindLine(path9.join(index.root, file))));
   const diagnostics = [];
   for (const [position, file] of candidates.entries()) {
     const line = lines[position];
@@ -3429,7 +3489,7 @@ async function unmatchedControlFiles(index, selected, globs) {
 async function controlKindLine(file) {
   let handle;
   try {
-    handle = await open2(file, "r");
+    handle = await open3(file, "r");
     const buffer = Buffer.alloc(headBytes);
     const { bytesRead } = await handle.read(buffer, 0, headBytes, 0);
     const head = buffer.subarray(0, bytesRead).toString("utf8");
@@ -3439,243 +3499,6 @@ async function controlKindLine(file) {
     return void 0;
   } finally {
     await handle?.close();
-  }
-}
-
-// src/report/report.ts
-function buildReport({ catalogs, mapping, settings, score: score2, diagnostics, verdict }) {
-  const count = (severity) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
-  return {
-    tool: { name: "crosswalk", version: package_default.version },
-    asOf: settings.asOf,
-    audit: auditReport(settings),
-    scope: settings.scope,
-    mapping: { name: mapping.name, source: mapping.origin === "default" || mapping.origin === "seed" ? mapping.origin : "file" },
-    summary: {
-      readiness: score2.readiness,
-      designCoverage: score2.designCoverage,
-      criteria: score2.criteria,
-      ready: score2.ready,
-      incomplete: score2.incomplete,
-      gap: score2.gap,
-      missingEvidence: score2.missingEvidence.length,
-      blockingMissingEvidence: score2.missingEvidence.filter((entry) => entry.blocking).length,
-      dueEvidence: score2.dueEvidence.length,
-      expiringEvidence: score2.expiring.length,
-      errors: count("error"),
-      warnings: count("warning"),
-      passed: verdict.passed,
-      failedConditions: verdict.failed
-    },
-    categories: score2.categories.map((tally2) => ({
-      category: tally2.category,
-      title: catalogs.categoryTitles.get(tally2.category) ?? tally2.category,
-      criteria: tally2.criteria,
-      ready: tally2.ready,
-      incomplete: tally2.incomplete,
-      gap: tally2.gap,
-      readiness: tally2.readiness,
-      designCoverage: tally2.designCoverage
-    })),
-    criteria: score2.criteriaResults.map(({ criterion, state, rows, blockedBy }) => ({
-      id: criterion.id,
-      category: criterion.category,
-      subject: criterion.subject,
-      state,
-      controls: unique(rows.flatMap((row) => row.kind === "mapping" ? [row.row.iso] : [])).sort(compareIsoIds),
-      supplementalControls: unique(rows.flatMap((row) => row.kind === "supplemental" ? [row.control.id] : [])).sort(),
-      blockedBy: blockedBy.map((row) => blockingRow(row, catalogs))
-    })),
-    missingEvidence: score2.missingEvidence.map((entry) => ({
-      iso: entry.iso,
-      isoTitle: isoTitle(entry.iso, catalogs),
-      controls: entry.controls.map((control) => control.id),
-      criteria: entry.criteria,
-      requirement: entry.requirement,
-      description: entry.description,
-      reason: entry.reason,
-      blocking: entry.blocking,
-      owners: ownersOf(entry.controls),
-      ...entry.samples ? { samples: entry.samples } : {},
-      ...entry.window ? { window: entry.window } : {},
-      ...locationOf(entry.controls),
-      evidence: entry.items.map(evidenceReference),
-      laterEvidence: entry.laterItems.map((held) => ({ ...evidenceReference(held), collected: held.item.collected }))
-    })),
-    dueEvidence: score2.dueEvidence.map((entry) => ({
-      iso: entry.iso,
-      isoTitle: isoTitle(entry.iso, catalogs),
-      requirement: entry.requirement,
-      description: entry.description,
-      controls: entry.controls.map((control) => control.id),
-      owners: ownersOf(entry.controls),
-      due: entry.due,
-      window: entry.window,
-      ...locationOf(entry.controls)
-    })),
-    timeline: score2.timelines.map((entry) => ({
-      iso: entry.iso,
-      requirement: entry.requirement,
-      controls: entry.controls.map((control) => control.id),
-      frequency: entry.frequency ?? null,
-      windows: entry.windows
-    })),
-    controls: score2.controls.map((control) => ({
-      id: control.id,
-      title: control.title,
-      status: control.status,
-      owner: control.owner ?? null,
-      implements: control.implements,
-      covers: control.covers,
-      criteria: criteriaReachedBy(control, mapping, score2.criteriaResults.map((result) => result.criterion.id)),
-      ...control.at
-    })),
-    unverifiedEvidence: score2.unverified.map(({ control, item }) => ({
-      control: control.id,
-      evidence: item.id,
-      ...item.source.kind === "url" ? { url: item.source.url } : {},
-      ...item.at
-    })),
-    expiringEvidence: score2.expiring.map(({ control, item, requirements, expires, daysLeft }) => ({
-      control: control.id,
-      evidence: item.id,
-      requirements,
-      collected: item.collected,
-      expires,
-      daysLeft,
-      ...item.at
-    })),
-    diagnostics
-  };
-}
-function auditReport(settings) {
-  const { audit, asOf } = settings;
-  if (audit.type === "type1") return audit;
-  const started = asOf >= audit.period.start;
-  const judgedAt2 = started && audit.period.end < asOf ? audit.period.end : asOf;
-  const lengthDays = daysBetween(audit.period.start, audit.period.end) + 1;
-  return { type: "type2", period: audit.period, started, judgedAt: judgedAt2, elapsedDays: started ? daysBetween(audit.period.start, judgedAt2) + 1 : 0, lengthDays };
-}
-function blockingRow(row, catalogs) {
-  const iso = row.kind === "mapping" ? row.row.iso : null;
-  return {
-    iso,
-    isoTitle: isoTitle(iso, catalogs),
-    controls: (row.kind === "mapping" ? row.active : [row.control]).map((control) => control.id),
-    inProgress: !row.active.some((control) => control.status === "implemented"),
-    requirements: row.unsatisfied.map(({ id, verdict }) => ({ id, reason: verdict.reason, ...verdict.window ? { window: verdict.window } : {} }))
-  };
-}
-function criteriaReachedBy(control, mapping, inScope) {
-  const reached = /* @__PURE__ */ new Set([...mapping.rows.filter((row) => row.coverage !== "gap" && control.implements.includes(row.iso)).flatMap((row) => row.tsc), ...control.covers]);
-  return inScope.filter((id) => reached.has(id));
-}
-function isoTitle(iso, catalogs) {
-  return iso === null ? null : catalogs.iso.get(iso)?.title ?? null;
-}
-function locationOf(controls) {
-  const first = controls[0];
-  return first ? { ...first.at } : { file: ".", line: 1, column: 1 };
-}
-function evidenceReference({ control, item }) {
-  return { control: control.id, evidence: item.id, ...item.at };
-}
-function ownersOf(controls) {
-  return unique(controls.flatMap((control) => control.owner === void 0 ? [] : [control.owner]));
-}
-function unique(values) {
-  return [...new Set(values)];
-}
-
-// src/report/delta.ts
-var statusRank = { implemented: 3, "in-progress": 2, planned: 1, "not-applicable": 0 };
-function entryKey(entry, ignored = /* @__PURE__ */ new Set()) {
-  return JSON.stringify([entry.iso, entry.requirement, entry.controls.filter((id) => !ignored.has(id))]);
-}
-function compareReports(base, head) {
-  const baseStates = new Map(base.criteria.map((criterion) => [criterion.id, criterion.state]));
-  const criteriaChanged = head.criteria.flatMap((criterion) => {
-    const before = baseStates.get(criterion.id);
-    return before !== void 0 && before !== criterion.state ? [{ id: criterion.id, before, after: criterion.state }] : [];
-  });
-  const notCompared = removedByErrors(base, head);
-  const ignored = new Set(notCompared);
-  const touchesIgnored = (entry) => entry.controls.some((id) => ignored.has(id));
-  const baseKeys = new Set(base.missingEvidence.map((entry) => entryKey(entry, ignored)));
-  const headKeys = new Set(head.missingEvidence.map((entry) => entryKey(entry, ignored)));
-  return {
-    before: base.summary.readiness,
-    after: head.summary.readiness,
-    change: Math.round((head.summary.readiness - base.summary.readiness) * 10) / 10,
-    criteriaChanged,
-    controlsChanged: controlChanges(base, head, ignored),
-    notCompared,
-    missingEvidenceAdded: head.missingEvidence.filter((entry) => !baseKeys.has(entryKey(entry, ignored))),
-    missingEvidenceResolved: base.missingEvidence.filter((entry) => !touchesIgnored(entry) && !headKeys.has(entryKey(entry, ignored)))
-  };
-}
-function removedByErrors(base, head) {
-  const inHead = new Set(head.controls.map((control) => control.id));
-  const filesWithErrors = new Set(head.diagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => diagnostic.file));
-  return base.controls.filter((control) => !inHead.has(control.id) && filesWithErrors.has(control.file)).map((control) => control.id);
-}
-function controlChanges(base, head, ignored) {
-  const inHead = new Map(head.controls.map((control) => [control.id, control]));
-  return base.controls.flatMap((control) => {
-    if (ignored.has(control.id)) return [];
-    const after = inHead.get(control.id)?.status ?? null;
-    if (after === control.status) return [];
-    const withdrawn = after === null || statusRank[after] < statusRank[control.status];
-    return [{ id: control.id, title: control.title, before: control.status, after, criteria: control.criteria, withdrawn }];
-  });
-}
-function comparisonOf(delta) {
-  return {
-    lowered: delta.after < delta.before,
-    before: delta.before,
-    after: delta.after,
-    criteriaNoLongerReady: delta.criteriaChanged.filter((change) => change.before === "ready").map((change) => change.id),
-    // Withdrawing a claim that reaches a criterion is a regression even when readiness rises.
-    controlsWithdrawn: delta.controlsChanged.filter((change) => change.withdrawn && change.criteria.length > 0).map((change) => change.id),
-    newBlockingMissingEvidence: delta.missingEvidenceAdded.filter((entry) => entry.blocking).length
-  };
-}
-
-// src/score/policy.ts
-function judge(input) {
-  const failed = [...input.policy.failOn].flatMap((condition) => {
-    const reason = conditionHolds(condition, input);
-    return reason === void 0 ? [] : [{ condition, reason }];
-  });
-  return { passed: failed.length === 0, failed };
-}
-function conditionHolds(condition, { policy, score: score2, diagnostics, base }) {
-  switch (condition) {
-    case "errors": {
-      const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
-      return errors > 0 ? `${plural(errors, "error")} in the control files` : void 0;
-    }
-    case "missing-evidence": {
-      const blocking = score2.missingEvidence.filter((entry) => entry.blocking).length;
-      return blocking > 0 ? `${plural(blocking, "evidence requirement")} of implemented controls not met` : void 0;
-    }
-    case "stale-evidence": {
-      const stale = score2.missingEvidence.filter((entry) => entry.reason === "stale").length;
-      return stale > 0 ? `${plural(stale, "evidence requirement")} only met by stale evidence` : void 0;
-    }
-    case "gaps":
-      return score2.gap > 0 ? `${plural(score2.gap, "criterion", "criteria")} in scope with no control (gap)` : void 0;
-    case "readiness":
-      return policy.minReadiness !== void 0 && score2.readiness < policy.minReadiness ? `readiness ${score2.readiness.toFixed(1)}% is below the minimum of ${policy.minReadiness}%` : void 0;
-    case "new-missing-evidence":
-      if (!base || base.newBlockingMissingEvidence === 0) return void 0;
-      return `this pull request adds ${plural(base.newBlockingMissingEvidence, "blocking missing-evidence entry", "blocking missing-evidence entries")}`;
-    case "regression":
-      if (!base) return void 0;
-      if (base.lowered) return `readiness falls from ${base.before.toFixed(1)}% to ${base.after.toFixed(1)}%`;
-      if (base.criteriaNoLongerReady.length > 0) return `${base.criteriaNoLongerReady.join(", ")} no longer ready`;
-      if (base.controlsWithdrawn.length > 0) return `this pull request withdraws the claim of ${base.controlsWithdrawn.join(", ")} (status lowered or control removed)`;
-      return void 0;
   }
 }
 
@@ -3782,6 +3605,12 @@ function judgeRequirement(terms, listing, rules) {
     if (samples.counted < samples.required) return { satisfied: false, reason: "insufficient-samples", items: listing, windows: strip, samples };
   }
   return { satisfied: true, windows: strip };
+}
+function sampleTally(terms, listing, rules) {
+  const period = startedPeriod(rules);
+  if (!period || cadenceOf(terms.frequency).kind !== "population") return void 0;
+  const present = listing.filter(({ item }) => isPresent(item, rules.observations));
+  return populationSamples(terms, present, period, judgedAt(rules), rules.observations);
 }
 function isFilled(cadence, window, present) {
   return present.some(({ item }) => {
@@ -3977,13 +3806,318 @@ function percent(part, whole) {
   return whole === 0 ? 0 : Math.floor((2e3 * part + whole) / (2 * whole)) / 10;
 }
 
+// src/report/evidence-inventory.ts
+function evidenceInventory(input) {
+  const operatingByIso = /* @__PURE__ */ new Map();
+  for (const row of input.mapping.rows) {
+    if (row.coverage !== "full" || row.evidence.length > 0) continue;
+    const { id, maxAgeDays } = termsOf({ id: operatingEvidence, frequency: row.frequency }, input.maxEvidenceAgeDays);
+    operatingByIso.set(row.iso, [...operatingByIso.get(row.iso) ?? [], { id, maxAgeDays }]);
+  }
+  const expiryOf = expiryCalculator();
+  return input.controls.flatMap((control) => {
+    const operating = [
+      ...control.implements.flatMap((iso) => operatingByIso.get(iso) ?? []),
+      ...control.covers.length > 0 ? [{ id: operatingEvidence, maxAgeDays: termsOf({ id: operatingEvidence, frequency: void 0 }, input.maxEvidenceAgeDays).maxAgeDays }] : []
+    ];
+    return control.evidence.map((item) => itemReport(control, item, operating, input, expiryOf));
+  });
+}
+function expiryCalculator() {
+  const known = /* @__PURE__ */ new Map();
+  return (collected, maxAgeDays) => {
+    const key = `${collected}+${maxAgeDays}`;
+    let expires = known.get(key);
+    if (expires === void 0) known.set(key, expires = addDays(collected, maxAgeDays + 1));
+    return expires;
+  };
+}
+function itemReport(control, item, operating, input, expiryOf) {
+  const limits = ageLimits(item, operating, input.mapping, input.maxEvidenceAgeDays);
+  let strictest = limits[0].maxAgeDays;
+  for (const limit of limits) strictest = Math.min(strictest, limit.maxAgeDays);
+  const seen = input.observations.get(item);
+  return {
+    control: control.id,
+    evidence: item.id,
+    type: item.type ?? null,
+    satisfies: item.satisfies,
+    collected: item.collected,
+    period: item.period,
+    expires: expiryOf(item.collected, strictest),
+    expiresBy: limits.filter((limit) => limit.maxAgeDays === strictest).map((limit) => limit.id),
+    path: item.source.kind === "path" ? item.source.pattern : void 0,
+    url: item.source.kind === "url" ? item.source.url : void 0,
+    present: isPresent(item, input.observations),
+    files: seen?.kind === "files" ? seen.files.map((file) => fileReport(file.path, file.size, input.digests)) : [],
+    file: item.at.file,
+    line: item.at.line,
+    column: item.at.column
+  };
+}
+function fileReport(path10, size, digests) {
+  const digest = digests?.get(path10);
+  if (digest === void 0) return { path: path10, size, sha256: null, reason: "not-requested" };
+  return digest.sha256 === null ? { path: path10, size, sha256: null, reason: digest.reason } : { path: path10, size, sha256: digest.sha256 };
+}
+function ageLimits(item, operating, mapping, maxEvidenceAgeDays) {
+  const listed = item.satisfies.flatMap((id) => {
+    const requirement = mapping.requirements.get(id)?.requirement;
+    return requirement ? [termsOf(requirement, maxEvidenceAgeDays)] : [];
+  });
+  const limits = [...listed.map(({ id, maxAgeDays }) => ({ id, maxAgeDays })), ...isDesignDocument(item) ? [] : operating];
+  const unique2 = limits.filter((limit, index) => limits.findIndex((other) => other.id === limit.id && other.maxAgeDays === limit.maxAgeDays) === index);
+  return unique2.length > 0 ? unique2 : [{ id: "policy.max_evidence_age_days", maxAgeDays: maxEvidenceAgeDays }];
+}
+
+// src/report/report.ts
+function buildReport({ catalogs, mapping, settings, score: score2, diagnostics, verdict, observations, digests }) {
+  const count = (severity) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+  return {
+    tool: { name: "crosswalk", version: package_default.version },
+    asOf: settings.asOf,
+    audit: auditReport(settings),
+    scope: settings.scope,
+    mapping: { name: mapping.name, source: mapping.origin === "default" || mapping.origin === "seed" ? mapping.origin : "file" },
+    summary: {
+      readiness: score2.readiness,
+      designCoverage: score2.designCoverage,
+      criteria: score2.criteria,
+      ready: score2.ready,
+      incomplete: score2.incomplete,
+      gap: score2.gap,
+      missingEvidence: score2.missingEvidence.length,
+      blockingMissingEvidence: score2.missingEvidence.filter((entry) => entry.blocking).length,
+      dueEvidence: score2.dueEvidence.length,
+      expiringEvidence: score2.expiring.length,
+      errors: count("error"),
+      warnings: count("warning"),
+      passed: verdict.passed,
+      failedConditions: verdict.failed
+    },
+    categories: score2.categories.map((tally2) => ({
+      category: tally2.category,
+      title: catalogs.categoryTitles.get(tally2.category) ?? tally2.category,
+      criteria: tally2.criteria,
+      ready: tally2.ready,
+      incomplete: tally2.incomplete,
+      gap: tally2.gap,
+      readiness: tally2.readiness,
+      designCoverage: tally2.designCoverage
+    })),
+    criteria: score2.criteriaResults.map(({ criterion, state, rows, blockedBy }) => ({
+      id: criterion.id,
+      category: criterion.category,
+      subject: criterion.subject,
+      state,
+      controls: unique(rows.flatMap((row) => row.kind === "mapping" ? [row.row.iso] : [])).sort(compareIsoIds),
+      supplementalControls: unique(rows.flatMap((row) => row.kind === "supplemental" ? [row.control.id] : [])).sort(),
+      blockedBy: blockedBy.map((row) => blockingRow(row, catalogs))
+    })),
+    missingEvidence: score2.missingEvidence.map((entry) => ({
+      iso: entry.iso,
+      isoTitle: isoTitle(entry.iso, catalogs),
+      controls: entry.controls.map((control) => control.id),
+      criteria: entry.criteria,
+      requirement: entry.requirement,
+      description: entry.description,
+      reason: entry.reason,
+      blocking: entry.blocking,
+      owners: ownersOf(entry.controls),
+      ...entry.samples ? { samples: entry.samples } : {},
+      ...entry.window ? { window: entry.window } : {},
+      ...locationOf(entry.controls),
+      evidence: entry.items.map(evidenceReference),
+      laterEvidence: entry.laterItems.map((held) => ({ ...evidenceReference(held), collected: held.item.collected }))
+    })),
+    dueEvidence: score2.dueEvidence.map((entry) => ({
+      iso: entry.iso,
+      isoTitle: isoTitle(entry.iso, catalogs),
+      requirement: entry.requirement,
+      description: entry.description,
+      controls: entry.controls.map((control) => control.id),
+      owners: ownersOf(entry.controls),
+      due: entry.due,
+      window: entry.window,
+      ...locationOf(entry.controls)
+    })),
+    timeline: score2.timelines.map((entry) => ({
+      iso: entry.iso,
+      requirement: entry.requirement,
+      controls: entry.controls.map((control) => control.id),
+      frequency: entry.frequency ?? null,
+      windows: entry.windows
+    })),
+    controls: score2.controls.map((control) => ({
+      id: control.id,
+      title: control.title,
+      status: control.status,
+      owner: control.owner ?? null,
+      justification: control.justification ?? null,
+      implements: control.implements,
+      covers: control.covers,
+      criteria: criteriaReachedBy(control, mapping, score2.criteriaResults.map((result) => result.criterion.id)),
+      ...control.at
+    })),
+    unverifiedEvidence: score2.unverified.map(({ control, item }) => ({
+      control: control.id,
+      evidence: item.id,
+      ...item.source.kind === "url" ? { url: item.source.url } : {},
+      ...item.at
+    })),
+    expiringEvidence: score2.expiring.map(({ control, item, requirements, expires, daysLeft }) => ({
+      control: control.id,
+      evidence: item.id,
+      requirements,
+      collected: item.collected,
+      expires,
+      daysLeft,
+      ...item.at
+    })),
+    // Only runs whose output shows hashes list the evidence: a text report of a large repository
+    // should not pay for an inventory it never prints.
+    evidence: digests ? evidenceInventory({ controls: score2.controls, mapping, observations, digests, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays }) : [],
+    diagnostics
+  };
+}
+function auditReport(settings) {
+  const { audit, asOf } = settings;
+  if (audit.type === "type1") return audit;
+  const started = asOf >= audit.period.start;
+  const judgedAt2 = started && audit.period.end < asOf ? audit.period.end : asOf;
+  const lengthDays = daysBetween(audit.period.start, audit.period.end) + 1;
+  return { type: "type2", period: audit.period, started, judgedAt: judgedAt2, elapsedDays: started ? daysBetween(audit.period.start, judgedAt2) + 1 : 0, lengthDays };
+}
+function blockingRow(row, catalogs) {
+  const iso = row.kind === "mapping" ? row.row.iso : null;
+  return {
+    iso,
+    isoTitle: isoTitle(iso, catalogs),
+    controls: (row.kind === "mapping" ? row.active : [row.control]).map((control) => control.id),
+    inProgress: !row.active.some((control) => control.status === "implemented"),
+    requirements: row.unsatisfied.map(({ id, verdict }) => ({ id, reason: verdict.reason, ...verdict.window ? { window: verdict.window } : {} }))
+  };
+}
+function criteriaReachedBy(control, mapping, inScope) {
+  const reached = /* @__PURE__ */ new Set([...mapping.rows.filter((row) => row.coverage !== "gap" && control.implements.includes(row.iso)).flatMap((row) => row.tsc), ...control.covers]);
+  return inScope.filter((id) => reached.has(id));
+}
+function isoTitle(iso, catalogs) {
+  return iso === null ? null : catalogs.iso.get(iso)?.title ?? null;
+}
+function locationOf(controls) {
+  const first = controls[0];
+  return first ? { ...first.at } : { file: ".", line: 1, column: 1 };
+}
+function evidenceReference({ control, item }) {
+  return { control: control.id, evidence: item.id, ...item.at };
+}
+function ownersOf(controls) {
+  return unique(controls.flatMap((control) => control.owner === void 0 ? [] : [control.owner]));
+}
+function unique(values) {
+  return [...new Set(values)];
+}
+
+// src/report/delta.ts
+var statusRank = { implemented: 3, "in-progress": 2, planned: 1, "not-applicable": 0 };
+function entryKey(entry, ignored = /* @__PURE__ */ new Set()) {
+  return JSON.stringify([entry.iso, entry.requirement, entry.controls.filter((id) => !ignored.has(id))]);
+}
+function compareReports(base, head) {
+  const baseStates = new Map(base.criteria.map((criterion) => [criterion.id, criterion.state]));
+  const criteriaChanged = head.criteria.flatMap((criterion) => {
+    const before = baseStates.get(criterion.id);
+    return before !== void 0 && before !== criterion.state ? [{ id: criterion.id, before, after: criterion.state }] : [];
+  });
+  const notCompared = removedByErrors(base, head);
+  const ignored = new Set(notCompared);
+  const touchesIgnored = (entry) => entry.controls.some((id) => ignored.has(id));
+  const baseKeys = new Set(base.missingEvidence.map((entry) => entryKey(entry, ignored)));
+  const headKeys = new Set(head.missingEvidence.map((entry) => entryKey(entry, ignored)));
+  return {
+    before: base.summary.readiness,
+    after: head.summary.readiness,
+    change: Math.round((head.summary.readiness - base.summary.readiness) * 10) / 10,
+    criteriaChanged,
+    controlsChanged: controlChanges(base, head, ignored),
+    notCompared,
+    missingEvidenceAdded: head.missingEvidence.filter((entry) => !baseKeys.has(entryKey(entry, ignored))),
+    missingEvidenceResolved: base.missingEvidence.filter((entry) => !touchesIgnored(entry) && !headKeys.has(entryKey(entry, ignored)))
+  };
+}
+function removedByErrors(base, head) {
+  const inHead = new Set(head.controls.map((control) => control.id));
+  const filesWithErrors = new Set(head.diagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => diagnostic.file));
+  return base.controls.filter((control) => !inHead.has(control.id) && filesWithErrors.has(control.file)).map((control) => control.id);
+}
+function controlChanges(base, head, ignored) {
+  const inHead = new Map(head.controls.map((control) => [control.id, control]));
+  return base.controls.flatMap((control) => {
+    if (ignored.has(control.id)) return [];
+    const after = inHead.get(control.id)?.status ?? null;
+    if (after === control.status) return [];
+    const withdrawn = after === null || statusRank[after] < statusRank[control.status];
+    return [{ id: control.id, title: control.title, before: control.status, after, criteria: control.criteria, withdrawn }];
+  });
+}
+function comparisonOf(delta) {
+  return {
+    lowered: delta.after < delta.before,
+    before: delta.before,
+    after: delta.after,
+    criteriaNoLongerReady: delta.criteriaChanged.filter((change) => change.before === "ready").map((change) => change.id),
+    // Withdrawing a claim that reaches a criterion is a regression even when readiness rises.
+    controlsWithdrawn: delta.controlsChanged.filter((change) => change.withdrawn && change.criteria.length > 0).map((change) => change.id),
+    newBlockingMissingEvidence: delta.missingEvidenceAdded.filter((entry) => entry.blocking).length
+  };
+}
+
+// src/score/policy.ts
+function judge(input) {
+  const failed = [...input.policy.failOn].flatMap((condition) => {
+    const reason = conditionHolds(condition, input);
+    return reason === void 0 ? [] : [{ condition, reason }];
+  });
+  return { passed: failed.length === 0, failed };
+}
+function conditionHolds(condition, { policy, score: score2, diagnostics, base }) {
+  switch (condition) {
+    case "errors": {
+      const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
+      return errors > 0 ? `${plural(errors, "error")} in the control files` : void 0;
+    }
+    case "missing-evidence": {
+      const blocking = score2.missingEvidence.filter((entry) => entry.blocking).length;
+      return blocking > 0 ? `${plural(blocking, "evidence requirement")} of implemented controls not met` : void 0;
+    }
+    case "stale-evidence": {
+      const stale = score2.missingEvidence.filter((entry) => entry.reason === "stale").length;
+      return stale > 0 ? `${plural(stale, "evidence requirement")} only met by stale evidence` : void 0;
+    }
+    case "gaps":
+      return score2.gap > 0 ? `${plural(score2.gap, "criterion", "criteria")} in scope with no control (gap)` : void 0;
+    case "readiness":
+      return policy.minReadiness !== void 0 && score2.readiness < policy.minReadiness ? `readiness ${score2.readiness.toFixed(1)}% is below the minimum of ${policy.minReadiness}%` : void 0;
+    case "new-missing-evidence":
+      if (!base || base.newBlockingMissingEvidence === 0) return void 0;
+      return `this pull request adds ${plural(base.newBlockingMissingEvidence, "blocking missing-evidence entry", "blocking missing-evidence entries")}`;
+    case "regression":
+      if (!base) return void 0;
+      if (base.lowered) return `readiness falls from ${base.before.toFixed(1)}% to ${base.after.toFixed(1)}%`;
+      if (base.criteriaNoLongerReady.length > 0) return `${base.criteriaNoLongerReady.join(", ")} no longer ready`;
+      if (base.controlsWithdrawn.length > 0) return `this pull request withdraws the claim of ${base.controlsWithdrawn.join(", ")} (status lowered or control removed)`;
+      return void 0;
+  }
+}
+
 // src/check.ts
 var filesPerBatch = 32;
 async function check(options, timings) {
   const settings = await loadSettings(options.root, options.configFile, options.overrides ?? {});
-  return checkWithSettings(settings, timings);
+  return checkWithSettings(settings, timings, options);
 }
-async function checkWithSettings(settings, timings) {
+async function checkWithSettings(settings, timings, options = {}) {
   const clock = stopwatch(timings);
   const catalogs = loadCatalogs();
   const mapping = await loadMapping(settings.mapping, catalogs, settings.root);
@@ -4006,18 +4140,28 @@ async function checkWithSettings(settings, timings) {
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, index.root), unmatchedControlFiles(index, selected, settings.controls)]);
   const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
   const diagnostics = [...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics);
+  const digests = options.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : void 0;
   clock.lap("validate");
   const scored = score({ catalogs, mapping, controls: validated.controls, observations: observed.observations, settings });
   const verdict = judge({ policy: settings.policy, score: scored, diagnostics });
   clock.lap("score");
-  const report = buildReport({ catalogs, mapping, settings, score: scored, diagnostics, verdict });
+  const report = buildReport({ catalogs, mapping, settings, score: scored, diagnostics, verdict, observations: observed.observations, digests });
   clock.lap("report");
-  return { settings, mapping, controls: scored.controls, observations: observed.observations, score: scored, diagnostics, verdict, report };
+  return { settings, mapping, controls: scored.controls, observations: observed.observations, digests, score: scored, diagnostics, verdict, report };
 }
 function compareWithBase(head, base) {
   const delta = compareReports(base, head.report);
   const verdict = judge({ policy: head.settings.policy, score: head.score, diagnostics: head.diagnostics, base: comparisonOf(delta) });
-  const report = buildReport({ catalogs: loadCatalogs(), mapping: head.mapping, settings: head.settings, score: head.score, diagnostics: head.diagnostics, verdict });
+  const report = buildReport({
+    catalogs: loadCatalogs(),
+    mapping: head.mapping,
+    settings: head.settings,
+    score: head.score,
+    diagnostics: head.diagnostics,
+    verdict,
+    observations: head.observations,
+    digests: head.digests
+  });
   return { ...head, verdict, report, delta };
 }
 function limitDiagnostics(indexTruncated, selected, limits) {
@@ -4058,7 +4202,9 @@ export {
   isDesignDocument,
   termsOf,
   isPresent,
+  startedPeriod,
   judgeRequirement,
+  sampleTally,
   operatingEvidence,
   check,
   compareWithBase

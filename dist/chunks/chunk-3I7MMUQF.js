@@ -52,6 +52,7 @@ var package_default = {
     "fastest-levenshtein": "1.0.16",
     globals: "16.5.0",
     minimatch: "11.0.9",
+    parse5: "8.1.1",
     picocolors: "1.1.1",
     typescript: "6.0.3",
     "typescript-eslint": "8.74.0",

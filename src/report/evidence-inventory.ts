@@ -1,0 +1,127 @@
+/**
+ * The report's `evidence` field: every evidence item the controls hold, with when it stops
+ * counting and the files it matched (size and, when the run hashed them, SHA-256). What an
+ * auditor needs to tie a judgement to the exact bytes judged.
+ */
+import type { SourceLocation } from '../diagnostics.js';
+import { addDays } from '../dates.js';
+import type { DateSpan, DigestSkipReason, EvidenceItem, EvidenceObservations, FileDigests, Mapping, OrgControl } from '../model.js';
+import { isDesignDocument, isPresent, termsOf } from '../score/evidence.js';
+import { operatingEvidence } from '../score/score.js';
+
+export interface EvidenceFileReport {
+  /** Repository-relative, `/` separators. */
+  readonly path: string;
+  readonly size: number;
+  /** Hex SHA-256 of the file's bytes; null when not computed, with the reason. */
+  readonly sha256: string | null;
+  readonly reason?: DigestSkipReason;
+}
+
+export interface EvidenceItemReport extends SourceLocation {
+  readonly control: string;
+  readonly evidence: string;
+  readonly type: string | null;
+  readonly satisfies: readonly string[];
+  readonly collected: string;
+  readonly period?: DateSpan;
+  /** The first day the item no longer counts: collected + the max age of the strictest requirement it serves, + 1. */
+  readonly expires: string;
+  /** The requirements whose max age sets `expires`. */
+  readonly expiresBy: readonly string[];
+  /** As written: a repository path or glob, or an external link. */
+  readonly path?: string;
+  readonly url?: string;
+  /** A url, or a path matching at least one non-empty file (SPEC §2). */
+  readonly present: boolean;
+  readonly files: readonly EvidenceFileReport[];
+}
+
+export interface InventoryInput {
+  readonly controls: readonly OrgControl[];
+  readonly mapping: Mapping;
+  readonly observations: EvidenceObservations;
+  /** Undefined: the run did not hash (text, Markdown and SARIF show no hashes). */
+  readonly digests: FileDigests | undefined;
+  readonly maxEvidenceAgeDays: number;
+}
+
+interface AgeLimit {
+  readonly id: string;
+  readonly maxAgeDays: number;
+}
+
+export function evidenceInventory(input: InventoryInput): EvidenceItemReport[] {
+  // Full rows without requirements, by ISO id: their operating evidence is every item of the controls that implement them.
+  const operatingByIso = new Map<string, AgeLimit[]>();
+  for (const row of input.mapping.rows) {
+    if (row.coverage !== 'full' || row.evidence.length > 0) continue;
+    const { id, maxAgeDays } = termsOf({ id: operatingEvidence, frequency: row.frequency }, input.maxEvidenceAgeDays);
+    operatingByIso.set(row.iso, [...(operatingByIso.get(row.iso) ?? []), { id, maxAgeDays }]);
+  }
+  const expiryOf = expiryCalculator();
+  return input.controls.flatMap((control) => {
+    const operating = [
+      ...control.implements.flatMap((iso) => operatingByIso.get(iso) ?? []),
+      ...(control.covers.length > 0 ? [{ id: operatingEvidence, maxAgeDays: termsOf({ id: operatingEvidence, frequency: undefined }, input.maxEvidenceAgeDays).maxAgeDays }] : []),
+    ];
+    return control.evidence.map((item) => itemReport(control, item, operating, input, expiryOf));
+  });
+}
+
+/** Calendar arithmetic is the costly part on 50,000 items, and they share few dates: each sum is computed once. */
+function expiryCalculator(): (collected: string, maxAgeDays: number) => string {
+  const known = new Map<string, string>();
+  return (collected, maxAgeDays) => {
+    const key = `${collected}+${maxAgeDays}`;
+    let expires = known.get(key);
+    if (expires === undefined) known.set(key, (expires = addDays(collected, maxAgeDays + 1)));
+    return expires;
+  };
+}
+
+/** Written out, not spread: this runs for every item of the largest repositories. Undefined keys stay out of the JSON. */
+function itemReport(control: OrgControl, item: EvidenceItem, operating: readonly AgeLimit[], input: InventoryInput, expiryOf: (collected: string, maxAgeDays: number) => string): EvidenceItemReport {
+  const limits = ageLimits(item, operating, input.mapping, input.maxEvidenceAgeDays);
+  let strictest = limits[0]!.maxAgeDays;
+  for (const limit of limits) strictest = Math.min(strictest, limit.maxAgeDays);
+  const seen = input.observations.get(item);
+  return {
+    control: control.id,
+    evidence: item.id,
+    type: item.type ?? null,
+    satisfies: item.satisfies,
+    collected: item.collected,
+    period: item.period,
+    expires: expiryOf(item.collected, strictest),
+    expiresBy: limits.filter((limit) => limit.maxAgeDays === strictest).map((limit) => limit.id),
+    path: item.source.kind === 'path' ? item.source.pattern : undefined,
+    url: item.source.kind === 'url' ? item.source.url : undefined,
+    present: isPresent(item, input.observations),
+    files: seen?.kind === 'files' ? seen.files.map((file) => fileReport(file.path, file.size, input.digests)) : [],
+    file: item.at.file,
+    line: item.at.line,
+    column: item.at.column,
+  };
+}
+
+function fileReport(path: string, size: number, digests: FileDigests | undefined): EvidenceFileReport {
+  const digest = digests?.get(path);
+  if (digest === undefined) return { path, size, sha256: null, reason: 'not-requested' };
+  return digest.sha256 === null ? { path, size, sha256: null, reason: digest.reason } : { path, size, sha256: digest.sha256 };
+}
+
+/**
+ * The requirements an item serves, with their max age: those it lists, and the operating
+ * evidence of what its control claims (full rows without requirements, `covers`) unless it is a
+ * design document. An item that serves none ages by the policy's default.
+ */
+function ageLimits(item: EvidenceItem, operating: readonly AgeLimit[], mapping: Mapping, maxEvidenceAgeDays: number): AgeLimit[] {
+  const listed = item.satisfies.flatMap((id) => {
+    const requirement = mapping.requirements.get(id)?.requirement;
+    return requirement ? [termsOf(requirement, maxEvidenceAgeDays)] : [];
+  });
+  const limits = [...listed.map(({ id, maxAgeDays }) => ({ id, maxAgeDays })), ...(isDesignDocument(item) ? [] : operating)];
+  const unique = limits.filter((limit, index) => limits.findIndex((other) => other.id === limit.id && other.maxAgeDays === limit.maxAgeDays) === index);
+  return unique.length > 0 ? unique : [{ id: 'policy.max_evidence_age_days', maxAgeDays: maxEvidenceAgeDays }];
+}
