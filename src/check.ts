@@ -3,7 +3,7 @@
  * Reading files happens here and in load/; everything after is pure.
  */
 import { todayUtc } from './dates.js';
-import { compareDiagnostics, type Diagnostic } from './diagnostics.js';
+import { capPerFile, compareDiagnostics, type Diagnostic } from './diagnostics.js';
 import { loadCatalogs } from './load/catalogs.js';
 import { loadSettings } from './load/config.js';
 import { observeEvidence } from './load/evidence.js';
@@ -75,7 +75,7 @@ export async function checkWithSettings(settings: Settings, timings?: Timings): 
   }
   const validated = validator.result();
   const observed = await observeEvidence(validated.controls, index, limits);
-  const diagnostics = [...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...noControlFiles(files, settings)].sort(compareDiagnostics);
+  const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...noControlFiles(files, settings)].sort(compareDiagnostics));
   clock.lap('validate');
 
   const scored = score({ catalogs, mapping, controls: validated.controls, observations: observed.observations, settings });

@@ -42,7 +42,7 @@ describe('limits: each a clear error with its number', () => {
     const started = performance.now();
     const found = await diagnosticsOf({ 'controls/deep.yaml': deep }, 'limits:\n  max_line_length: 200000\n');
     expect(performance.now() - started).toBeLessThan(5_000);
-    expect(found).toMatchObject([{ line: 3, column: 11 + 64, message: 'nesting is deeper than 64 levels (limits.max_depth)' }]);
+    expect(found).toMatchObject([{ line: 3, column: 11 + 63, message: 'nesting is deeper than 64 levels (limits.max_depth)' }]);
   });
 
   it('block nesting deeper than max_depth is refused', async () => {

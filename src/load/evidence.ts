@@ -4,6 +4,7 @@ import type { Minimatch } from 'minimatch';
 import type { Diagnostic } from '../diagnostics.js';
 import { defaultLimits, type EvidenceItem, type EvidenceObservation, type EvidenceObservations, type Limits, type OrgControl } from '../model.js';
 import { compileGlob } from './globs.js';
+import { quoteName } from '../validate/describe-value.js';
 import { unsafePathReason } from '../validate/paths.js';
 import type { RepositoryIndex } from './repository.js';
 
@@ -67,7 +68,7 @@ function matchEvidence(controls: readonly OrgControl[], index: RepositoryIndex, 
         diagnostics.push({
           severity: 'error',
           code: 'evidence-path-outside-repo',
-          message: `path "${pattern}" reaches ${match.escapingLink}, a symlink to a place outside the repository; it is not read`,
+          message: `path ${quoteName(pattern)} reaches ${match.escapingLink}, a symlink to a place outside the repository; it is not read`,
           ...item.source.at,
         });
       }
