@@ -71,7 +71,7 @@ describe('limits: each a clear error with its number', () => {
 
   it('the repository listing stops at max_repository_files', async () => {
     const found = await diagnosticsOf({ 'controls/c.yaml': oneControl(), 'evidence/1.md': '1', 'evidence/2.md': '2', 'evidence/3.md': '3' }, 'limits:\n  max_repository_files: 2\n');
-    expect(found.map((diagnostic) => diagnostic.message)).toContain('the repository has more than 2 files (limits.max_repository_files); evidence beyond them is not seen');
+    expect(found.map((diagnostic) => diagnostic.message)).toContain('the repository has more than 2 entries (files, folders and symlinks; limits.max_repository_files); folders from the level where the limit is passed down are not listed, and evidence there is not seen');
   });
 
   it('a limit must be a positive whole number', async () => {
