@@ -100,10 +100,10 @@ function actionHome(runner: Runner): string | undefined {
 /** Could not run: one annotated line with the reason, never a stack trace (unless the step runs with debug logging). */
 function failToRun(error: unknown): void {
   if (error instanceof UsageError) {
-    core.setFailed(`crosswalk: ${error.message}`);
+    core.setFailed(`crosswalk: ${oneLine(error.message)}`);
     return;
   }
-  core.setFailed(`crosswalk: internal error: ${error instanceof Error ? error.message : String(error)}`);
+  core.setFailed(`crosswalk: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}`);
   if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
 }
 

@@ -44,11 +44,13 @@ export function compileGlob(pattern: string, limits: GlobLimits, budget: MatchBu
   if (isPlainPath(pattern)) {
     return budget.spend(1) ? { ok: true, glob: new CompiledGlob(pattern, undefined) } : { ok: false, problem: budgetProblem(limits) };
   }
+  // The first alternative is paid for before compiling, so a spent budget compiles nothing more.
+  if (!budget.spend(compileCost)) return { ok: false, problem: budgetProblem(limits) };
   const matcher = new Minimatch(pattern, { dot: false, nocomment: true, nonegate: true, optimizationLevel: 2, braceExpandMax: limits.maxGlobExpansion + 1 });
   if (matcher.set.length > limits.maxGlobExpansion) {
     return { ok: false, problem: `pattern expands to more than ${limits.maxGlobExpansion} alternatives (limits.max_glob_expansion)` };
   }
-  if (!budget.spend(matcher.set.length * compileCost)) return { ok: false, problem: budgetProblem(limits) };
+  if (!budget.spend((matcher.set.length - 1) * compileCost)) return { ok: false, problem: budgetProblem(limits) };
   return { ok: true, glob: new CompiledGlob(pattern, matcher) };
 }
 
