@@ -58,6 +58,8 @@ export interface CommentContext {
   readonly runUrl: string | undefined;
   /** Before → after, when the base commit was scored. */
   readonly delta?: ReadinessDelta | undefined;
+  /** Markdown notes to open with: what the pull request changes in the configuration, or that it judged itself. */
+  readonly notes?: readonly string[] | undefined;
 }
 
 /** The marker, the report (cut to fit) and a footer saying which commit and run wrote it. */
@@ -68,7 +70,7 @@ export function commentBody(report: Report, context: CommentContext): string {
   ];
   const footer = `<sub>${footerParts.join(' · ')}</sub>\n`;
   const frame = `${commentMarker}\n`.length + `\n${footer}`.length;
-  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame, delta: context.delta });
+  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame, delta: context.delta, notes: context.notes });
   return `${commentMarker}\n${markdown}\n${footer}`;
 }
 
