@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { formatJson } from '../report/format-json.js';
 import { oneLine } from '../report/markdown-text.js';
 import type { Report } from '../report/report.js';
-import { publishFolder, publishToBranch, type PublishedFile } from './badge-branch.js';
+import { publishFolder, publishToBranch, refusedBranch, type PublishedFile } from './badge-branch.js';
 import type { WrittenBadges } from './badges.js';
 import { defaultBranchOf } from './event.js';
 import { githubGitDataApi, parseRepository } from './github-api.js';
@@ -23,6 +23,12 @@ export const publishedReportName = 'report.json';
 export async function publishBadges(report: Report, badges: WrittenBadges | undefined, inputs: ActionInputs, runner: Runner, payload: unknown): Promise<string | undefined> {
   const branch = inputs.badgeBranch;
   if (branch === '') return undefined;
+  // Said on every run, pull requests included, so the mistake shows before the first merge.
+  const refused = refusedBranch(branch, defaultBranchOf(payload));
+  if (refused !== undefined) {
+    core.warning(refused, { title: 'crosswalk: badges not published' });
+    return refused;
+  }
   const skip = whyNotPublish(runner, payload);
   if (skip !== undefined) {
     core.info(`crosswalk: badge-branch is set, but ${skip}, so nothing is published`);
