@@ -316,14 +316,19 @@ function describeNode(node: unknown): string {
   return 'something else';
 }
 
+/** Numbers under an id key (the nearest enclosing one) keep the text they were written as. One walk, no paths built. */
 function keepIdsAsWritten(document: Document): void {
-  visit(document, {
-    Scalar(_key, node, path) {
-      if (typeof node.value !== 'number' || node.source === undefined) return;
-      const owner = [...path].reverse().find(isPair);
-      if (owner && isScalar(owner.key) && idKeys.has(String(owner.key.value))) node.value = node.source;
-    },
-  });
+  const pending: { node: unknown; underIdKey: boolean }[] = [{ node: document.contents, underIdKey: false }];
+  while (pending.length > 0) {
+    const { node, underIdKey } = pending.pop()!;
+    if (isScalar(node)) {
+      if (underIdKey && typeof node.value === 'number' && node.source !== undefined) node.value = node.source;
+    } else if (isMap(node)) {
+      for (const pair of node.items) pending.push({ node: pair.value, underIdKey: isScalar(pair.key) && idKeys.has(String(pair.key.value)) });
+    } else if (isSeq(node)) {
+      for (const item of node.items) pending.push({ node: item, underIdKey });
+    }
+  }
 }
 
 function firstAliasOffset(document: Document): number {
