@@ -23,7 +23,8 @@ export function describeValue(value: unknown): string {
 /** A key or path as a person wrote it, in quotes, cut to `maxQuotedLength` characters. */
 export function quoteName(name: string): string {
   const cut = name.length > maxQuotedLength ? `${name.slice(0, maxQuotedLength)}…` : name;
-  return JSON.stringify(cut);
+  // Quoted as written: every surface sanitises and escapes the message on its own.
+  return `"${cut}"`;
 }
 
 /** Whether a "did you mean" is worth computing: a typo of a short word, not a whole paragraph. */
