@@ -189,7 +189,9 @@ function parseChecked(file: string, text: string, limits: ParseLimits): ParseRes
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: limits.maxAliases });
-  } catch {
+  } catch (error) {
+    // The library's own count of alias uses; anything else it throws is reported by parseSource.
+    if (!(error instanceof ReferenceError)) throw error;
     return fail('yaml-alias-limit', describeAliasProblem({ kind: 'expansion', offset: 0, added: Infinity }, limits), firstAliasOffset(document));
   }
   // Warnings (an unknown tag such as !!js/function, kept as a plain string) do not stop the file.
