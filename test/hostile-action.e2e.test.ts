@@ -60,6 +60,30 @@ describe('a pull request that rewrites the configuration that judges it', () => 
   });
 });
 
+describe('what the base holds decides', () => {
+  it('no configuration at the base: the defaults judge a pull request that adds one turning the gate off', async () => {
+    const head = await privilegedAccessRepo({ without: ['privileged-access-review'] });
+    const base = { ...head };
+    delete base['.crosswalk.yml'];
+    head['.crosswalk.yml'] = 'apiVersion: crosswalk/v1\nkind: Config\nas_of: 2026-11-27\npolicy:\n  fail_on: []\n';
+    const { root, shas } = await gitRepository([base, head]);
+    const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 42, headSha: shas[1]!, baseSha: shas[0]! }), inputs: { comment: 'false', 'as-of': '2026-11-27' } });
+    expect(run.exitCode).toBe(1);
+    expect((await readReport(run)).summary.failedConditions.map((failure) => failure.condition)).toEqual(['missing-evidence']);
+    expect(run.summary).toContain('> - `policy.fail_on`: `errors, missing-evidence` → `(none)`');
+  });
+
+  it('a base whose own configuration is invalid stops the run with one line: no pull request can be judged by it', async () => {
+    const head = await passingRepo();
+    const { root, shas } = await gitRepository([{ ...head, '.crosswalk.yml': `${head['.crosswalk.yml']}polcy: {}\n` }, head]);
+    const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 43, headSha: shas[1]!, baseSha: shas[0]! }), inputs: { comment: 'false' } });
+    expect(run.exitCode).toBe(1);
+    expect(commandsOf(run, 'error').map((error) => error.message)).toEqual([
+      'crosswalk: the base commit\'s configuration cannot be used, and a pull request is judged by it: .crosswalk.yml:4:1: unknown key "polcy"; did you mean "policy"?',
+    ]);
+  });
+});
+
 describe('the base cannot be read (no git history)', () => {
   it('judges the pull request by its own configuration and warns that the gate judged itself', async () => {
     const workspace = await workspaceFrom(undefined, await passingRepo());
