@@ -5,7 +5,6 @@ import {
   isAlias,
   isCollection,
   isMap,
-  isPair,
   isScalar,
   isSeq,
   Lexer,
@@ -22,7 +21,7 @@ import type { Diagnostic, DiagnosticCode, SourceLocation } from '../diagnostics.
 import { defaultLimits, type Limits } from '../model.js';
 import { describeValue } from '../validate/describe-value.js';
 import { NestingGauge } from './yaml-nesting.js';
-import { checkAliases, findDuplicateKeys, nodesPerAlias, type AliasProblem } from './yaml-structure.js';
+import { checkAliases, checkKeys, nodesPerAlias, type AliasProblem } from './yaml-structure.js';
 
 /** A path into the parsed data, as JSON Schema and rules speak of it: keys and indexes. */
 export type DataPath = readonly (string | number)[];
@@ -157,7 +156,7 @@ function parseChecked(file: string, text: string, limits: ParseLimits): ParseRes
   const composed = composeWithinDepth(text, limits.maxDepth, lineCounter);
   if (composed.tooDeep !== undefined) return tooDeepFailure(composed.tooDeep);
   const { document } = composed;
-  const duplicates = findDuplicateKeys(document);
+  const duplicates = checkKeys(document, idKeys);
   if (document.errors.length > 0 || duplicates.length > 0) {
     // Every duplicate key is its own mistake; after the first syntax error the rest mostly echo it.
     const firstSyntaxError = document.errors.slice(0, 1);
@@ -179,13 +178,9 @@ function parseChecked(file: string, text: string, limits: ParseLimits): ParseRes
     return fail('not-a-mapping', `expected a YAML mapping at the top of the file, found ${describeNode(document.contents)}`, document.contents.range?.[0]);
   }
 
-  const deepNode = findDeepNode(document, limits.maxDepth);
-  if (deepNode !== undefined) return tooDeepFailure(deepNode);
-
-  const aliasProblem = checkAliases(document, limits.maxAliases * nodesPerAlias);
+  const aliasProblem = composed.sawAlias ? checkAliases(document, limits.maxAliases * nodesPerAlias) : undefined;
   if (aliasProblem !== undefined) return fail(aliasProblem.kind === 'unresolved' ? 'yaml-syntax' : 'yaml-alias-limit', describeAliasProblem(aliasProblem, limits), aliasProblem.offset);
 
-  keepIdsAsWritten(document);
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: limits.maxAliases });
@@ -204,7 +199,7 @@ function parseChecked(file: string, text: string, limits: ParseLimits): ParseRes
   return { ok: true, document: new SourceDocument(file, data, document, lineCounter), diagnostics: warnings };
 }
 
-type Composed = { readonly tooDeep: number; readonly document?: undefined } | { readonly tooDeep?: undefined; readonly document: Document.Parsed };
+type Composed = { readonly tooDeep: number; readonly document?: undefined } | { readonly tooDeep?: undefined; readonly document: Document.Parsed; readonly sawAlias: boolean };
 
 /**
  * `parseDocument`, taken apart so that each lexer token passes the nesting gauge before the
@@ -237,7 +232,7 @@ function composeWithinDepth(text: string, maxDepth: number, lineCounter: LineCou
   }
   if (tooDeep !== undefined) return { tooDeep };
   // compose() always ends with a document when forced to (an empty stream gives an empty one).
-  return { document: document! };
+  return { document: document!, sawAlias: gauge.sawAlias };
 }
 
 function describeAliasProblem(problem: AliasProblem, limits: ParseLimits): string {
@@ -294,18 +289,6 @@ function findLongLine(text: string, maxLength: number): number | undefined {
   return undefined;
 }
 
-/** The start of the first node nested deeper than allowed (block nesting), walking without recursion. */
-function findDeepNode(document: Document, maxDepth: number): number | undefined {
-  const pending: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 1 }];
-  while (pending.length > 0) {
-    const { node, depth } = pending.pop()!;
-    if (!isMap(node) && !isSeq(node)) continue;
-    if (depth > maxDepth) return node.range?.[0] ?? 0;
-    for (const item of node.items) pending.push({ node: isPair(item) ? item.value : item, depth: depth + 1 });
-  }
-  return undefined;
-}
-
 function describeYamlError(code: string, message: string): string {
   if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear once in a mapping';
   // The library's messages end with a position we report separately.
@@ -316,21 +299,6 @@ function describeNode(node: unknown): string {
   if (isSeq(node)) return 'a list';
   if (isScalar(node)) return describeValue(node.value);
   return 'something else';
-}
-
-/** Numbers under an id key (the nearest enclosing one) keep the text they were written as. One walk, no paths built. */
-function keepIdsAsWritten(document: Document): void {
-  const pending: { node: unknown; underIdKey: boolean }[] = [{ node: document.contents, underIdKey: false }];
-  while (pending.length > 0) {
-    const { node, underIdKey } = pending.pop()!;
-    if (isScalar(node)) {
-      if (underIdKey && typeof node.value === 'number' && node.source !== undefined) node.value = node.source;
-    } else if (isMap(node)) {
-      for (const pair of node.items) pending.push({ node: pair.value, underIdKey: isScalar(pair.key) && idKeys.has(String(pair.key.value)) });
-    } else if (isSeq(node)) {
-      for (const item of node.items) pending.push({ node: item, underIdKey });
-    }
-  }
 }
 
 function firstAliasOffset(document: Document): number {

@@ -8,6 +8,8 @@
  * checkout owned by another user (container jobs): ls-files only reads the index.
  */
 import { spawn } from 'node:child_process';
+import { lstat, realpath } from 'node:fs/promises';
+import path from 'node:path';
 import { UsageError } from '../errors.js';
 
 /** Paths relative to the folder, with `/` separators; undefined when the folder is not inside a git work tree. */
@@ -16,12 +18,24 @@ export type TrackedFiles = ReadonlySet<string> | undefined;
 const timeoutMs = 60_000;
 
 export async function listTrackedFiles(root: string): Promise<TrackedFiles> {
+  // Most folders outside a repository say so without starting git: no `.git` here or above.
+  if (process.env.GIT_DIR === undefined && !(await hasGitAbove(root))) return undefined;
   const args = ['-c', 'safe.directory=*', '-c', 'core.fsmonitor=false', '-C', root, 'ls-files', '-z', '--cached', '--recurse-submodules'];
   const result = await run(args);
   if (result === undefined || /not a git repository/i.test(result.stderr)) return undefined;
   // Inside a work tree, a listing that fails must not quietly mean "read everything".
   if (result.code !== 0) throw new UsageError(`cannot list the files git tracks in ${root}: git ls-files ${result.code === null ? 'took too long' : `failed${firstLine(result.stderr)}`}`);
   return new Set(result.stdout.split('\0').filter((file) => file !== ''));
+}
+
+async function hasGitAbove(root: string): Promise<boolean> {
+  let folder = await realpath(root).catch(() => path.resolve(root));
+  for (;;) {
+    if (await lstat(path.join(folder, '.git')).then(() => true, () => false)) return true;
+    const parent = path.dirname(folder);
+    if (parent === folder) return false;
+    folder = parent;
+  }
 }
 
 interface Finished {

@@ -10,10 +10,7 @@
  * one at its column. A block sequence may sit at its parent key's column (`key:\n- a`); it is
  * counted as a level of its own, as the composer builds it.
  */
-import { CST, Lexer } from 'yaml';
-
-/** Marker tokens the lexer yields that are not part of the text. */
-const zeroWidth = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
+import { Lexer } from 'yaml';
 
 type BlockKind = 'seq' | 'map';
 
@@ -33,8 +30,11 @@ export class NestingGauge {
   private readonly blocks: OpenBlock[] = [];
   /** True at the start of a line and right after an indicator: the next content starts a node. */
   private nodeStartExpected = true;
-  /** Where the node that may turn out to be a key started (column and offset). */
-  private keyStart: { column: number; offset: number } | undefined;
+  /** Where the node that may turn out to be a key started (column and offset; -1 when none has). */
+  private keyColumn = -1;
+  private keyOffset = -1;
+  /** Whether the text uses an alias at all: alias expansion needs measuring only then. */
+  sawAlias = false;
   /** The token after a scalar marker is the scalar's text, whatever it looks like. */
   private scalarFollows = false;
 
@@ -42,85 +42,96 @@ export class NestingGauge {
 
   feed(token: string): number | undefined {
     const at = this.offset;
-    const tooDeep = this.inspect(token, at);
-    if (!zeroWidth.has(token)) this.advance(token);
-    return tooDeep;
-  }
-
-  private inspect(token: string, at: number): number | undefined {
     if (this.scalarFollows) {
       this.scalarFollows = false;
+      this.advance(token);
       return undefined;
     }
-    if (token === CST.SCALAR) {
-      this.scalarFollows = true;
-      this.contentStarts(at);
-      return undefined;
-    }
-    if (token === CST.FLOW_END) {
-      this.flowDepth = 0;
-      return undefined;
-    }
-    switch (CST.tokenType(token)) {
-      case 'flow-map-start':
-      case 'flow-seq-start':
+    // Dispatched on the first character, as CST.tokenType does, without building its name: this runs once per token.
+    let tooDeep: number | undefined;
+    switch (token.charCodeAt(0)) {
+      case 0x1f: // CST.SCALAR: the next token is a scalar's text. Markers take no room in the text.
+        this.scalarFollows = true;
+        this.contentStarts(at);
+        return undefined;
+      case 0x02: // CST.DOCUMENT
+        return undefined;
+      case 0x18: // CST.FLOW_END: the lexer gave up on a flow collection
+        this.flowDepth = 0;
+        return undefined;
+      case 0x5b: // [
+      case 0x7b: // {
         this.contentStarts(at);
         this.flowDepth += 1;
-        return this.depth() > this.maxDepth ? at : undefined;
-      case 'flow-map-end':
-      case 'flow-seq-end':
+        if (this.depth() > this.maxDepth) tooDeep = at;
+        break;
+      case 0x5d: // ]
+      case 0x7d: // }
         if (this.flowDepth > 0) this.flowDepth -= 1;
-        return undefined;
-      case 'doc-start':
-      case 'doc-end':
-        this.blocks.length = 0;
-        this.flowDepth = 0;
-        this.lineStarts();
-        return undefined;
-      case 'newline':
+        break;
+      case 0x0a: // newline
+      case 0x0d:
         if (this.flowDepth === 0) this.lineStarts();
-        return undefined;
-      case 'seq-item-ind':
-        return this.flowDepth === 0 ? this.open(this.column, 'seq', at) : undefined;
-      case 'explicit-key-ind':
-        return this.flowDepth === 0 ? this.open(this.column, 'map', at) : undefined;
-      case 'map-value-ind': {
-        if (this.flowDepth > 0) return undefined;
-        const key = this.keyStart ?? { column: this.column, offset: at };
-        return this.open(key.column, 'map', key.offset);
-      }
-      case 'alias':
-      case 'anchor':
-      case 'tag':
-      case 'single-quoted-scalar':
-      case 'double-quoted-scalar':
-      case 'block-scalar-header':
+        break;
+      case 0x2d: // - (an item) or --- (a document)
+        if (token === '-') tooDeep = this.flowDepth === 0 ? this.open(this.column, 'seq', at) : undefined;
+        else if (token === '---') this.documentStarts();
+        break;
+      case 0x2e: // ...
+        if (token === '...') this.documentStarts();
+        break;
+      case 0x3f: // ?
+        if (this.flowDepth === 0) tooDeep = this.open(this.column, 'map', at);
+        break;
+      case 0x3a: // :
+        if (this.flowDepth === 0) tooDeep = this.keyColumn === -1 ? this.open(this.column, 'map', at) : this.open(this.keyColumn, 'map', this.keyOffset);
+        break;
+      case 0x2a: // * alias
+        this.sawAlias = true;
         this.contentStarts(at);
-        return undefined;
-      default:
-        return undefined;
+        break;
+      case 0x26: // & anchor
+      case 0x21: // ! tag
+      case 0x27: // ' quoted
+      case 0x22: // " quoted
+      case 0x7c: // | block scalar
+      case 0x3e: // > block scalar
+        this.contentStarts(at);
+        break;
+      default: // spaces, comments, commas, directives, and the empty newline that ends the text
+        if (token === '' && this.flowDepth === 0) this.lineStarts();
+        break;
     }
+    this.advance(token);
+    return tooDeep;
   }
 
   private depth(): number {
     return this.blocks.length + this.flowDepth;
   }
 
+  private documentStarts(): void {
+    this.blocks.length = 0;
+    this.flowDepth = 0;
+    this.lineStarts();
+  }
+
   private lineStarts(): void {
     this.nodeStartExpected = true;
-    this.keyStart = undefined;
+    this.keyColumn = -1;
   }
 
   private contentStarts(at: number): void {
     if (this.flowDepth > 0 || !this.nodeStartExpected) return;
     this.nodeStartExpected = false;
-    this.keyStart = { column: this.column, offset: at };
+    this.keyColumn = this.column;
+    this.keyOffset = at;
   }
 
   /** An item of a block collection of `kind` starts at `column`: a sibling, or a new level. */
   private open(column: number, kind: BlockKind, at: number): number | undefined {
     this.nodeStartExpected = true;
-    this.keyStart = undefined;
+    this.keyColumn = -1;
     let top = this.blocks.at(-1);
     // Deeper collections end; a sequence at its parent key's column ends when the next key comes.
     while (top !== undefined && (top.column > column || (top.column === column && top.kind === 'seq' && kind === 'map'))) {

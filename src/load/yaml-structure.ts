@@ -5,27 +5,37 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 
+/** Up to this many keys a mapping is checked by comparing names (no Set to allocate); past it, with a Set. */
+const smallMapping = 16;
+
 /**
- * Offsets of keys that repeat an earlier key of the same mapping. Keys are compared by the name
- * they get in the data, so `1:` and `"1":` collide too: both would set the same field.
+ * One walk over the keys of every mapping: returns the offsets of keys that repeat an earlier key
+ * of the same mapping, and makes numbers under an id key (`implements: [10.10]`, the nearest
+ * enclosing key) keep the text they were written as, so 10.10 does not become 10.1. Keys are
+ * compared by the name they get in the data, so `1:` and `"1":` collide too: both would set the
+ * same field.
  */
-export function findDuplicateKeys(document: Document): number[] {
+export function checkKeys(document: Document, idKeys: ReadonlySet<string>): number[] {
   const duplicates: number[] = [];
-  const pending: unknown[] = [document.contents];
+  const pending: { node: unknown; underIdKey: boolean }[] = [{ node: document.contents, underIdKey: false }];
   while (pending.length > 0) {
-    const node = pending.pop();
-    if (isMap(node)) {
-      const seen = new Set<string>();
-      for (const pair of node.items) {
-        if (isScalar(pair.key)) {
-          const name = String(pair.key.value);
-          if (seen.has(name)) duplicates.push(pair.key.range?.[0] ?? 0);
-          seen.add(name);
+    const { node, underIdKey } = pending.pop()!;
+    if (isScalar(node)) {
+      if (underIdKey && typeof node.value === 'number' && node.source !== undefined) node.value = node.source;
+    } else if (isMap(node)) {
+      const names = node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : undefined));
+      const seen = names.length > smallMapping ? new Set<string>() : undefined;
+      for (const [index, pair] of node.items.entries()) {
+        const name = names[index];
+        if (name !== undefined) {
+          const repeated = seen ? seen.has(name) : names.indexOf(name) < index;
+          if (repeated) duplicates.push((pair.key as { range?: [number, number, number] }).range?.[0] ?? 0);
+          seen?.add(name);
         }
-        pending.push(pair.key, pair.value);
+        pending.push({ node: pair.key, underIdKey: false }, { node: pair.value, underIdKey: name !== undefined && idKeys.has(name) });
       }
     } else if (isSeq(node)) {
-      pending.push(...node.items);
+      for (const item of node.items) pending.push({ node: item, underIdKey });
     }
   }
   return duplicates.sort((a, b) => a - b);
