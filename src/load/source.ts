@@ -40,12 +40,15 @@ export const defaultParseLimits: ParseLimits = defaultLimits;
  */
 const idKeys = new Set(['implements', 'covers', 'tsc', 'iso']);
 
+/** Mappings with more keys than this are indexed for locating; smaller ones are searched. */
+const indexedFrom = 16;
+
 /**
  * Parsed YAML paired with its positions, so rules speak in data paths and a path is turned
  * into a file:line:column only when a finding is reported.
  */
 export class SourceDocument {
-  /** Each mapping's keys, indexed the first time a path goes through it: locating stays linear however many findings a large mapping has. */
+  /** A large mapping's keys, indexed the first time a path goes through it: locating stays linear however many findings it has. */
   private readonly keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
   private readonly resolvedAliases = new Map<Alias, Node | undefined>();
 
@@ -74,7 +77,9 @@ export class SourceDocument {
       const last = index === path.length - 1;
       if (isAlias(node)) node = this.resolve(node);
       if (isMap(node)) {
-        const pair = this.pairsOf(node).get(String(segment));
+        const name = String(segment);
+        // A small mapping is searched (nothing to keep in memory); a large one indexed once.
+        const pair = node.items.length <= indexedFrom ? node.items.find((item) => isScalar(item.key) && String(item.key.value) === name) : this.pairsOf(node).get(name);
         if (!pair) return node;
         if (last && anchor === 'key') return pair.key as Node;
         node = pair.value ?? pair.key;
