@@ -5,7 +5,8 @@ import {
 } from "./chunks/chunk-6P45Y3FZ.js";
 import {
   forTerminal
-} from "./chunks/chunk-UUTKE7PK.js";
+} from "./chunks/chunk-EE4IECKZ.js";
+import "./chunks/chunk-5MX4YTBC.js";
 import {
   package_default
 } from "./chunks/chunk-3I7MMUQF.js";
@@ -16,13 +17,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 
 // src/cli.ts
 var commands = {
-  check: async () => (await import("./chunks/check-VPBEMRLX.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-U6KRAJ73.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-MQTO76PJ.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-YQEGANTP.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-54UH6E4K.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-LHZEAUAB.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-KRKL2CPF.js")).exportCommand
+  check: async () => (await import("./chunks/check-VXLK6OIA.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-BE53DDOZ.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-XJJ7XWFD.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-NTQ35IQX.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-GMHBZ7DB.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-7RX53A2Q.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-6CW7NNSV.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunks/chunk-AZMS276Q.js";
+} from "./chunks/chunk-CDTCPPZW.js";
 import {
   formatCsv,
   utf8Bom
@@ -19,18 +19,21 @@ import {
 import {
   formatMarkdown,
   reasonLabel
-} from "./chunks/chunk-DLCGOHP5.js";
+} from "./chunks/chunk-HBGRZ73B.js";
 import {
   code,
   escapeMarkdown,
   oneLine,
   tableHeader,
   tableRow
-} from "./chunks/chunk-6Y4GDOAX.js";
+} from "./chunks/chunk-RUBOGXG4.js";
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-3EQ3UVCH.js";
+} from "./chunks/chunk-YKUGOPOC.js";
+import {
+  sanitizeText
+} from "./chunks/chunk-5MX4YTBC.js";
 import {
   auditLine,
   missingDetail,
@@ -38,19 +41,27 @@ import {
 } from "./chunks/chunk-SA6WOFY6.js";
 import {
   check,
+  checkWithSettings,
   compareWithBase,
   isIsoDate,
+  listTrackedFiles,
+  loadSettings,
+  resolveSettings,
   splitList
-} from "./chunks/chunk-4K734XMT.js";
+} from "./chunks/chunk-YCO2MZ26.js";
 import {
   existingDirectory,
-  isShippedMappingName
-} from "./chunks/chunk-MJYB6SYF.js";
+  isShippedMappingName,
+  limitKeys,
+  loadCatalogs,
+  loadMapping,
+  quoteName
+} from "./chunks/chunk-HEFFBF25.js";
 import "./chunks/chunk-3I7MMUQF.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
-import "./chunks/chunk-TIF2OO65.js";
+import "./chunks/chunk-YGSFOW3Y.js";
 import {
   plural
 } from "./chunks/chunk-AR5HQVXI.js";
@@ -2338,7 +2349,7 @@ var levels = ["error", "warning", "notice"];
 function planAnnotations(report, reserved = {}) {
   const room = Object.fromEntries(levels.map((level) => [level, Math.max(0, annotationsPerLevel - (reserved[level] ?? 0))]));
   const omitted = { error: 0, warning: 0, notice: 0 };
-  const shown = findingsByImportance(report).filter((annotation) => {
+  const shown2 = findingsByImportance(report).filter((annotation) => {
     if (room[annotation.level] > 0) {
       room[annotation.level] -= 1;
       return true;
@@ -2346,7 +2357,7 @@ function planAnnotations(report, reserved = {}) {
     omitted[annotation.level] += 1;
     return false;
   });
-  return { shown, omitted };
+  return { shown: shown2, omitted };
 }
 function findingsByImportance(report) {
   const titles = new Map(report.controls.map((control) => [control.id, control.title]));
@@ -2451,11 +2462,12 @@ function commentBody(report, context) {
   const frame = `${commentMarker}
 `.length + `
 ${footer}`.length;
-  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame, delta: context.delta });
+  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame, delta: context.delta, notes: context.notes });
   return `${commentMarker}
 ${markdown}
 ${footer}`;
 }
+var actionsBot = "github-actions[bot]";
 async function upsertComment(api, issueNumber, body) {
   const existing = await findComment(api, issueNumber);
   if (existing === void 0) {
@@ -2467,11 +2479,20 @@ async function upsertComment(api, issueNumber, body) {
   return "updated";
 }
 async function findComment(api, issueNumber) {
+  let self;
   for await (const page of api.listComments(issueNumber)) {
-    const ours = page.find((comment) => comment.body?.startsWith(commentMarker));
-    if (ours) return ours;
+    for (const comment of page) {
+      if (!comment.body?.startsWith(commentMarker)) continue;
+      self ??= await api.viewerLogin().catch(() => void 0) ?? actionsBot;
+      if (writtenBy(comment, self)) return comment;
+    }
   }
   return void 0;
+}
+function writtenBy(comment, login) {
+  const author = comment.user;
+  if (typeof author?.login !== "string" || author.login.toLowerCase() !== login.toLowerCase()) return false;
+  return !login.endsWith("[bot]") || author.type === "Bot";
 }
 
 // src/action/event.ts
@@ -2631,8 +2652,8 @@ function controlsCell(controls) {
 function where(at2, context) {
   const label = code(`${at2.file}:${at2.line}`);
   if (context.linkBase === void 0 || at2.file === ".") return label;
-  const path10 = at2.file.split("/").map((segment) => encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-  return `[${label}](${context.linkBase}${path10}#L${at2.line})`;
+  const path11 = at2.file.split("/").map((segment) => encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return `[${label}](${context.linkBase}${path11}#L${at2.line})`;
 }
 function footerOf(context) {
   const parts = [
@@ -2794,6 +2815,12 @@ async function githubCommentsApi(token, repository, policy) {
     },
     async updateComment(commentId, body) {
       await octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body });
+    },
+    // GraphQL's viewer answers for every kind of token; REST `GET /user` refuses a GITHUB_TOKEN (403).
+    async viewerLogin() {
+      const answer = await octokit.graphql("query { viewer { login } }");
+      const login = answer?.viewer?.login;
+      return typeof login === "string" && login !== "" ? login : void 0;
     }
   };
 }
@@ -3070,6 +3097,13 @@ function isPublishableBranch(name) {
   if (name.startsWith("-") || name.includes("..") || name.endsWith(".")) return false;
   return name.split("/").every((segment) => segment !== "" && !segment.startsWith(".") && !segment.endsWith(".lock"));
 }
+function branchName(input) {
+  return input.startsWith("refs/heads/") ? input.slice("refs/heads/".length) : input;
+}
+function refusedBranch(branch, defaultBranch) {
+  if (defaultBranch === void 0 || branch !== defaultBranch) return void 0;
+  return `badge-branch is ${branch}, the default branch: crosswalk publishes only to a branch of its own (e.g. badges), never into the code it checks`;
+}
 
 // src/action/inputs.ts
 function readInputs(read, workspace) {
@@ -3116,9 +3150,10 @@ function splitGlobs(value) {
   const kept = globs.map((glob) => glob.trim()).filter((glob) => glob !== "");
   return kept.length === 0 ? void 0 : kept;
 }
-function parseBranch(name, value) {
+function parseBranch(name, input) {
+  const value = branchName(input);
   if (value === "" || isPublishableBranch(value)) return value;
-  throw new UsageError(`${name}: "${value}" is not a branch name crosswalk publishes to (letters, digits, ".", "_", "-" and "/", as git allows them)`);
+  throw new UsageError(`${name}: ${quoteName(input)} is not a branch name crosswalk publishes to (letters, digits, ".", "_", "-" and "/", as git allows them)`);
 }
 function parseBoolean(name, value) {
   if (["true", "True", "TRUE"].includes(value)) return true;
@@ -3129,10 +3164,10 @@ function parseBoolean(name, value) {
 // src/action/log.ts
 function annotate(annotation) {
   const properties = {
-    title: annotation.title,
+    title: sanitizeText(annotation.title),
     ...annotation.file === void 0 ? {} : { file: annotation.file, startLine: annotation.line, startColumn: annotation.column }
   };
-  core_exports[annotation.level](annotation.message, properties);
+  core_exports[annotation.level](sanitizeText(annotation.message), properties);
 }
 function logReport(report, annotations, files) {
   const { summary: summary2 } = report;
@@ -3269,6 +3304,11 @@ var publishedReportName = "report.json";
 async function publishBadges(report, badges, inputs, runner, payload) {
   const branch = inputs.badgeBranch;
   if (branch === "") return {};
+  const refused = refusedBranch(branch, defaultBranchOf(payload));
+  if (refused !== void 0) {
+    warning(refused, { title: "crosswalk: badges not published" });
+    return { problem: refused };
+  }
   const skip = whyNotDefaultBranchRun(runner, payload);
   if (skip !== void 0) {
     info(`crosswalk: badge-branch is set, but ${skip}, so nothing is published`);
@@ -3322,17 +3362,17 @@ function publishFailure(error2, target) {
 }
 
 // src/action/pull-request-comment.ts
-async function commentOnPullRequest(report, delta, inputs, runner, pull) {
+async function commentOnPullRequest(report, delta, inputs, runner, pull, notes = []) {
   if (!inputs.comment || pull === void 0) return void 0;
-  const problem = await upsertPullRequestComment(report, delta, inputs, runner, pull);
+  const problem = await upsertPullRequestComment(report, { delta, notes }, inputs, runner, pull);
   if (problem !== void 0) notice(problem, { title: "crosswalk: pull request comment skipped" });
   return problem;
 }
-async function upsertPullRequestComment(report, delta, inputs, runner, pull) {
+async function upsertPullRequestComment(report, { delta, notes }, inputs, runner, pull) {
   const repository = parseRepository(runner.repository);
   if (repository === void 0) return `crosswalk did not comment on pull request #${pull.number}: GITHUB_REPOSITORY is not set to owner/name.`;
   if (inputs.githubToken === "") return `crosswalk did not comment on pull request #${pull.number}: the github-token input is empty.`;
-  const body = commentBody(report, { linkBase: blobLinkBase(runner), sha: pull.headSha ?? runner.sha, runUrl: runUrl(runner), delta });
+  const body = commentBody(report, { linkBase: blobLinkBase(runner), sha: pull.headSha ?? runner.sha, runUrl: runUrl(runner), delta, notes });
   try {
     const outcome = await upsertComment(await githubCommentsApi(inputs.githubToken, repository, runner.apiPolicy), pull.number, body);
     info(`crosswalk: pull request #${pull.number} comment ${outcome}`);
@@ -3352,9 +3392,77 @@ function commentFailure(error2, pull) {
 }
 
 // src/action/pull-request-delta.ts
-import { mkdir as mkdir4, mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
+import { mkdir as mkdir4, mkdtemp as mkdtemp2, rm as rm2, stat as stat2 } from "node:fs/promises";
 import os7 from "node:os";
+import path10 from "node:path";
+
+// src/action/configuration-change.ts
 import path9 from "node:path";
+function configurationChanges(base, head) {
+  const [before, after] = [describe(base), describe(head)];
+  const changes = [];
+  for (const [key, value] of before) {
+    const headValue = after.get(key);
+    if (headValue !== value) changes.push({ key, base: value, head: headValue });
+  }
+  const sameName = before.get("mapping") === after.get("mapping");
+  if (sameName && mappingContent(base.mapping) !== mappingContent(head.mapping)) {
+    changes.push({ key: "mapping (its content)", base: `${base.mapping.rows.length} rows`, head: `${head.mapping.rows.length} rows, changed` });
+  }
+  return changes;
+}
+function describe({ settings }) {
+  const { policy, audit, badge, limits } = settings;
+  const list = (values) => {
+    const all = [...values];
+    return all.length === 0 ? "(none)" : all.join(", ");
+  };
+  return new Map([
+    ["controls", list(settings.controls)],
+    ["mapping", mappingName(settings)],
+    ["scope", list(settings.scope)],
+    ["as_of", settings.asOf],
+    ["audit", audit.type === "type1" ? "type1" : `type2, ${audit.period.start}..${audit.period.end}`],
+    ["policy.fail_on", list([...policy.failOn].sort())],
+    ["policy.min_readiness", policy.minReadiness === void 0 ? "(none)" : `${policy.minReadiness}`],
+    ["policy.max_evidence_age_days", `${policy.maxEvidenceAgeDays}`],
+    ["policy.expiry_warning_days", `${policy.expiryWarningDays}`],
+    ["badge", badge.ok ? `${badge.style.label}; thresholds ${list(badge.style.thresholds.map(String))}; colors ${list(badge.style.colors)}` : `invalid: ${badge.problem}`],
+    ...Object.keys(limitKeys).map((key) => [`limits.${limitKeys[key]}`, `${limits[key]}`])
+  ]);
+}
+function mappingName(settings) {
+  if (settings.mapping.kind !== "file") return settings.mapping.kind;
+  const relative2 = path9.relative(settings.root, settings.mapping.path);
+  return relative2.startsWith("..") || path9.isAbsolute(relative2) ? settings.mapping.path : relative2.split(path9.sep).join("/");
+}
+function mappingContent(mapping) {
+  return JSON.stringify({ name: mapping.name, rows: mapping.rows });
+}
+var maxShown = 200;
+function shown(value) {
+  return code(value.length > maxShown ? `${value.slice(0, maxShown)}\u2026` : value);
+}
+function configurationChangeNote(changes) {
+  if (changes.length === 0) return void 0;
+  const lines = changes.map((change) => `> - ${code(change.key)}: ${shown(change.base)} \u2192 ${shown(change.head)}`);
+  return [
+    "> [!IMPORTANT]",
+    `> **This pull request changes crosswalk's configuration** (${changes.length === 1 ? "1 key" : `${changes.length} keys`}). It was judged by the base branch's configuration; the change takes effect once it is merged.`,
+    ...lines
+  ].join("\n");
+}
+function unusableHeadConfigurationNote(problem) {
+  return `> [!WARNING]
+> The pull request's own configuration cannot be used: ${escapeMarkdown(problem)}. It was judged by the base branch's configuration; once merged, crosswalk would stop with this error.`;
+}
+function selfJudgedNote(reason) {
+  return `> [!WARNING]
+> crosswalk could not read the base commit (${escapeMarkdown(reason)}), so the pull request was judged by its own configuration (\`.crosswalk.yml\` and the mapping it names), which it may have loosened. Give the checkout the base commit (\`fetch-depth: 0\`), or let crosswalk fetch it (\`contents: read\`).`;
+}
+function describeChanges(changes) {
+  return changes.map((change) => `${change.key}: ${change.base} \u2192 ${change.head}`).join("; ");
+}
 
 // src/action/git.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -3369,9 +3477,9 @@ async function ensureCommit(workspace, sha2, timeouts) {
   const present = await runGit(workspace, ["cat-file", "-e", `${sha2}^{commit}`], timeouts.check);
   if (present.code === 0) return;
   const fetched = await runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha2], timeouts.fetch);
-  if (fetched.code !== 0) throw new GitError(`git fetch of the commit failed${describe(fetched)}`);
+  if (fetched.code !== 0) throw new GitError(`git fetch of the commit failed${describe2(fetched)}`);
   const after = await runGit(workspace, ["cat-file", "-e", `${sha2}^{commit}`], timeouts.check);
-  if (after.code !== 0) throw new GitError(`the commit is not in the repository even after git fetch${describe(after)}`);
+  if (after.code !== 0) throw new GitError(`the commit is not in the repository even after git fetch${describe2(after)}`);
 }
 async function exportCommit(workspace, sha2, directory, timeoutMs) {
   const git = spawn2("git", ["-C", workspace, "archive", "--format=tar", sha2], { env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
@@ -3385,8 +3493,8 @@ async function exportCommit(workspace, sha2, directory, timeoutMs) {
   try {
     const [archived, extracted] = await Promise.all([finished(git), finished(tar)]);
     if (archived.signal === "SIGKILL" || extracted.signal === "SIGKILL") throw new GitError(`exporting the commit took longer than ${timeoutMs / 1e3} s`);
-    if (archived.code !== 0) throw new GitError(`git archive failed${describe(archived)}`);
-    if (extracted.code !== 0) throw new GitError(`tar could not extract the commit${describe(extracted)}`);
+    if (archived.code !== 0) throw new GitError(`git archive failed${describe2(archived)}`);
+    if (extracted.code !== 0) throw new GitError(`tar could not extract the commit${describe2(extracted)}`);
   } finally {
     clearTimeout(timer);
     for (const child2 of [git, tar]) if (child2.exitCode === null && child2.signalCode === null) child2.kill("SIGKILL");
@@ -3414,47 +3522,99 @@ function finished(child2) {
     child2.on("close", (code2, signal) => resolve2({ code: code2, signal, stderr: stderr.slice(0, maxStderr) }));
   });
 }
-function describe(result) {
+function describe2(result) {
   const line = result.stderr.split("\n").map((text) => text.trim()).find((text) => text !== "");
   return line === void 0 ? "" : `: ${line}`;
 }
 
 // src/action/pull-request-delta.ts
 var gitTimeouts = { check: 1e4, fetch: 6e4, export: 6e4 };
-async function compareWithBaseCommit(head, options, runner, pull) {
+async function checkPullRequest(options, runner, pull) {
   const sha2 = pull.baseSha;
-  if (!isCommitSha(sha2)) {
-    noDelta(pull, `the event payload names no base commit (pull_request.base.sha is ${sha2 === void 0 ? "missing" : "not a commit sha"})`);
-    return void 0;
-  }
+  if (!isCommitSha(sha2)) return judgedBySelf(options, pull, `the event payload names no base commit (pull_request.base.sha is ${sha2 === void 0 ? "missing" : "not a commit sha"})`);
   const parent = runner.temp ?? os7.tmpdir();
   await mkdir4(parent, { recursive: true });
-  const directory = await mkdtemp2(path9.join(parent, "crosswalk-base-"));
+  const baseRoot = await mkdtemp2(path10.join(parent, "crosswalk-base-"));
   try {
-    await ensureCommit(runner.workspace, sha2, gitTimeouts);
-    await exportCommit(runner.workspace, sha2, directory, gitTimeouts.export);
-    const base = await check(baseOptions(options, runner.workspace, directory, head.settings.asOf));
-    const compared = compareWithBase(head, base.report);
-    info(`crosswalk: base ${sha2.slice(0, 7)} readiness ${compared.delta.before.toFixed(1)}% \u2192 head ${compared.delta.after.toFixed(1)}%`);
-    return compared;
-  } catch (error2) {
-    noDelta(pull, `${sha2.slice(0, 7)}: ${error2 instanceof Error ? error2.message : String(error2)}`);
-    return void 0;
+    try {
+      await ensureCommit(runner.workspace, sha2, gitTimeouts);
+      await exportCommit(runner.workspace, sha2, baseRoot, gitTimeouts.export);
+    } catch (error2) {
+      return await judgedBySelf(options, pull, `${sha2.slice(0, 7)}: ${messageOf(error2)}`);
+    }
+    return await judgedByBase(options, runner.workspace, baseRoot, sha2, pull);
   } finally {
-    await rm2(directory, { recursive: true, force: true });
+    await rm2(baseRoot, { recursive: true, force: true });
   }
 }
-function baseOptions(head, workspace, baseRoot, asOf) {
+async function judgedByBase(options, workspace, baseRoot, sha2, pull) {
+  const base = await baseConfiguration(options, workspace, baseRoot).catch((error2) => {
+    if (error2 instanceof UsageError) throw new UsageError(`the base commit's configuration cannot be used, and a pull request is judged by it: ${error2.message}`);
+    throw error2;
+  });
+  const tracked = await listTrackedFiles(options.root);
+  const head = await checkWithSettings({ ...base.settings, root: options.root }, void 0, { mapping: base.mapping, tracked: { files: tracked } });
+  const notes = [...await changeNotes(options, tracked, base)];
+  let compared;
+  try {
+    const baseRun = await checkWithSettings(base.settings, void 0, { mapping: base.mapping, tracked: { files: void 0 } });
+    compared = compareWithBase(head, baseRun.report);
+    info(`crosswalk: base ${sha2.slice(0, 7)} readiness ${compared.delta.before.toFixed(1)}% \u2192 head ${compared.delta.after.toFixed(1)}%`);
+  } catch (error2) {
+    noDelta(pull, `${sha2.slice(0, 7)}: ${messageOf(error2)}`);
+  }
+  return { head, compared, notes };
+}
+async function baseConfiguration(options, workspace, baseRoot) {
+  const moved = baseOptions(options, workspace, baseRoot);
+  const mappingInput = moved.overrides?.mapping;
+  const overrides = { ...moved.overrides, mapping: mappingInput !== void 0 && path10.isAbsolute(mappingInput) && !await exists2(mappingInput) ? void 0 : mappingInput };
+  const configMissing = moved.configFile !== void 0 && !await exists2(moved.configFile);
+  const settings = configMissing ? resolveSettings(baseRoot, void 0, overrides) : await loadSettings(baseRoot, moved.configFile, overrides, void 0);
+  return { settings, mapping: await loadMapping(settings.mapping, loadCatalogs(), baseRoot, void 0) };
+}
+async function changeNotes(options, tracked, base) {
+  let head;
+  try {
+    const settings = await loadSettings(options.root, options.configFile, options.overrides ?? {}, tracked);
+    head = { settings, mapping: await loadMapping(settings.mapping, loadCatalogs(), options.root, tracked) };
+  } catch (error2) {
+    if (!(error2 instanceof UsageError)) throw error2;
+    warning(oneLine(`crosswalk: the pull request's own configuration cannot be used (${error2.message}); the base branch's configuration judged it.`), { title: "crosswalk: configuration change" });
+    return [unusableHeadConfigurationNote(error2.message)];
+  }
+  const changes = configurationChanges(base, head);
+  if (changes.length === 0) return [];
+  info(oneLine(`crosswalk: the pull request changes the configuration (${describeChanges(changes)}); the base branch's configuration judged it, the change takes effect once merged`));
+  return [configurationChangeNote(changes)];
+}
+async function judgedBySelf(options, pull, reason) {
+  warning(oneLine(`crosswalk could not read the base commit of pull request #${pull.number} (${reason}), so the pull request was judged by its own configuration, which it may have changed.`), {
+    title: "crosswalk: gate judged by the pull request itself"
+  });
+  noDelta(pull, reason);
+  return { head: await check(options), compared: void 0, notes: [selfJudgedNote(reason)] };
+}
+function baseOptions(head, workspace, baseRoot) {
   const moved = (file) => {
-    if (file === void 0 || file === "default") return file;
-    const relative2 = path9.relative(workspace, file);
-    return relative2.startsWith("..") || path9.isAbsolute(relative2) ? file : path9.join(baseRoot, relative2);
+    if (file === void 0 || file === "default" || file === "seed") return file;
+    const relative2 = path10.relative(workspace, file);
+    return relative2.startsWith("..") || path10.isAbsolute(relative2) ? file : path10.join(baseRoot, relative2);
   };
   return {
     root: baseRoot,
     configFile: moved(head.configFile),
-    overrides: { ...head.overrides, mapping: moved(head.overrides?.mapping), asOf }
+    overrides: { ...head.overrides, mapping: moved(head.overrides?.mapping) }
   };
+}
+async function exists2(file) {
+  return stat2(file).then(
+    () => true,
+    () => false
+  );
+}
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
 }
 function noDelta(pull, reason) {
   notice(oneLine(`crosswalk could not score the base commit of pull request #${pull.number} (${reason}), so it shows no before \u2192 after and no readiness-delta.`), {
@@ -3465,7 +3625,7 @@ function noDelta(pull, reason) {
 // src/action/summary.ts
 var maxSummaryBytes = 1048576;
 function jobSummary(report, context) {
-  const notes = [];
+  const notes = [...context.configurationNotes ?? []];
   const omitted = describeOmitted(context.annotations.omitted);
   if (omitted !== void 0) {
     notes.push(
@@ -3490,10 +3650,9 @@ async function run(env = process.env, cwd = process.cwd()) {
 }
 async function checkAndReport(runner) {
   const inputs = readInputs((name) => getInput(name), await existingDirectory(runner.workspace, `the workspace ${runner.workspace} (GITHUB_WORKSPACE)`));
-  const head = await check(inputs.check);
   const payload = needsEvent(runner, inputs) ? await readEventPayload(runner) : void 0;
   const pull = pullRequestOf(runner.eventName, payload);
-  const compared = await compareOnPullRequest(head, inputs, runner, pull);
+  const { head, compared, notes } = pull === void 0 ? { head: await check(inputs.check), compared: void 0, notes: [] } : await checkPullRequest(inputs.check, runner, pull);
   const report = (compared ?? head).report;
   const { delta } = compared ?? {};
   const gateFails = !report.summary.passed;
@@ -3501,24 +3660,20 @@ async function checkAndReport(runner) {
   const badges = await writeBadges(report, head.settings.badge, files.directory);
   for (const [name, value] of Object.entries(actionOutputs(report, files, { badges, delta }))) setOutput(name, value);
   const badgeProblem = head.settings.badge.ok ? void 0 : head.settings.badge.problem;
-  const reserved = { error: Number(gateFails) + Number(badgeProblem !== void 0), notice: pull === void 0 ? 1 + Number(inputs.evidenceIssue) : 2 };
+  const reserved = { error: Number(gateFails) + Number(badgeProblem !== void 0), warning: pull === void 0 ? 0 : 1, notice: pull === void 0 ? 1 + Number(inputs.evidenceIssue) : 2 };
   const annotations = planAnnotations(report, reserved);
   for (const annotation of annotations.shown) annotate(annotation);
   if (badgeProblem !== void 0) annotate(badgeProblemAnnotation(badgeProblem));
   logReport(report, annotations, files);
-  const commentProblem = await commentOnPullRequest(report, delta, inputs, runner, pull);
+  const commentProblem = await commentOnPullRequest(report, delta, inputs, runner, pull, notes);
   const publication = await publishBadges(report, badges, inputs, runner, payload);
   const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload);
-  const context = { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem: publication.problem, issueProblem, trend: publication.trend, delta };
+  const context = { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem: publication.problem, issueProblem, trend: publication.trend, delta, configurationNotes: notes };
   await writeJobSummary(runner, jobSummary(report, context));
   if (gateFails) setFailed(gateReason(report));
 }
 function needsEvent(runner, inputs) {
   return isPullRequestEvent(runner.eventName) || isDefaultBranchEvent(runner.eventName) && (inputs.badgeBranch !== "" || inputs.evidenceIssue);
-}
-async function compareOnPullRequest(head, inputs, runner, pull) {
-  if (pull === void 0) return void 0;
-  return compareWithBaseCommit(head, inputs.check, runner, pull);
 }
 function gateReason(report) {
   const reasons = report.summary.failedConditions.map((failure) => `${failure.reason} (fail-on: ${failure.condition})`);
@@ -3540,10 +3695,10 @@ function actionHome(runner) {
 }
 function failToRun(error2) {
   if (error2 instanceof UsageError) {
-    setFailed(`crosswalk: ${error2.message}`);
+    setFailed(`crosswalk: ${oneLine(error2.message)}`);
     return;
   }
-  setFailed(`crosswalk: internal error: ${error2 instanceof Error ? error2.message : String(error2)}`);
+  setFailed(`crosswalk: internal error: ${oneLine(error2 instanceof Error ? error2.message : String(error2))}`);
   if (isDebug() && error2 instanceof Error && error2.stack) debug(error2.stack);
 }
 if (isEntryPoint(import.meta.url)) await run();

@@ -3,16 +3,18 @@
  * Reading files happens here and in load/; everything after is pure.
  */
 import { todayUtc } from './dates.js';
-import { compareDiagnostics, type Diagnostic } from './diagnostics.js';
+import { capPerFile, compareDiagnostics, type Diagnostic } from './diagnostics.js';
 import { loadCatalogs } from './load/catalogs.js';
 import { loadSettings } from './load/config.js';
 import { observeEvidence } from './load/evidence.js';
 import { declaredSamplesWarnings, folderPathWarnings } from './load/evidence-hints.js';
 import { fingerprintEvidence } from './load/fingerprints.js';
-import { loadYamlFiles, ReadBudget, selectControlFiles } from './load/files.js';
+import { keepTracked, loadYamlFiles, ReadBudget, selectControlFiles, untrackedDiagnostics } from './load/files.js';
+import { MatchBudget } from './load/globs.js';
 import { loadMapping } from './load/mapping.js';
 import { indexRepository } from './load/repository.js';
 import { unmatchedControlFiles } from './load/stray-controls.js';
+import { listTrackedFiles, type TrackedFiles } from './load/tracked.js';
 import type { EvidenceObservations, FileDigests, Limits, Mapping, OrgControl, Settings } from './model.js';
 import { buildReport, type Report } from './report/report.js';
 import { compareReports, comparisonOf, type ReadinessDelta } from './report/delta.js';
@@ -62,20 +64,32 @@ export interface Timings {
 
 /** Runs a whole check. Throws UsageError when it cannot run (exit 2); problems in the repo are diagnostics. */
 export async function check(options: CheckOptions, timings?: Timings): Promise<CheckRun> {
-  const settings = await loadSettings(options.root, options.configFile, options.overrides ?? {});
-  return checkWithSettings(settings, timings, options);
+  const tracked = await listTrackedFiles(options.root);
+  const settings = await loadSettings(options.root, options.configFile, options.overrides ?? {}, tracked);
+  return checkWithSettings(settings, timings, { tracked: { files: tracked }, fingerprints: options.fingerprints });
 }
 
-export async function checkWithSettings(settings: Settings, timings?: Timings, options: RunOptions = {}): Promise<CheckRun> {
+/** What a caller may already know about the run, and what it asks of it. */
+export interface CheckContext extends RunOptions {
+  /** What git tracks at the root (`files` undefined: not a git work tree, read every file); listed when absent. */
+  readonly tracked?: { readonly files: TrackedFiles };
+  /** The mapping, already loaded (on a pull request: the base commit's); loaded from the settings when absent. */
+  readonly mapping?: Mapping;
+}
+
+export async function checkWithSettings(settings: Settings, timings?: Timings, context: CheckContext = {}): Promise<CheckRun> {
   const clock = stopwatch(timings);
   const catalogs = loadCatalogs();
-  const mapping = await loadMapping(settings.mapping, catalogs, settings.root);
+  const tracked = context.tracked !== undefined ? context.tracked.files : await listTrackedFiles(settings.root);
+  const mapping = context.mapping ?? (await loadMapping(settings.mapping, catalogs, settings.root, tracked));
   const { limits } = settings;
   const index = await indexRepository(settings.root, limits.maxRepositoryFiles);
-  const selected = selectControlFiles(index, settings.controls, limits);
+  // One budget of glob work for the run: control globs first, then evidence paths.
+  const globBudget = new MatchBudget(limits.maxGlobMatches);
+  const { kept: selected, untracked } = keepTracked(selectControlFiles(index, settings.controls, limits, globBudget), index, tracked);
   const files = selected.slice(0, limits.maxFiles);
   const validator = new ControlValidator({ catalogs, mapping, asOf: settings.asOf, today: todayUtc(), maxControls: limits.maxControls });
-  const readDiagnostics: Diagnostic[] = [...limitDiagnostics(index.truncated, selected.length, limits)];
+  const readDiagnostics: Diagnostic[] = [...limitDiagnostics(index.truncated, selected.length, limits), ...untrackedDiagnostics(untracked)];
   const budget = new ReadBudget(limits.maxTotalBytes);
   // A batch at a time: reads overlap, but the parsed YAML of a large repository is never all in memory.
   for (let start = 0; start < files.length; start += filesPerBatch) {
@@ -86,11 +100,11 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, o
     clock.lap('validate');
   }
   const validated = validator.result();
-  const observed = await observeEvidence(validated.controls, index, limits);
-  const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, index.root), unmatchedControlFiles(index, selected, settings.controls)]);
+  const observed = await observeEvidence(validated.controls, index, limits, globBudget);
+  const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, index.root), unmatchedControlFiles(index, selected, settings.controls, tracked)]);
   const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
-  const diagnostics = [...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics);
-  const digests = options.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : undefined;
+  const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics));
+  const digests = context.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : undefined;
   clock.lap('validate');
 
   const scored = score({ catalogs, mapping, controls: validated.controls, observations: observed.observations, settings });
@@ -129,7 +143,7 @@ export function compareWithBase(head: CheckRun, base: Report): ComparedRun {
 function limitDiagnostics(indexTruncated: boolean, selected: number, limits: Limits): Diagnostic[] {
   const at = { file: '.', line: 1, column: 1 };
   return [
-    ...(indexTruncated ? [{ severity: 'error' as const, code: 'limit-exceeded' as const, message: `the repository has more than ${limits.maxRepositoryFiles} files (limits.max_repository_files); evidence beyond them is not seen`, ...at }] : []),
+    ...(indexTruncated ? [{ severity: 'error' as const, code: 'limit-exceeded' as const, message: `the repository has more than ${limits.maxRepositoryFiles} entries (files, folders and symlinks; limits.max_repository_files); folders from the level where the limit is passed down are not listed, and evidence there is not seen`, ...at }] : []),
     ...(selected > limits.maxFiles ? [{ severity: 'error' as const, code: 'limit-exceeded' as const, message: `${selected} control files match; only the first ${limits.maxFiles} are read (limits.max_files)`, ...at }] : []),
   ];
 }

@@ -71,3 +71,46 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** How many findings are listed per file: a file of 90,000 unknown keys must not become 90,000 annotations and table rows. */
+export const maxDiagnosticsPerFile = 100;
+
+/**
+ * Keeps the first `max` diagnostics of each file (in the order given) and replaces the rest with
+ * one diagnostic that counts them, as severe as the worst of them, so the verdict is unchanged.
+ */
+export function capPerFile(diagnostics: readonly Diagnostic[], max = maxDiagnosticsPerFile): Diagnostic[] {
+  const kept: Diagnostic[] = [];
+  const dropped = new Map<string, Diagnostic[]>();
+  const listed = new Map<string, number>();
+  for (const diagnostic of diagnostics) {
+    const count = listed.get(diagnostic.file) ?? 0;
+    if (count < max) {
+      listed.set(diagnostic.file, count + 1);
+      kept.push(diagnostic);
+    } else {
+      const rest = dropped.get(diagnostic.file);
+      if (rest === undefined) dropped.set(diagnostic.file, [diagnostic]);
+      else rest.push(diagnostic);
+    }
+  }
+  for (const [file, rest] of dropped) kept.push(moreInFile(file, rest, max));
+  return kept.sort(compareDiagnostics);
+}
+
+function moreInFile(file: string, rest: readonly Diagnostic[], max: number): Diagnostic {
+  const worst = rest.reduce((a, b) => (severityRank[b.severity] < severityRank[a.severity] ? b : a));
+  const bySeverity = (['error', 'warning', 'notice'] as const)
+    .map((severity) => [severity, rest.filter((diagnostic) => diagnostic.severity === severity).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => `${count.toLocaleString('en-US')} ${severity}${count === 1 ? '' : 's'}`);
+  const first = rest[0]!;
+  return {
+    severity: worst.severity,
+    code: 'limit-exceeded',
+    message: `and ${rest.length.toLocaleString('en-US')} more problems in this file from here on (${bySeverity.join(', ')}), not listed: at most ${max} are listed per file`,
+    file,
+    line: first.line,
+    column: first.column,
+  };
+}

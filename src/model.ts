@@ -194,6 +194,10 @@ export interface Limits {
   readonly maxGlobLength: number;
   readonly maxGlobExpansion: number;
   readonly maxRepositoryFiles: number;
+  /** Glob work of a run, in path comparisons (compiling an alternative counts 20). */
+  readonly maxGlobMatches: number;
+  /** Distinct evidence paths and globs. */
+  readonly maxEvidencePatterns: number;
 }
 
 /** Roomy for the largest real compliance repositories (a few thousand controls, a few MiB of YAML). */
@@ -208,6 +212,8 @@ export const defaultLimits: Limits = {
   maxGlobLength: 1_024,
   maxGlobExpansion: 256,
   maxRepositoryFiles: 200_000,
+  maxGlobMatches: 2_000_000,
+  maxEvidencePatterns: 100_000,
 };
 
 /** The `.crosswalk.yml` key of each limit. */
@@ -222,6 +228,8 @@ export const limitKeys: Record<keyof Limits, string> = {
   maxGlobLength: 'max_glob_length',
   maxGlobExpansion: 'max_glob_expansion',
   maxRepositoryFiles: 'max_repository_files',
+  maxGlobMatches: 'max_glob_matches',
+  maxEvidencePatterns: 'max_evidence_patterns',
 };
 
 /** How readiness badges are coloured: below thresholds[i] → colors[i]; from the last threshold up → the last colour. */

@@ -122,18 +122,20 @@ describe('scoring the base commit', () => {
     expect(run.exitCode).toBe(0);
   });
 
-  it('compares content with content: the base is scored with the same inputs and the head’s as-of date', async () => {
-    // The base's config dates it a year earlier: scored as of its own date, its evidence would be
-    // collected in the future (errors, lower readiness) and the pull request would seem to raise
-    // readiness. Scored as of the head's date and with the head's scope input, nothing changed.
+  it('judges both sides by the base’s configuration and the same inputs, and shows the configuration the pull request changes', async () => {
+    // The base's config dates the check a year earlier than the head's. The base's date judges both
+    // sides (with the scope input on top): the content is the same, so nothing changed, and the new
+    // date is shown as a change that takes effect once merged.
     const base = await privilegedAccessRepo({ failOn: ['errors', 'regression'] });
     const { root, shas } = await gitRepository([{ ...base, '.crosswalk.yml': base['.crosswalk.yml']!.replace('as_of: 2026-11-27', 'as_of: 2025-11-27') }, base]);
     const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 12, headSha: shas[1]!, baseSha: shas[0]! }), inputs: { comment: 'false', scope: 'confidentiality' } });
     expect(deltaNotices(run)).toEqual([]);
+    expect((await readReport(run)).asOf).toBe('2025-11-27');
     // Same content, same date, same inputs: no change at all.
     expect(run.outputs['readiness-delta']).toBe('0.0');
     expect(run.summary).toContain('➖ **This pull request:** readiness');
     expect(run.summary).toContain('no criterion changed state · missing evidence: 0 added, 0 resolved');
+    expect(run.summary).toContain("**This pull request changes crosswalk's configuration** (1 key). It was judged by the base branch's configuration; the change takes effect once it is merged.\n> - `as_of`: `2025-11-27` → `2026-11-27`");
     expect(run.exitCode).toBe(0);
   });
 });

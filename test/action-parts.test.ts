@@ -196,20 +196,21 @@ describe('publishing to a branch', () => {
 });
 
 describe('the base commit', () => {
-  it('is checked with the head’s inputs moved to its own files, and the head’s as-of date', () => {
+  it('is read with the inputs moved to its own files: its configuration judges both sides', () => {
     const head = {
       root: '/ws',
       configFile: '/ws/compliance/crosswalk.yml',
       overrides: { controls: ['compliance/**/*.yaml'], mapping: '/ws/mappings/ours.yaml', scope: ['privacy'], failOn: ['regression'], asOf: undefined },
     };
-    expect(baseOptions(head, '/ws', '/tmp/base', '2026-11-27')).toEqual({
+    expect(baseOptions(head, '/ws', '/tmp/base')).toEqual({
       root: '/tmp/base',
       configFile: '/tmp/base/compliance/crosswalk.yml',
-      overrides: { controls: ['compliance/**/*.yaml'], mapping: '/tmp/base/mappings/ours.yaml', scope: ['privacy'], failOn: ['regression'], asOf: '2026-11-27' },
+      overrides: { controls: ['compliance/**/*.yaml'], mapping: '/tmp/base/mappings/ours.yaml', scope: ['privacy'], failOn: ['regression'], asOf: undefined },
     });
-    // The default mapping, no config input, and a file outside the workspace stay as they are.
-    expect(baseOptions({ root: '/ws', overrides: { mapping: 'default' } }, '/ws', '/tmp/base', '2026-01-02')).toEqual({ root: '/tmp/base', configFile: undefined, overrides: { mapping: 'default', asOf: '2026-01-02' } });
-    expect(baseOptions({ root: '/ws', configFile: '/etc/crosswalk.yml' }, '/ws', '/tmp/base', '2026-01-02').configFile).toBe('/etc/crosswalk.yml');
+    // The shipped mappings, no config input, and a file outside the workspace stay as they are.
+    expect(baseOptions({ root: '/ws', overrides: { mapping: 'default' } }, '/ws', '/tmp/base')).toEqual({ root: '/tmp/base', configFile: undefined, overrides: { mapping: 'default' } });
+    expect(baseOptions({ root: '/ws', overrides: { mapping: 'seed' } }, '/ws', '/tmp/base').overrides?.mapping).toBe('seed');
+    expect(baseOptions({ root: '/ws', configFile: '/etc/crosswalk.yml' }, '/ws', '/tmp/base').configFile).toBe('/etc/crosswalk.yml');
   });
 });
 

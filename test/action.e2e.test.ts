@@ -181,6 +181,8 @@ describe('the bundled action on a pull request', () => {
   it('updates the same comment in place on the next push, with no second comment', () => {
     expect(github.requests.map((request) => `${request.method} ${request.url.split('?')[0]}`)).toEqual([
       'GET /repos/northwind/compliance/issues/7/comments',
+      // A comment with the marker is adopted only if the token wrote it: who the token is, asked once.
+      'POST /graphql',
       `PATCH /repos/northwind/compliance/issues/comments/${github.comments.get(7)![0]!.id}`,
     ]);
     expect(github.comments.get(7)).toHaveLength(1);
@@ -267,6 +269,7 @@ describe('the bundled action and the comment API', () => {
     expect(github.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
       'GET /repos/northwind/compliance/issues/21/comments?per_page=100',
       'GET /repos/northwind/compliance/issues/21/comments?per_page=100&page=2',
+      'POST /graphql',
       `PATCH /repos/northwind/compliance/issues/comments/${ours.id}`,
     ]);
     expect(ours.body).toContain('## SOC 2 readiness');
@@ -401,10 +404,10 @@ describe('the bundled action: inputs, bad input and hostile content', () => {
     const forged = (command: WorkflowCommand) => command.line.includes('forged') && !/^::(error|warning|notice) [^:]*::/.test(command.line);
     expect(run.commands.filter(forged)).toEqual([]);
     expect(run.stdout).not.toMatch(/^\s*::(error::forged|warning file=x)/m);
-    // The forged text is still there, inside the real annotations, intact once unescaped.
+    // The forged text is still there, inside the real annotations, on one line (sanitize.ts).
     const messages = annotations(run, 'error').map((command) => command.message);
-    expect(messages.some((message) => message.includes('Threat intel\n::error::forged\r\n::warning file=x,line=1::forged'))).toBe(true);
-    expect(messages.some((message) => message.includes('"nope\n::error::forged-too"'))).toBe(true);
+    expect(messages.some((message) => message.includes('Threat intel ::error::forged ::warning file=x,line=1::forged'))).toBe(true);
+    expect(messages.some((message) => message.includes('"nope ::error::forged-too"'))).toBe(true);
     expect(run.summary).not.toMatch(/<script/i);
     expect(run.summary).not.toMatch(/(^|[^`])@octocat/);
     // One table row per missing requirement, each with the header's seven cells.

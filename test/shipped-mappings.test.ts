@@ -77,8 +77,8 @@ describe('choosing a shipped mapping by name', () => {
     for (const name of ['constructor', 'toString', '__proto__']) {
       const { io, err } = captureIo(root);
       expect(await runCli(['check', '.', '--mapping', name], io), name).toBe(2);
-      expect(err(), name).toBe(`crosswalk: cannot read mapping ${name}: ENOENT\n`);
-      await expect(check({ root: await repo(`mapping: ${name}\n`) }), name).rejects.toThrow(`cannot read mapping ${name}: ENOENT`);
+      expect(err(), name).toBe(`crosswalk: cannot read mapping ${name}: no such file\n`);
+      await expect(check({ root: await repo(`mapping: ${name}\n`) }), name).rejects.toThrow(`cannot read mapping ${name}: no such file`);
     }
   });
 });

@@ -180,7 +180,7 @@ describe('control rules', () => {
   it('rejects a status outside the four states and leaves that control out', async () => {
     const run = await checkCase('bad-status');
     expectDiagnostics(run, [
-      { severity: 'error', code: 'invalid-value', file: 'controls/governance.yaml', line: 13, column: 13, says: ['"done"', 'implemented', 'in-progress', 'planned', 'not-applicable'] },
+      { severity: 'error', code: 'invalid-value', file: 'controls/governance.yaml', line: 13, column: 13, says: ['found a string of 4 characters', 'implemented', 'in-progress', 'planned', 'not-applicable'] },
     ]);
     expect(controlIds(run)).toEqual(['GOV-01']);
   });
@@ -211,8 +211,8 @@ describe('evidence rules', () => {
   it('rejects dates that are not real YYYY-MM-DD calendar dates', async () => {
     const run = await checkCase('bad-date');
     expectDiagnostics(run, [
-      { severity: 'error', code: 'invalid-value', file: 'controls/people.yaml', line: 13, column: 20, says: ['"2026-02-30"', 'YYYY-MM-DD'] },
-      { severity: 'error', code: 'invalid-value', file: 'controls/people.yaml', line: 17, column: 20, says: ['"10/02/2026"', 'YYYY-MM-DD'] },
+      { severity: 'error', code: 'invalid-value', file: 'controls/people.yaml', line: 13, column: 20, says: ['found a string of 10 characters', 'YYYY-MM-DD'] },
+      { severity: 'error', code: 'invalid-value', file: 'controls/people.yaml', line: 17, column: 20, says: ['found a string of 10 characters', 'YYYY-MM-DD'] },
     ]);
     expect(controlIds(run)).toEqual(['HR-01']);
   });
@@ -382,7 +382,7 @@ describe('config and mapping that make a run impossible (exit 2)', () => {
     expect(error).toBeInstanceOf(UsageError);
     expect(error.message).not.toContain('\n');
     expect(error.message).toMatch(/^\.crosswalk\.yml:3:9: /);
-    expect(error.message).toContain('"availabilty"');
+    expect(error.message).toContain('found a string of 11 characters; did you mean "availability"?');
     expect(error.message).toContain('did you mean "availability"');
   });
 

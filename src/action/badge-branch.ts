@@ -125,3 +125,17 @@ export function isPublishableBranch(name: string): boolean {
   if (name.startsWith('-') || name.includes('..') || name.endsWith('.')) return false;
   return name.split('/').every((segment) => segment !== '' && !segment.startsWith('.') && !segment.endsWith('.lock'));
 }
+
+/** A branch input as a person may write it: `refs/heads/badges` is the branch `badges`. */
+export function branchName(input: string): string {
+  return input.startsWith('refs/heads/') ? input.slice('refs/heads/'.length) : input;
+}
+
+/**
+ * Why crosswalk will not publish to `branch`, if it will not: the default branch is the code the
+ * badge describes, and publishing there would commit `crosswalk/` into it on every change.
+ */
+export function refusedBranch(branch: string, defaultBranch: string | undefined): string | undefined {
+  if (defaultBranch === undefined || branch !== defaultBranch) return undefined;
+  return `badge-branch is ${branch}, the default branch: crosswalk publishes only to a branch of its own (e.g. badges), never into the code it checks`;
+}

@@ -58,6 +58,8 @@ export interface CommentContext {
   readonly runUrl: string | undefined;
   /** Before → after, when the base commit was scored. */
   readonly delta?: ReadinessDelta | undefined;
+  /** Markdown notes to open with: what the pull request changes in the configuration, or that it judged itself. */
+  readonly notes?: readonly string[] | undefined;
 }
 
 /** The marker, the report (cut to fit) and a footer saying which commit and run wrote it. */
@@ -68,13 +70,15 @@ export function commentBody(report: Report, context: CommentContext): string {
   ];
   const footer = `<sub>${footerParts.join(' · ')}</sub>\n`;
   const frame = `${commentMarker}\n`.length + `\n${footer}`.length;
-  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame, delta: context.delta });
+  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame, delta: context.delta, notes: context.notes });
   return `${commentMarker}\n${markdown}\n${footer}`;
 }
 
 export interface IssueComment {
   readonly id: number;
   readonly body?: string | null | undefined;
+  /** Who wrote it: a deleted account shows as null. */
+  readonly user?: { readonly login?: string; readonly type?: string } | null | undefined;
 }
 
 /** What the comment needs from the GitHub API. */
@@ -83,13 +87,22 @@ export interface CommentsApi {
   listComments(issueNumber: number): AsyncIterable<readonly IssueComment[]>;
   createComment(issueNumber: number, body: string): Promise<void>;
   updateComment(commentId: number, body: string): Promise<void>;
+  /** The login the token acts as (`github-actions[bot]` for a GITHUB_TOKEN); undefined when the API does not say. */
+  viewerLogin(): Promise<string | undefined>;
 }
 
 export type CommentOutcome = 'created' | 'updated' | 'unchanged';
 
 /**
- * Updates crosswalk's comment in place, or creates it when there is none. Only a comment that
- * starts with the marker is ours: one that quotes the marker further down is someone else's.
+ * Who crosswalk is when the API cannot say: the GITHUB_TOKEN's bot. A user account's login cannot
+ * contain `[`, so nobody can take this name.
+ */
+export const actionsBot = 'github-actions[bot]';
+
+/**
+ * Updates crosswalk's comment in place, or creates it when there is none. A comment is ours only
+ * when it starts with the marker AND the token's own identity wrote it: anyone can post the
+ * marker first, and adopting their comment would let them edit it back to "passed".
  */
 export async function upsertComment(api: CommentsApi, issueNumber: number, body: string): Promise<CommentOutcome> {
   const existing = await findComment(api, issueNumber);
@@ -102,10 +115,26 @@ export async function upsertComment(api: CommentsApi, issueNumber: number, body:
   return 'updated';
 }
 
+/**
+ * The first comment that starts with the marker (one that quotes it further down is someone
+ * else's) and was written by us. Who "us" is is asked only once a candidate turns up, so a
+ * first run makes no extra request.
+ */
 async function findComment(api: CommentsApi, issueNumber: number): Promise<IssueComment | undefined> {
+  let self: string | undefined;
   for await (const page of api.listComments(issueNumber)) {
-    const ours = page.find((comment) => comment.body?.startsWith(commentMarker));
-    if (ours) return ours;
+    for (const comment of page) {
+      if (!comment.body?.startsWith(commentMarker)) continue;
+      self ??= (await api.viewerLogin().catch(() => undefined)) ?? actionsBot;
+      if (writtenBy(comment, self)) return comment;
+    }
   }
   return undefined;
+}
+
+/** Same login (GitHub logins ignore case); a bot's login only counts on a Bot account. */
+export function writtenBy(comment: IssueComment, login: string): boolean {
+  const author = comment.user;
+  if (typeof author?.login !== 'string' || author.login.toLowerCase() !== login.toLowerCase()) return false;
+  return !login.endsWith('[bot]') || author.type === 'Bot';
 }

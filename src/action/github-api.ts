@@ -55,6 +55,12 @@ export async function githubCommentsApi(token: string, repository: Repository, p
     async updateComment(commentId: number, body: string) {
       await octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body });
     },
+    // GraphQL's viewer answers for every kind of token; REST `GET /user` refuses a GITHUB_TOKEN (403).
+    async viewerLogin() {
+      const answer: unknown = await octokit.graphql('query { viewer { login } }');
+      const login = (answer as { viewer?: { login?: unknown } } | undefined)?.viewer?.login;
+      return typeof login === 'string' && login !== '' ? login : undefined;
+    },
   };
 }
 

@@ -7,7 +7,8 @@ import type { CheckOptions } from '../check.js';
 import { UsageError } from '../errors.js';
 import { isShippedMappingName } from '../model.js';
 import { splitList } from '../validate/config.js';
-import { isPublishableBranch } from './badge-branch.js';
+import { quoteName } from '../validate/describe-value.js';
+import { branchName, isPublishableBranch } from './badge-branch.js';
 
 /** Every input of action.yml; a test keeps the two in step. */
 export const inputNames = [
@@ -96,9 +97,10 @@ export function splitGlobs(value: string): string[] | undefined {
 }
 
 /** A branch name crosswalk can publish to, or '' for none. */
-function parseBranch(name: InputName, value: string): string {
+function parseBranch(name: InputName, input: string): string {
+  const value = branchName(input);
   if (value === '' || isPublishableBranch(value)) return value;
-  throw new UsageError(`${name}: "${value}" is not a branch name crosswalk publishes to (letters, digits, ".", "_", "-" and "/", as git allows them)`);
+  throw new UsageError(`${name}: ${quoteName(input)} is not a branch name crosswalk publishes to (letters, digits, ".", "_", "-" and "/", as git allows them)`);
 }
 
 /** YAML 1.2 core-schema booleans, as @actions/core accepts them, but failing as a UsageError. */

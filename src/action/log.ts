@@ -1,6 +1,7 @@
 /** What the step prints: annotations (workflow commands) and the log lines around them. */
 import * as core from '@actions/core';
 import { oneLine } from '../report/markdown-text.js';
+import { sanitizeText } from '../report/sanitize.js';
 import type { Report } from '../report/report.js';
 import { plural } from '../text.js';
 import { findingsByImportance, type Annotation, type AnnotationPlan } from './annotations.js';
@@ -9,10 +10,11 @@ import type { ReportFiles } from './outputs.js';
 /** @actions/core escapes newlines, `%`, `:` and `,`, so YAML content cannot forge a second command. */
 export function annotate(annotation: Annotation): void {
   const properties: core.AnnotationProperties = {
-    title: annotation.title,
+    title: sanitizeText(annotation.title),
     ...(annotation.file === undefined ? {} : { file: annotation.file, startLine: annotation.line, startColumn: annotation.column }),
   };
-  core[annotation.level](annotation.message, properties);
+  // Escaping stops a second command; sanitising stops escape sequences and bidi overrides in the log and the annotation.
+  core[annotation.level](sanitizeText(annotation.message), properties);
 }
 
 /**

@@ -6,14 +6,14 @@
  */
 import * as core from '@actions/core';
 import { existingDirectory } from '../load/directory.js';
-import { check, type CheckRun, type ComparedRun } from '../check.js';
+import { check } from '../check.js';
 import { isEntryPoint } from '../entry-point.js';
 import { UsageError } from '../errors.js';
 import { oneLine } from '../report/markdown-text.js';
 import type { Report } from '../report/report.js';
 import { planAnnotations } from './annotations.js';
 import { badgeProblemAnnotation, writeBadges } from './badges.js';
-import { isPullRequestEvent, pullRequestOf, type PullRequest } from './comment.js';
+import { isPullRequestEvent, pullRequestOf } from './comment.js';
 import { isDefaultBranchEvent } from './default-branch-run.js';
 import { readEventPayload } from './event.js';
 import { updateEvidenceIssue } from './evidence-issue.js';
@@ -22,7 +22,7 @@ import { annotate, logReport } from './log.js';
 import { actionOutputs, writeReportFiles } from './outputs.js';
 import { publishBadges } from './publish-badges.js';
 import { commentOnPullRequest } from './pull-request-comment.js';
-import { compareWithBaseCommit } from './pull-request-delta.js';
+import { checkPullRequest } from './pull-request-delta.js';
 import { blobLinkBase, runnerFrom, type Runner } from './runner.js';
 import { jobSummary } from './summary.js';
 
@@ -36,11 +36,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
 
 async function checkAndReport(runner: Runner): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name), await existingDirectory(runner.workspace, `the workspace ${runner.workspace} (GITHUB_WORKSPACE)`));
-  const head = await check(inputs.check);
   const payload = needsEvent(runner, inputs) ? await readEventPayload(runner) : undefined;
   const pull = pullRequestOf(runner.eventName, payload);
-  // On a pull request, the head judged again knowing the base: `fail_on: regression` can hold.
-  const compared = await compareOnPullRequest(head, inputs, runner, pull);
+  // On a pull request the base's configuration judges the head, and the head is judged again
+  // knowing the base's report: `fail_on: regression` can hold.
+  const { head, compared, notes } = pull === undefined ? { head: await check(inputs.check), compared: undefined, notes: [] } : await checkPullRequest(inputs.check, runner, pull);
   const report = (compared ?? head).report;
   const { delta } = compared ?? {};
   const gateFails = !report.summary.passed;
@@ -51,17 +51,18 @@ async function checkAndReport(runner: Runner): Promise<void> {
 
   const badgeProblem = head.settings.badge.ok ? undefined : head.settings.badge.problem;
   // Error slots stay free for the gate's failure and an invalid badge style; notice slots for the
-  // base comparison, the comment, publishing and the evidence issue, whichever this run may need.
-  const reserved = { error: Number(gateFails) + Number(badgeProblem !== undefined), notice: pull === undefined ? 1 + Number(inputs.evidenceIssue) : 2 };
+  // base comparison, the comment, publishing and the evidence issue, whichever this run may need;
+  // a warning slot for a self-judged gate on a pull request.
+  const reserved = { error: Number(gateFails) + Number(badgeProblem !== undefined), warning: pull === undefined ? 0 : 1, notice: pull === undefined ? 1 + Number(inputs.evidenceIssue) : 2 };
   const annotations = planAnnotations(report, reserved);
   for (const annotation of annotations.shown) annotate(annotation);
   if (badgeProblem !== undefined) annotate(badgeProblemAnnotation(badgeProblem));
   logReport(report, annotations, files);
 
-  const commentProblem = await commentOnPullRequest(report, delta, inputs, runner, pull);
+  const commentProblem = await commentOnPullRequest(report, delta, inputs, runner, pull, notes);
   const publication = await publishBadges(report, badges, inputs, runner, payload);
   const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload);
-  const context = { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem: publication.problem, issueProblem, trend: publication.trend, delta };
+  const context = { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem: publication.problem, issueProblem, trend: publication.trend, delta, configurationNotes: notes };
   await writeJobSummary(runner, jobSummary(report, context));
 
   if (gateFails) core.setFailed(gateReason(report));
@@ -70,11 +71,6 @@ async function checkAndReport(runner: Runner): Promise<void> {
 /** The payload is read only when something uses it: a pull request's comment and base, or what a default-branch run keeps. */
 function needsEvent(runner: Runner, inputs: ActionInputs): boolean {
   return isPullRequestEvent(runner.eventName) || (isDefaultBranchEvent(runner.eventName) && (inputs.badgeBranch !== '' || inputs.evidenceIssue));
-}
-
-async function compareOnPullRequest(head: CheckRun, inputs: ActionInputs, runner: Runner, pull: PullRequest | undefined): Promise<ComparedRun | undefined> {
-  if (pull === undefined) return undefined;
-  return compareWithBaseCommit(head, inputs.check, runner, pull);
 }
 
 /** One line naming every fail_on condition that holds. */
@@ -104,10 +100,10 @@ function actionHome(runner: Runner): string | undefined {
 /** Could not run: one annotated line with the reason, never a stack trace (unless the step runs with debug logging). */
 function failToRun(error: unknown): void {
   if (error instanceof UsageError) {
-    core.setFailed(`crosswalk: ${error.message}`);
+    core.setFailed(`crosswalk: ${oneLine(error.message)}`);
     return;
   }
-  core.setFailed(`crosswalk: internal error: ${error instanceof Error ? error.message : String(error)}`);
+  core.setFailed(`crosswalk: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}`);
   if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
 }
 

@@ -8,9 +8,10 @@ import { formatJson } from '../report/format-json.js';
 import { oneLine } from '../report/markdown-text.js';
 import type { Report } from '../report/report.js';
 import type { Trend } from '../report/trend.js';
-import { publishFolder, publishToBranch, type PublishedFile, type PublishedReader } from './badge-branch.js';
+import { publishFolder, publishToBranch, refusedBranch, type PublishedFile, type PublishedReader } from './badge-branch.js';
 import type { WrittenBadges } from './badges.js';
 import { whyNotDefaultBranchRun } from './default-branch-run.js';
+import { defaultBranchOf } from './event.js';
 import { githubGitDataApi, parseRepository } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
 import { historyFile, pointOf, updateHistory, type HistoryUpdate } from './readiness-history.js';
@@ -33,6 +34,12 @@ export interface Publication {
 export async function publishBadges(report: Report, badges: WrittenBadges | undefined, inputs: ActionInputs, runner: Runner, payload: unknown): Promise<Publication> {
   const branch = inputs.badgeBranch;
   if (branch === '') return {};
+  // Said on every run, pull requests included, so the mistake shows before the first merge.
+  const refused = refusedBranch(branch, defaultBranchOf(payload));
+  if (refused !== undefined) {
+    core.warning(refused, { title: 'crosswalk: badges not published' });
+    return { problem: refused };
+  }
   const skip = whyNotDefaultBranchRun(runner, payload);
   if (skip !== undefined) {
     core.info(`crosswalk: badge-branch is set, but ${skip}, so nothing is published`);

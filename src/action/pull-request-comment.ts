@@ -14,18 +14,25 @@ import { blobLinkBase, runUrl, type Runner } from './runner.js';
  * an API error, an API that does not answer) becomes a notice and is returned for the summary:
  * the comment never decides the gate.
  */
-export async function commentOnPullRequest(report: Report, delta: ReadinessDelta | undefined, inputs: ActionInputs, runner: Runner, pull: PullRequest | undefined): Promise<string | undefined> {
+export async function commentOnPullRequest(
+  report: Report,
+  delta: ReadinessDelta | undefined,
+  inputs: ActionInputs,
+  runner: Runner,
+  pull: PullRequest | undefined,
+  notes: readonly string[] = [],
+): Promise<string | undefined> {
   if (!inputs.comment || pull === undefined) return undefined;
-  const problem = await upsertPullRequestComment(report, delta, inputs, runner, pull);
+  const problem = await upsertPullRequestComment(report, { delta, notes }, inputs, runner, pull);
   if (problem !== undefined) core.notice(problem, { title: 'crosswalk: pull request comment skipped' });
   return problem;
 }
 
-async function upsertPullRequestComment(report: Report, delta: ReadinessDelta | undefined, inputs: ActionInputs, runner: Runner, pull: PullRequest): Promise<string | undefined> {
+async function upsertPullRequestComment(report: Report, { delta, notes }: { delta: ReadinessDelta | undefined; notes: readonly string[] }, inputs: ActionInputs, runner: Runner, pull: PullRequest): Promise<string | undefined> {
   const repository = parseRepository(runner.repository);
   if (repository === undefined) return `crosswalk did not comment on pull request #${pull.number}: GITHUB_REPOSITORY is not set to owner/name.`;
   if (inputs.githubToken === '') return `crosswalk did not comment on pull request #${pull.number}: the github-token input is empty.`;
-  const body = commentBody(report, { linkBase: blobLinkBase(runner), sha: pull.headSha ?? runner.sha, runUrl: runUrl(runner), delta });
+  const body = commentBody(report, { linkBase: blobLinkBase(runner), sha: pull.headSha ?? runner.sha, runUrl: runUrl(runner), delta, notes });
   try {
     const outcome = await upsertComment(await githubCommentsApi(inputs.githubToken, repository, runner.apiPolicy), pull.number, body);
     core.info(`crosswalk: pull request #${pull.number} comment ${outcome}`);

@@ -23,10 +23,12 @@ export interface SummaryContext {
   readonly trend?: Trend | undefined;
   /** Before → after, on a pull request whose base commit was scored. */
   readonly delta?: ReadinessDelta | undefined;
+  /** On a pull request: what it changes in the configuration, or that it judged itself. Markdown, shown first. */
+  readonly configurationNotes?: readonly string[] | undefined;
 }
 
 export function jobSummary(report: Report, context: SummaryContext): string {
-  const notes: string[] = [];
+  const notes: string[] = [...(context.configurationNotes ?? [])];
   const omitted = describeOmitted(context.annotations.omitted);
   if (omitted !== undefined) {
     notes.push(

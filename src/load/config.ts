@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Settings } from '../model.js';
 import { resolveSettings, type SettingsOverrides } from '../validate/config.js';
-import { assertInsideRepository } from './confined.js';
+import { maxConfigBytes, readConfinedFile, type RepositoryFiles } from './confined.js';
 import { decodeUtf8 } from './decode.js';
 import { parseSource, type SourceDocument } from './source.js';
+import type { TrackedFiles } from './tracked.js';
 
 export const configFileName = '.crosswalk.yml';
 
@@ -13,24 +13,20 @@ export const configFileName = '.crosswalk.yml';
  * Reads `.crosswalk.yml` from the repository root (or the file named by --config / the
  * `config` input) and merges it with the overrides.
  */
-export async function loadSettings(root: string, configFile: string | undefined, overrides: SettingsOverrides): Promise<Settings> {
+export async function loadSettings(root: string, configFile: string | undefined, overrides: SettingsOverrides, tracked?: TrackedFiles): Promise<Settings> {
   const file = configFile ?? path.join(root, configFileName);
   // Name the file as a person sees it: relative to the repository when it lives inside.
   const relative = configFile === undefined ? configFileName : path.relative(root, configFile);
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? (configFile ?? configFileName) : relative;
-  if (configFile === undefined) await assertInsideRepository(root, file, shown);
-  const text = await readConfigText(file, shown, configFile !== undefined);
+  const text = await readConfigText({ root, tracked }, file, shown, configFile !== undefined);
   return resolveSettings(root, text === undefined ? undefined : parseConfig(shown, text), overrides);
 }
 
-async function readConfigText(file: string, shown: string, required: boolean): Promise<string | undefined> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && !required) return undefined;
-    throw new UsageError(`cannot read config ${shown}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`);
+async function readConfigText(repository: RepositoryFiles, file: string, shown: string, required: boolean): Promise<string | undefined> {
+  const bytes = await readConfinedFile(repository, file, shown, maxConfigBytes);
+  if (bytes === undefined) {
+    if (!required) return undefined;
+    throw new UsageError(`cannot read config ${shown}: no such file`);
   }
   const decoded = decodeUtf8(shown, bytes);
   if (!decoded.ok) throw new UsageError(`${shown}:${decoded.diagnostic.line}:${decoded.diagnostic.column}: ${decoded.diagnostic.message}`);

@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Minimatch } from 'minimatch';
 import type { Diagnostic } from '../diagnostics.js';
 import { defaultLimits, type EvidenceItem, type EvidenceObservation, type EvidenceObservations, type Limits, type OrgControl } from '../model.js';
-import { compileGlob } from './globs.js';
+import { budgetProblem, compileGlob, MatchBudget } from './globs.js';
+import { quoteName } from '../validate/describe-value.js';
 import { unsafePathReason } from '../validate/paths.js';
 import type { RepositoryIndex } from './repository.js';
 
@@ -16,11 +16,21 @@ export async function observeEvidence(
   controls: readonly OrgControl[],
   index: RepositoryIndex,
   limits: Limits = defaultLimits,
+  budget: MatchBudget = new MatchBudget(limits.maxGlobMatches),
 ): Promise<{ observations: EvidenceObservations; diagnostics: Diagnostic[] }> {
-  const matched = matchEvidence(controls, index, limits);
-  const sizes = await measure(index.root, [...new Set([...matched.paths.values()].flat())]);
+  const matched = matchEvidence(controls, index, limits, budget);
+  const sizes = await measure(index.root, [...new Set([...new Set(matched.paths.values())].flat())]);
   const observations = new Map<EvidenceItem, EvidenceObservation>();
-  for (const [item, found] of matched.paths) observations.set(item, { kind: 'files', files: found.map((file) => ({ path: file, size: sizes.get(file) ?? 0 })) });
+  // Items with the same path share one observation.
+  const shared = new Map<readonly string[], EvidenceObservation>();
+  for (const [item, found] of matched.paths) {
+    let observation = shared.get(found);
+    if (observation === undefined) {
+      observation = { kind: 'files', files: found.map((file) => ({ path: file, size: sizes.get(file) ?? 0 })) };
+      shared.set(found, observation);
+    }
+    observations.set(item, observation);
+  }
   for (const item of matched.urls) observations.set(item, { kind: 'url' });
   return { observations, diagnostics: matched.diagnostics };
 }
@@ -43,7 +53,7 @@ async function measure(root: string, files: readonly string[]): Promise<Map<stri
   return sizes;
 }
 
-function matchEvidence(controls: readonly OrgControl[], index: RepositoryIndex, limits: Limits) {
+function matchEvidence(controls: readonly OrgControl[], index: RepositoryIndex, limits: Limits, budget: MatchBudget) {
   const paths = new Map<EvidenceItem, readonly string[]>();
   const urls: EvidenceItem[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -57,9 +67,16 @@ function matchEvidence(controls: readonly OrgControl[], index: RepositoryIndex, 
       const pattern = item.source.pattern;
       let match = cache.get(pattern);
       if (!match) {
-        match = unsafePathReason(pattern) ? { files: [], escapingLink: undefined, problem: undefined } : matchPattern(pattern, index, limits);
+        match =
+          cache.size >= limits.maxEvidencePatterns
+            ? refused(`the repository's evidence uses more than ${limits.maxEvidencePatterns.toLocaleString('en-US')} distinct paths (limits.max_evidence_patterns)`)
+            : unsafePathReason(pattern)
+              ? { files: [], escapingLink: undefined, problem: undefined }
+              : matchPattern(pattern, index, limits, budget);
         cache.set(pattern, match);
       }
+      // Every item that lists the files costs their number again: scoring goes through them per item.
+      if (match.problem === undefined && match.files.length > 1 && !budget.spend(match.files.length)) match = refused(budgetProblem(limits));
       if (match.problem !== undefined) {
         diagnostics.push({ severity: 'error', code: 'limit-exceeded', message: `path: ${match.problem}; it is not matched`, ...item.source.at });
       }
@@ -67,7 +84,7 @@ function matchEvidence(controls: readonly OrgControl[], index: RepositoryIndex, 
         diagnostics.push({
           severity: 'error',
           code: 'evidence-path-outside-repo',
-          message: `path "${pattern}" reaches ${match.escapingLink}, a symlink to a place outside the repository; it is not read`,
+          message: `path ${quoteName(pattern)} reaches ${match.escapingLink}, a symlink to a place outside the repository; it is not read`,
           ...item.source.at,
         });
       }
@@ -84,56 +101,15 @@ interface PatternMatch {
   readonly problem: string | undefined;
 }
 
-function matchPattern(pattern: string, index: RepositoryIndex, limits: Limits): PatternMatch {
-  const compiled = compileGlob(pattern, limits);
-  if (!compiled.ok) return { files: [], escapingLink: undefined, problem: compiled.problem };
-  const matcher = compiled.matcher;
-  const escapingLink = index.escapingLinks.find((link) => matcher.match(link) || matcher.match(link, true));
-  if (!matcher.hasMagic()) {
-    // Literal paths (a brace set such as {a,b}.md expands to several) are looked up, not scanned.
-    const literals = [...new Set(matcher.set.map((segments) => segments.join('/')))].sort();
-    return { files: literals.filter((literal) => hasFile(index.files, literal)), escapingLink, problem: undefined };
-  }
-  return { files: filesUnder(index.files, literalBase(matcher)).filter((file) => matcher.match(file)), escapingLink, problem: undefined };
+function refused(problem: string): PatternMatch {
+  return { files: [], escapingLink: undefined, problem };
 }
 
-/** The folder a glob cannot match outside of: its leading segments without magic. */
-function literalBase(matcher: Minimatch): string {
-  const first = matcher.set[0] ?? [];
-  const literal: string[] = [];
-  // Never the last segment: that one names files, not a folder.
-  for (const segment of first.slice(0, -1)) {
-    if (typeof segment !== 'string') break;
-    literal.push(segment);
-  }
-  // With brace expansion the sets may differ; only what they all share is a safe base.
-  for (const set of matcher.set.slice(1)) {
-    let shared = 0;
-    while (shared < literal.length && set[shared] === literal[shared]) shared++;
-    literal.length = shared;
-  }
-  return literal.length === 0 ? '' : `${literal.join('/')}/`;
-}
-
-function lowerBound(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function hasFile(sorted: readonly string[], file: string): boolean {
-  return sorted[lowerBound(sorted, file)] === file;
-}
-
-function filesUnder(sorted: readonly string[], prefix: string): readonly string[] {
-  if (prefix === '') return sorted;
-  const start = lowerBound(sorted, prefix);
-  let end = start;
-  while (end < sorted.length && sorted[end]!.startsWith(prefix)) end++;
-  return sorted.slice(start, end);
+function matchPattern(pattern: string, index: RepositoryIndex, limits: Limits, budget: MatchBudget): PatternMatch {
+  const compiled = compileGlob(pattern, limits, budget);
+  if (!compiled.ok) return refused(compiled.problem);
+  const escapingLink = compiled.glob.firstReached(index.escapingLinks, budget);
+  const matched = compiled.glob.matchIn(index.files, budget, limits);
+  if (!matched.ok) return { files: [], escapingLink, problem: matched.problem };
+  return { files: matched.files, escapingLink, problem: undefined };
 }

@@ -1,21 +1,56 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics.js';
+import { compareStrings, type Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
 import { defaultLimits, type Limits } from '../model.js';
+import { quoteName } from '../validate/describe-value.js';
+import { readRegularFile } from './confined.js';
 import { decodeUtf8 } from './decode.js';
-import { compileGlob } from './globs.js';
+import { compileGlob, MatchBudget } from './globs.js';
 import type { RepositoryIndex } from './repository.js';
 import { parseSource, type SourceDocument } from './source.js';
+import type { TrackedFiles } from './tracked.js';
 
 /** The control files the globs select, from the repository's file list, in path order. */
-export function selectControlFiles(index: RepositoryIndex, globs: readonly string[], limits: Limits = defaultLimits): string[] {
-  const matchers = globs.map((glob) => {
-    const compiled = compileGlob(glob, limits);
-    if (!compiled.ok) throw new UsageError(`controls glob "${glob.slice(0, 80)}": ${compiled.problem}`);
-    return compiled.matcher;
-  });
-  return index.files.filter((file) => matchers.some((matcher) => matcher.match(file)));
+export function selectControlFiles(index: RepositoryIndex, globs: readonly string[], limits: Limits = defaultLimits, budget = new MatchBudget(limits.maxGlobMatches)): string[] {
+  const selected = new Set<string>();
+  for (const glob of globs) {
+    const compiled = compileGlob(glob, limits, budget);
+    const matched = compiled.ok ? compiled.glob.matchIn(index.files, budget, limits) : compiled;
+    if (!matched.ok) throw new UsageError(`controls glob ${quoteName(glob.slice(0, 80))}: ${matched.problem}`);
+    for (const file of matched.files) selected.add(file);
+  }
+  return [...selected].sort(compareStrings);
+}
+
+/**
+ * In a git work tree, control files are read only when git tracks them (and, for a symlink,
+ * the file it leads to): a file an earlier step left in the workspace is not the repository's.
+ */
+export function keepTracked(selected: readonly string[], index: RepositoryIndex, tracked: TrackedFiles): { kept: string[]; untracked: string[] } {
+  if (tracked === undefined) return { kept: [...selected], untracked: [] };
+  const isTracked = (file: string) => {
+    const target = index.linkTargets.get(file);
+    return tracked.has(file) && (target === undefined || tracked.has(target));
+  };
+  return { kept: selected.filter(isTracked), untracked: selected.filter((file) => !isTracked(file)) };
+}
+
+/** How many untracked control files are named one by one. */
+const untrackedNamed = 20;
+
+export function untrackedDiagnostics(untracked: readonly string[]): Diagnostic[] {
+  const named = untracked.slice(0, untrackedNamed).map((file) => ({
+    severity: 'warning' as const,
+    code: 'limit-exceeded' as const,
+    message: 'this file matches the controls globs but git does not track it, so it is not part of the repository and is not read (commit it, or `git add` it to check it locally)',
+    file,
+    line: 1,
+    column: 1,
+  }));
+  const rest = untracked.length - named.length;
+  if (rest <= 0) return named;
+  return [...named, { severity: 'warning', code: 'limit-exceeded', message: `${rest} more untracked files match the controls globs and are not read`, file: '.', line: 1, column: 1 }];
 }
 
 /** What is left of the total YAML size limit, shared by every batch of one run. */
@@ -34,7 +69,8 @@ export interface LoadedFiles {
  * the same files are refused on every run.
  */
 export async function loadYamlFiles(root: string, files: readonly string[], limits: Limits = defaultLimits, budget = new ReadBudget(limits.maxTotalBytes)): Promise<LoadedFiles> {
-  const sizes = await Promise.all(files.map(async (file) => (await stat(path.join(root, file))).size));
+  // A file that cannot be stat'ed is admitted as empty: reading it then says what is wrong.
+  const sizes = await Promise.all(files.map(async (file) => (await stat(path.join(root, file)).catch(() => ({ size: 0 }))).size));
   const admitted = files.map((file, index) => admit(file, sizes[index]!, limits, budget));
   const results = await Promise.all(admitted.map((verdict): Promise<LoadedFile> | LoadedFile => (verdict.ok ? loadYamlFile(root, verdict.file, limits) : { diagnostics: [verdict.diagnostic] })));
   return {
@@ -56,7 +92,13 @@ function admit(file: string, size: number, limits: Limits, budget: ReadBudget): 
 type LoadedFile = { readonly document?: SourceDocument; readonly diagnostics: Diagnostic[] };
 
 export async function loadYamlFile(root: string, file: string, limits: Limits = defaultLimits): Promise<LoadedFile> {
-  const bytes = await readFile(path.join(root, file));
+  let bytes: Buffer;
+  try {
+    bytes = await readRegularFile(path.join(root, file), 'the file', limits.maxFileBytes);
+  } catch (error) {
+    const message = error instanceof UsageError ? error.message : `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`;
+    return { diagnostics: [{ severity: 'error', code: 'limit-exceeded', message, file, line: 1, column: 1 }] };
+  }
   const decoded = decodeUtf8(file, bytes);
   if (!decoded.ok) return { diagnostics: [decoded.diagnostic] };
   const parsed = parseSource(file, decoded.text, limits);

@@ -1,13 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import defaultMappingData from '../../mappings/iso27001-2022-to-soc2.yaml?data';
 import seedMappingData from '../../mappings/iso27001-2022-to-soc2-seed.yaml?data';
 import { UsageError } from '../errors.js';
 import type { Catalogs, Mapping, MappingSource } from '../model.js';
 import { buildMapping, validateMapping, type RawMapping } from '../validate/mapping.js';
-import { assertInsideRepository } from './confined.js';
+import { maxMappingBytes, readConfinedFile } from './confined.js';
 import { decodeUtf8 } from './decode.js';
 import { parseSource } from './source.js';
+import type { TrackedFiles } from './tracked.js';
 
 export const defaultMappingFile = 'mappings/iso27001-2022-to-soc2.yaml';
 export const seedMappingFile = 'mappings/iso27001-2022-to-soc2-seed.yaml';
@@ -16,14 +16,13 @@ export const seedMappingFile = 'mappings/iso27001-2022-to-soc2-seed.yaml';
  * Loads the shipped mapping (`default`) or a user's mapping file. An unusable mapping means
  * crosswalk cannot score anything: UsageError (exit 2) with the first problem's place.
  */
-export async function loadMapping(source: MappingSource, catalogs: Catalogs, root: string): Promise<Mapping> {
+export async function loadMapping(source: MappingSource, catalogs: Catalogs, root: string, tracked?: TrackedFiles): Promise<Mapping> {
   // The shipped mapping was parsed at build time and is validated in CI (mapping lint, tests).
   if (source.kind === 'default') return loadDefaultMapping();
   if (source.kind === 'seed') return loadSeedMapping();
   const relative = path.relative(root, source.path);
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? source.path : relative;
-  if (source.fromRepository) await assertInsideRepository(root, source.path, `mapping ${shown}`);
-  return validatedMapping(shown, await readMappingText(source.path, shown), source.path, catalogs);
+  return validatedMapping(shown, await readMappingText(root, tracked, source.path, shown), source.path, catalogs);
 }
 
 /** The shipped mapping. */
@@ -46,13 +45,9 @@ export function validatedMapping(file: string, text: string, origin: string, cat
   throw new UsageError(`mapping ${first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : 'is invalid'}${more}`);
 }
 
-async function readMappingText(file: string, displayName: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new UsageError(`cannot read mapping ${displayName}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
-  }
+async function readMappingText(root: string, tracked: TrackedFiles, file: string, displayName: string): Promise<string> {
+  const bytes = await readConfinedFile({ root, tracked }, file, `mapping ${displayName}`, maxMappingBytes);
+  if (bytes === undefined) throw new UsageError(`cannot read mapping ${displayName}: no such file`);
   const decoded = decodeUtf8(displayName, bytes);
   if (!decoded.ok) throw new UsageError(`mapping ${displayName}: ${decoded.diagnostic.message}`);
   return decoded.text;

@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings } from '../diagnostics.js';
 import { defaultLimits } from '../model.js';
@@ -9,53 +9,116 @@ export interface RepositoryIndex {
   readonly root: string;
   /** Repository-relative paths with `/` separators, sorted; symlinks that resolve to files inside are included. */
   readonly files: readonly string[];
-  /** Symlinks whose target lies outside the repository: never followed, never read. */
+  /** Symlinks whose target lies outside the repository, or in its `.git/`: never followed, never read. */
   readonly escapingLinks: readonly string[];
-  /** True when listing stopped at the file limit. */
+  /** Where each listed symlink to a file leads, relative to the root. */
+  readonly linkTargets: ReadonlyMap<string, string>;
+  /** True when listing stopped at the entry limit (limits.max_repository_files): deeper levels are not listed. */
   readonly truncated: boolean;
 }
 
 /** Folders that never hold evidence and can be large. */
 const skippedFolders = new Set(['.git', 'node_modules']);
 
-export async function indexRepository(root: string, maxFiles = defaultLimits.maxRepositoryFiles): Promise<RepositoryIndex> {
+/** How many symlinks are resolved at a time. */
+const linkConcurrency = 64;
+
+/**
+ * Lists the repository breadth first. Every entry counts toward `maxEntries` (limits.max_repository_files):
+ * files, folders, symlinks (wherever they point) and anything else, so a tree of links or empty
+ * folders cannot make listing unbounded. When a level of folders would pass the limit, listing
+ * stops there and that level is left out whole: what is seen is the same on every run.
+ */
+export async function indexRepository(root: string, maxEntries = defaultLimits.maxRepositoryFiles): Promise<RepositoryIndex> {
   const realRoot = await realpath(root);
   const files: string[] = [];
   const escapingLinks: string[] = [];
-  // Breadth first, each level's folders read concurrently: large evidence trees have thousands.
+  const linkTargets = new Map<string, string>();
+  let entries = 0;
+  let truncated = false;
   let level: string[] = [''];
-  while (level.length > 0 && files.length <= maxFiles) {
-    const listings = await Promise.all(level.map(async (relativeDir) => ({ relativeDir, entries: await readdir(path.join(realRoot, relativeDir), { withFileTypes: true }) })));
-    const next: string[] = [];
-    for (const { relativeDir, entries } of listings) {
-      for (const entry of entries) {
-        const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
-        if (entry.isDirectory()) {
-          if (!skippedFolders.has(entry.name)) next.push(relative);
-        } else if (entry.isFile()) {
-          files.push(relative);
-        } else if (entry.isSymbolicLink()) {
-          const target = await linkTarget(realRoot, relative);
-          if (target === 'outside') escapingLinks.push(relative);
-          // Links to folders inside are not followed (no cycles, no double counting); links to files are.
-          else if (target === 'file') files.push(relative);
-        }
-      }
+  while (level.length > 0) {
+    const listed = await listLevel(realRoot, level, maxEntries - entries);
+    if (listed === undefined) {
+      truncated = true;
+      break;
     }
-    level = next;
+    entries += listed.entries;
+    files.push(...listed.files);
+    escapingLinks.push(...listed.escapingLinks);
+    for (const [link, target] of listed.linkTargets) linkTargets.set(link, target);
+    level = listed.folders;
   }
-  const truncated = files.length > maxFiles;
-  return { root: realRoot, files: files.sort(compareStrings).slice(0, maxFiles), escapingLinks: escapingLinks.sort(compareStrings), truncated };
+  return { root: realRoot, files: files.sort(compareStrings), escapingLinks: escapingLinks.sort(compareStrings), linkTargets, truncated };
 }
 
-async function linkTarget(realRoot: string, relative: string): Promise<'file' | 'folder' | 'outside' | 'broken'> {
+interface Level {
+  entries: number;
+  readonly files: string[];
+  readonly escapingLinks: string[];
+  readonly linkTargets: Map<string, string>;
+  readonly folders: string[];
+}
+
+/** One level of folders, read concurrently (large evidence trees have thousands); undefined when it holds more than `room` entries. */
+async function listLevel(realRoot: string, folders: readonly string[], room: number): Promise<Level | undefined> {
+  const level: Level = { entries: 0, files: [], escapingLinks: [], linkTargets: new Map(), folders: [] };
+  const links: string[] = [];
+  let overflow = false;
+  await Promise.all(
+    folders.map(async (relativeDir) => {
+      const directory = await opendir(path.join(realRoot, relativeDir));
+      for await (const entry of directory) {
+        // Leaving the loop early closes the directory.
+        if (overflow || level.entries >= room) {
+          overflow = true;
+          break;
+        }
+        level.entries += 1;
+        const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+        if (entry.isDirectory()) {
+          if (!skippedFolders.has(entry.name)) level.folders.push(relative);
+        } else if (entry.isFile()) {
+          level.files.push(relative);
+        } else if (entry.isSymbolicLink()) {
+          links.push(relative);
+        }
+      }
+    }),
+  );
+  if (overflow) return undefined;
+  for (let start = 0; start < links.length; start += linkConcurrency) {
+    const batch = links.slice(start, start + linkConcurrency);
+    const targets = await Promise.all(batch.map((link) => linkTarget(realRoot, link)));
+    for (const [index, target] of targets.entries()) {
+      const link = batch[index]!;
+      if (target.kind === 'outside') {
+        level.escapingLinks.push(link);
+      } else if (target.kind === 'file') {
+        // Links to folders inside are not followed (no cycles, no double counting); links to files are.
+        level.files.push(link);
+        level.linkTargets.set(link, target.relative);
+      }
+    }
+  }
+  return level;
+}
+
+type LinkTarget = { readonly kind: 'file'; readonly relative: string } | { readonly kind: 'folder' | 'outside' | 'broken' };
+
+async function linkTarget(realRoot: string, relative: string): Promise<LinkTarget> {
   let resolved: string;
   try {
     resolved = await realpath(path.join(realRoot, relative));
   } catch {
-    return 'broken';
+    return { kind: 'broken' };
   }
   const fromRoot = path.relative(realRoot, resolved);
-  if (fromRoot.startsWith('..') || path.isAbsolute(fromRoot)) return 'outside';
-  return (await stat(resolved)).isFile() ? 'file' : 'folder';
+  // git's own files are not the repository's: a link into .git/ leads out of it as surely as one to /etc.
+  if (fromRoot === '..' || fromRoot.startsWith(`..${path.sep}`) || path.isAbsolute(fromRoot) || fromRoot.split(path.sep)[0] === '.git') return { kind: 'outside' };
+  try {
+    return (await stat(resolved)).isFile() ? { kind: 'file', relative: fromRoot.split(path.sep).join('/') } : { kind: 'folder' };
+  } catch {
+    return { kind: 'broken' };
+  }
 }

@@ -1,20 +1,28 @@
 import {
+  type Alias,
+  Composer,
   type Document,
   isAlias,
   isCollection,
   isMap,
-  isPair,
   isScalar,
   isSeq,
+  Lexer,
   LineCounter,
-  parseDocument,
-  visit,
   type Node,
+  type Pair,
+  Parser,
+  visit,
   type YAMLError,
+  type YAMLMap,
+  YAMLParseError,
 } from 'yaml';
 import type { Diagnostic, DiagnosticCode, SourceLocation } from '../diagnostics.js';
 import { defaultLimits, type Limits } from '../model.js';
+import { describeValue } from '../validate/describe-value.js';
 import { commentInValueWarnings, explainYamlError } from './yaml-messages.js';
+import { NestingGauge } from './yaml-nesting.js';
+import { checkAliases, checkKeys, nodesPerAlias, type AliasProblem } from './yaml-structure.js';
 
 /** A path into the parsed data, as JSON Schema and rules speak of it: keys and indexes. */
 export type DataPath = readonly (string | number)[];
@@ -33,11 +41,18 @@ export const defaultParseLimits: ParseLimits = defaultLimits;
  */
 const idKeys = new Set(['implements', 'covers', 'tsc', 'iso']);
 
+/** Mappings with more keys than this are indexed for locating; smaller ones are searched. */
+const indexedFrom = 16;
+
 /**
  * Parsed YAML paired with its positions, so rules speak in data paths and a path is turned
  * into a file:line:column only when a finding is reported.
  */
 export class SourceDocument {
+  /** A large mapping's keys, indexed the first time a path goes through it: locating stays linear however many findings it has. */
+  private readonly keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+  private readonly resolvedAliases = new Map<Alias, Node | undefined>();
+
   constructor(
     readonly file: string,
     readonly data: unknown,
@@ -61,9 +76,11 @@ export class SourceDocument {
     let node: unknown = this.document.contents;
     for (const [index, segment] of path.entries()) {
       const last = index === path.length - 1;
-      if (isAlias(node)) node = node.resolve(this.document);
+      if (isAlias(node)) node = this.resolve(node);
       if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+        const name = String(segment);
+        // A small mapping is searched (nothing to keep in memory); a large one indexed once.
+        const pair = node.items.length <= indexedFrom ? node.items.find((item) => isScalar(item.key) && String(item.key.value) === name) : this.pairsOf(node).get(name);
         if (!pair) return node;
         if (last && anchor === 'key') return pair.key as Node;
         node = pair.value ?? pair.key;
@@ -75,14 +92,49 @@ export class SourceDocument {
     }
     return (node as Node | null) ?? null;
   }
+
+  private pairsOf(map: YAMLMap): Map<string, Pair> {
+    let pairs = this.keyIndex.get(map);
+    if (pairs === undefined) {
+      pairs = new Map();
+      for (const pair of map.items) {
+        const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (name !== undefined && !pairs.has(name)) pairs.set(name, pair);
+      }
+      this.keyIndex.set(map, pairs);
+    }
+    return pairs;
+  }
+
+  /** The node an alias names. The library searches the whole document for it, so each alias is resolved once. */
+  private resolve(alias: Alias): Node | undefined {
+    if (!this.resolvedAliases.has(alias)) this.resolvedAliases.set(alias, alias.resolve(this.document));
+    return this.resolvedAliases.get(alias);
+  }
 }
 
 export type ParseResult =
   | { readonly ok: true; readonly document: SourceDocument; readonly diagnostics: Diagnostic[] }
   | { readonly ok: false; readonly diagnostics: Diagnostic[] };
 
-/** Parses one YAML file. Any syntax error rejects the whole file: half-read data is not scored. */
+/**
+ * Parses one YAML file. Any syntax error rejects the whole file: half-read data is not scored.
+ * Whatever the text holds, the answer is a result: an exception from the YAML library (it
+ * recurses, and has limits of its own) becomes a diagnostic at the file, never a crash.
+ */
 export function parseSource(file: string, text: string, limits: ParseLimits = defaultParseLimits): ParseResult {
+  try {
+    return parseChecked(file, text, limits);
+  } catch (error) {
+    const kind = error instanceof Error ? error.name : typeof error;
+    return {
+      ok: false,
+      diagnostics: [{ severity: 'error', code: 'yaml-syntax', message: `the YAML parser could not read this file (${kind}); it is not scored`, file, line: 1, column: 1 }],
+    };
+  }
+}
+
+function parseChecked(file: string, text: string, limits: ParseLimits): ParseResult {
   const lineCounter = new LineCounter();
   const at = (offset: number): SourceLocation => {
     // Nothing parsed yet (an empty file): the LineCounter knows no line, and would say 0:0.
@@ -106,23 +158,25 @@ export function parseSource(file: string, text: string, limits: ParseLimits = de
   if (tooLong !== undefined) {
     return refuseBeforeParsing(`line is longer than ${limits.maxLineLength} characters (limits.max_line_length)`, tooLong);
   }
-  // Deeply nested flow collections ([[[[...) exhaust the parser's memory; refuse them before parsing.
-  const tooDeep = findDeepFlow(text, limits.maxDepth);
-  if (tooDeep !== undefined) return tooDeepFailure(tooDeep);
 
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
-  if (document.errors.length > 0) {
+  const composed = composeWithinDepth(text, limits.maxDepth, lineCounter);
+  if (composed.tooDeep !== undefined) return tooDeepFailure(composed.tooDeep);
+  const { document } = composed;
+  const duplicates = checkKeys(document, idKeys);
+  if (document.errors.length > 0 || duplicates.length > 0) {
     // Every duplicate key is its own mistake; after the first syntax error the rest mostly echo it.
-    const duplicates = document.errors.filter((error) => error.code === 'DUPLICATE_KEY');
-    const firstSyntaxError = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY').slice(0, 1);
+    const firstSyntaxError = document.errors.slice(0, 1);
     return {
       ok: false,
-      diagnostics: [...duplicates, ...firstSyntaxError].map((error) => ({
-        severity: 'error' as const,
-        code: error.code === 'DUPLICATE_KEY' ? ('duplicate-key' as const) : ('yaml-syntax' as const),
-        message: explainYamlError(error, text) ?? describeYamlError(error.code, error.message),
-        ...at(errorOffset(document, text, error)),
-      })),
+      diagnostics: [
+        ...duplicates.map((offset) => ({ severity: 'error' as const, code: 'duplicate-key' as const, message: describeYamlError('DUPLICATE_KEY', ''), ...at(offset) })),
+        ...firstSyntaxError.map((error) => ({
+          severity: 'error' as const,
+          code: 'yaml-syntax' as const,
+          message: explainYamlError(error, text) ?? describeYamlError(error.code, error.message),
+          ...at(errorOffset(document, text, error)),
+        })),
+      ],
     };
   }
   if (document.contents === null) return fail('empty-file', 'the file holds only comments; expected a YAML mapping');
@@ -130,19 +184,16 @@ export function parseSource(file: string, text: string, limits: ParseLimits = de
     return fail('not-a-mapping', `expected a YAML mapping at the top of the file, found ${describeNode(document.contents)}`, document.contents.range?.[0]);
   }
 
-  const deepNode = findDeepNode(document, limits.maxDepth);
-  if (deepNode !== undefined) return tooDeepFailure(deepNode);
+  const aliasProblem = composed.sawAlias ? checkAliases(document, limits.maxAliases * nodesPerAlias) : undefined;
+  if (aliasProblem !== undefined) return fail(aliasProblem.kind === 'unresolved' ? 'yaml-syntax' : 'yaml-alias-limit', describeAliasProblem(aliasProblem, limits), aliasProblem.offset);
 
-  keepIdsAsWritten(document);
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: limits.maxAliases });
-  } catch {
-    return fail(
-      'yaml-alias-limit',
-      `YAML aliases expand to more than ${limits.maxAliases} nodes (limits.max_aliases); refusing to expand them (possible "billion laughs")`,
-      firstAliasOffset(document),
-    );
+  } catch (error) {
+    // The library's own count of alias uses; anything else it throws is reported by parseSource.
+    if (!(error instanceof ReferenceError)) throw error;
+    return fail('yaml-alias-limit', describeAliasProblem({ kind: 'expansion', offset: 0, added: Infinity }, limits), firstAliasOffset(document));
   }
   // Warnings (an unknown tag such as !!js/function, kept as a plain string) do not stop the file.
   const warnings = document.warnings.map((warning) => ({
@@ -155,11 +206,53 @@ export function parseSource(file: string, text: string, limits: ParseLimits = de
   return { ok: true, document: new SourceDocument(file, data, document, lineCounter), diagnostics: [...warnings, ...misread] };
 }
 
+type Composed = { readonly tooDeep: number; readonly document?: undefined } | { readonly tooDeep?: undefined; readonly document: Document.Parsed; readonly sawAlias: boolean };
+
 /**
- * Where a syntax error should point. An unterminated quote or flow collection is reported by
- * the parser where it gave up (the next line, or the end of the file): point at where it
- * opens instead. Indentation errors point at the start of the line: move to the misplaced key.
+ * `parseDocument`, taken apart so that each lexer token passes the nesting gauge before the
+ * parser sees it: the parser and composer recurse per level and are only ever given text that
+ * nests within the limit. Keys are not checked for uniqueness here (the library compares each
+ * key with every earlier one); findDuplicateKeys does it in one pass.
  */
+function composeWithinDepth(text: string, maxDepth: number, lineCounter: LineCounter): Composed {
+  const gauge = new NestingGauge(maxDepth);
+  const parser = new Parser(lineCounter.addNewLine);
+  let tooDeep: number | undefined;
+  function* tokens() {
+    lineCounter.addNewLine(0);
+    for (const lexeme of new Lexer().lex(text)) {
+      tooDeep = gauge.feed(lexeme);
+      if (tooDeep !== undefined) return;
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
+  const composer = new Composer({ uniqueKeys: false, version: '1.2' });
+  let document: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens(), true, text.length)) {
+    if (document === undefined) {
+      document = next;
+    } else {
+      document.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  if (tooDeep !== undefined) return { tooDeep };
+  // compose() always ends with a document when forced to (an empty stream gives an empty one).
+  return { document: document!, sawAlias: gauge.sawAlias };
+}
+
+function describeAliasProblem(problem: AliasProblem, limits: ParseLimits): string {
+  switch (problem.kind) {
+    case 'unresolved':
+      return 'an alias (*name) refers to an anchor (&name) that is not defined before it';
+    case 'cycle':
+      return 'an alias (*name) sits inside the node its anchor (&name) names, so the data would contain itself; write the value out instead';
+    case 'expansion':
+      return `YAML aliases expand to more than ${limits.maxAliases} uses or ${limits.maxAliases * nodesPerAlias} added nodes (limits.max_aliases); refusing to expand them (possible "billion laughs")`;
+  }
+}
+
 /**
  * Where a person would look for a syntax error. The parser reports an unclosed quote or bracket
  * where it gave up (often the end of the file), so point at the opening character instead; and
@@ -203,47 +296,6 @@ function findLongLine(text: string, maxLength: number): number | undefined {
   return undefined;
 }
 
-/**
- * The offset where flow brackets ([ and {) nest deeper than allowed. Quoted text and comments
- * are skipped; brackets inside plain scalars may be over-counted, which only matters past the limit.
- */
-function findDeepFlow(text: string, maxDepth: number): number | undefined {
-  let depth = 0;
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index];
-    if (character === '"' || character === "'") index = endOfQuoted(text, index);
-    else if (character === '#' && (index === 0 || /\s/.test(text[index - 1]!))) index = text.indexOf('\n', index) === -1 ? text.length : text.indexOf('\n', index);
-    else if (character === '[' || character === '{') {
-      if (++depth > maxDepth) return index;
-    } else if ((character === ']' || character === '}') && depth > 0) depth--;
-  }
-  return undefined;
-}
-
-function endOfQuoted(text: string, open: number): number {
-  const quote = text[open];
-  for (let index = open + 1; index < text.length; index++) {
-    if (quote === '"' && text[index] === '\\') index++;
-    else if (text[index] === quote) {
-      if (quote === "'" && text[index + 1] === "'") index++;
-      else return index;
-    }
-  }
-  return text.length;
-}
-
-/** The start of the first node nested deeper than allowed (block nesting), walking without recursion. */
-function findDeepNode(document: Document, maxDepth: number): number | undefined {
-  const pending: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 1 }];
-  while (pending.length > 0) {
-    const { node, depth } = pending.pop()!;
-    if (!isMap(node) && !isSeq(node)) continue;
-    if (depth > maxDepth) return node.range?.[0] ?? 0;
-    for (const item of node.items) pending.push({ node: isPair(item) ? item.value : item, depth: depth + 1 });
-  }
-  return undefined;
-}
-
 function describeYamlError(code: string, message: string): string {
   if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear once in a mapping';
   // The library's messages end with a position we report separately.
@@ -252,18 +304,8 @@ function describeYamlError(code: string, message: string): string {
 
 function describeNode(node: unknown): string {
   if (isSeq(node)) return 'a list';
-  if (isScalar(node)) return node.value === null ? 'null' : `the ${typeof node.value} ${JSON.stringify(node.value)}`;
+  if (isScalar(node)) return describeValue(node.value);
   return 'something else';
-}
-
-function keepIdsAsWritten(document: Document): void {
-  visit(document, {
-    Scalar(_key, node, path) {
-      if (typeof node.value !== 'number' || node.source === undefined) return;
-      const owner = [...path].reverse().find(isPair);
-      if (owner && isScalar(owner.key) && idKeys.has(String(owner.key.value))) node.value = node.source;
-    },
-  });
 }
 
 function firstAliasOffset(document: Document): number {

@@ -8,6 +8,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { RepositoryIndex } from './repository.js';
+import type { TrackedFiles } from './tracked.js';
 
 /** Read at once: few enough to stay under any open-file limit. */
 const maxCandidates = 256;
@@ -15,9 +16,11 @@ const headBytes = 4096;
 const controlKind = /^kind:[ \t]*["']?ControlImplementation["']?[ \t]*(#.*)?$/m;
 
 /** A warning for each ControlImplementation file the globs leave out, naming the file and the globs. */
-export async function unmatchedControlFiles(index: RepositoryIndex, selected: readonly string[], globs: readonly string[]): Promise<Diagnostic[]> {
+export async function unmatchedControlFiles(index: RepositoryIndex, selected: readonly string[], globs: readonly string[], tracked: TrackedFiles): Promise<Diagnostic[]> {
   const read = new Set(selected);
-  const candidates = index.files.filter((file) => /\.ya?ml$/i.test(file) && !read.has(file) && !file.startsWith('.github/')).slice(0, maxCandidates);
+  // Only what the repository holds: in a git work tree, an untracked file is never opened.
+  const held = (file: string) => tracked === undefined || tracked.has(file);
+  const candidates = index.files.filter((file) => /\.ya?ml$/i.test(file) && !read.has(file) && !file.startsWith('.github/') && held(file)).slice(0, maxCandidates);
   const lines = await Promise.all(candidates.map((file) => controlKindLine(path.join(index.root, file))));
   const diagnostics: Diagnostic[] = [];
   for (const [position, file] of candidates.entries()) {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DiagnosticCode, SourceLocation } from '../diagnostics.js';
 import type { MissingReason } from '../score/evidence.js';
 import type { Report } from './report.js';
+import { sanitizeText } from './sanitize.js';
 import { diagnosticRules, missingEvidenceRules, type RuleDoc } from './rules.js';
 
 type Level = 'error' | 'warning' | 'note';
@@ -81,7 +82,7 @@ function result(ruleId: string, level: Level, text: string, at: SourceLocation):
     ruleId,
     ruleIndex: ruleIds.indexOf(ruleId),
     level,
-    message: { text },
+    message: { text: sanitizeText(text) },
     locations: [
       {
         physicalLocation: {

@@ -1,3 +1,5 @@
+import { escapeHtmlText, sanitizeText } from './sanitize.js';
+
 /**
  * Makes any user-written string inert inside GitHub-flavoured Markdown: it can neither break a
  * table, open a code span, inject HTML, autolink, nor mention (ping) people or teams.
@@ -23,12 +25,16 @@ const htmlEntities: Record<string, string> = {
 
 /** For text inside raw HTML (a `<summary>`), where Markdown escapes would show literally. */
 export function escapeHtml(text: string): string {
-  return oneLine(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+  return escapeHtmlText(text);
 }
 
-/** Every kind of line break a renderer or a runner might honour becomes a space. */
+/**
+ * One line of inert text: every kind of line break a renderer or a runner might honour becomes
+ * a space, and control and bidi characters are replaced (sanitize.ts). Every Markdown helper
+ * here and every log line goes through it.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\r\n?|[\n\v\f\u0085\u2028\u2029]/g, ' ');
+  return sanitizeText(text);
 }
 
 /** A code span that holds any text, however many backticks it contains. */

@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../load/source.js';
 import { defaultBadgeStyle, type BadgeSettings } from '../model.js';
+import { describeValue, isWordLike, quoteName } from './describe-value.js';
 import { didYouMean } from './suggest.js';
 
 /** badge-maker's named colours and aliases; anything else must be hex. */
@@ -20,7 +21,7 @@ export function resolveBadgeStyle(config: SourceDocument | undefined): BadgeSett
     return { ok: false as const, problem: `${at.file}:${at.line}:${at.column}: ${message}` };
   };
 
-  if (unknown !== undefined) return problem(`unknown key "${unknown}" in badge${didYouMean(unknown, ['label', 'thresholds', 'colors'])}`, unknown);
+  if (unknown !== undefined) return problem(`unknown key ${quoteName(unknown)} in badge${didYouMean(unknown, ['label', 'thresholds', 'colors'])}`, unknown);
 
   const label = raw.label ?? defaultBadgeStyle.label;
   if (typeof label !== 'string' || label.trim() === '' || label.length > 60) return problem('badge.label must be a text of 1 to 60 characters', 'label');
@@ -28,7 +29,7 @@ export function resolveBadgeStyle(config: SourceDocument | undefined): BadgeSett
   const thresholds = raw.thresholds ?? defaultBadgeStyle.thresholds;
   if (!Array.isArray(thresholds) || thresholds.length === 0) return problem('badge.thresholds must be a list of percentages, e.g. [50, 80]', 'thresholds');
   for (const [index, threshold] of thresholds.entries()) {
-    if (typeof threshold !== 'number' || threshold < 0 || threshold > 100) return problem(`badge.thresholds[${index}] must be a percentage from 0 to 100, found ${JSON.stringify(threshold)}`, 'thresholds', index);
+    if (typeof threshold !== 'number' || threshold < 0 || threshold > 100) return problem(`badge.thresholds[${index}] must be a percentage from 0 to 100, found ${typeof threshold === 'number' ? threshold : describeValue(threshold)}`, 'thresholds', index);
     if (index > 0 && threshold <= (thresholds[index - 1] as number)) return problem(`badge.thresholds must rise: ${threshold} after ${String(thresholds[index - 1])}`, 'thresholds', index);
   }
 
@@ -38,7 +39,7 @@ export function resolveBadgeStyle(config: SourceDocument | undefined): BadgeSett
   }
   for (const [index, color] of colors.entries()) {
     if (typeof color !== 'string' || !isBadgeColor(color)) {
-      return problem(`badge.colors[${index}] ${JSON.stringify(color)} is not a badge colour (a name such as ${colorNames.join(', ')}, or hex like #4c1)${typeof color === 'string' ? didYouMean(color, colorNames) : ''}`, 'colors', index);
+      return problem(`badge.colors[${index}] ${typeof color === 'string' ? quoteName(color) : describeValue(color)} is not a badge colour (a name such as ${colorNames.join(', ')}, or hex like #4c1)${isWordLike(color) ? didYouMean(color, colorNames) : ''}`, 'colors', index);
     }
   }
   return { ok: true, style: { label, thresholds: thresholds as number[], colors: colors as string[] } };

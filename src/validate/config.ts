@@ -21,6 +21,7 @@ import {
 } from '../model.js';
 import { resolveBadgeStyle } from './badge-style.js';
 import { unsafePathReason } from './paths.js';
+import { quoteName } from './describe-value.js';
 import { checkSchema } from './schemas.js';
 import { didYouMean } from './suggest.js';
 
@@ -59,7 +60,7 @@ export function resolveSettings(root: string, config: SourceDocument | undefined
   const minReadiness = overrides.minReadiness !== undefined && overrides.minReadiness !== '' ? parsePercent(overrides.minReadiness) : raw.policy?.min_readiness;
   const today = todayUtc(now);
   const asOf = overrides.asOf ?? raw.as_of ?? today;
-  if (!isIsoDate(asOf)) throw new UsageError(`as-of must be a calendar date written YYYY-MM-DD, got "${asOf}"`);
+  if (!isIsoDate(asOf)) throw new UsageError(`as-of must be a calendar date written YYYY-MM-DD, got ${quoteName(asOf)}`);
   if (asOf > today) throw new UsageError(`as-of ${asOf} is after today (${today}): evidence cannot be judged at a date that has not come; look back, not ahead`);
   if (failOn.includes('readiness') && minReadiness === undefined) {
     throw new UsageError('fail_on includes "readiness" but no minimum is set: add policy.min_readiness (or --min-readiness)');
@@ -109,7 +110,7 @@ function mappingFromConfig(root: string, value: string | undefined, config: Sour
   const unsafe = unsafePathReason(value);
   if (unsafe) {
     const at = config!.locate(['mapping']);
-    throw new UsageError(`${at.file}:${at.line}:${at.column}: mapping path "${value}" ${unsafe}; it is not read`);
+    throw new UsageError(`${at.file}:${at.line}:${at.column}: mapping path ${quoteName(value)} ${unsafe}; it is not read`);
   }
   return { kind: 'file', path: path.resolve(root, value), fromRepository: true };
 }
@@ -124,7 +125,7 @@ function auditOf(raw: RawConfig['audit'], overrides: SettingsOverrides): Audit {
   if (type === 'type1') return { type };
   if (period === undefined) throw new UsageError('audit.type is type2 but audit.period is not set: give the observation period (audit.period.start and .end, or --period START..END)');
   for (const [key, date] of [['start', period.start], ['end', period.end]] as const) {
-    if (!isIsoDate(date)) throw new UsageError(`audit.period.${key} must be a calendar date written YYYY-MM-DD, got "${date}"`);
+    if (!isIsoDate(date)) throw new UsageError(`audit.period.${key} must be a calendar date written YYYY-MM-DD, got ${quoteName(date)}`);
   }
   if (period.end < period.start) throw new UsageError(`audit.period.end ${period.end} is before audit.period.start ${period.start}`);
   if (period.end >= addMonths(period.start, 12)) throw new UsageError(`audit.period ${period.start}..${period.end} is longer than 12 months; a SOC 2 Type II period is at most 12`);
@@ -134,7 +135,7 @@ function auditOf(raw: RawConfig['audit'], overrides: SettingsOverrides): Audit {
 
 function parsePeriod(value: string): { start: string; end: string } {
   const parts = value.split('..');
-  if (parts.length !== 2) throw new UsageError(`period must be written START..END (e.g. 2026-01-01..2026-12-31), got "${value}"`);
+  if (parts.length !== 2) throw new UsageError(`period must be written START..END (e.g. 2026-01-01..2026-12-31), got ${quoteName(value)}`);
   return { start: parts[0]!.trim(), end: parts[1]!.trim() };
 }
 
@@ -151,14 +152,14 @@ function scopeOf(added: readonly TscCategory[]): TscCategory[] {
 function parseList<T extends string>(values: readonly string[], allowed: readonly T[], name: string): T[] {
   return values.map((value) => {
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    throw new UsageError(`${name}: "${value}" is not one of ${allowed.join(', ')}${didYouMean(value, allowed)}`);
+    throw new UsageError(`${name}: ${quoteName(value)} is not one of ${allowed.join(', ')}${didYouMean(value, allowed)}`);
   });
 }
 
 function parsePercent(value: string): number {
   const number = Number(value);
   if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100) {
-    throw new UsageError(`min-readiness must be a percentage from 0 to 100, got "${value}"`);
+    throw new UsageError(`min-readiness must be a percentage from 0 to 100, got ${quoteName(value)}`);
   }
   return number;
 }

@@ -4,6 +4,7 @@ import type { Catalogs, ControlStatus, EvidenceItem, EvidenceSource, Mapping, Or
 import { judgeIsoId } from './iso-ids.js';
 import { unsafePathReason } from './paths.js';
 import { checkSchema } from './schemas.js';
+import { isWordLike, quoteName } from './describe-value.js';
 import { didYouMean } from './suggest.js';
 
 export interface ControlContext {
@@ -80,7 +81,7 @@ export class ControlValidator {
       const control = checker.build(raw, broken);
       const previous = this.declared.get(control.id);
       if (previous) {
-        checker.error('duplicate-control-id', `control id "${control.id}" is already declared at ${previous.file}:${previous.line}:${previous.column}; org control ids must be unique across the repository`, ['id']);
+        checker.error('duplicate-control-id', `control id ${quoteName(control.id)} is already declared at ${previous.file}:${previous.line}:${previous.column}; org control ids must be unique across the repository`, ['id']);
         return;
       }
       this.declared.set(control.id, control.at);
@@ -189,7 +190,7 @@ class ControlChecker {
       const absolute = [...this.path, ...at];
       if (broken.some((bad) => isWithin(bad, absolute))) return;
       if (seen.has(evidence.id)) {
-        this.error('duplicate-evidence-id', `evidence id "${evidence.id}" is used twice in control ${raw.id}`, [...at, 'id']);
+        this.error('duplicate-evidence-id', `evidence id ${quoteName(evidence.id)} is used twice in control ${raw.id}`, [...at, 'id']);
         return;
       }
       seen.add(evidence.id);
@@ -244,7 +245,7 @@ class ControlChecker {
     if (evidence.path !== undefined) {
       const unsafe = unsafePathReason(evidence.path);
       // An unsafe path is never read, but the item still lists its requirements: it counts as not found.
-      if (unsafe) this.error('evidence-path-outside-repo', `path "${evidence.path}" ${unsafe}; it is not read`, [...at, 'path']);
+      if (unsafe) this.error('evidence-path-outside-repo', `path ${quoteName(evidence.path)} ${unsafe}; it is not read`, [...at, 'path']);
       else this.checkPathForm(evidence.path, [...at, 'path']);
       return { kind: 'path', pattern: evidence.path, at: this.document.locate([...this.path, ...at, 'path']) };
     }
@@ -268,11 +269,11 @@ class ControlChecker {
     return (evidence.satisfies ?? []).filter((requirementId, index) => {
       const known = requirements.get(requirementId);
       if (!known) {
-        this.error('unknown-requirement', `"${requirementId}" is not an evidence requirement of the mapping in use${didYouMean(requirementId, requirements.keys())}`, [...at, 'satisfies', index]);
+        this.error('unknown-requirement', `${quoteName(requirementId)} is not an evidence requirement of the mapping in use${isWordLike(requirementId) ? didYouMean(requirementId, requirements.keys()) : ''}`, [...at, 'satisfies', index]);
         return false;
       }
       if (!implemented.includes(known.row.iso)) {
-        this.warn('requirement-not-implemented', `"${requirementId}" is evidence for ${known.row.iso}, which control ${controlId} does not implement; it is not counted`, [...at, 'satisfies', index]);
+        this.warn('requirement-not-implemented', `${quoteName(requirementId)} is evidence for ${known.row.iso}, which control ${controlId} does not implement; it is not counted`, [...at, 'satisfies', index]);
       }
       return true;
     });

@@ -2,9 +2,12 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import type { DataPath, SourceDocument } from '../load/source.js';
 import * as compiled from './compiled-schemas.js';
+import { describeValue, isWordLike, quoteName } from './describe-value.js';
 import { didYouMean } from './suggest.js';
 
 export type SchemaName = 'ControlImplementation' | 'Mapping' | 'Config';
+
+const knownKinds: readonly string[] = ['ControlImplementation', 'Mapping', 'Config'];
 
 /** Validators generated from schemas/ at build time (scripts/compile-schemas.mjs): nothing is compiled at run time. */
 function validatorFor(name: SchemaName): ValidateFunction {
@@ -43,30 +46,31 @@ function toFinding(error: ErrorObject, document: SourceDocument): SchemaFinding 
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
-      return report('unknown-key', `unknown key "${key}"${field ? ` in ${field}` : ''}${didYouMean(key, known)}`, [...path, key], 'key');
+      return report('unknown-key', `unknown key ${quoteName(key)}${field ? ` in ${field}` : ''}${isWordLike(key) ? didYouMean(key, known) : ''}`, [...path, key], 'key');
     }
     case 'required':
       return report('missing-field', `${field || 'the document'} is missing the required key "${String(error.params.missingProperty)}"`, path);
     case 'const': {
       const expected = String(error.params.allowedValue);
       const code: DiagnosticCode = path.length === 1 && path[0] === 'kind' ? 'wrong-kind' : 'invalid-value';
-      return report(code, `${field} must be "${expected}", found ${JSON.stringify(error.data)}`, path);
+      // Another kind crosswalk knows can be named: it is one of crosswalk's own words, not the file's content.
+      const found = typeof error.data === 'string' && knownKinds.includes(error.data) ? `"${error.data}"` : describeValue(error.data);
+      return report(code, `${field} must be "${expected}", found ${found}`, path);
     }
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
-      const found = JSON.stringify(error.data);
-      return report('invalid-value', `${field} must be one of ${allowed.join(', ')}; found ${found}${typeof error.data === 'string' ? didYouMean(error.data, allowed) : ''}`, path);
+      return report('invalid-value', `${field} must be one of ${allowed.join(', ')}; found ${describeValue(error.data)}${isWordLike(error.data) ? didYouMean(error.data, allowed) : ''}`, path);
     }
     case 'type':
       return report('invalid-value', `${field} must be ${article(String(error.params.type))}, found ${describeValue(error.data)}`, path);
     case 'format':
-      return report('invalid-value', `${field} must be ${error.params.format === 'date' ? 'a calendar date written YYYY-MM-DD' : `a valid ${String(error.params.format)}`}, found ${JSON.stringify(error.data)}`, path);
+      return report('invalid-value', `${field} must be ${error.params.format === 'date' ? 'a calendar date written YYYY-MM-DD' : `a valid ${String(error.params.format)}`}, found ${describeValue(error.data)}`, path);
     case 'minItems':
       return report('invalid-value', `${field} must not be empty`, path);
     case 'minLength':
       return report('invalid-value', `${field} must not be empty`, path);
     case 'pattern':
-      return report('invalid-value', `${field} ${JSON.stringify(error.data)} may contain only letters, digits, ".", "_", ":" and "-"`, path);
+      return report('invalid-value', `${field} may contain only letters, digits, ".", "_", ":" and "-"; found ${describeValue(error.data)} with other characters`, path);
     default:
       return report('invalid-value', `${field} ${error.message ?? 'is invalid'}`, path);
   }
@@ -89,12 +93,4 @@ export function describeField(path: DataPath): string {
 function article(type: string): string {
   const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
   return names[type] ?? `a ${type}`;
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'nothing (null)';
-  if (value instanceof Uint8Array) return 'binary data (!!binary)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
 }

@@ -1,8 +1,8 @@
 /**
  * A small stand-in for the GitHub REST API, enough for crosswalk: issue comments (list, paginated
- * like GitHub with a Link header; create; update), issues (list by creator and state, paginated;
- * create; update body and state), GraphQL's `viewer` (the token's identity), and the git data API
- * (refs, commits, trees, blobs, read and written) that badge publishing uses. It keeps everything in memory, records every request, can
+ * like GitHub with a Link header; create; update, each with its author), issues (list by creator
+ * and state, paginated; create; update body and state), GraphQL's `viewer` (who the token is) and
+ * the git data API (refs, commits, trees, blobs, read and written) that badge publishing uses. It keeps everything in memory, records every request, can
  * play a read-only token (403 on writes) as a pull request from a fork gets, and can misbehave
  * on cue: hang, answer 5xx, 403, 404, 429 with retry-after, or malformed JSON.
  *
@@ -26,7 +26,7 @@ export interface RecordedRequest {
 export interface StoredComment {
   id: number;
   body: string;
-  user: { login: string; type: string };
+  user: Author;
   created_at: string;
   updated_at: string;
 }
@@ -79,16 +79,19 @@ export interface FakeGitHub {
   readonly comments: Map<number, StoredComment[]>;
   /** Issues (and pull requests) by number. */
   readonly issues: Map<number, StoredIssue>;
-  /** Who the token is (GraphQL `viewer`), and so who opens the issues it creates. */
-  viewerLogin: string;
   /** Answer writes with 403, like a fork's read-only GITHUB_TOKEN. */
   readOnly: boolean;
+  /** Who the token is: the author of the comments it creates, and GraphQL's `viewer`. A GITHUB_TOKEN's bot by default. */
+  viewer: Author;
+  /** Answer GraphQL with an error, as an API without it (or a token without access) would. */
+  graphqlFails: boolean;
   /** Applied in order, before the normal routes; a rule whose `times` runs out is skipped. */
   readonly misbehaviours: MisbehaviourRule[];
   /** Branch name → commit sha. */
   readonly branches: Map<string, string>;
   readonly commits: Map<string, StoredCommit>;
-  addComment(issue: number, body: string, login?: string): StoredComment;
+  /** A comment as if posted by `author`: a login (a User, or a Bot when it ends in `[bot]`) or an explicit author. */
+  addComment(issue: number, body: string, author?: string | Author): StoredComment;
   /** An issue opened by `login` (the token's identity by default), as if made through the web. */
   addIssue(options: { title: string; body: string; login?: string; state?: 'open' | 'closed'; pullRequest?: boolean }): StoredIssue;
   /** The text of the file at `path` on `branch`; undefined when there is none. */
@@ -100,7 +103,13 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-const botUser = { login: 'github-actions[bot]', type: 'Bot' };
+export interface Author {
+  readonly login: string;
+  readonly type: 'User' | 'Bot' | 'Organization';
+}
+
+const botUser: Author = { login: 'github-actions[bot]', type: 'Bot' };
+const authorOf = (author: string | Author): Author => (typeof author === 'string' ? { login: author, type: author.endsWith('[bot]') ? 'Bot' : 'User' } : author);
 const sha1 = (text: string | Buffer) => createHash('sha1').update(text).digest('hex');
 export const gitBlobSha = (content: Buffer) => sha1(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content]));
 
@@ -165,18 +174,19 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     requests: [],
     comments: new Map(),
     issues: new Map(),
-    viewerLogin: botUser.login,
     readOnly: false,
+    viewer: botUser,
+    graphqlFails: false,
     misbehaviours: [],
     branches: new Map(),
     commits: new Map(),
-    addComment(issue, body, login = botUser.login) {
+    addComment(issue, body, author = botUser) {
       const now = new Date().toISOString();
-      const comment = { id: nextId++, body, user: login === botUser.login ? botUser : { login, type: 'User' }, created_at: now, updated_at: now };
+      const comment = { id: nextId++, body, user: { ...authorOf(author) }, created_at: now, updated_at: now };
       fake.comments.set(issue, [...(fake.comments.get(issue) ?? []), comment]);
       return comment;
     },
-    addIssue({ title, body, login = fake.viewerLogin, state = 'open', pullRequest = false }) {
+    addIssue({ title, body, login = fake.viewer.login, state = 'open', pullRequest = false }) {
       const now = new Date().toISOString();
       const number = nextIssueNumber++;
       const issue: StoredIssue = { number, title, body, state, state_reason: state === 'closed' ? 'completed' : null, user: userOf(login), created_at: now, updated_at: now };
@@ -237,9 +247,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   function route(request: IncomingMessage, response: ServerResponse, body: unknown): void {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (request.headers.authorization === undefined) return send(response, 401, { message: 'Requires authentication' });
+    if (url.pathname === '/graphql' && request.method === 'POST') return graphql(response, body);
     const git = /^\/repos\/[^/]+\/[^/]+\/git\/(.+)$/.exec(url.pathname);
     if (git) return routeGit(request.method ?? '', git[1]!, response, body);
-    if (url.pathname === '/graphql' && request.method === 'POST') return routeGraphql(response, body);
     const issues = /^\/repos\/[^/]+\/[^/]+\/issues(?:\/(\d+))?$/.exec(url.pathname);
     if (issues) return routeIssues(request, response, url, issues[1] === undefined ? undefined : Number(issues[1]), body);
 
@@ -248,7 +258,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     if (list && request.method === 'GET') return sendPage(request, response, url, fake.comments.get(Number(list[3])) ?? []);
     if (list && request.method === 'POST') {
       if (fake.readOnly) return forbidden(response);
-      return send(response, 201, fake.addComment(Number(list[3]), (body as { body: string }).body));
+      return send(response, 201, fake.addComment(Number(list[3]), (body as { body: string }).body, fake.viewer));
     }
     if (one && request.method === 'PATCH') {
       if (fake.readOnly) return forbidden(response);
@@ -261,11 +271,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     return notFound(response);
   }
 
-  /** Only the query crosswalk sends: who the token is. */
-  function routeGraphql(response: ServerResponse, body: unknown): void {
+  /** GraphQL, as far as `viewer { login }` goes: GitHub answers it for every kind of token. */
+  function graphql(response: ServerResponse, body: unknown): void {
     const query = String((body as { query?: unknown } | undefined)?.query ?? '');
-    if (!/^\s*query\s*\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) return send(response, 200, { errors: [{ message: `unsupported query: ${query}` }] });
-    return send(response, 200, { data: { viewer: { login: fake.viewerLogin } } });
+    if (fake.graphqlFails || !/\bviewer\s*\{\s*login\s*\}/.test(query)) return send(response, 200, { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
+    send(response, 200, { data: { viewer: { login: fake.viewer.login } } });
   }
 
   /** `GET|POST /repos/{owner}/{repo}/issues` and `PATCH /repos/{owner}/{repo}/issues/{number}`. */

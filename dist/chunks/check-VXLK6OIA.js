@@ -1,0 +1,21 @@
+import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
+import {
+  checkCommand,
+  overridesFrom,
+  settingsFlags,
+  settingsHelp
+} from "./chunk-NK23PZRA.js";
+import "./chunk-5CP4CFAI.js";
+import "./chunk-YCO2MZ26.js";
+import "./chunk-HEFFBF25.js";
+import "./chunk-3I7MMUQF.js";
+import "./chunk-2FBNQCWA.js";
+import "./chunk-YGSFOW3Y.js";
+import "./chunk-AR5HQVXI.js";
+import "./chunk-LVNFLO5R.js";
+export {
+  checkCommand,
+  overridesFrom,
+  settingsFlags,
+  settingsHelp
+};

@@ -1,0 +1,52 @@
+import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
+import {
+  escapeHtmlText,
+  sanitizeText
+} from "./chunk-5MX4YTBC.js";
+
+// src/report/markdown-text.ts
+function escapeMarkdown(text) {
+  return oneLine(text).replace(/[\\`*_{}[\]()#+\-.!|~<>&@:]/g, (character) => htmlEntities[character] ?? `\\${character}`);
+}
+var zeroWidthSpace = "&#8203;";
+var htmlEntities = {
+  "<": "&lt;",
+  ">": "&gt;",
+  "&": "&amp;",
+  "@": `@${zeroWidthSpace}`,
+  "#": `\\#${zeroWidthSpace}`,
+  ":": "&#58;"
+};
+function escapeHtml(text) {
+  return escapeHtmlText(text);
+}
+function oneLine(text) {
+  return sanitizeText(text);
+}
+function code(text) {
+  const flat = oneLine(text);
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${flat.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
+function tableHeader(header, align) {
+  const rule = header.map((_, index) => ({ left: ":--", right: "--:", center: ":-:" })[align?.[index] ?? "left"]);
+  return [tableRow(header), tableRow(rule)].join("\n");
+}
+function tableRow(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function table(header, rows, align) {
+  return [tableHeader(header, align), ...rows.map(tableRow)].join("\n");
+}
+
+export {
+  escapeMarkdown,
+  escapeHtml,
+  oneLine,
+  code,
+  tableHeader,
+  tableRow,
+  table
+};

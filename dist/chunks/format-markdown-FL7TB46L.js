@@ -1,0 +1,19 @@
+import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
+import {
+  cutNote,
+  formatMarkdown,
+  reasonLabel,
+  signed
+} from "./chunk-HBGRZ73B.js";
+import "./chunk-RUBOGXG4.js";
+import "./chunk-5MX4YTBC.js";
+import "./chunk-SA6WOFY6.js";
+import "./chunk-YGSFOW3Y.js";
+import "./chunk-AR5HQVXI.js";
+import "./chunk-LVNFLO5R.js";
+export {
+  cutNote,
+  formatMarkdown,
+  reasonLabel,
+  signed
+};

@@ -1,8 +1,0 @@
-import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
-import {
-  formatSarif
-} from "./chunk-3EQ3UVCH.js";
-import "./chunk-LVNFLO5R.js";
-export {
-  formatSarif
-};
