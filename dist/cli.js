@@ -5,8 +5,8 @@ import {
 } from "./chunks/chunk-6P45Y3FZ.js";
 import {
   forTerminal
-} from "./chunks/chunk-EE4IECKZ.js";
-import "./chunks/chunk-5MX4YTBC.js";
+} from "./chunks/chunk-RKDDUEGZ.js";
+import "./chunks/chunk-OU57B5EK.js";
 import {
   package_default
 } from "./chunks/chunk-3I7MMUQF.js";
@@ -17,13 +17,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 
 // src/cli.ts
 var commands = {
-  check: async () => (await import("./chunks/check-VXLK6OIA.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-BE53DDOZ.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-XJJ7XWFD.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-NTQ35IQX.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-GMHBZ7DB.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-7RX53A2Q.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-6CW7NNSV.js")).exportCommand
+  check: async () => (await import("./chunks/check-7FVZLC6A.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-XVG6QT4N.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-W6OZKYE7.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-2JAQPWVR.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-KCYIMHFG.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-E6ARYTYR.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-GEMUERW7.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -19,26 +19,29 @@ import {
 import {
   formatMarkdown,
   reasonLabel
-} from "./chunks/chunk-HBGRZ73B.js";
+} from "./chunks/chunk-6X575YRC.js";
 import {
   code,
   escapeMarkdown,
   oneLine,
   tableHeader,
   tableRow
-} from "./chunks/chunk-RUBOGXG4.js";
+} from "./chunks/chunk-ZVPHVCXM.js";
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-YKUGOPOC.js";
+} from "./chunks/chunk-GDWG5LNA.js";
 import {
-  sanitizeText
-} from "./chunks/chunk-5MX4YTBC.js";
+  formatHtml
+} from "./chunks/chunk-FHAPTPQJ.js";
 import {
   auditLine,
   missingDetail,
   windowName
 } from "./chunks/chunk-SA6WOFY6.js";
+import {
+  sanitizeText
+} from "./chunks/chunk-OU57B5EK.js";
 import {
   check,
   checkWithSettings,
@@ -3301,6 +3304,7 @@ function parseRecord(line) {
 
 // src/action/publish-badges.ts
 var publishedReportName = "report.json";
+var publishedPageName = "index.html";
 async function publishBadges(report, badges, inputs, runner, payload) {
   const branch = inputs.badgeBranch;
   if (branch === "") return {};
@@ -3327,7 +3331,7 @@ async function publish(report, badges, inputs, runner, branch) {
   const repository = parseRepository(runner.repository);
   if (repository === void 0) return { problem: `crosswalk did not publish the badges to ${target}: GITHUB_REPOSITORY is not set to owner/name.` };
   if (inputs.githubToken === "") return { problem: `crosswalk did not publish the badges to ${target}: the github-token input is empty.` };
-  const files = [...badges.files, { name: publishedReportName, content: formatJson(report) }];
+  const files = [...badges.files, { name: publishedReportName, content: formatJson(report) }, { name: publishedPageName, content: formatHtml(report) }];
   let history;
   const withHistory = async (published) => {
     history = updateHistory(await published(historyFile), pointOf(report, runner.sha));
@@ -3553,7 +3557,7 @@ async function judgedByBase(options, workspace, baseRoot, sha2, pull) {
     throw error2;
   });
   const tracked = await listTrackedFiles(options.root);
-  const head = await checkWithSettings({ ...base.settings, root: options.root }, void 0, { mapping: base.mapping, tracked: { files: tracked } });
+  const head = await checkWithSettings({ ...base.settings, root: options.root }, void 0, { mapping: base.mapping, tracked: { files: tracked }, fingerprints: options.fingerprints });
   const notes = [...await changeNotes(options, tracked, base)];
   let compared;
   try {
@@ -3652,7 +3656,8 @@ async function checkAndReport(runner) {
   const inputs = readInputs((name) => getInput(name), await existingDirectory(runner.workspace, `the workspace ${runner.workspace} (GITHUB_WORKSPACE)`));
   const payload = needsEvent(runner, inputs) ? await readEventPayload(runner) : void 0;
   const pull = pullRequestOf(runner.eventName, payload);
-  const { head, compared, notes } = pull === void 0 ? { head: await check(inputs.check), compared: void 0, notes: [] } : await checkPullRequest(inputs.check, runner, pull);
+  const options = { ...inputs.check, fingerprints: true };
+  const { head, compared, notes } = pull === void 0 ? { head: await check(options), compared: void 0, notes: [] } : await checkPullRequest(options, runner, pull);
   const report = (compared ?? head).report;
   const { delta } = compared ?? {};
   const gateFails = !report.summary.passed;

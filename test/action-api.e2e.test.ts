@@ -161,7 +161,7 @@ describe('publishing badges when the API misbehaves', () => {
     github.misbehaviours.push({ misbehaviour: { kind: 'status', status: 500 }, match: /^POST .*\/git\/blobs$/, times: 1 });
     const run = await push(github);
     expect(publishNotices(run)).toEqual([]);
-    expect(github.requests.filter((request) => request.url.endsWith('/git/blobs'))).toHaveLength(6 + 1);
+    expect(github.requests.filter((request) => request.url.endsWith('/git/blobs'))).toHaveLength(7 + 1);
     expect(github.listFiles('badges')).toContain('crosswalk/soc2-readiness.svg');
     expect(verdictOf(run)).toEqual(verdictOf(reference));
   });

@@ -118,7 +118,7 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
     const repo = '/repos/northwind/compliance/git';
     expect(createdRequests).toEqual([
       `GET ${repo}/ref/heads/${badgeBranch}`,
-      ...Array<string>(8).fill(`POST ${repo}/blobs`),
+      ...Array<string>(9).fill(`POST ${repo}/blobs`),
       `POST ${repo}/trees`,
       `POST ${repo}/commits`,
       `POST ${repo}/refs`,
@@ -133,6 +133,7 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
 
     expect(github.listFiles(badgeBranch)).toEqual([
       'crosswalk/history.csv',
+      'crosswalk/index.html',
       'crosswalk/report.json',
       'crosswalk/soc2-readiness-availability.json',
       'crosswalk/soc2-readiness-availability.svg',
@@ -141,6 +142,14 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
       'crosswalk/soc2-readiness.json',
       'crosswalk/soc2-readiness.svg',
     ]);
+    // The readiness page, for GitHub Pages: the same figures as the report, with every evidence file's SHA-256.
+    const page = github.readFile(badgeBranch, 'crosswalk/index.html')!;
+    const published = JSON.parse(github.readFile(badgeBranch, 'crosswalk/report.json')!) as Report;
+    expect(page).toMatch(/^<!doctype html>/i);
+    expect(page).toContain(`${published.summary.readiness.toFixed(1)}%`);
+    const hashed = published.evidence.flatMap((item) => item.files);
+    expect(hashed.length).toBeGreaterThan(0);
+    expect(hashed.every((file) => typeof file.sha256 === 'string' && file.sha256.length === 64)).toBe(true);
     // What is published is what the step wrote.
     expect(github.readFile(badgeBranch, 'crosswalk/soc2-readiness.svg')).toBe(await readFile(created.outputs.badge!, 'utf8'));
     expect(github.readFile(badgeBranch, 'crosswalk/soc2-readiness.json')).toBe(await readFile(created.outputs['badge-json']!, 'utf8'));
@@ -182,8 +191,8 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
       expect.stringMatching(`^GET ${repo}/trees/`),
       expect.stringMatching(`^GET ${repo}/trees/`),
       expect.stringMatching(`^GET ${repo}/blobs/`),
-      // The overall badge's two files, the report, and the history, whose point of the day changes.
-      ...Array<string>(4).fill(`POST ${repo}/blobs`),
+      // The overall badge's two files, the report, the page, and the history, whose point of the day changes.
+      ...Array<string>(5).fill(`POST ${repo}/blobs`),
       `POST ${repo}/trees`,
       `POST ${repo}/commits`,
       `PATCH ${repo}/refs/heads/${badgeBranch}`,
@@ -195,7 +204,7 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
 
     const after = github.branches.get(badgeBranch)!;
     expect(github.commits.get(after)!.parents).toEqual([before]);
-    expect(github.listFiles(badgeBranch)).toEqual(['crosswalk/history.csv', 'crosswalk/report.json', 'crosswalk/soc2-readiness-security.json', 'crosswalk/soc2-readiness-security.svg', 'crosswalk/soc2-readiness.json', 'crosswalk/soc2-readiness.svg']);
+    expect(github.listFiles(badgeBranch)).toEqual(['crosswalk/history.csv', 'crosswalk/index.html', 'crosswalk/report.json', 'crosswalk/soc2-readiness-security.json', 'crosswalk/soc2-readiness-security.svg', 'crosswalk/soc2-readiness.json', 'crosswalk/soc2-readiness.svg']);
     expect(github.readFile(badgeBranch, 'crosswalk/soc2-readiness-security.svg')).toBe(securityBadge);
     expect(github.readFile(badgeBranch, 'crosswalk/soc2-readiness.json')).toBe(await readFile(run.outputs['badge-json']!, 'utf8'));
     expect(JSON.parse(github.readFile(badgeBranch, 'crosswalk/soc2-readiness.json')!)).toMatchObject({ message: `${run.outputs.readiness}%` });
@@ -207,7 +216,7 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
     const run = await pushRun(workspace, github, { inputs: { 'badge-branch': 'gh-pages' } });
     expect(run.exitCode).toBe(0);
     expect(requestLines(github).filter((line) => !line.startsWith('GET'))).toEqual([
-      ...Array<string>(6).fill('POST /repos/northwind/compliance/git/blobs'),
+      ...Array<string>(7).fill('POST /repos/northwind/compliance/git/blobs'),
       'POST /repos/northwind/compliance/git/trees',
       'POST /repos/northwind/compliance/git/commits',
       'PATCH /repos/northwind/compliance/git/refs/heads/gh-pages',

@@ -210,10 +210,10 @@ describe('scheduled runs a week apart with badge-branch and evidence-issue', () 
     expect(issue.body).toContain('✅ **Nothing is due** as of 2026-11-23');
     expect(issue.body).not.toContain('@alice');
     expect(third.stdout).toContain(`crosswalk: evidence issue #${issue.number} closed: nothing is due`);
-    // Readiness is the same, so the badge is too; the report and the history are not.
+    // Readiness is the same, so the badge is too; the report, the page and the history are not.
     expect(JSON.parse(github.readFile(badgeBranch, 'crosswalk/soc2-readiness.json')!)).toMatchObject({ message: '6.1%' });
     const uploaded = github.requests.filter((request) => request.url.endsWith('/git/blobs') && request.method === 'POST').map((request) => String((request.body as { content: string }).content));
-    expect(uploaded).toHaveLength(2);
+    expect(uploaded).toHaveLength(3);
     expect(historyRecords(github).at(-1)).toBe(`2026-11-23,6.1,6.1,0,0,0,0,${thirdSha}`);
     expect(third.summary).toContain('📊 **Readiness over time** (3 runs, 2026-11-09 → 2026-11-23): `▁██` 3.0% → 6.1%');
   });

@@ -40,7 +40,9 @@ async function checkAndReport(runner: Runner): Promise<void> {
   const pull = pullRequestOf(runner.eventName, payload);
   // On a pull request the base's configuration judges the head, and the head is judged again
   // knowing the base's report: `fail_on: regression` can hold.
-  const { head, compared, notes } = pull === undefined ? { head: await check(inputs.check), compared: undefined, notes: [] } : await checkPullRequest(inputs.check, runner, pull);
+  // The JSON report, the SARIF and the published page list each evidence file with its SHA-256.
+  const options = { ...inputs.check, fingerprints: true };
+  const { head, compared, notes } = pull === undefined ? { head: await check(options), compared: undefined, notes: [] } : await checkPullRequest(options, runner, pull);
   const report = (compared ?? head).report;
   const { delta } = compared ?? {};
   const gateFails = !report.summary.passed;

@@ -4,6 +4,7 @@
  * gate's verdict.
  */
 import * as core from '@actions/core';
+import { formatHtml } from '../report/format-html.js';
 import { formatJson } from '../report/format-json.js';
 import { oneLine } from '../report/markdown-text.js';
 import type { Report } from '../report/report.js';
@@ -19,6 +20,8 @@ import type { Runner } from './runner.js';
 
 /** The JSON report's name on the branch, beside the badges. */
 export const publishedReportName = 'report.json';
+/** The readiness page's name on the branch: GitHub Pages serves `crosswalk/` as it is. */
+export const publishedPageName = 'index.html';
 
 export interface Publication {
   /** Why it did not publish when it should have, for the job summary. Plain text. */
@@ -59,7 +62,8 @@ async function publish(report: Report, badges: WrittenBadges, inputs: ActionInpu
   const repository = parseRepository(runner.repository);
   if (repository === undefined) return { problem: `crosswalk did not publish the badges to ${target}: GITHUB_REPOSITORY is not set to owner/name.` };
   if (inputs.githubToken === '') return { problem: `crosswalk did not publish the badges to ${target}: the github-token input is empty.` };
-  const files: PublishedFile[] = [...badges.files, { name: publishedReportName, content: formatJson(report) }];
+  // The page links no commit: an unchanged repository publishes the same bytes, so nothing is committed.
+  const files: PublishedFile[] = [...badges.files, { name: publishedReportName, content: formatJson(report) }, { name: publishedPageName, content: formatHtml(report) }];
   let history: HistoryUpdate | undefined;
   // The history is read from the branch as it is now, and written in the same commit as the badges.
   const withHistory = async (published: PublishedReader) => {

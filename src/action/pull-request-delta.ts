@@ -61,7 +61,7 @@ async function judgedByBase(options: CheckOptions, workspace: string, baseRoot: 
     throw error;
   });
   const tracked = await listTrackedFiles(options.root);
-  const head = await checkWithSettings({ ...base.settings, root: options.root }, undefined, { mapping: base.mapping, tracked: { files: tracked } });
+  const head = await checkWithSettings({ ...base.settings, root: options.root }, undefined, { mapping: base.mapping, tracked: { files: tracked }, fingerprints: options.fingerprints });
   const notes = [...(await changeNotes(options, tracked, base))];
 
   let compared: ComparedRun | undefined;

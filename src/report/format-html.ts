@@ -8,6 +8,7 @@
  */
 import { severityRank, type Severity } from '../diagnostics.js';
 import { plural } from '../text.js';
+import { escapeHtmlPageText } from './sanitize.js';
 import type { WindowState } from '../score/evidence.js';
 import type { CriterionState } from '../score/score.js';
 import type { EvidenceItemReport } from './evidence-inventory.js';
@@ -28,25 +29,8 @@ class Markup {
 
 type Fragment = Markup | string | number | undefined | null | false | readonly Fragment[];
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** U+FFFE and U+FFFF of every plane: noncharacters, which HTML forbids in a document. */
-const planeNoncharacters = Array.from({ length: 17 }, (_, plane) => String.fromCodePoint(plane * 0x10000 + 0xfffe, plane * 0x10000 + 0xffff)).join('');
-/** Controls (tab, line feed and carriage return kept), noncharacters, bidi embeddings, overrides and isolates. */
-const invisibleOrForbidden = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069\\ufdd0-\\ufdef${planeNoncharacters}]`, 'gu');
-const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/**
- * Text for an HTML text node or a quoted attribute: markup characters as entities; control
- * characters and noncharacters (which HTML forbids), lone surrogates, and bidi overrides (which
- * reorder what a reader sees, the "Trojan Source" trick) as U+FFFD, visibly.
- */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(loneSurrogate, '\uFFFD')
-    .replace(invisibleOrForbidden, '\uFFFD')
-    .replace(/[&<>"']/g, (character) => entities[character]!);
-}
+/** Text for the page: one sanitiser for every surface (sanitize.ts). */
+export const escapeHtml = escapeHtmlPageText;
 
 function render(fragment: Fragment): string {
   if (fragment === undefined || fragment === null || fragment === false) return '';

@@ -17,11 +17,20 @@
 const lineBreaks = /\r\n?|[\n\v\f\u0085\u2028\u2029\t]/g;
 // eslint-disable-next-line no-control-regex
 const controls = /[\u0000-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex
+const controlsButWhitespace = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** U+FDD0–U+FDEF and U+xFFFE/U+xFFFF of every plane: noncharacters, which HTML forbids in a document. */
+const noncharacters = new RegExp(`[\\ufdd0-\\ufdef${Array.from({ length: 17 }, (_, plane) => String.fromCodePoint(plane * 0x10000 + 0xfffe, plane * 0x10000 + 0xffff)).join('')}]`, 'gu');
 
+/** One line of inert text: line breaks as spaces; controls, bidi controls, lone surrogates and noncharacters as U+FFFD, visibly. */
 export function sanitizeText(text: string): string {
-  return text.replace(loneSurrogates, '\uFFFD').replace(lineBreaks, ' ').replace(controls, '\uFFFD').replace(bidi, '\uFFFD');
+  return withoutInvisible(text.replace(loneSurrogates, '\uFFFD').replace(lineBreaks, ' '), controls);
+}
+
+function withoutInvisible(text: string, controlCharacters: RegExp): string {
+  return text.replace(controlCharacters, '\uFFFD').replace(bidi, '\uFFFD').replace(noncharacters, '\uFFFD');
 }
 
 /**
@@ -30,4 +39,15 @@ export function sanitizeText(text: string): string {
  */
 export function escapeHtmlText(text: string): string {
   return sanitizeText(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text for the HTML page's text nodes and quoted attributes: the same characters made visible as
+ * U+FFFD as everywhere else, but line breaks and tabs kept (the page lays them out), and markup
+ * characters as named entities.
+ */
+export function escapeHtmlPageText(text: string): string {
+  return withoutInvisible(text.replace(loneSurrogates, '\uFFFD'), controlsButWhitespace).replace(/[&<>"']/g, (character) => entities[character]!);
 }

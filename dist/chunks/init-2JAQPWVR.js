@@ -1,8 +1,8 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   forTerminal
-} from "./chunk-EE4IECKZ.js";
-import "./chunk-5MX4YTBC.js";
+} from "./chunk-RKDDUEGZ.js";
+import "./chunk-OU57B5EK.js";
 import {
   parseFlags
 } from "./chunk-5CP4CFAI.js";

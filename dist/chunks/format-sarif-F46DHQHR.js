@@ -1,13 +1,9 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  sanitizeText
-} from "./chunk-5MX4YTBC.js";
-
-// src/report/terminal-text.ts
-function forTerminal(text) {
-  return sanitizeText(text);
-}
-
+  formatSarif
+} from "./chunk-GDWG5LNA.js";
+import "./chunk-OU57B5EK.js";
+import "./chunk-LVNFLO5R.js";
 export {
-  forTerminal
+  formatSarif
 };

@@ -1,18 +1,18 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   forTerminal
-} from "./chunk-EE4IECKZ.js";
-import "./chunk-5MX4YTBC.js";
+} from "./chunk-RKDDUEGZ.js";
 import {
   auditLine,
   missingDetail,
   reasonWords
 } from "./chunk-SA6WOFY6.js";
+import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-NK23PZRA.js";
+} from "./chunk-GUS354ZO.js";
 import {
   directoryArgument,
   emit,

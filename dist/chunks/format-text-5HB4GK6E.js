@@ -4,8 +4,7 @@ import {
 } from "./chunk-3PX4WJAY.js";
 import {
   forTerminal
-} from "./chunk-EE4IECKZ.js";
-import "./chunk-5MX4YTBC.js";
+} from "./chunk-RKDDUEGZ.js";
 import {
   auditLine,
   hasMissingWindow,
@@ -15,6 +14,7 @@ import {
   windowMark,
   windowName
 } from "./chunk-SA6WOFY6.js";
+import "./chunk-OU57B5EK.js";
 import {
   plural
 } from "./chunk-AR5HQVXI.js";

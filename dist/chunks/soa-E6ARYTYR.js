@@ -6,13 +6,13 @@ import {
   code,
   escapeMarkdown,
   table
-} from "./chunk-RUBOGXG4.js";
-import "./chunk-5MX4YTBC.js";
+} from "./chunk-ZVPHVCXM.js";
+import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-NK23PZRA.js";
+} from "./chunk-GUS354ZO.js";
 import {
   directoryArgument,
   emit,

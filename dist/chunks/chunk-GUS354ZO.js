@@ -23,21 +23,21 @@ import path from "node:path";
 var formatNames = ["text", "json", "markdown", "sarif", "html"];
 var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
 var formatters = {
-  text: async () => (await import("./format-text-X246F7KG.js")).formatText,
+  text: async () => (await import("./format-text-5HB4GK6E.js")).formatText,
   json: async () => {
     const { formatJson } = await import("./format-json-TOLTF4TH.js");
     return (report) => formatJson(report);
   },
   markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-FL7TB46L.js");
+    const { formatMarkdown } = await import("./format-markdown-U3BPPY7B.js");
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-OYLSHCNJ.js");
+    const { formatSarif } = await import("./format-sarif-F46DHQHR.js");
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-3LLGOHLS.js");
+    const { formatHtml } = await import("./format-html-AYWGSFL3.js");
     return (report) => formatHtml(report);
   }
 };

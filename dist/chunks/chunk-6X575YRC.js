@@ -6,7 +6,7 @@ import {
   table,
   tableHeader,
   tableRow
-} from "./chunk-RUBOGXG4.js";
+} from "./chunk-ZVPHVCXM.js";
 import {
   auditLine,
   missingDetail,

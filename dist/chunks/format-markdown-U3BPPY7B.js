@@ -4,10 +4,10 @@ import {
   formatMarkdown,
   reasonLabel,
   signed
-} from "./chunk-HBGRZ73B.js";
-import "./chunk-RUBOGXG4.js";
-import "./chunk-5MX4YTBC.js";
+} from "./chunk-6X575YRC.js";
+import "./chunk-ZVPHVCXM.js";
 import "./chunk-SA6WOFY6.js";
+import "./chunk-OU57B5EK.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";
 import "./chunk-LVNFLO5R.js";

@@ -4,7 +4,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-NK23PZRA.js";
+} from "./chunk-GUS354ZO.js";
 import "./chunk-5CP4CFAI.js";
 import "./chunk-YCO2MZ26.js";
 import "./chunk-HEFFBF25.js";

@@ -1,9 +1,13 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  formatSarif
-} from "./chunk-YKUGOPOC.js";
-import "./chunk-5MX4YTBC.js";
-import "./chunk-LVNFLO5R.js";
+  sanitizeText
+} from "./chunk-OU57B5EK.js";
+
+// src/report/terminal-text.ts
+function forTerminal(text) {
+  return sanitizeText(text);
+}
+
 export {
-  formatSarif
+  forTerminal
 };

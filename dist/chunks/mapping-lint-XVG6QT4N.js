@@ -4,8 +4,8 @@ import {
 } from "./chunk-3PX4WJAY.js";
 import {
   forTerminal
-} from "./chunk-EE4IECKZ.js";
-import "./chunk-5MX4YTBC.js";
+} from "./chunk-RKDDUEGZ.js";
+import "./chunk-OU57B5EK.js";
 import {
   emit,
   parseFlags,

@@ -2,7 +2,7 @@ import { createRequire as __crosswalkCreateRequire } from 'node:module'; const r
 import {
   escapeHtmlText,
   sanitizeText
-} from "./chunk-5MX4YTBC.js";
+} from "./chunk-OU57B5EK.js";
 
 // src/report/markdown-text.ts
 function escapeMarkdown(text) {

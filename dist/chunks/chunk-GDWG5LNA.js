@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   sanitizeText
-} from "./chunk-5MX4YTBC.js";
+} from "./chunk-OU57B5EK.js";
 
 // src/report/format-sarif.ts
 import { createHash } from "node:crypto";

@@ -6,12 +6,14 @@ import {
   windowName
 } from "./chunk-SA6WOFY6.js";
 import {
+  escapeHtmlPageText
+} from "./chunk-OU57B5EK.js";
+import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
   plural
 } from "./chunk-AR5HQVXI.js";
-import "./chunk-LVNFLO5R.js";
 
 // src/report/format-html.ts
 var Markup = class {
@@ -20,13 +22,7 @@ var Markup = class {
   }
   value;
 };
-var entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-var planeNoncharacters = Array.from({ length: 17 }, (_, plane) => String.fromCodePoint(plane * 65536 + 65534, plane * 65536 + 65535)).join("");
-var invisibleOrForbidden = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069\\ufdd0-\\ufdef${planeNoncharacters}]`, "gu");
-var loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-function escapeHtml(text) {
-  return text.replace(loneSurrogate, "\uFFFD").replace(invisibleOrForbidden, "\uFFFD").replace(/[&<>"']/g, (character) => entities[character]);
-}
+var escapeHtml = escapeHtmlPageText;
 function render(fragment) {
   if (fragment === void 0 || fragment === null || fragment === false) return "";
   if (fragment instanceof Markup) return fragment.value;
@@ -412,6 +408,7 @@ thead{display:table-header-group}
 .grid{grid-template-columns:repeat(6,1fr)}
 }
 `;
+
 export {
   escapeHtml,
   formatHtml

@@ -6,7 +6,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-NK23PZRA.js";
+} from "./chunk-GUS354ZO.js";
 import {
   directoryArgument,
   parseFlags

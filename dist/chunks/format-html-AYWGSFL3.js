@@ -1,0 +1,14 @@
+import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
+import {
+  escapeHtml,
+  formatHtml
+} from "./chunk-FHAPTPQJ.js";
+import "./chunk-SA6WOFY6.js";
+import "./chunk-OU57B5EK.js";
+import "./chunk-YGSFOW3Y.js";
+import "./chunk-AR5HQVXI.js";
+import "./chunk-LVNFLO5R.js";
+export {
+  escapeHtml,
+  formatHtml
+};
