@@ -20,7 +20,7 @@ var commands = {
   check: async () => (await import("./chunks/check-7FVZLC6A.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-XVG6QT4N.js")).mappingCommand,
   "evidence-register": async () => (await import("./chunks/evidence-register-W6OZKYE7.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-2JAQPWVR.js")).initCommand,
+  init: async () => (await import("./chunks/init-ZMUODWF7.js")).initCommand,
   badge: async () => (await import("./chunks/badge-KCYIMHFG.js")).badgeCommand,
   soa: async () => (await import("./chunks/soa-E6ARYTYR.js")).soaCommand,
   export: async () => (await import("./chunks/export-oscal-GEMUERW7.js")).exportCommand
@@ -71,6 +71,10 @@ async function dispatch(argv, io) {
   return (await load()).run(rest, io);
 }
 if (isEntryPoint(import.meta.url)) {
+  process.stdout.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
 }
 export {

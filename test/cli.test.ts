@@ -65,6 +65,12 @@ describe('the built CLI', () => {
 });
 
 describe('exit codes', () => {
+  it('a reader that closes the pipe early (| head) gets no stack trace', () => {
+    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cli}" check fixtures/example-org --format json | head -c 10 > /dev/null`], { cwd: project, env: cleanEnv({}), encoding: 'utf8', timeout: 20_000 });
+    expect(result.stderr).not.toMatch(/EPIPE|^\s+at /m);
+    expect(result.stderr).toMatch(/^crosswalk: readiness/m);
+  });
+
   it('exits 0 on a repository that passes the default policy', () => {
     const run = crosswalk(['check', 'fixtures/passing', ...asOf]);
     expect(run.status).toBe(0);

@@ -64,7 +64,8 @@ Exit codes: 0 done (also when every file already existed), 2 could not run.`,
 
 function summary(created: number, shownRoot: string): string {
   if (created === 0) return `nothing created in ${shownRoot}`;
-  return `created ${plural(created, 'file')} in ${shownRoot}; next: edit the controls, then run crosswalk check${shownRoot === '.' ? '' : ` ${shownRoot}`}`;
+  // In a git work tree crosswalk reads only tracked files, so the new files count once added.
+  return `created ${plural(created, 'file')} in ${shownRoot}; next: edit the controls, git add them, then run crosswalk check${shownRoot === '.' ? '' : ` ${shownRoot}`}`;
 }
 
 async function targetDirectory(root: string): Promise<string> {

@@ -571,7 +571,7 @@ Exit codes: 0 done (also when every file already existed), 2 could not run.`,
 };
 function summary(created, shownRoot) {
   if (created === 0) return `nothing created in ${shownRoot}`;
-  return `created ${plural(created, "file")} in ${shownRoot}; next: edit the controls, then run crosswalk check${shownRoot === "." ? "" : ` ${shownRoot}`}`;
+  return `created ${plural(created, "file")} in ${shownRoot}; next: edit the controls, git add them, then run crosswalk check${shownRoot === "." ? "" : ` ${shownRoot}`}`;
 }
 async function targetDirectory(root) {
   const info = await stat(root).catch(() => void 0);
