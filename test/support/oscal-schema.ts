@@ -1,8 +1,7 @@
 /**
  * NIST's OSCAL 1.1.3 JSON Schema, compiled once per test file (it is large: about a second).
- * It is not copied into the repository: CI has a read-only copy of the shared reference folder
- * next to the clone (`../shared/`); a worktree one level deeper finds it at `../../shared/`;
- * CROSSWALK_OSCAL_SCHEMA names it anywhere else. Without it the tests fail, saying where they
+ * A copy lives in test/support/oscal/ so a fresh clone's `npm test` validates with it;
+ * CROSSWALK_OSCAL_SCHEMA names another copy. Without one the tests fail, saying where they
  * looked, rather than pass without validating anything.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,10 +11,10 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import formats from 'ajv-formats';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const schemaFile = 'reference/oscal/oscal_complete_schema-1-1-3.json';
+const schemaFile = 'oscal_complete_schema-1-1-3.json';
 
 export function oscalSchemaPath(): string {
-  const candidates = [process.env.CROSSWALK_OSCAL_SCHEMA, path.resolve(repoRoot, '../shared', schemaFile), path.resolve(repoRoot, '../../shared', schemaFile)].filter(
+  const candidates = [process.env.CROSSWALK_OSCAL_SCHEMA, path.resolve(repoRoot, 'test/support/oscal', schemaFile)].filter(
     (candidate): candidate is string => candidate !== undefined && candidate !== '',
   );
   const found = candidates.find((candidate) => existsSync(candidate));
