@@ -17,13 +17,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 
 // src/cli.ts
 var commands = {
-  check: async () => (await import("./chunks/check-7FVZLC6A.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-XVG6QT4N.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-W6OZKYE7.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-ZMUODWF7.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-KCYIMHFG.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-E6ARYTYR.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-GEMUERW7.js")).exportCommand
+  check: async () => (await import("./chunks/check-BVFVNIMJ.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-Z7GSEWKC.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-3S3Y5Y45.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-U5AACLWG.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-6PKTUZBA.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-OIN5O3Q6.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-F436RLYM.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

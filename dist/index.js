@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunks/chunk-CDTCPPZW.js";
+} from "./chunks/chunk-JFZ2GLES.js";
 import {
   formatCsv,
   utf8Bom
@@ -51,7 +51,7 @@ import {
   loadSettings,
   resolveSettings,
   splitList
-} from "./chunks/chunk-YCO2MZ26.js";
+} from "./chunks/chunk-MHU274ER.js";
 import {
   existingDirectory,
   isShippedMappingName,
@@ -59,7 +59,7 @@ import {
   loadCatalogs,
   loadMapping,
   quoteName
-} from "./chunks/chunk-HEFFBF25.js";
+} from "./chunks/chunk-UKOMK2GB.js";
 import "./chunks/chunk-3I7MMUQF.js";
 import {
   UsageError

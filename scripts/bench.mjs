@@ -155,10 +155,13 @@ function controlFileYaml(controls) {
   return `${header.join('\n')}\n${controls.map(controlYaml).join('\n\n')}\n`;
 }
 
+// The largest repositories raise the default total of YAML (4 MiB) on their default branch.
 const configYaml = `apiVersion: crosswalk/v1
 kind: Config
 scope: [availability, confidentiality, processing-integrity, privacy]
 as_of: ${AS_OF}
+limits:
+  max_total_bytes: 16777216
 `;
 
 /** Writes the repository; returns what it holds for the table. */

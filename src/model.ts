@@ -203,7 +203,7 @@ export interface Limits {
 /** Roomy for the largest real compliance repositories (a few thousand controls, a few MiB of YAML). */
 export const defaultLimits: Limits = {
   maxFileBytes: 1_048_576,
-  maxTotalBytes: 33_554_432,
+  maxTotalBytes: 4_194_304,
   maxFiles: 2_000,
   maxControls: 20_000,
   maxDepth: 64,

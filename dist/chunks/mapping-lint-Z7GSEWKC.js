@@ -10,14 +10,14 @@ import {
   emit,
   parseFlags,
   wantsColor
-} from "./chunk-5CP4CFAI.js";
+} from "./chunk-Q5LGSVAJ.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-HEFFBF25.js";
+} from "./chunk-UKOMK2GB.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -26,7 +26,7 @@ import {
   quoteName,
   readConfinedFile,
   readRegularFile
-} from "./chunk-HEFFBF25.js";
+} from "./chunk-UKOMK2GB.js";
 import {
   package_default
 } from "./chunk-3I7MMUQF.js";

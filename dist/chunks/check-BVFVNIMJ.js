@@ -4,10 +4,10 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-GUS354ZO.js";
-import "./chunk-5CP4CFAI.js";
-import "./chunk-YCO2MZ26.js";
-import "./chunk-HEFFBF25.js";
+} from "./chunk-OQG4HQS2.js";
+import "./chunk-Q5LGSVAJ.js";
+import "./chunk-MHU274ER.js";
+import "./chunk-UKOMK2GB.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";

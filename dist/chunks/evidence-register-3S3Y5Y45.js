@@ -12,12 +12,12 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-GUS354ZO.js";
+} from "./chunk-OQG4HQS2.js";
 import {
   directoryArgument,
   emit,
   parseFlags
-} from "./chunk-5CP4CFAI.js";
+} from "./chunk-Q5LGSVAJ.js";
 import {
   addDays,
   check,
@@ -28,11 +28,11 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-YCO2MZ26.js";
+} from "./chunk-MHU274ER.js";
 import {
   compareNullableIso,
   loadCatalogs
-} from "./chunk-HEFFBF25.js";
+} from "./chunk-UKOMK2GB.js";
 import "./chunk-3I7MMUQF.js";
 import {
   UsageError

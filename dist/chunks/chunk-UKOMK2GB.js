@@ -8117,7 +8117,7 @@ var frequencyDefaults = {
 var failConditions = ["errors", "missing-evidence", "new-missing-evidence", "stale-evidence", "gaps", "readiness", "regression"];
 var defaultLimits = {
   maxFileBytes: 1048576,
-  maxTotalBytes: 33554432,
+  maxTotalBytes: 4194304,
   maxFiles: 2e3,
   maxControls: 2e4,
   maxDepth: 64,

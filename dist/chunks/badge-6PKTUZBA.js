@@ -1,20 +1,20 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunk-CDTCPPZW.js";
+} from "./chunk-JFZ2GLES.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-GUS354ZO.js";
+} from "./chunk-OQG4HQS2.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-5CP4CFAI.js";
+} from "./chunk-Q5LGSVAJ.js";
 import {
   check
-} from "./chunk-YCO2MZ26.js";
-import "./chunk-HEFFBF25.js";
+} from "./chunk-MHU274ER.js";
+import "./chunk-UKOMK2GB.js";
 import "./chunk-3I7MMUQF.js";
 import {
   UsageError

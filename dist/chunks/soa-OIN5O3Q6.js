@@ -12,20 +12,20 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-GUS354ZO.js";
+} from "./chunk-OQG4HQS2.js";
 import {
   directoryArgument,
   emit,
   parseFlags
-} from "./chunk-5CP4CFAI.js";
+} from "./chunk-Q5LGSVAJ.js";
 import {
   check,
   isPresent
-} from "./chunk-YCO2MZ26.js";
+} from "./chunk-MHU274ER.js";
 import {
   compareIsoIds,
   loadCatalogs
-} from "./chunk-HEFFBF25.js";
+} from "./chunk-UKOMK2GB.js";
 import "./chunk-3I7MMUQF.js";
 import {
   UsageError

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   existingDirectory
-} from "./chunk-HEFFBF25.js";
+} from "./chunk-UKOMK2GB.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -5,13 +5,13 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-5CP4CFAI.js";
+} from "./chunk-Q5LGSVAJ.js";
 import {
   compareIsoIds,
   loadCatalogs,
   loadDefaultMapping,
   require_dist
-} from "./chunk-HEFFBF25.js";
+} from "./chunk-UKOMK2GB.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

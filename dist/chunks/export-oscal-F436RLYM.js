@@ -12,18 +12,18 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-GUS354ZO.js";
+} from "./chunk-OQG4HQS2.js";
 import {
   directoryArgument,
   emit,
   parseFlags
-} from "./chunk-5CP4CFAI.js";
+} from "./chunk-Q5LGSVAJ.js";
 import {
   check
-} from "./chunk-YCO2MZ26.js";
+} from "./chunk-MHU274ER.js";
 import {
   compareIsoIds
-} from "./chunk-HEFFBF25.js";
+} from "./chunk-UKOMK2GB.js";
 import "./chunk-3I7MMUQF.js";
 import {
   UsageError

@@ -4,14 +4,14 @@ import {
   emit,
   parseFlags,
   wantsColor
-} from "./chunk-5CP4CFAI.js";
+} from "./chunk-Q5LGSVAJ.js";
 import {
   check,
   splitList
-} from "./chunk-YCO2MZ26.js";
+} from "./chunk-MHU274ER.js";
 import {
   isShippedMappingName
-} from "./chunk-HEFFBF25.js";
+} from "./chunk-UKOMK2GB.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
