@@ -30,7 +30,7 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-GDWG5LNA.js";
+} from "./chunks/chunk-3L5UMKH6.js";
 import {
   formatHtml
 } from "./chunks/chunk-FHAPTPQJ.js";

@@ -5,8 +5,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
+import { loadCatalogs } from '../src/load/catalogs.js';
 import { UsageError } from '../src/errors.js';
+import { buildRegister, formatRegisterMarkdown } from '../src/report/evidence-register.js';
 import { formatMarkdown } from '../src/report/format-markdown.js';
+import { formatSarif } from '../src/report/format-sarif.js';
 import { formatText } from '../src/report/format-text.js';
 import type { Report } from '../src/report/report.js';
 import { controlFile, makeRepo } from './support/repo.js';
@@ -313,5 +316,13 @@ describe('time as people read it', () => {
     expect(shown).toContain('period gap: nothing collected for 2026-07-01..2026-09-30');
     // Owners never ping anyone from a summary: the @ is followed by a zero-width space.
     expect(markdown).not.toMatch(/@acme/);
+  });
+
+  it('SARIF and the evidence register state the audit too', async () => {
+    const { report, ...run } = await check({ root: path.resolve('fixtures/example-org') });
+    const sarif = JSON.parse(formatSarif(report)) as { runs: { properties: Record<string, unknown> }[] };
+    expect(sarif.runs[0]!.properties).toMatchObject({ asOf: '2026-11-27', audit: { type: 'type2', period: { start: '2026-01-01', end: '2026-12-31' } }, attests: 'Type 2 period 2026-01-01..2026-12-31: day 331 of 365 (90%)' });
+    const register = formatRegisterMarkdown(buildRegister({ catalogs: loadCatalogs(), mapping: run.mapping, controls: run.controls, observations: run.observations, settings: run.settings }));
+    expect(register.replace(/\\(.)/g, '$1')).toContain('As of 2026-11-27 · Type 2 period 2026-01-01..2026-12-31 · scope:');
   });
 });

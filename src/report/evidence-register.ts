@@ -10,7 +10,7 @@
  */
 import { addDays } from '../dates.js';
 import { compareStrings } from '../diagnostics.js';
-import type { Frequency, MappingRow, OrgControl, TscCategory } from '../model.js';
+import type { Audit, Frequency, MappingRow, OrgControl, TscCategory } from '../model.js';
 import {
   isDesignDocument,
   isPresent,
@@ -74,6 +74,7 @@ export interface RegisterEntry {
 
 export interface Register {
   readonly asOf: string;
+  readonly audit: Audit;
   readonly scope: readonly TscCategory[];
   readonly entries: readonly RegisterEntry[];
 }
@@ -116,7 +117,7 @@ export function buildRegister(input: RegisterInput): Register {
       a.row - b.row ||
       compareWithin(a.within, b.within),
   );
-  return { asOf: settings.asOf, scope: settings.scope, entries: placed.map(({ entry }) => entry) };
+  return { asOf: settings.asOf, audit: settings.audit, scope: settings.scope, entries: placed.map(({ entry }) => entry) };
 }
 
 /** What one requirement asks and the items that may satisfy it, before judging. */
@@ -314,7 +315,7 @@ export function formatRegisterMarkdown(register: Register): string {
   return [
     '## SOC 2 evidence register',
     '',
-    `As of ${register.asOf} · scope: ${register.scope.join(', ')} · ${describeCounts(register)}`,
+    `As of ${register.asOf} · ${escapeMarkdown(auditWords(register))} · scope: ${register.scope.join(', ')} · ${describeCounts(register)}`,
     '',
     register.entries.length === 0 ? '_No evidence requirement reaches a criterion in scope._' : table(header, rows),
     '',
@@ -330,4 +331,9 @@ function stateCell(standing: Standing): string {
     default:
       return standing.state;
   }
+}
+
+/** Type 1 at the as-of date, or the Type 2 period: what the register's states are judged against. */
+function auditWords(register: Register): string {
+  return register.audit.type === 'type1' ? 'Type 1' : `Type 2 period ${register.audit.period.start}..${register.audit.period.end}`;
 }

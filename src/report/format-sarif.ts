@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DiagnosticCode, SourceLocation } from '../diagnostics.js';
 import type { MissingReason } from '../score/evidence.js';
+import { auditLine } from './missing-text.js';
 import type { Report } from './report.js';
 import { sanitizeText } from './sanitize.js';
 import { diagnosticRules, missingEvidenceRules, type RuleDoc } from './rules.js';
@@ -69,6 +70,8 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
           },
         },
         automationDetails: { id: 'crosswalk/' },
+        // What the run attests, in words and as data: Type 1 at a date, or a Type 2 period and how far it has run.
+        properties: { asOf: report.asOf, audit: report.audit, attests: sanitizeText(auditLine(report.audit, report.asOf)) },
         results,
       },
     ],

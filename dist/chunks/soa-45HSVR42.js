@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-OQG4HQS2.js";
+} from "./chunk-L7RFMI2M.js";
 import {
   directoryArgument,
   emit,

@@ -4,7 +4,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-OQG4HQS2.js";
+} from "./chunk-L7RFMI2M.js";
 import "./chunk-Q5LGSVAJ.js";
 import "./chunk-MHU274ER.js";
 import "./chunk-UKOMK2GB.js";

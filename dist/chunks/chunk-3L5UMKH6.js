@@ -1,5 +1,8 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
+  auditLine
+} from "./chunk-SA6WOFY6.js";
+import {
   sanitizeText
 } from "./chunk-OU57B5EK.js";
 
@@ -94,6 +97,8 @@ function formatSarif(report, options = {}) {
           }
         },
         automationDetails: { id: "crosswalk/" },
+        // What the run attests, in words and as data: Type 1 at a date, or a Type 2 period and how far it has run.
+        properties: { asOf: report.asOf, audit: report.audit, attests: sanitizeText(auditLine(report.audit, report.asOf)) },
         results
       }
     ]

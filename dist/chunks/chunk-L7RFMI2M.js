@@ -33,7 +33,7 @@ var formatters = {
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-F46DHQHR.js");
+    const { formatSarif } = await import("./format-sarif-F7EA7UCF.js");
     return (report) => formatSarif(report);
   },
   html: async () => {

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-OQG4HQS2.js";
+} from "./chunk-L7RFMI2M.js";
 import {
   directoryArgument,
   emit,
@@ -58,7 +58,7 @@ function buildRegister(input) {
   placed.sort(
     (a, b) => firstCriterion(a) - firstCriterion(b) || compareNullableIso(a.entry.iso?.id ?? null, b.entry.iso?.id ?? null) || a.row - b.row || compareWithin(a.within, b.within)
   );
-  return { asOf: settings.asOf, scope: settings.scope, entries: placed.map(({ entry }) => entry) };
+  return { asOf: settings.asOf, audit: settings.audit, scope: settings.scope, entries: placed.map(({ entry }) => entry) };
 }
 var isActive = (control) => control.status === "implemented" || control.status === "in-progress";
 function mappingEntries(row, index, context) {
@@ -214,7 +214,7 @@ function formatRegisterMarkdown(register) {
   return [
     "## SOC 2 evidence register",
     "",
-    `As of ${register.asOf} \xB7 scope: ${register.scope.join(", ")} \xB7 ${describeCounts(register)}`,
+    `As of ${register.asOf} \xB7 ${escapeMarkdown(auditWords(register))} \xB7 scope: ${register.scope.join(", ")} \xB7 ${describeCounts(register)}`,
     "",
     register.entries.length === 0 ? "_No evidence requirement reaches a criterion in scope._" : table(header, rows),
     ""
@@ -229,6 +229,9 @@ function stateCell(standing) {
     default:
       return standing.state;
   }
+}
+function auditWords(register) {
+  return register.audit.type === "type1" ? "Type 1" : `Type 2 period ${register.audit.period.start}..${register.audit.period.end}`;
 }
 
 // src/commands/evidence-register.ts
