@@ -17,13 +17,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 
 // src/cli.ts
 var commands = {
-  check: async () => (await import("./chunks/check-DKWWLOFI.js")).checkCommand,
+  check: async () => (await import("./chunks/check-UU5BSTDP.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-Z7GSEWKC.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-E6RWZ3R2.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-IUQC437D.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-U5AACLWG.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-63FSUYBI.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-45HSVR42.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-ITINFIZZ.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-OYVLH2VY.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-Z7BQGIXW.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-IIDHZTZF.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

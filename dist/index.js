@@ -51,7 +51,7 @@ import {
   loadSettings,
   resolveSettings,
   splitList
-} from "./chunks/chunk-MHU274ER.js";
+} from "./chunks/chunk-TM4WMR63.js";
 import {
   existingDirectory,
   isShippedMappingName,

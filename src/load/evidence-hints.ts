@@ -8,6 +8,7 @@ import type { EvidenceItem, EvidenceObservations, OrgControl } from '../model.js
 import { plural } from '../text.js';
 import { folderMessage } from '../validate/controls.js';
 import { csvDataRows, isCsvFile } from './csv-rows.js';
+import { lowerBound } from './globs.js';
 import type { RepositoryIndex } from './repository.js';
 
 /** Glob syntax: a path with any of these is a pattern, not a name. */
@@ -73,12 +74,5 @@ function pathItems(controls: readonly OrgControl[]): EvidenceItem[] {
 
 /** Whether any file of the sorted list starts with `prefix`: a binary search, not a scan. */
 function hasFileUnder(sorted: readonly string[], prefix: string): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < prefix) low = middle + 1;
-    else high = middle;
-  }
-  return sorted[low]?.startsWith(prefix) ?? false;
+  return sorted[lowerBound(sorted, prefix)]?.startsWith(prefix) ?? false;
 }

@@ -137,7 +137,8 @@ function ancestorsOf(path: string): string[] {
   return segments.slice(0, -1).map((_, index) => segments.slice(0, index + 1).join('/'));
 }
 
-function lowerBound(sorted: readonly string[], value: string): number {
+/** The first index of a sorted list whose entry is not before `value`: a binary search. */
+export function lowerBound(sorted: readonly string[], value: string): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

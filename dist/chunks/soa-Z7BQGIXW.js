@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L7RFMI2M.js";
+} from "./chunk-YWOSIJUO.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 import {
   check,
   isPresent
-} from "./chunk-MHU274ER.js";
+} from "./chunk-TM4WMR63.js";
 import {
   compareIsoIds,
   loadCatalogs

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L7RFMI2M.js";
+} from "./chunk-YWOSIJUO.js";
 import {
   directoryArgument,
   emit,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-Q5LGSVAJ.js";
 import {
   check
-} from "./chunk-MHU274ER.js";
+} from "./chunk-TM4WMR63.js";
 import {
   compareIsoIds
 } from "./chunk-UKOMK2GB.js";

@@ -3388,14 +3388,7 @@ function pathItems(controls) {
   return controls.flatMap((control) => control.evidence.filter((item) => item.source.kind === "path"));
 }
 function hasFileUnder(sorted, prefix2) {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = low + high >>> 1;
-    if (sorted[middle] < prefix2) low = middle + 1;
-    else high = middle;
-  }
-  return sorted[low]?.startsWith(prefix2) ?? false;
+  return sorted[lowerBound(sorted, prefix2)]?.startsWith(prefix2) ?? false;
 }
 
 // src/load/fingerprints.ts

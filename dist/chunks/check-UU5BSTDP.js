@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L7RFMI2M.js";
+} from "./chunk-YWOSIJUO.js";
 import "./chunk-Q5LGSVAJ.js";
-import "./chunk-MHU274ER.js";
+import "./chunk-TM4WMR63.js";
 import "./chunk-UKOMK2GB.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-2FBNQCWA.js";

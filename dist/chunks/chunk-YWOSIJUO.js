@@ -8,7 +8,7 @@ import {
 import {
   check,
   splitList
-} from "./chunk-MHU274ER.js";
+} from "./chunk-TM4WMR63.js";
 import {
   isShippedMappingName
 } from "./chunk-UKOMK2GB.js";

@@ -6,14 +6,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L7RFMI2M.js";
+} from "./chunk-YWOSIJUO.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-Q5LGSVAJ.js";
 import {
   check
-} from "./chunk-MHU274ER.js";
+} from "./chunk-TM4WMR63.js";
 import "./chunk-UKOMK2GB.js";
 import "./chunk-3I7MMUQF.js";
 import {
