@@ -2895,6 +2895,13 @@ async function githubIssuesApi(token, repository, policy) {
         yield page.data.map(issueSummary);
       }
     },
+    async *listRecentlyUpdated() {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repository, state: "all", sort: "updated", direction: "desc", per_page: 100 });
+      for await (const page of pages) {
+        if (!Array.isArray(page.data)) throw malformed("the issue list");
+        yield page.data.map(issueSummary);
+      }
+    },
     async createIssue(title, body) {
       const { data } = await octokit.rest.issues.create({ ...repository, title, body });
       if (typeof data?.number !== "number") throw malformed("the new issue");
@@ -2967,6 +2974,7 @@ function runUrl(runner) {
 
 // src/action/evidence-issue.ts
 var maxIssuePages = 10;
+var recentIssuePages = 3;
 async function syncEvidenceIssue(api, issue2, mayClose) {
   const login = await api.viewerLogin();
   const found = await findIssue(api, login);
@@ -2990,11 +2998,19 @@ async function syncEvidenceIssue(api, issue2, mayClose) {
   return { outcome: found.state === "closed" ? "reopened" : "updated", issueNumber };
 }
 async function findIssue(api, login) {
+  const isOurs = (issue2) => !issue2.pullRequest && issue2.author === login && issue2.body.startsWith(evidenceIssueMarker);
   let pages = 0;
   for await (const page of api.listIssuesBy(login)) {
     pages += 1;
     if (pages > maxIssuePages) return "not-found-in-bound";
-    const ours = page.find((issue2) => !issue2.pullRequest && issue2.author === login && issue2.body.startsWith(evidenceIssueMarker));
+    const ours = page.find(isOurs);
+    if (ours !== void 0) return ours;
+  }
+  pages = 0;
+  for await (const page of api.listRecentlyUpdated()) {
+    pages += 1;
+    if (pages > recentIssuePages) break;
+    const ours = page.find(isOurs);
     if (ours !== void 0) return ours;
   }
   return void 0;

@@ -131,9 +131,10 @@ describe('scheduled runs a week apart with badge-branch and evidence-issue', () 
     expect(historyRecords(github)).toEqual(['as_of,readiness,design_coverage,missing_evidence,blocking_missing_evidence,due_evidence,expiring_evidence,commit', `2026-11-09,3.0,6.1,1,1,2,0,${firstSha}`]);
     expect(first.summary).toContain('📊 **Readiness over time:** 3.0% as of 2026-11-09, the first point of the history (`crosswalk/history.csv on crosswalk-badges`)');
 
-    // Found by its marker among the issues the token's identity opened: there were none.
+    // Found by its marker among the issues the token's identity opened, then among the recently
+    // updated ones (in case the creator filter misses bot logins): there were none.
     const issueLines = lines(github).filter((line) => !line.includes('/git/'));
-    expect(issueLines).toEqual(['POST /graphql', 'GET /repos/northwind/compliance/issues', 'POST /repos/northwind/compliance/issues']);
+    expect(issueLines).toEqual(['POST /graphql', 'GET /repos/northwind/compliance/issues', 'GET /repos/northwind/compliance/issues', 'POST /repos/northwind/compliance/issues']);
     const list = github.requests.find((request) => request.method === 'GET' && request.url.startsWith('/repos/northwind/compliance/issues?'))!;
     expect(Object.fromEntries(new URL(list.url, github.url).searchParams)).toMatchObject({ creator: 'github-actions[bot]', state: 'all', per_page: '100' });
 
@@ -250,6 +251,20 @@ describe('scheduled runs a week apart with badge-branch and evidence-issue', () 
     expect(dispatch.stdout).toContain('but this manual run is on refs/heads/feature, not on the default branch main, so the issue is left as it is');
     expect(github.requests).toEqual([]);
     expect(issue.body).toBe(body);
+  });
+
+  it('finds its issue among the recently updated when the server\'s creator filter misses bot logins: never a second issue', async () => {
+    github.creatorFilterMissesBots = true;
+    try {
+      const issue = ours()[0]!;
+      const run = await scheduled('2026-11-26', thirdSha);
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`crosswalk: evidence issue #${issue.number} (updated|unchanged)`));
+      expect(github.requests.some((request) => request.url.includes('sort=updated'))).toBe(true);
+      expect(ours()).toHaveLength(1);
+    } finally {
+      github.creatorFilterMissesBots = false;
+    }
   });
 });
 

@@ -29,6 +29,8 @@ export interface IssuesApi {
   viewerLogin(): Promise<string>;
   /** Issues and pull requests `creator` opened, open and closed, oldest first, page by page. */
   listIssuesBy(creator: string): AsyncIterable<readonly IssueSummary[]>;
+  /** Every issue and pull request, open and closed, most recently updated first, page by page. */
+  listRecentlyUpdated(): AsyncIterable<readonly IssueSummary[]>;
   createIssue(title: string, body: string): Promise<number>;
   updateIssue(issueNumber: number, change: { readonly body: string; readonly state?: 'open' | 'closed' }): Promise<void>;
   comment(issueNumber: number, body: string): Promise<void>;
@@ -36,6 +38,8 @@ export interface IssuesApi {
 
 /** Pages of 100 issues looked through for crosswalk's own: the search is bounded like every API call. */
 export const maxIssuePages = 10;
+/** Pages of recently updated issues looked through when the creator filter finds nothing. */
+export const recentIssuePages = 3;
 
 export type IssueOutcome = 'created' | 'updated' | 'reopened' | 'closed' | 'unchanged' | 'nothing-due' | 'kept-open' | 'not-found-in-bound';
 
@@ -79,12 +83,22 @@ export async function syncEvidenceIssue(api: IssuesApi, issue: EvidenceIssue, ma
  * Anyone can open an issue with the marker in it; only this identity can author one.
  */
 async function findIssue(api: IssuesApi, login: string): Promise<IssueSummary | 'not-found-in-bound' | undefined> {
+  const isOurs = (issue: IssueSummary) => !issue.pullRequest && issue.author === login && issue.body.startsWith(evidenceIssueMarker);
   let pages = 0;
   for await (const page of api.listIssuesBy(login)) {
     // A page past the bound says only that there are more than crosswalk looks through.
     pages += 1;
     if (pages > maxIssuePages) return 'not-found-in-bound';
-    const ours = page.find((issue) => !issue.pullRequest && issue.author === login && issue.body.startsWith(evidenceIssueMarker));
+    const ours = page.find(isOurs);
+    if (ours !== undefined) return ours;
+  }
+  // Some servers' creator filter does not match bot logins: before opening a second issue, look
+  // through the recently updated ones too (ours is updated on every run that has something due).
+  pages = 0;
+  for await (const page of api.listRecentlyUpdated()) {
+    pages += 1;
+    if (pages > recentIssuePages) break;
+    const ours = page.find(isOurs);
     if (ours !== undefined) return ours;
   }
   return undefined;

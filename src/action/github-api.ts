@@ -139,6 +139,13 @@ export async function githubIssuesApi(token: string, repository: Repository, pol
         yield page.data.map(issueSummary);
       }
     },
+    async *listRecentlyUpdated(): AsyncIterable<readonly IssueSummary[]> {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repository, state: 'all', sort: 'updated', direction: 'desc', per_page: 100 });
+      for await (const page of pages) {
+        if (!Array.isArray(page.data)) throw malformed('the issue list');
+        yield page.data.map(issueSummary);
+      }
+    },
     async createIssue(title: string, body: string) {
       const { data } = await octokit.rest.issues.create({ ...repository, title, body });
       if (typeof data?.number !== 'number') throw malformed('the new issue');

@@ -85,6 +85,8 @@ export interface FakeGitHub {
   viewer: Author;
   /** Answer GraphQL with an error, as an API without it (or a token without access) would. */
   graphqlFails: boolean;
+  /** The issues list's creator filter finds nothing for a bot login, as some servers' does. */
+  creatorFilterMissesBots: boolean;
   /** Applied in order, before the normal routes; a rule whose `times` runs out is skipped. */
   readonly misbehaviours: MisbehaviourRule[];
   /** Branch name → commit sha. */
@@ -177,6 +179,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     readOnly: false,
     viewer: botUser,
     graphqlFails: false,
+    creatorFilterMissesBots: false,
     misbehaviours: [],
     branches: new Map(),
     commits: new Map(),
@@ -285,9 +288,12 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const state = url.searchParams.get('state') ?? 'open';
       const creator = url.searchParams.get('creator');
       const ascending = url.searchParams.get('direction') === 'asc';
+      const byUpdate = url.searchParams.get('sort') === 'updated';
+      // A server whose creator filter misses bot logins lists nothing for them.
+      const matchesCreator = (login: string) => creator === null || (login === creator && !(fake.creatorFilterMissesBots && login.endsWith('[bot]')));
       const listed = [...fake.issues.values()]
-        .filter((issue) => (state === 'all' || issue.state === state) && (creator === null || issue.user.login === creator))
-        .sort((a, b) => (ascending ? a.number - b.number : b.number - a.number));
+        .filter((issue) => (state === 'all' || issue.state === state) && matchesCreator(issue.user.login))
+        .sort((a, b) => (byUpdate ? a.updated_at.localeCompare(b.updated_at) || a.number - b.number : a.number - b.number) * (ascending ? 1 : -1));
       return sendPage(request, response, url, listed);
     }
     if (issueNumber === undefined && request.method === 'POST') {
