@@ -397,11 +397,14 @@ scope: []
 #   period: {start: 2026-01-01, end: 2026-12-31}
 
 policy:
-  # What fails the check: errors, missing-evidence, stale-evidence, gaps, readiness, regression.
+  # What fails the check: errors, missing-evidence, new-missing-evidence, stale-evidence, gaps,
+  # readiness, regression. Midway through a program, new-missing-evidence fails a pull request
+  # only for the evidence it makes missing, so the gate can stay on.
   fail_on: [errors, missing-evidence]
   # With fail_on: readiness, the minimum readiness in percent.
   # min_readiness: 80
-  # Evidence older than this many days is stale, unless the mapping says otherwise for a requirement.
+  # Evidence older than this many days is stale, for requirements whose frequency the mapping does
+  # not give (a quarterly review is stale after 122 days, a monthly scan after 45).
   max_evidence_age_days: 365
   # Evidence that turns stale within this many days is reported as expiring.
   expiry_warning_days: 30
