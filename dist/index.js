@@ -2543,14 +2543,19 @@ function evidenceAsks(report) {
   const owners = new Map(report.controls.map((control) => [control.id, control.owner]));
   const missing = report.missingEvidence.filter((entry) => entry.blocking || entry.reason === "period-gap");
   const byGapLast = [...missing].sort((a, b) => Number(a.reason === "period-gap") - Number(b.reason === "period-gap"));
+  const asked = new Set(missing.filter((entry) => entry.reason !== "period-gap").map(askKey));
+  const due = report.dueEvidence.filter((entry) => !asked.has(askKey(entry)));
   return [
     ...byGapLast.map((entry) => ({ kind: "missing", owners: entry.owners, entry })),
-    ...[...report.dueEvidence].sort((a, b) => a.due < b.due ? -1 : a.due > b.due ? 1 : 0).map((entry) => ({ kind: "due", owners: entry.owners, entry })),
+    ...[...due].sort((a, b) => a.due < b.due ? -1 : a.due > b.due ? 1 : 0).map((entry) => ({ kind: "due", owners: entry.owners, entry })),
     ...report.expiringEvidence.map((entry) => {
       const owner = owners.get(entry.control);
       return { kind: "expiring", owners: owner === null || owner === void 0 ? [] : [owner], entry };
     })
   ];
+}
+function askKey(entry) {
+  return JSON.stringify([entry.iso, entry.requirement, entry.controls]);
 }
 function isGitHubHandle(owner) {
   const match = /^@([A-Za-z0-9](?:-?[A-Za-z0-9])*)(?:\/([A-Za-z0-9][A-Za-z0-9_-]*))?$/.exec(owner);
@@ -2635,7 +2640,9 @@ function askRow(ask, context) {
     }
     case "due": {
       const { entry } = ask;
-      const detail = `nothing collected yet for ${windowName(entry.window)} (${entry.window.start}..${entry.window.end})`;
+      const dates = `${entry.window.start}..${entry.window.end}`;
+      const name = windowName(entry.window);
+      const detail = `nothing collected yet for ${name === dates ? dates : `${name} (${dates})`}`;
       return tableRow([`\u{1F4C5} due by ${entry.due}`, requirementCell(entry.requirement, entry.description, entry.iso), controlsCell(entry.controls), escapeMarkdown(detail), where(entry, context)]);
     }
     case "expiring": {

@@ -67,6 +67,25 @@ describe('GitHub handles', () => {
 });
 
 describe('the evidence issue', () => {
+  it('asks once for a requirement that is both missing and due, as missing; a window named by dates is not named twice', () => {
+    const missing = missingEntry({ iso: 'A.5.7', requirement: 'threat-intel-in-risk-assessment', controls: ['OPS-10'] });
+    const sameDue = dueEntry({ iso: 'A.5.7', requirement: 'threat-intel-in-risk-assessment', controls: ['OPS-10'] });
+    const otherDue = dueEntry({ iso: 'A.5.1', requirement: 'policy-review-records', controls: ['GOV-01'], window: { start: '2026-02-15', end: '2027-02-14' }, due: '2027-02-14' });
+    const report = handmadeReport({ missingEvidence: [missing], dueEvidence: [sameDue, otherDue] });
+    expect(evidenceAsks(report).map((ask) => [ask.kind, 'requirement' in ask.entry ? ask.entry.requirement : ''])).toEqual([
+      ['missing', 'threat-intel-in-risk-assessment'],
+      ['due', 'policy-review-records'],
+    ]);
+    // As GitHub shows it: Markdown escapes removed.
+    const shown = formatEvidenceIssue(report).body.replace(/\\(.)/g, '$1');
+    // A period gap is a window that has ended: the current window's evidence is still asked for.
+    const gap = missingEntry({ iso: 'A.8.2', requirement: 'privileged-access-review', controls: ['AC-03'], reason: 'period-gap', window: { start: '2026-07-01', end: '2026-09-30' } });
+    const withGap = handmadeReport({ missingEvidence: [gap], dueEvidence: [dueEntry()] });
+    expect(evidenceAsks(withGap).map((ask) => ask.kind)).toEqual(['missing', 'due']);
+    expect(shown).toContain('nothing collected yet for 2026-02-15..2027-02-14 |');
+    expect(shown).not.toContain('2026-02-15..2027-02-14 (2026-02-15..2027-02-14)');
+  });
+
   it('asks for blocking missing evidence, every period gap, what is due and what turns stale; nothing an in-progress control merely lacks', () => {
     const asks = evidenceAsks(reportAsking());
     expect(asks.map((ask) => `${ask.kind} ${'requirement' in ask.entry ? ask.entry.requirement : ask.entry.evidence}`)).toEqual([

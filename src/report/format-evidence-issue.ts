@@ -51,14 +51,22 @@ export function evidenceAsks(report: Report): EvidenceAsk[] {
   const owners = new Map(report.controls.map((control) => [control.id, control.owner]));
   const missing = report.missingEvidence.filter((entry) => entry.blocking || entry.reason === 'period-gap');
   const byGapLast = [...missing].sort((a, b) => Number(a.reason === 'period-gap') - Number(b.reason === 'period-gap'));
+  // A requirement already asked for as missing is not asked again as due: the item collected for
+  // one is the item for the other. A period gap is not: its window has ended, the current one has not.
+  const asked = new Set(missing.filter((entry) => entry.reason !== 'period-gap').map(askKey));
+  const due = report.dueEvidence.filter((entry) => !asked.has(askKey(entry)));
   return [
     ...byGapLast.map((entry): EvidenceAsk => ({ kind: 'missing', owners: entry.owners, entry })),
-    ...[...report.dueEvidence].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)).map((entry): EvidenceAsk => ({ kind: 'due', owners: entry.owners, entry })),
+    ...[...due].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)).map((entry): EvidenceAsk => ({ kind: 'due', owners: entry.owners, entry })),
     ...report.expiringEvidence.map((entry): EvidenceAsk => {
       const owner = owners.get(entry.control);
       return { kind: 'expiring', owners: owner === null || owner === undefined ? [] : [owner], entry };
     }),
   ];
+}
+
+function askKey(entry: { readonly iso: string | null; readonly requirement: string; readonly controls: readonly string[] }): string {
+  return JSON.stringify([entry.iso, entry.requirement, entry.controls]);
 }
 
 /**
@@ -159,7 +167,9 @@ function askRow(ask: EvidenceAsk, context: EvidenceIssueContext): string {
     }
     case 'due': {
       const { entry } = ask;
-      const detail = `nothing collected yet for ${windowName(entry.window)} (${entry.window.start}..${entry.window.end})`;
+      const dates = `${entry.window.start}..${entry.window.end}`;
+      const name = windowName(entry.window);
+      const detail = `nothing collected yet for ${name === dates ? dates : `${name} (${dates})`}`;
       return tableRow([`📅 due by ${entry.due}`, requirementCell(entry.requirement, entry.description, entry.iso), controlsCell(entry.controls), md(detail), where(entry, context)]);
     }
     case 'expiring': {
