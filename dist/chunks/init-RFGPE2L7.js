@@ -424,9 +424,15 @@ evidence:
     satisfies: [access-review-records]
     type: access-review
     path: evidence/access/2026-q3/*.csv   # a file or a glob, relative to the repository root
-    collected: 2026-10-02                 # when it was collected: evidence older than the policy allows is stale
+    collected: 2026-10-02                 # when it was collected: evidence older than its requirement allows is stale
+    period: {start: 2026-07-01, end: 2026-09-30}   # optional: the quarter the review covers (Type 2 windows)
     samples: 25                           # optional; default: the number of files the path matches
 \`\`\`
+
+A control is ready only on evidence that it operated. Where the mapping lists no requirement for
+a control (a full row), any record of it in action counts (a log, a ticket, a review), with or
+without \`satisfies:\`; a policy, procedure, standard or plan (\`type: policy\`, \u2026) shows what should
+happen, not that it did, so it never counts as that record.
 
 Typical contents: approved policies and their acknowledgements, access-review exports,
 change tickets with approvals, training records, incident tickets and post-incident reviews,
