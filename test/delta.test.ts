@@ -92,7 +92,10 @@ describe('a gate that tells the truth', () => {
   });
 
   it('without a base (a push, a schedule), new-missing-evidence and regression cannot hold', async () => {
-    const run = await check({ root: await makeRepo({ '.crosswalk.yml': config('new-missing-evidence, regression'), 'controls/access.yaml': controlFile(privileged()), ...files }) });
+    // Blocking evidence is missing (the review file is gone), but there is no base to have added it.
+    const repo = { '.crosswalk.yml': config('new-missing-evidence, regression'), 'controls/access.yaml': controlFile(privileged()), ...files };
+    const run = await check({ root: await makeRepo(without(repo, 'evidence/privileged/review-2026-q4.csv')) });
+    expect(run.report.summary.blockingMissingEvidence).toBe(1);
     expect(run.report.summary.passed).toBe(true);
   });
 

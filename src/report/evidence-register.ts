@@ -28,6 +28,7 @@ import { operatingEvidence, type ScoreInput } from '../score/score.js';
 import { compareNullableIso } from '../validate/iso-ids.js';
 import { formatCsv } from './csv.js';
 import { code, escapeMarkdown, table } from './markdown-text.js';
+import { ownersOf } from './report.js';
 
 export const registerStates = ['provided', 'expiring', 'stale', 'missing', 'no-control'] as const;
 export type RegisterState = (typeof registerStates)[number];
@@ -178,7 +179,7 @@ function entryOf(asked: Asked, criteria: readonly string[], iso: RegisterEntry['
     criteria,
     iso,
     controls: implementers.map((control) => control.id),
-    owners: ownersOf(implementers),
+    owners: sortedOwnersOf(implementers),
     requirement: asked.id,
     description: asked.description,
     frequency: asked.terms.frequency,
@@ -217,8 +218,9 @@ function assess(judge: Judge, { listing, terms }: Asked, rules: EvidenceRules, w
   return { standing: { state: expiring ? 'expiring' : 'provided' }, nextDue };
 }
 
-function ownersOf(controls: readonly OrgControl[]): string[] {
-  return [...new Set(controls.flatMap((control) => (control.owner === undefined ? [] : [control.owner])))].sort(compareStrings);
+/** The register lists owners alphabetically. */
+function sortedOwnersOf(controls: readonly OrgControl[]): string[] {
+  return ownersOf(controls).sort(compareStrings);
 }
 
 function compareWithin(a: number | string, b: number | string): number {
