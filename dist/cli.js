@@ -17,13 +17,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 
 // src/cli.ts
 var commands = {
-  check: async () => (await import("./chunks/check-UU5BSTDP.js")).checkCommand,
+  check: async () => (await import("./chunks/check-47BQAPAI.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-Z7GSEWKC.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-IUQC437D.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-GXR7QOGK.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-RFGPE2L7.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-OYVLH2VY.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-Z7BQGIXW.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-IIDHZTZF.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-NFTGS5N2.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-W5YC2M3T.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-AV2ZSWL5.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

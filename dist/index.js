@@ -51,7 +51,7 @@ import {
   loadSettings,
   resolveSettings,
   splitList
-} from "./chunks/chunk-TM4WMR63.js";
+} from "./chunks/chunk-767PZH5T.js";
 import {
   existingDirectory,
   isShippedMappingName,

@@ -528,4 +528,14 @@ describe('SPEC v2: readiness only on evidence', () => {
     const run = await check({ root, overrides: { asOf, scope: ['availability', 'confidentiality', 'processing-integrity', 'privacy'] } });
     expect(run.report.summary).toMatchObject({ criteria: 61, ready: 0, readiness: 0, designCoverage: 100, passed: false });
   });
+
+  it('expiring: an operating record still warns when only a newer policy exists, not when a newer record does', async () => {
+    const record = (id: string, collected: string, type = 'log') => `      - id: ${id}\n        type: ${type}\n        path: evidence/record.md\n        collected: ${collected}\n`;
+    const control = (items: string) => `  - id: POL-01\n    title: Policies\n    implements: [A.5.1]\n    status: implemented\n    evidence:\n${items}`;
+    // 2025-12-10 turns stale on 2026-12-11 (365 days), within the 30-day warning of 2026-11-27.
+    const withPolicy = await scoreRepo(control(record('old-record', '2025-12-10') + record('new-policy', '2026-11-01', 'policy')), recordFile);
+    expect(withPolicy.expiringEvidence.map((item) => item.evidence)).toEqual(['old-record']);
+    const withRecord = await scoreRepo(control(record('old-record', '2025-12-10') + record('new-record', '2026-11-01')), recordFile);
+    expect(withRecord.expiringEvidence).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import { addDays, daysBetween } from '../dates.js';
 import { compareStrings } from '../diagnostics.js';
 import type { EvidenceItem, EvidenceObservations, Mapping, OrgControl, Policy } from '../model.js';
-import { isFresh, isPresent, termsOf, type HeldEvidence } from './evidence.js';
+import { isDesignDocument, isFresh, isPresent, termsOf, type HeldEvidence } from './evidence.js';
 
 export interface ExpiringEvidence extends HeldEvidence {
   /** The first day on which the item no longer counts as fresh. */
@@ -37,9 +37,12 @@ export function findExpiringEvidence(controls: readonly OrgControl[], mapping: M
   return expiring.sort((a, b) => a.daysLeft - b.daysLeft || compareStrings(a.control.id, b.control.id) || compareStrings(a.item.id, b.item.id));
 }
 
-/** A newer present item of the same control lists every requirement this one lists (any item, for one that lists none). */
+/**
+ * A newer present item of the same control lists every requirement this one lists; for an item
+ * that lists none (operating evidence), a newer record that is not a design document.
+ */
 function isSuperseded(item: EvidenceItem, control: OrgControl, observations: EvidenceObservations): boolean {
   const newer = control.evidence.filter((other) => other !== item && other.collected > item.collected && isPresent(other, observations));
-  if (item.satisfies.length === 0) return newer.length > 0;
+  if (item.satisfies.length === 0) return newer.some((other) => other.satisfies.length === 0 && !isDesignDocument(other));
   return item.satisfies.every((id) => newer.some((other) => other.satisfies.includes(id)));
 }

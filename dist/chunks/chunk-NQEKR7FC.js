@@ -8,7 +8,7 @@ import {
 import {
   check,
   splitList
-} from "./chunk-TM4WMR63.js";
+} from "./chunk-767PZH5T.js";
 import {
   isShippedMappingName
 } from "./chunk-UKOMK2GB.js";

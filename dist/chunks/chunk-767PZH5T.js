@@ -3851,7 +3851,7 @@ function findExpiringEvidence(controls, mapping, observations, asOf, policy) {
 }
 function isSuperseded(item, control, observations) {
   const newer = control.evidence.filter((other) => other !== item && other.collected > item.collected && isPresent(other, observations));
-  if (item.satisfies.length === 0) return newer.length > 0;
+  if (item.satisfies.length === 0) return newer.some((other) => other.satisfies.length === 0 && !isDesignDocument(other));
   return item.satisfies.every((id) => newer.some((other) => other.satisfies.includes(id)));
 }
 
@@ -4405,6 +4405,7 @@ export {
   judgeRequirement,
   sampleTally,
   operatingEvidence,
+  ownersOf,
   check,
   checkWithSettings,
   compareWithBase

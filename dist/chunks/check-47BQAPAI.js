@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-YWOSIJUO.js";
+} from "./chunk-NQEKR7FC.js";
 import "./chunk-Q5LGSVAJ.js";
-import "./chunk-TM4WMR63.js";
+import "./chunk-767PZH5T.js";
 import "./chunk-UKOMK2GB.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-2FBNQCWA.js";

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-YWOSIJUO.js";
+} from "./chunk-NQEKR7FC.js";
 import {
   directoryArgument,
   emit,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-Q5LGSVAJ.js";
 import {
   check
-} from "./chunk-TM4WMR63.js";
+} from "./chunk-767PZH5T.js";
 import {
   compareIsoIds
 } from "./chunk-UKOMK2GB.js";

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-YWOSIJUO.js";
+} from "./chunk-NQEKR7FC.js";
 import {
   directoryArgument,
   emit,
@@ -25,10 +25,11 @@ import {
   isPresent,
   judgeRequirement,
   operatingEvidence,
+  ownersOf,
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-TM4WMR63.js";
+} from "./chunk-767PZH5T.js";
 import {
   compareNullableIso,
   loadCatalogs
@@ -100,7 +101,7 @@ function entryOf(asked, criteria, iso, implementers, { input, rules }) {
     criteria,
     iso,
     controls: implementers.map((control) => control.id),
-    owners: ownersOf(implementers),
+    owners: sortedOwnersOf(implementers),
     requirement: asked.id,
     description: asked.description,
     frequency: asked.terms.frequency,
@@ -130,8 +131,8 @@ function assess(judge, { listing, terms }, rules, warningDays) {
   );
   return { standing: { state: expiring ? "expiring" : "provided" }, nextDue };
 }
-function ownersOf(controls) {
-  return [...new Set(controls.flatMap((control) => control.owner === void 0 ? [] : [control.owner]))].sort(compareStrings);
+function sortedOwnersOf(controls) {
+  return ownersOf(controls).sort(compareStrings);
 }
 function compareWithin(a, b) {
   return typeof a === "number" && typeof b === "number" ? a - b : compareStrings(String(a), String(b));

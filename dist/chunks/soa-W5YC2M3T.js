@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-YWOSIJUO.js";
+} from "./chunk-NQEKR7FC.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 import {
   check,
   isPresent
-} from "./chunk-TM4WMR63.js";
+} from "./chunk-767PZH5T.js";
 import {
   compareIsoIds,
   loadCatalogs

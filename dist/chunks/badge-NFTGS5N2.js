@@ -6,14 +6,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-YWOSIJUO.js";
+} from "./chunk-NQEKR7FC.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-Q5LGSVAJ.js";
 import {
   check
-} from "./chunk-TM4WMR63.js";
+} from "./chunk-767PZH5T.js";
 import "./chunk-UKOMK2GB.js";
 import "./chunk-3I7MMUQF.js";
 import {
