@@ -17,13 +17,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 
 // src/cli.ts
 var commands = {
-  check: async () => (await import("./chunks/check-47BQAPAI.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-Z7GSEWKC.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-GXR7QOGK.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-RFGPE2L7.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-NFTGS5N2.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-W5YC2M3T.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-AV2ZSWL5.js")).exportCommand
+  check: async () => (await import("./chunks/check-FLVYERBB.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-2M2MHTUE.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-4LVMRRFU.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-KQAR7ULM.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-5T2GCN3L.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-XQYRPYVE.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-M76PP26D.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunks/chunk-JFZ2GLES.js";
+} from "./chunks/chunk-6XCCFIIT.js";
 import {
   formatCsv,
   utf8Bom
@@ -51,7 +51,7 @@ import {
   loadSettings,
   resolveSettings,
   splitList
-} from "./chunks/chunk-767PZH5T.js";
+} from "./chunks/chunk-HAEHACKV.js";
 import {
   existingDirectory,
   isShippedMappingName,
@@ -59,7 +59,7 @@ import {
   loadCatalogs,
   loadMapping,
   quoteName
-} from "./chunks/chunk-UKOMK2GB.js";
+} from "./chunks/chunk-YMTAY7KJ.js";
 import "./chunks/chunk-3I7MMUQF.js";
 import {
   UsageError

@@ -39,6 +39,9 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   loader: { '.yaml': 'text' },
   plugins: [yamlAsData],
+  // The yaml package's ES module build: its CommonJS build (what Node resolves) cannot be
+  // tree-shaken, and reads process.env on every lexical token to decide whether to log it.
+  alias: { yaml: './node_modules/yaml/browser/dist/index.js' },
   legalComments: 'none',
   logLevel: 'warning',
   // Bundled CommonJS dependencies (ajv) call require() for Node built-ins; ESM has no require.

@@ -12,18 +12,18 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-NQEKR7FC.js";
+} from "./chunk-GUMHHOZ5.js";
 import {
   directoryArgument,
   emit,
   parseFlags
-} from "./chunk-Q5LGSVAJ.js";
+} from "./chunk-3QAN7NZU.js";
 import {
   check
-} from "./chunk-767PZH5T.js";
+} from "./chunk-HAEHACKV.js";
 import {
   compareIsoIds
-} from "./chunk-UKOMK2GB.js";
+} from "./chunk-YMTAY7KJ.js";
 import "./chunk-3I7MMUQF.js";
 import {
   UsageError

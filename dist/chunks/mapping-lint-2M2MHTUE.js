@@ -10,14 +10,14 @@ import {
   emit,
   parseFlags,
   wantsColor
-} from "./chunk-Q5LGSVAJ.js";
+} from "./chunk-3QAN7NZU.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-UKOMK2GB.js";
+} from "./chunk-YMTAY7KJ.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

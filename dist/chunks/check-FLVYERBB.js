@@ -4,10 +4,10 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-NQEKR7FC.js";
-import "./chunk-Q5LGSVAJ.js";
-import "./chunk-767PZH5T.js";
-import "./chunk-UKOMK2GB.js";
+} from "./chunk-GUMHHOZ5.js";
+import "./chunk-3QAN7NZU.js";
+import "./chunk-HAEHACKV.js";
+import "./chunk-YMTAY7KJ.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";

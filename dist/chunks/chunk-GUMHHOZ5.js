@@ -4,14 +4,14 @@ import {
   emit,
   parseFlags,
   wantsColor
-} from "./chunk-Q5LGSVAJ.js";
+} from "./chunk-3QAN7NZU.js";
 import {
   check,
   splitList
-} from "./chunk-767PZH5T.js";
+} from "./chunk-HAEHACKV.js";
 import {
   isShippedMappingName
-} from "./chunk-UKOMK2GB.js";
+} from "./chunk-YMTAY7KJ.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -26,7 +26,7 @@ import {
   quoteName,
   readConfinedFile,
   readRegularFile
-} from "./chunk-UKOMK2GB.js";
+} from "./chunk-YMTAY7KJ.js";
 import {
   package_default
 } from "./chunk-3I7MMUQF.js";

@@ -1,20 +1,20 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunk-JFZ2GLES.js";
+} from "./chunk-6XCCFIIT.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-NQEKR7FC.js";
+} from "./chunk-GUMHHOZ5.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-Q5LGSVAJ.js";
+} from "./chunk-3QAN7NZU.js";
 import {
   check
-} from "./chunk-767PZH5T.js";
-import "./chunk-UKOMK2GB.js";
+} from "./chunk-HAEHACKV.js";
+import "./chunk-YMTAY7KJ.js";
 import "./chunk-3I7MMUQF.js";
 import {
   UsageError

@@ -5,13 +5,17 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-Q5LGSVAJ.js";
+} from "./chunk-3QAN7NZU.js";
 import {
+  Document,
   compareIsoIds,
+  isScalar,
+  isSeq,
   loadCatalogs,
   loadDefaultMapping,
-  require_dist
-} from "./chunk-UKOMK2GB.js";
+  parseDocument,
+  visit
+} from "./chunk-YMTAY7KJ.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -19,16 +23,13 @@ import "./chunk-YGSFOW3Y.js";
 import {
   plural
 } from "./chunk-AR5HQVXI.js";
-import {
-  __toESM
-} from "./chunk-LVNFLO5R.js";
+import "./chunk-LVNFLO5R.js";
 
 // src/commands/init.ts
 import { mkdir, readdir, readFile, realpath, stat, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/init/scaffold.ts
-var import_yaml = __toESM(require_dist(), 1);
 import path from "node:path";
 
 // schemas/config.schema.json
@@ -330,7 +331,7 @@ function modeline(file, schemaFile) {
   return `# yaml-language-server: $schema=${path.posix.relative(path.posix.dirname(file), schemaFile)}`;
 }
 function controlFile(file, heading, controls) {
-  const document = new import_yaml.Document({
+  const document = new Document({
     apiVersion: "crosswalk/v1",
     kind: "ControlImplementation",
     controls: controls.map(({ id, control }) => ({
@@ -341,10 +342,10 @@ function controlFile(file, heading, controls) {
       owner: "TODO"
     }))
   });
-  (0, import_yaml.visit)(document, {
+  visit(document, {
     Pair(_key, pair) {
-      if ((0, import_yaml.isScalar)(pair.key) && pair.key.value === "implements" && (0, import_yaml.isSeq)(pair.value)) pair.value.flow = true;
-      if ((0, import_yaml.isScalar)(pair.key) && pair.key.value === "controls" && (0, import_yaml.isSeq)(pair.value)) {
+      if (isScalar(pair.key) && pair.key.value === "implements" && isSeq(pair.value)) pair.value.flow = true;
+      if (isScalar(pair.key) && pair.key.value === "controls" && isSeq(pair.value)) {
         for (const item of pair.value.items.slice(1)) item.spaceBefore = true;
       }
     }
@@ -498,11 +499,10 @@ jobs:
 `;
 
 // src/init/workflows.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 var crosswalkAction = /^[^/\s]+\/crosswalk(@\S+)?$/i;
 function crosswalkWorkflowKinds(text) {
   const kinds = /* @__PURE__ */ new Set();
-  const document = (0, import_yaml2.parseDocument)(text, { prettyErrors: false, version: "1.2" });
+  const document = parseDocument(text, { prettyErrors: false, version: "1.2" });
   if (document.errors.length > 0) return kinds;
   const workflow = document.toJS({ maxAliasCount: 100 });
   if (!isRecord(workflow)) return kinds;
