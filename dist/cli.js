@@ -17,13 +17,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 
 // src/cli.ts
 var commands = {
-  check: async () => (await import("./chunks/check-FLVYERBB.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-2M2MHTUE.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-4LVMRRFU.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-KQAR7ULM.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-5T2GCN3L.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-XQYRPYVE.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-M76PP26D.js")).exportCommand
+  check: async () => (await import("./chunks/check-ITST2HGC.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-OBGBU44L.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-EZD5B3XY.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-XP5FPV6K.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-CZICRGDK.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-G2LAIS3G.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-ZXA46RVD.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunks/chunk-6XCCFIIT.js";
+} from "./chunks/chunk-ICHVYSEY.js";
 import {
   formatCsv,
   utf8Bom
@@ -51,7 +51,7 @@ import {
   loadSettings,
   resolveSettings,
   splitList
-} from "./chunks/chunk-HAEHACKV.js";
+} from "./chunks/chunk-JVN2272N.js";
 import {
   existingDirectory,
   isShippedMappingName,
@@ -59,7 +59,7 @@ import {
   loadCatalogs,
   loadMapping,
   quoteName
-} from "./chunks/chunk-YMTAY7KJ.js";
+} from "./chunks/chunk-I3RWXN6R.js";
 import "./chunks/chunk-3I7MMUQF.js";
 import {
   UsageError

@@ -201,6 +201,14 @@ describe('evidence rules', () => {
     ]);
   });
 
+  it('rejects a url without a scheme or with a space, and accepts a web address', async () => {
+    const run = await checkCase('bad-url');
+    expectDiagnostics(run, [
+      { severity: 'error', code: 'invalid-value', file: 'controls/people.yaml', line: 12, column: 14, says: ['url', 'a valid uri'] },
+      { severity: 'error', code: 'invalid-value', file: 'controls/people.yaml', line: 16, column: 14, says: ['url', 'a valid uri'] },
+    ]);
+  });
+
   it('rejects evidence collected after today, naming the item and its date', async () => {
     const run = await checkCase('collected-in-future');
     expectDiagnostics(run, [

@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-3QAN7NZU.js";
+} from "./chunk-5ADCAMZB.js";
 import {
   Document,
   compareIsoIds,
@@ -15,7 +15,7 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-YMTAY7KJ.js";
+} from "./chunk-I3RWXN6R.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

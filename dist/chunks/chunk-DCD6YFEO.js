@@ -4,14 +4,14 @@ import {
   emit,
   parseFlags,
   wantsColor
-} from "./chunk-3QAN7NZU.js";
+} from "./chunk-5ADCAMZB.js";
 import {
   check,
   splitList
-} from "./chunk-HAEHACKV.js";
+} from "./chunk-JVN2272N.js";
 import {
   isShippedMappingName
-} from "./chunk-YMTAY7KJ.js";
+} from "./chunk-I3RWXN6R.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -10,14 +10,14 @@ import {
   emit,
   parseFlags,
   wantsColor
-} from "./chunk-3QAN7NZU.js";
+} from "./chunk-5ADCAMZB.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-YMTAY7KJ.js";
+} from "./chunk-I3RWXN6R.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -26,7 +26,7 @@ import {
   quoteName,
   readConfinedFile,
   readRegularFile
-} from "./chunk-YMTAY7KJ.js";
+} from "./chunk-I3RWXN6R.js";
 import {
   package_default
 } from "./chunk-3I7MMUQF.js";

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   defaultBadgeStyle
-} from "./chunk-YMTAY7KJ.js";
+} from "./chunk-I3RWXN6R.js";
 import {
   __commonJS,
   __require,

@@ -4,10 +4,10 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-GUMHHOZ5.js";
-import "./chunk-3QAN7NZU.js";
-import "./chunk-HAEHACKV.js";
-import "./chunk-YMTAY7KJ.js";
+} from "./chunk-DCD6YFEO.js";
+import "./chunk-5ADCAMZB.js";
+import "./chunk-JVN2272N.js";
+import "./chunk-I3RWXN6R.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";

@@ -12,20 +12,20 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-GUMHHOZ5.js";
+} from "./chunk-DCD6YFEO.js";
 import {
   directoryArgument,
   emit,
   parseFlags
-} from "./chunk-3QAN7NZU.js";
+} from "./chunk-5ADCAMZB.js";
 import {
   check,
   isPresent
-} from "./chunk-HAEHACKV.js";
+} from "./chunk-JVN2272N.js";
 import {
   compareIsoIds,
   loadCatalogs
-} from "./chunk-YMTAY7KJ.js";
+} from "./chunk-I3RWXN6R.js";
 import "./chunk-3I7MMUQF.js";
 import {
   UsageError

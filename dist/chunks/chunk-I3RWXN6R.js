@@ -7708,7 +7708,7 @@ __export(compiled_schemas_exports, {
 var ucs2 = __toESM(require_ucs2length(), 1);
 var import_formats = __toESM(require_formats(), 1);
 var ucs2length = typeof ucs2.default === "function" ? ucs2.default : ucs2.default.default;
-var formats = import_formats.fullFormats;
+var formats = { date: import_formats.fullFormats.date, uri: (value) => import_formats.fastFormats.uri.test(value) };
 
 // src/validate/compiled-schemas.js
 var ControlImplementation = validate20;

@@ -12,12 +12,12 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-GUMHHOZ5.js";
+} from "./chunk-DCD6YFEO.js";
 import {
   directoryArgument,
   emit,
   parseFlags
-} from "./chunk-3QAN7NZU.js";
+} from "./chunk-5ADCAMZB.js";
 import {
   addDays,
   check,
@@ -29,11 +29,11 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-HAEHACKV.js";
+} from "./chunk-JVN2272N.js";
 import {
   compareNullableIso,
   loadCatalogs
-} from "./chunk-YMTAY7KJ.js";
+} from "./chunk-I3RWXN6R.js";
 import "./chunk-3I7MMUQF.js";
 import {
   UsageError

@@ -1,20 +1,20 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunk-6XCCFIIT.js";
+} from "./chunk-ICHVYSEY.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-GUMHHOZ5.js";
+} from "./chunk-DCD6YFEO.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-3QAN7NZU.js";
+} from "./chunk-5ADCAMZB.js";
 import {
   check
-} from "./chunk-HAEHACKV.js";
-import "./chunk-YMTAY7KJ.js";
+} from "./chunk-JVN2272N.js";
+import "./chunk-I3RWXN6R.js";
 import "./chunk-3I7MMUQF.js";
 import {
   UsageError
