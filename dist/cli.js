@@ -16,6 +16,7 @@ import {
 import "./chunks/chunk-LVNFLO5R.js";
 
 // src/cli.ts
+import nodeModule from "node:module";
 var commands = {
   check: async () => (await import("./chunks/check-ITST2HGC.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-OBGBU44L.js")).mappingCommand,
@@ -71,11 +72,19 @@ async function dispatch(argv, io) {
   return (await load()).run(rest, io);
 }
 if (isEntryPoint(import.meta.url)) {
+  keepCompiledCode();
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
     process.exit(process.exitCode ?? 0);
   });
   process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
+}
+function keepCompiledCode() {
+  const withCache = nodeModule;
+  try {
+    withCache.enableCompileCache?.();
+  } catch {
+  }
 }
 export {
   runCli
