@@ -6,7 +6,7 @@
 // numbers are those of a valid repository going through every phase (parse, validate incl. glob
 // matching, score, report), not of an early exit on a broken one.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import * as nodeModule from 'node:module';
 import { readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -292,12 +292,8 @@ function coldStartEnvironments() {
     delete bare.NODE_EXTRA_CA_CERTS;
     environments.push({ label: 'without NODE_EXTRA_CA_CERTS (as on a GitHub runner)', env: bare });
   }
-  if (nodeModuleHasCompileCache()) environments.push({ label: 'compile cache warm (a second run on Node 22.1+)', env: { ...process.env }, warm: true });
+  if (typeof nodeModule.enableCompileCache === 'function') environments.push({ label: 'compile cache warm (a second run on Node 22.1+)', env: { ...process.env }, warm: true });
   return environments;
-}
-
-function nodeModuleHasCompileCache() {
-  return typeof createRequire(import.meta.url)('node:module').enableCompileCache === 'function';
 }
 
 function coldStart(tmp) {
