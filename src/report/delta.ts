@@ -1,7 +1,7 @@
 import type { ControlStatus } from '../model.js';
 import type { BaseComparison } from '../score/policy.js';
 import type { CriterionState } from '../score/score.js';
-import type { ControlReport, MissingEvidenceReport, Report } from './report.js';
+import { missingEntryKey, type ControlReport, type MissingEvidenceReport, type Report } from './report.js';
 
 export interface CriterionChange {
   readonly id: string;
@@ -41,11 +41,6 @@ export interface ReadinessDelta {
 /** Higher is a stronger claim. */
 const statusRank: Record<ControlStatus, number> = { implemented: 3, 'in-progress': 2, planned: 1, 'not-applicable': 0 };
 
-/** SPEC §2: the same entry is the same ISO control, requirement and org controls. */
-function entryKey(entry: MissingEvidenceReport, ignored: ReadonlySet<string> = new Set()): string {
-  return JSON.stringify([entry.iso, entry.requirement, entry.controls.filter((id) => !ignored.has(id))]);
-}
-
 export function compareReports(base: Report, head: Report): ReadinessDelta {
   const baseStates = new Map(base.criteria.map((criterion) => [criterion.id, criterion.state]));
   const criteriaChanged = head.criteria.flatMap((criterion) => {
@@ -55,8 +50,8 @@ export function compareReports(base: Report, head: Report): ReadinessDelta {
   const notCompared = removedByErrors(base, head);
   const ignored = new Set(notCompared);
   const touchesIgnored = (entry: MissingEvidenceReport) => entry.controls.some((id) => ignored.has(id));
-  const baseKeys = new Set(base.missingEvidence.map((entry) => entryKey(entry, ignored)));
-  const headKeys = new Set(head.missingEvidence.map((entry) => entryKey(entry, ignored)));
+  const baseKeys = new Set(base.missingEvidence.map((entry) => missingEntryKey(entry, ignored)));
+  const headKeys = new Set(head.missingEvidence.map((entry) => missingEntryKey(entry, ignored)));
   return {
     before: base.summary.readiness,
     after: head.summary.readiness,
@@ -64,8 +59,8 @@ export function compareReports(base: Report, head: Report): ReadinessDelta {
     criteriaChanged,
     controlsChanged: controlChanges(base, head, ignored),
     notCompared,
-    missingEvidenceAdded: head.missingEvidence.filter((entry) => !baseKeys.has(entryKey(entry, ignored))),
-    missingEvidenceResolved: base.missingEvidence.filter((entry) => !touchesIgnored(entry) && !headKeys.has(entryKey(entry, ignored))),
+    missingEvidenceAdded: head.missingEvidence.filter((entry) => !baseKeys.has(missingEntryKey(entry, ignored))),
+    missingEvidenceResolved: base.missingEvidence.filter((entry) => !touchesIgnored(entry) && !headKeys.has(missingEntryKey(entry, ignored))),
   };
 }
 

@@ -7,9 +7,9 @@
  */
 import { plural } from '../text.js';
 import { reasonLabel } from './format-markdown.js';
-import { code, escapeMarkdown as md, tableHeader, tableRow } from './markdown-text.js';
+import { code, escapeMarkdown as md, sourcePlace, tableHeader, tableRow } from './markdown-text.js';
 import { auditLine, missingDetail, windowName } from './missing-text.js';
-import type { DueEvidenceReport, ExpiringEvidenceReport, MissingEvidenceReport, Report } from './report.js';
+import { missingEntryKey, type DueEvidenceReport, type ExpiringEvidenceReport, type MissingEvidenceReport, type Report } from './report.js';
 
 /** Starts the body of crosswalk's issue: how a run finds it again (with its author, see evidence-issue.ts). */
 export const evidenceIssueMarker = '<!-- crosswalk:evidence-issue -->';
@@ -53,8 +53,8 @@ export function evidenceAsks(report: Report): EvidenceAsk[] {
   const byGapLast = [...missing].sort((a, b) => Number(a.reason === 'period-gap') - Number(b.reason === 'period-gap'));
   // A requirement already asked for as missing is not asked again as due: the item collected for
   // one is the item for the other. A period gap is not: its window has ended, the current one has not.
-  const asked = new Set(missing.filter((entry) => entry.reason !== 'period-gap').map(askKey));
-  const due = report.dueEvidence.filter((entry) => !asked.has(askKey(entry)));
+  const asked = new Set(missing.filter((entry) => entry.reason !== 'period-gap').map((entry) => missingEntryKey(entry)));
+  const due = report.dueEvidence.filter((entry) => !asked.has(missingEntryKey(entry)));
   return [
     ...byGapLast.map((entry): EvidenceAsk => ({ kind: 'missing', owners: entry.owners, entry })),
     ...[...due].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)).map((entry): EvidenceAsk => ({ kind: 'due', owners: entry.owners, entry })),
@@ -63,10 +63,6 @@ export function evidenceAsks(report: Report): EvidenceAsk[] {
       return { kind: 'expiring', owners: owner === null || owner === undefined ? [] : [owner], entry };
     }),
   ];
-}
-
-function askKey(entry: { readonly iso: string | null; readonly requirement: string; readonly controls: readonly string[] }): string {
-  return JSON.stringify([entry.iso, entry.requirement, entry.controls]);
 }
 
 /**
@@ -191,13 +187,7 @@ function controlsCell(controls: readonly string[]): string {
 
 /** A link to the line at the checked-out commit, or the bare place without a link base. */
 function where(at: { readonly file: string; readonly line: number }, context: EvidenceIssueContext): string {
-  const label = code(`${at.file}:${at.line}`);
-  if (context.linkBase === undefined || at.file === '.') return label;
-  const path = at.file
-    .split('/')
-    .map((segment) => encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`))
-    .join('/');
-  return `[${label}](${context.linkBase}${path}#L${at.line})`;
+  return sourcePlace(at.file, at.line, context.linkBase);
 }
 
 function footerOf(context: EvidenceIssueContext): string {

@@ -13,7 +13,7 @@ import type { WindowState } from '../score/evidence.js';
 import type { CriterionState } from '../score/score.js';
 import type { EvidenceItemReport } from './evidence-inventory.js';
 import { auditLine, missingDetail, windowMark, windowName } from './missing-text.js';
-import type { BlockingRowReport, CategoryReport, ControlReport, CriterionReport, MissingEvidenceReport, Report } from './report.js';
+import { missingEntryKey, type BlockingRowReport, type CategoryReport, type ControlReport, type CriterionReport, type MissingEvidenceReport, type Report } from './report.js';
 
 export interface HtmlOptions {
   /** Prefix that turns a repo-relative path into a link, e.g. `https://github.com/o/r/blob/<sha>/`. */
@@ -197,7 +197,8 @@ function blockerLine(row: BlockingRowReport, report: Report): Markup {
   const source = row.iso === null ? html`<b>${row.controls.join(', ')}</b> (SOC 2–specific)` : html`<b>${row.iso}</b> ${row.isoTitle ?? ''} via <b>${row.controls.join(', ')}</b>`;
   const needs = row.requirements.map((requirement) => {
     // The missing-evidence entry of the same row holds the particulars (samples, later-dated items).
-    const entry = report.missingEvidence.find((candidate) => candidate.iso === row.iso && candidate.requirement === requirement.id && candidate.controls.join() === row.controls.join());
+    const key = missingEntryKey({ iso: row.iso, requirement: requirement.id, controls: row.controls });
+    const entry = report.missingEvidence.find((candidate) => missingEntryKey(candidate) === key);
     return html`<code>${requirement.id}</code> — ${missingDetail(entry ?? { reason: requirement.reason, window: requirement.window, laterEvidence: [] })}`;
   });
   const parts = [...(row.inProgress ? [html`in progress: no control implemented yet`] : []), ...needs];

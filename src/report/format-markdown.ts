@@ -2,7 +2,7 @@ import { severityRank, type Severity } from '../diagnostics.js';
 import { plural } from '../text.js';
 import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
-import { code, escapeHtml, escapeMarkdown as md, table, tableHeader, tableRow, type Alignment } from './markdown-text.js';
+import { code, escapeHtml, escapeMarkdown as md, sourcePlace, table, tableHeader, tableRow, type Alignment } from './markdown-text.js';
 import type { ReadinessDelta } from './delta.js';
 import { formatTrend, type Trend } from './trend.js';
 import { auditLine, missingDetail, requirementName, stripsToShow, windowMark, windowName } from './missing-text.js';
@@ -217,15 +217,7 @@ function failures(report: Report): string {
 // The detail: cut row by row when space runs out
 
 function where(file: string, line: number, options: MarkdownOptions): string {
-  const label = code(`${file}:${line}`);
-  if (!options.linkBase || file === '.') return label;
-  const href = `${options.linkBase}${file.split('/').map(encodePathSegment).join('/')}#L${line}`;
-  return `[${label}](${href})`;
-}
-
-/** Parentheses too, which encodeURIComponent leaves: an unbalanced one would end the link early. */
-function encodePathSegment(segment: string): string {
-  return encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return sourcePlace(file, line, options.linkBase);
 }
 
 function section(heading: string, intro: string | undefined, header: readonly string[], rows: readonly (readonly string[])[], align?: readonly Alignment[]): Section {

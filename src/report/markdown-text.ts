@@ -62,3 +62,15 @@ export function tableRow(cells: readonly string[]): string {
 export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly Alignment[]): string {
   return [tableHeader(header, align), ...rows.map(tableRow)].join('\n');
 }
+
+/** `file:line` as a code span, linked to that line under `linkBase` (a blob URL ending in /) when there is one. */
+export function sourcePlace(file: string, line: number, linkBase: string | undefined): string {
+  const label = code(`${file}:${line}`);
+  if (!linkBase || file === '.') return label;
+  return `[${label}](${linkBase}${file.split('/').map(encodePathSegment).join('/')}#L${line})`;
+}
+
+/** Parentheses too, which encodeURIComponent leaves: an unbalanced one would end the link early. */
+function encodePathSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}

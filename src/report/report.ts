@@ -128,6 +128,18 @@ export interface ExpiringEvidenceReport extends EvidenceReference {
   readonly daysLeft: number;
 }
 
+/**
+ * SPEC §2: two missing-evidence entries (or a due entry and a missing one) are the same ask when
+ * they name the same ISO control, requirement and org controls; `leaveOut` drops controls that
+ * are not compared.
+ */
+export function missingEntryKey(
+  entry: { readonly iso: string | null; readonly requirement: string; readonly controls: readonly string[] },
+  leaveOut: ReadonlySet<string> = new Set(),
+): string {
+  return JSON.stringify([entry.iso, entry.requirement, entry.controls.filter((id) => !leaveOut.has(id))]);
+}
+
 export interface MissingEvidenceReport extends SourceLocation {
   readonly iso: string | null;
   readonly isoTitle: string | null;
