@@ -4,7 +4,7 @@
  * the change; it is shown, key by key, at the top of the summary and the comment, and takes
  * effect once merged. Pure: settings in, lines out.
  */
-import path from 'node:path';
+import { relativeInside } from '../load/confined.js';
 import { limitKeys, type Limits, type Mapping, type Settings } from '../model.js';
 import { code, escapeMarkdown } from '../report/markdown-text.js';
 
@@ -61,8 +61,7 @@ function describe({ settings }: Configuration): Map<string, string> {
 /** `default`, `seed`, or the file's path from the repository's root (each side's root differs: the base is exported elsewhere). */
 function mappingName(settings: Settings): string {
   if (settings.mapping.kind !== 'file') return settings.mapping.kind;
-  const relative = path.relative(settings.root, settings.mapping.path);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? settings.mapping.path : relative.split(path.sep).join('/');
+  return relativeInside(settings.root, settings.mapping.path) ?? settings.mapping.path;
 }
 
 /** What scoring reads of a mapping, stable across runs: a changed requirement or row changes it. */

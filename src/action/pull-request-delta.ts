@@ -13,6 +13,7 @@ import * as core from '@actions/core';
 import { check, checkWithSettings, compareWithBase, type CheckOptions, type CheckRun, type ComparedRun } from '../check.js';
 import { UsageError } from '../errors.js';
 import { loadCatalogs } from '../load/catalogs.js';
+import { relativeInside } from '../load/confined.js';
 import { loadSettings } from '../load/config.js';
 import { loadMapping } from '../load/mapping.js';
 import { listTrackedFiles } from '../load/tracked.js';
@@ -123,8 +124,8 @@ async function judgedBySelf(options: CheckOptions, pull: PullRequest, reason: st
 export function baseOptions(head: CheckOptions, workspace: string, baseRoot: string): CheckOptions {
   const moved = (file: string | undefined) => {
     if (file === undefined || file === 'default' || file === 'seed') return file;
-    const relative = path.relative(workspace, file);
-    return relative.startsWith('..') || path.isAbsolute(relative) ? file : path.join(baseRoot, relative);
+    const relative = relativeInside(workspace, file);
+    return relative === undefined ? file : path.join(baseRoot, relative);
   };
   return {
     root: baseRoot,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Settings } from '../model.js';
 import { resolveSettings, type SettingsOverrides } from '../validate/config.js';
-import { maxConfigBytes, readConfinedFile, type RepositoryFiles } from './confined.js';
+import { maxConfigBytes, readConfinedFile, relativeInside, type RepositoryFiles } from './confined.js';
 import { decodeUtf8 } from './decode.js';
 import { parseSource, type SourceDocument } from './source.js';
 import type { TrackedFiles } from './tracked.js';
@@ -16,8 +16,7 @@ export const configFileName = '.crosswalk.yml';
 export async function loadSettings(root: string, configFile: string | undefined, overrides: SettingsOverrides, tracked?: TrackedFiles): Promise<Settings> {
   const file = configFile ?? path.join(root, configFileName);
   // Name the file as a person sees it: relative to the repository when it lives inside.
-  const relative = configFile === undefined ? configFileName : path.relative(root, configFile);
-  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? (configFile ?? configFileName) : relative;
+  const shown = configFile === undefined ? configFileName : (relativeInside(root, configFile) ?? configFile);
   const text = await readConfigText({ root, tracked }, file, shown, configFile !== undefined);
   return resolveSettings(root, text === undefined ? undefined : parseConfig(shown, text), overrides);
 }

@@ -101,7 +101,8 @@ function tooLarge(shown: string, size: number, maxBytes: number, orMore = ''): s
 }
 
 /** `a/b` when `child` lies inside `parent` (or is it: ''), with `/` separators; undefined otherwise. */
-function relativeInside(parent: string, child: string): string | undefined {
+/** `child`'s path from `parent` with `/` separators, or undefined when it is not inside `parent`. */
+export function relativeInside(parent: string, child: string): string | undefined {
   const relative = path.relative(parent, child);
   if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined;
   return relative.split(path.sep).join('/');

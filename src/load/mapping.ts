@@ -1,10 +1,9 @@
-import path from 'node:path';
 import defaultMappingData from '../../mappings/iso27001-2022-to-soc2.yaml?data';
 import seedMappingData from '../../mappings/iso27001-2022-to-soc2-seed.yaml?data';
 import { UsageError } from '../errors.js';
 import type { Catalogs, Mapping, MappingSource } from '../model.js';
 import { buildMapping, validateMapping, type RawMapping } from '../validate/mapping.js';
-import { maxMappingBytes, readConfinedFile } from './confined.js';
+import { maxMappingBytes, readConfinedFile, relativeInside } from './confined.js';
 import { decodeUtf8 } from './decode.js';
 import { parseSource } from './source.js';
 import type { TrackedFiles } from './tracked.js';
@@ -20,8 +19,7 @@ export async function loadMapping(source: MappingSource, catalogs: Catalogs, roo
   // The shipped mapping was parsed at build time and is validated in CI (mapping lint, tests).
   if (source.kind === 'default') return loadDefaultMapping();
   if (source.kind === 'seed') return loadSeedMapping();
-  const relative = path.relative(root, source.path);
-  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? source.path : relative;
+  const shown = relativeInside(root, source.path) ?? source.path;
   return validatedMapping(shown, await readMappingText(root, tracked, source.path, shown), source.path, catalogs);
 }
 
