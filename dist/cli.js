@@ -8,23 +8,23 @@ import {
 } from "./chunks/chunk-RKDDUEGZ.js";
 import "./chunks/chunk-OU57B5EK.js";
 import {
-  package_default
-} from "./chunks/chunk-3I7MMUQF.js";
-import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
+import {
+  package_default
+} from "./chunks/chunk-3I7MMUQF.js";
 import "./chunks/chunk-LVNFLO5R.js";
 
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-ITST2HGC.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-OBGBU44L.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-EZD5B3XY.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-XP5FPV6K.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-CZICRGDK.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-G2LAIS3G.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-ZXA46RVD.js")).exportCommand
+  check: async () => (await import("./chunks/check-T4JLDH5Y.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-T2QBYRIL.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-X7PXD4OL.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-QMAT5AV7.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-ZZB6LYC4.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-YUOG5T3P.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-E6IDMKD4.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

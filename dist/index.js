@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunks/chunk-ICHVYSEY.js";
+} from "./chunks/chunk-TAEJVXWS.js";
 import {
   formatCsv,
   utf8Bom
@@ -19,21 +19,22 @@ import {
 import {
   formatMarkdown,
   reasonLabel
-} from "./chunks/chunk-6X575YRC.js";
+} from "./chunks/chunk-VWB244U6.js";
 import {
   code,
   escapeMarkdown,
   oneLine,
+  sourcePlace,
   tableHeader,
   tableRow
-} from "./chunks/chunk-ZVPHVCXM.js";
+} from "./chunks/chunk-HA42XJ2B.js";
 import {
   diagnosticRules,
   formatSarif
 } from "./chunks/chunk-3L5UMKH6.js";
 import {
   formatHtml
-} from "./chunks/chunk-FHAPTPQJ.js";
+} from "./chunks/chunk-T2P32HGK.js";
 import {
   auditLine,
   missingDetail,
@@ -46,24 +47,30 @@ import {
   check,
   checkWithSettings,
   compareWithBase,
-  isIsoDate,
   listTrackedFiles,
   loadSettings,
   resolveSettings,
   splitList
-} from "./chunks/chunk-JVN2272N.js";
+} from "./chunks/chunk-NTYUQTM5.js";
 import {
   existingDirectory,
-  isShippedMappingName,
-  limitKeys,
   loadCatalogs,
   loadMapping,
-  quoteName
-} from "./chunks/chunk-I3RWXN6R.js";
-import "./chunks/chunk-3I7MMUQF.js";
+  quoteName,
+  relativeInside
+} from "./chunks/chunk-DEOUPKUF.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
+import {
+  isIsoDate,
+  missingEntryKey
+} from "./chunks/chunk-CCT5YPLE.js";
+import {
+  isShippedMappingName,
+  limitKeys
+} from "./chunks/chunk-A3TXCLUC.js";
+import "./chunks/chunk-3I7MMUQF.js";
 import "./chunks/chunk-YGSFOW3Y.js";
 import {
   plural
@@ -2543,8 +2550,8 @@ function evidenceAsks(report) {
   const owners = new Map(report.controls.map((control) => [control.id, control.owner]));
   const missing = report.missingEvidence.filter((entry) => entry.blocking || entry.reason === "period-gap");
   const byGapLast = [...missing].sort((a, b) => Number(a.reason === "period-gap") - Number(b.reason === "period-gap"));
-  const asked = new Set(missing.filter((entry) => entry.reason !== "period-gap").map(askKey));
-  const due = report.dueEvidence.filter((entry) => !asked.has(askKey(entry)));
+  const asked = new Set(missing.filter((entry) => entry.reason !== "period-gap").map((entry) => missingEntryKey(entry)));
+  const due = report.dueEvidence.filter((entry) => !asked.has(missingEntryKey(entry)));
   return [
     ...byGapLast.map((entry) => ({ kind: "missing", owners: entry.owners, entry })),
     ...[...due].sort((a, b) => a.due < b.due ? -1 : a.due > b.due ? 1 : 0).map((entry) => ({ kind: "due", owners: entry.owners, entry })),
@@ -2553,9 +2560,6 @@ function evidenceAsks(report) {
       return { kind: "expiring", owners: owner === null || owner === void 0 ? [] : [owner], entry };
     })
   ];
-}
-function askKey(entry) {
-  return JSON.stringify([entry.iso, entry.requirement, entry.controls]);
 }
 function isGitHubHandle(owner) {
   const match = /^@([A-Za-z0-9](?:-?[A-Za-z0-9])*)(?:\/([A-Za-z0-9][A-Za-z0-9_-]*))?$/.exec(owner);
@@ -2660,10 +2664,7 @@ function controlsCell(controls) {
   return controls.map((id) => `**${escapeMarkdown(id)}**`).join("<br>");
 }
 function where(at2, context) {
-  const label = code(`${at2.file}:${at2.line}`);
-  if (context.linkBase === void 0 || at2.file === ".") return label;
-  const path11 = at2.file.split("/").map((segment) => encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-  return `[${label}](${context.linkBase}${path11}#L${at2.line})`;
+  return sourcePlace(at2.file, at2.line, context.linkBase);
 }
 function footerOf(context) {
   const parts = [
@@ -3421,10 +3422,9 @@ function commentFailure(error2, pull) {
 // src/action/pull-request-delta.ts
 import { mkdir as mkdir4, mkdtemp as mkdtemp2, rm as rm2, stat as stat2 } from "node:fs/promises";
 import os7 from "node:os";
-import path10 from "node:path";
+import path9 from "node:path";
 
 // src/action/configuration-change.ts
-import path9 from "node:path";
 function configurationChanges(base, head) {
   const [before, after] = [describe(base), describe(head)];
   const changes = [];
@@ -3460,8 +3460,7 @@ function describe({ settings }) {
 }
 function mappingName(settings) {
   if (settings.mapping.kind !== "file") return settings.mapping.kind;
-  const relative2 = path9.relative(settings.root, settings.mapping.path);
-  return relative2.startsWith("..") || path9.isAbsolute(relative2) ? settings.mapping.path : relative2.split(path9.sep).join("/");
+  return relativeInside(settings.root, settings.mapping.path) ?? settings.mapping.path;
 }
 function mappingContent(mapping) {
   return JSON.stringify({ name: mapping.name, rows: mapping.rows });
@@ -3561,7 +3560,7 @@ async function checkPullRequest(options, runner, pull) {
   if (!isCommitSha(sha2)) return judgedBySelf(options, pull, `the event payload names no base commit (pull_request.base.sha is ${sha2 === void 0 ? "missing" : "not a commit sha"})`);
   const parent = runner.temp ?? os7.tmpdir();
   await mkdir4(parent, { recursive: true });
-  const baseRoot = await mkdtemp2(path10.join(parent, "crosswalk-base-"));
+  const baseRoot = await mkdtemp2(path9.join(parent, "crosswalk-base-"));
   try {
     try {
       await ensureCommit(runner.workspace, sha2, gitTimeouts);
@@ -3595,7 +3594,7 @@ async function judgedByBase(options, workspace, baseRoot, sha2, pull) {
 async function baseConfiguration(options, workspace, baseRoot) {
   const moved = baseOptions(options, workspace, baseRoot);
   const mappingInput = moved.overrides?.mapping;
-  const overrides = { ...moved.overrides, mapping: mappingInput !== void 0 && path10.isAbsolute(mappingInput) && !await exists2(mappingInput) ? void 0 : mappingInput };
+  const overrides = { ...moved.overrides, mapping: mappingInput !== void 0 && path9.isAbsolute(mappingInput) && !await exists2(mappingInput) ? void 0 : mappingInput };
   const configMissing = moved.configFile !== void 0 && !await exists2(moved.configFile);
   const settings = configMissing ? resolveSettings(baseRoot, void 0, overrides) : await loadSettings(baseRoot, moved.configFile, overrides, void 0);
   return { settings, mapping: await loadMapping(settings.mapping, loadCatalogs(), baseRoot, void 0) };
@@ -3625,8 +3624,8 @@ async function judgedBySelf(options, pull, reason) {
 function baseOptions(head, workspace, baseRoot) {
   const moved = (file) => {
     if (file === void 0 || file === "default" || file === "seed") return file;
-    const relative2 = path10.relative(workspace, file);
-    return relative2.startsWith("..") || path10.isAbsolute(relative2) ? file : path10.join(baseRoot, relative2);
+    const relative2 = relativeInside(workspace, file);
+    return relative2 === void 0 ? file : path9.join(baseRoot, relative2);
   };
   return {
     root: baseRoot,

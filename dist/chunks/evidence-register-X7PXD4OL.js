@@ -6,21 +6,29 @@ import {
   code,
   escapeMarkdown,
   table
-} from "./chunk-ZVPHVCXM.js";
+} from "./chunk-HA42XJ2B.js";
 import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-DCD6YFEO.js";
+} from "./chunk-IWTQC7E2.js";
 import {
   directoryArgument,
   emit,
   parseFlags
-} from "./chunk-5ADCAMZB.js";
+} from "./chunk-7LXIYJNG.js";
+import {
+  check
+} from "./chunk-NTYUQTM5.js";
+import {
+  loadCatalogs
+} from "./chunk-DEOUPKUF.js";
+import {
+  UsageError
+} from "./chunk-2FBNQCWA.js";
 import {
   addDays,
-  check,
   isDesignDocument,
   isPresent,
   judgeRequirement,
@@ -29,15 +37,11 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-JVN2272N.js";
+} from "./chunk-CCT5YPLE.js";
 import {
-  compareNullableIso,
-  loadCatalogs
-} from "./chunk-I3RWXN6R.js";
+  compareNullableIso
+} from "./chunk-A3TXCLUC.js";
 import "./chunk-3I7MMUQF.js";
-import {
-  UsageError
-} from "./chunk-2FBNQCWA.js";
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";

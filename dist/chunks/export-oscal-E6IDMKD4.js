@@ -12,22 +12,24 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-DCD6YFEO.js";
+} from "./chunk-IWTQC7E2.js";
 import {
   directoryArgument,
   emit,
   parseFlags
-} from "./chunk-5ADCAMZB.js";
+} from "./chunk-7LXIYJNG.js";
 import {
   check
-} from "./chunk-JVN2272N.js";
-import {
-  compareIsoIds
-} from "./chunk-I3RWXN6R.js";
-import "./chunk-3I7MMUQF.js";
+} from "./chunk-NTYUQTM5.js";
+import "./chunk-DEOUPKUF.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
+import "./chunk-CCT5YPLE.js";
+import {
+  compareIsoIds
+} from "./chunk-A3TXCLUC.js";
+import "./chunk-3I7MMUQF.js";
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";

@@ -4,12 +4,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-DCD6YFEO.js";
-import "./chunk-5ADCAMZB.js";
-import "./chunk-JVN2272N.js";
-import "./chunk-I3RWXN6R.js";
-import "./chunk-3I7MMUQF.js";
+} from "./chunk-IWTQC7E2.js";
+import "./chunk-7LXIYJNG.js";
+import "./chunk-NTYUQTM5.js";
+import "./chunk-DEOUPKUF.js";
 import "./chunk-2FBNQCWA.js";
+import "./chunk-CCT5YPLE.js";
+import "./chunk-A3TXCLUC.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";
 import "./chunk-LVNFLO5R.js";

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   defaultBadgeStyle
-} from "./chunk-I3RWXN6R.js";
+} from "./chunk-A3TXCLUC.js";
 import {
   __commonJS,
   __require,

@@ -9,6 +9,9 @@ import {
   escapeHtmlPageText
 } from "./chunk-OU57B5EK.js";
 import {
+  missingEntryKey
+} from "./chunk-CCT5YPLE.js";
+import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
@@ -153,7 +156,8 @@ function blocked(report) {
 function blockerLine(row, report) {
   const source = row.iso === null ? html`<b>${row.controls.join(", ")}</b> (SOC 2–specific)` : html`<b>${row.iso}</b> ${row.isoTitle ?? ""} via <b>${row.controls.join(", ")}</b>`;
   const needs = row.requirements.map((requirement) => {
-    const entry = report.missingEvidence.find((candidate) => candidate.iso === row.iso && candidate.requirement === requirement.id && candidate.controls.join() === row.controls.join());
+    const key = missingEntryKey({ iso: row.iso, requirement: requirement.id, controls: row.controls });
+    const entry = report.missingEvidence.find((candidate) => missingEntryKey(candidate) === key);
     return html`<code>${requirement.id}</code> — ${missingDetail(entry ?? { reason: requirement.reason, window: requirement.window, laterEvidence: [] })}`;
   });
   const parts = [...row.inProgress ? [html`in progress: no control implemented yet`] : [], ...needs];

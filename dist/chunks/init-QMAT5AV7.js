@@ -5,20 +5,22 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-5ADCAMZB.js";
+} from "./chunk-7LXIYJNG.js";
 import {
   Document,
-  compareIsoIds,
   isScalar,
   isSeq,
   loadCatalogs,
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-I3RWXN6R.js";
+} from "./chunk-DEOUPKUF.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
+import {
+  compareIsoIds
+} from "./chunk-A3TXCLUC.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   plural
@@ -122,11 +124,13 @@ var config_schema_default = {
         },
         max_evidence_age_days: {
           type: "integer",
-          minimum: 1
+          minimum: 1,
+          maximum: 36500
         },
         expiry_warning_days: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 36500
         }
       }
     },
@@ -258,7 +262,7 @@ var control_implementation_schema_default = {
         path: { type: "string", minLength: 1, description: "A repository-relative file or glob." },
         url: { type: "string", format: "uri", description: "External evidence; counted but reported as unverified." },
         collected: { type: "string", format: "date", description: "When the evidence was collected (YYYY-MM-DD)." },
-        samples: { type: "integer", minimum: 1, description: "How many samples the evidence holds; default: the number of files the path matches." },
+        samples: { type: "integer", minimum: 1, maximum: 1e9, description: "How many samples the evidence holds; default: the number of files the path matches." },
         period: {
           type: "object",
           required: ["start", "end"],
@@ -269,7 +273,7 @@ var control_implementation_schema_default = {
             end: { type: "string", format: "date" }
           }
         },
-        population: { type: "integer", minimum: 0, description: "How many occurrences happened in the period (0: none)." }
+        population: { type: "integer", minimum: 0, maximum: 1e9, description: "How many occurrences happened in the period (0: none)." }
       }
     }
   }

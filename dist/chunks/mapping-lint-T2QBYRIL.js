@@ -10,17 +10,18 @@ import {
   emit,
   parseFlags,
   wantsColor
-} from "./chunk-5ADCAMZB.js";
+} from "./chunk-7LXIYJNG.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-I3RWXN6R.js";
+} from "./chunk-DEOUPKUF.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
+import "./chunk-A3TXCLUC.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   plural

@@ -40,6 +40,14 @@ function tableRow(cells) {
 function table(header, rows, align) {
   return [tableHeader(header, align), ...rows.map(tableRow)].join("\n");
 }
+function sourcePlace(file, line, linkBase) {
+  const label = code(`${file}:${line}`);
+  if (!linkBase || file === ".") return label;
+  return `[${label}](${linkBase}${file.split("/").map(encodePathSegment).join("/")}#L${line})`;
+}
+function encodePathSegment(segment) {
+  return encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
 
 export {
   escapeMarkdown,
@@ -48,5 +56,6 @@ export {
   code,
   tableHeader,
   tableRow,
-  table
+  table,
+  sourcePlace
 };

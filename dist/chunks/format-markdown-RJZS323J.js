@@ -1,14 +1,19 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  escapeHtml,
-  formatHtml
-} from "./chunk-FHAPTPQJ.js";
+  cutNote,
+  formatMarkdown,
+  reasonLabel,
+  signed
+} from "./chunk-VWB244U6.js";
+import "./chunk-HA42XJ2B.js";
 import "./chunk-SA6WOFY6.js";
 import "./chunk-OU57B5EK.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";
 import "./chunk-LVNFLO5R.js";
 export {
-  escapeHtml,
-  formatHtml
+  cutNote,
+  formatMarkdown,
+  reasonLabel,
+  signed
 };

@@ -1,24 +1,26 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunk-ICHVYSEY.js";
+} from "./chunk-TAEJVXWS.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-DCD6YFEO.js";
+} from "./chunk-IWTQC7E2.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-5ADCAMZB.js";
+} from "./chunk-7LXIYJNG.js";
 import {
   check
-} from "./chunk-JVN2272N.js";
-import "./chunk-I3RWXN6R.js";
-import "./chunk-3I7MMUQF.js";
+} from "./chunk-NTYUQTM5.js";
+import "./chunk-DEOUPKUF.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
+import "./chunk-CCT5YPLE.js";
+import "./chunk-A3TXCLUC.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";
 import "./chunk-LVNFLO5R.js";

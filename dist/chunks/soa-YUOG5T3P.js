@@ -6,30 +6,34 @@ import {
   code,
   escapeMarkdown,
   table
-} from "./chunk-ZVPHVCXM.js";
+} from "./chunk-HA42XJ2B.js";
 import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-DCD6YFEO.js";
+} from "./chunk-IWTQC7E2.js";
 import {
   directoryArgument,
   emit,
   parseFlags
-} from "./chunk-5ADCAMZB.js";
+} from "./chunk-7LXIYJNG.js";
 import {
-  check,
-  isPresent
-} from "./chunk-JVN2272N.js";
+  check
+} from "./chunk-NTYUQTM5.js";
 import {
-  compareIsoIds,
   loadCatalogs
-} from "./chunk-I3RWXN6R.js";
-import "./chunk-3I7MMUQF.js";
+} from "./chunk-DEOUPKUF.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
+import {
+  isPresent
+} from "./chunk-CCT5YPLE.js";
+import {
+  compareIsoIds
+} from "./chunk-A3TXCLUC.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   plural

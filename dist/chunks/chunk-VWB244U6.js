@@ -3,10 +3,11 @@ import {
   code,
   escapeHtml,
   escapeMarkdown,
+  sourcePlace,
   table,
   tableHeader,
   tableRow
-} from "./chunk-ZVPHVCXM.js";
+} from "./chunk-HA42XJ2B.js";
 import {
   auditLine,
   missingDetail,
@@ -217,13 +218,7 @@ function failures(report) {
   return ["**The merge gate fails:**", "", ...report.summary.failedConditions.map((failure) => `- \`${failure.condition}\`: ${escapeMarkdown(failure.reason)}`)].join("\n");
 }
 function where(file, line, options) {
-  const label = code(`${file}:${line}`);
-  if (!options.linkBase || file === ".") return label;
-  const href = `${options.linkBase}${file.split("/").map(encodePathSegment).join("/")}#L${line}`;
-  return `[${label}](${href})`;
-}
-function encodePathSegment(segment) {
-  return encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return sourcePlace(file, line, options.linkBase);
 }
 function section(heading, intro, header, rows, align) {
   const head = [heading, "", ...intro === void 0 ? [] : [intro, ""], tableHeader(header, align)].join("\n");

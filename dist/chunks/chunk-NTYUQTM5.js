@@ -1,38 +1,43 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  categories,
   checkSchema,
-  compareIsoIds,
-  compareNullableIso,
   decodeUtf8,
-  defaultBadgeStyle,
-  defaultControlGlobs,
-  defaultExpiryWarningDays,
-  defaultFailOn,
-  defaultLimits,
-  defaultMaxEvidenceAgeDays,
   describeValue,
-  didYouMean,
-  failConditions,
-  frequencyDefaults,
-  isShippedMappingName,
   isWordLike,
-  judgeIsoId,
-  limitKeys,
   loadCatalogs,
   loadMapping,
   maxConfigBytes,
   parseSource,
   quoteName,
   readConfinedFile,
-  readRegularFile
-} from "./chunk-I3RWXN6R.js";
-import {
-  package_default
-} from "./chunk-3I7MMUQF.js";
+  readRegularFile,
+  relativeInside
+} from "./chunk-DEOUPKUF.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
+import {
+  addMonths,
+  buildReport,
+  isIsoDate,
+  missingEntryKey,
+  score,
+  todayUtc
+} from "./chunk-CCT5YPLE.js";
+import {
+  categories,
+  defaultBadgeStyle,
+  defaultControlGlobs,
+  defaultExpiryWarningDays,
+  defaultFailOn,
+  defaultLimits,
+  defaultMaxEvidenceAgeDays,
+  didYouMean,
+  failConditions,
+  isShippedMappingName,
+  judgeIsoId,
+  limitKeys
+} from "./chunk-A3TXCLUC.js";
 import {
   capPerFile,
   compareDiagnostics,
@@ -44,32 +49,6 @@ import {
 
 // src/validate/config.ts
 import path from "node:path";
-
-// src/dates.ts
-var msPerDay = 864e5;
-function daysBetween(from, to) {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / msPerDay);
-}
-function addDays(date, days) {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * msPerDay).toISOString().slice(0, 10);
-}
-function todayUtc(now = /* @__PURE__ */ new Date()) {
-  return now.toISOString().slice(0, 10);
-}
-function isIsoDate(value) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-}
-function addMonths(date, months, days = 0) {
-  const [year, month, day] = date.split("-").map(Number);
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = index - targetYear * 12;
-  const length = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
-  const clamped = `${String(targetYear).padStart(4, "0")}-${String(targetMonth + 1).padStart(2, "0")}-${String(Math.min(day, length)).padStart(2, "0")}`;
-  return days === 0 ? clamped : addDays(clamped, days);
-}
 
 // src/validate/badge-style.ts
 var namedColors = /* @__PURE__ */ new Set(["brightgreen", "green", "yellow", "yellowgreen", "orange", "red", "blue", "grey", "lightgrey", "gray", "lightgray", "critical", "important", "success", "informational", "inactive"]);
@@ -217,8 +196,7 @@ import path2 from "node:path";
 var configFileName = ".crosswalk.yml";
 async function loadSettings(root, configFile, overrides, tracked) {
   const file = configFile ?? path2.join(root, configFileName);
-  const relative = configFile === void 0 ? configFileName : path2.relative(root, configFile);
-  const shown = relative.startsWith("..") || path2.isAbsolute(relative) ? configFile ?? configFileName : relative;
+  const shown = configFile === void 0 ? configFileName : relativeInside(root, configFile) ?? configFile;
   const text = await readConfigText({ root, tracked }, file, shown, configFile !== void 0);
   return resolveSettings(root, text === void 0 ? void 0 : parseConfig(shown, text), overrides);
 }
@@ -3695,528 +3673,8 @@ function run(args) {
   });
 }
 
-// src/score/windows.ts
-function cadenceOf(frequency) {
-  const defaults2 = frequencyDefaults[frequency ?? "annual"];
-  if (defaults2.kind === "population") return { kind: "population", windowMonths: 3, fromPeriodStart: false };
-  const months = defaults2.windowMonths ?? 12;
-  return { kind: "periodic", windowMonths: months, fromPeriodStart: months === 12 };
-}
-function windowsOf(cadence, period) {
-  if (period.end < addMonths(period.start, cadence.windowMonths, -1)) return [period];
-  return cadence.fromPeriodStart ? windowsFromStart(cadence.windowMonths, period) : calendarWindows(cadence.windowMonths, period);
-}
-function windowsFromStart(months, period) {
-  const windows = [];
-  for (let k = 0; ; k++) {
-    const start = addMonths(period.start, months * k);
-    if (start > period.end) return windows;
-    const end = addMonths(period.start, months * (k + 1), -1);
-    windows.push({ start, end: end < period.end ? end : period.end });
-  }
-}
-function calendarWindows(months, period) {
-  const [year, month] = period.start.split("-").map(Number);
-  const firstMonth = Math.floor((month - 1) / months) * months + 1;
-  let start = `${String(year).padStart(4, "0")}-${String(firstMonth).padStart(2, "0")}-01`;
-  const windows = [];
-  while (start <= period.end) {
-    const next = addMonths(start, months);
-    windows.push({ start, end: addDays(next, -1) });
-    start = next;
-  }
-  return windows;
-}
-function hasEnded(window, period, judgedAt2) {
-  return window.end >= period.start && window.end <= judgedAt2;
-}
-function contains(window, day) {
-  return window.start <= day && day <= window.end;
-}
-function overlaps(a, b) {
-  return a.start <= b.end && b.start <= a.end;
-}
-function spanDays(span) {
-  return daysBetween(span.start, span.end) + 1;
-}
-
-// src/score/evidence.ts
-var designDocumentTypes = /* @__PURE__ */ new Set(["policy", "procedure", "standard", "plan"]);
-function isDesignDocument(item) {
-  return item.type !== void 0 && designDocumentTypes.has(item.type.toLowerCase());
-}
-function termsOf(requirement, maxEvidenceAgeDays) {
-  const defaults2 = requirement.frequency === void 0 ? void 0 : frequencyDefaults[requirement.frequency];
-  return {
-    id: requirement.id,
-    frequency: requirement.frequency,
-    maxAgeDays: requirement.maxAgeDays ?? defaults2?.maxAgeDays ?? maxEvidenceAgeDays,
-    minSamples: requirement.minSamples ?? defaults2?.minSamples ?? 1
-  };
-}
-function isPresent(item, observations) {
-  const seen = observations.get(item);
-  return seen?.kind === "url" || seen?.kind === "files" && seen.files.some((file) => file.size > 0);
-}
-function isFresh(item, asOf, maxAgeDays) {
-  return daysBetween(item.collected, asOf) <= maxAgeDays;
-}
-function sampleCount(item, observations) {
-  if (item.samples !== void 0) return item.samples;
-  const seen = observations.get(item);
-  const files = seen?.kind === "files" ? seen.files.filter((file) => file.size > 0).length : 0;
-  return Math.max(1, files);
-}
-function activitySpan(item) {
-  return item.period ?? { start: item.collected, end: item.collected };
-}
-function startedPeriod(rules) {
-  return rules.audit.type === "type2" && rules.asOf >= rules.audit.period.start ? rules.audit.period : void 0;
-}
-function judgedAt(rules) {
-  const period = startedPeriod(rules);
-  return period && period.end < rules.asOf ? period.end : rules.asOf;
-}
-function judgeRequirement(terms, listing, rules) {
-  const present = listing.filter(({ item }) => isPresent(item, rules.observations));
-  const period = startedPeriod(rules);
-  const at = judgedAt(rules);
-  const cadence = cadenceOf(terms.frequency);
-  const windows = period ? windowsOf(cadence, period) : [];
-  const ended = period ? windows.filter((window) => hasEnded(window, period, at)) : [];
-  const strip = period ? windowStrip(cadence, windows, ended, present, at) : [];
-  if (listing.length === 0) return { satisfied: false, reason: "absent", items: listing, windows: strip };
-  if (present.length === 0) return { satisfied: false, reason: "file-not-found", items: listing, windows: strip };
-  if (!period || ended.length === 0) {
-    const fresh = present.some(({ item }) => isFresh(item, at, terms.maxAgeDays));
-    return fresh ? { satisfied: true, windows: strip } : { satisfied: false, reason: "stale", items: listing, windows: strip };
-  }
-  const gap = ended.find((window) => !isFilled(cadence, window, present));
-  if (gap) return { satisfied: false, reason: "period-gap", items: listing, windows: strip, window: gap };
-  if (cadence.kind === "population") {
-    const samples = populationSamples(terms, present, period, at, rules.observations);
-    if (samples.counted < samples.required) return { satisfied: false, reason: "insufficient-samples", items: listing, windows: strip, samples };
-  }
-  return { satisfied: true, windows: strip };
-}
-function sampleTally(terms, listing, rules) {
-  const period = startedPeriod(rules);
-  if (!period || cadenceOf(terms.frequency).kind !== "population") return void 0;
-  const present = listing.filter(({ item }) => isPresent(item, rules.observations));
-  return populationSamples(terms, present, period, judgedAt(rules), rules.observations);
-}
-function isFilled(cadence, window, present) {
-  return present.some(({ item }) => {
-    const span = activitySpan(item);
-    return cadence.kind === "periodic" ? contains(window, span.end) : overlaps(window, span);
-  });
-}
-function populationSamples(terms, present, period, at, observations) {
-  const elapsed = { start: period.start, end: at };
-  const counted = present.filter(({ item }) => overlaps(activitySpan(item), elapsed));
-  const total = spanDays(period);
-  const share = Math.min(spanDays(elapsed), total);
-  let required = Math.floor((terms.minSamples * share + total - 1) / total);
-  if (counted.length > 0 && counted.every(({ item }) => item.population !== void 0)) {
-    required = Math.min(required, counted.reduce((sum, { item }) => sum + item.population, 0));
-  }
-  return { counted: counted.reduce((sum, { item }) => sum + sampleCount(item, observations), 0), required };
-}
-function windowStrip(cadence, windows, ended, present, at) {
-  return windows.map((window) => {
-    const state = isFilled(cadence, window, present) ? "collected" : ended.includes(window) ? "missing" : window.start <= at ? "current" : "not-started";
-    return { ...window, state };
-  });
-}
-
-// src/score/expiry.ts
-function findExpiringEvidence(controls, mapping, observations, asOf, policy) {
-  const expiring = [];
-  for (const control of controls) {
-    if (control.status === "not-applicable") continue;
-    for (const item of control.evidence) {
-      const limits = item.satisfies.flatMap((id) => {
-        const requirement = mapping.requirements.get(id)?.requirement;
-        return requirement ? [{ id, maxAge: termsOf(requirement, policy.maxEvidenceAgeDays).maxAgeDays }] : [];
-      });
-      const maxAge = Math.min(...limits.map((limit) => limit.maxAge), ...limits.length === 0 ? [policy.maxEvidenceAgeDays] : []);
-      if (!isPresent(item, observations) || !isFresh(item, asOf, maxAge) || isSuperseded(item, control, observations)) continue;
-      const expires = addDays(item.collected, maxAge + 1);
-      const daysLeft = daysBetween(asOf, expires);
-      if (daysLeft > policy.expiryWarningDays) continue;
-      expiring.push({ control, item, expires, daysLeft, requirements: limits.filter((limit) => limit.maxAge === maxAge).map((limit) => limit.id) });
-    }
-  }
-  return expiring.sort((a, b) => a.daysLeft - b.daysLeft || compareStrings(a.control.id, b.control.id) || compareStrings(a.item.id, b.item.id));
-}
-function isSuperseded(item, control, observations) {
-  const newer = control.evidence.filter((other) => other !== item && other.collected > item.collected && isPresent(other, observations));
-  if (item.satisfies.length === 0) return newer.some((other) => other.satisfies.length === 0 && !isDesignDocument(other));
-  return item.satisfies.every((id) => newer.some((other) => other.satisfies.includes(id)));
-}
-
-// src/score/score.ts
-var operatingEvidence = "operating-evidence";
-var isActive = (control) => control.status === "implemented" || control.status === "in-progress";
-var isLive = (control) => control.status !== "not-applicable";
-function score(input) {
-  const controls = canonicalOrder(input.controls);
-  const inScope = input.catalogs.criteria.filter((criterion) => input.settings.scope.includes(criterion.category));
-  const inScopeIds = new Set(inScope.map((criterion) => criterion.id));
-  const rules = { asOf: input.settings.asOf, audit: input.settings.audit, maxEvidenceAgeDays: input.settings.policy.maxEvidenceAgeDays, observations: input.observations };
-  const rows = [
-    ...input.mapping.rows.flatMap((row, order) => row.tsc.some((id) => inScopeIds.has(id)) ? [scoreMappingRow(row, order, controls, rules, inScopeIds)] : []),
-    ...controls.filter((control) => control.covers.some((id) => inScopeIds.has(id))).map((control) => scoreSupplemental(control, rules, inScopeIds))
-  ];
-  const criteriaResults = inScope.map((criterion) => judgeCriterion(criterion, rows));
-  const categories2 = input.settings.scope.map((category) => ({
-    category,
-    ...tally(criteriaResults.filter((result) => result.criterion.category === category))
-  }));
-  return {
-    ...tally(criteriaResults),
-    controls,
-    criteriaResults,
-    rows,
-    missingEvidence: collectMissingEvidence(rows),
-    dueEvidence: collectDueEvidence(rows, rules),
-    timelines: collectTimelines(rows),
-    categories: categories2,
-    unverified: controls.flatMap((control) => control.evidence.map((item) => ({ control, item }))).filter(({ item }) => item.source.kind === "url"),
-    expiring: findExpiringEvidence(controls, input.mapping, input.observations, judgedAt(rules), input.settings.policy)
-  };
-}
-function canonicalOrder(controls) {
-  const byId = (a, b) => compareStrings(a.id, b.id);
-  return [...controls].sort(byId).map((control) => ({ ...control, evidence: [...control.evidence].sort(byId), laterEvidence: [...control.laterEvidence].sort(byId) }));
-}
-function scoreMappingRow(row, order, controls, rules, inScope) {
-  const implementers = controls.filter((control) => control.implements.includes(row.iso));
-  const active = implementers.filter(isActive);
-  const base = { kind: "mapping", row, order, criteria: row.tsc.filter((id) => inScope.has(id)), active };
-  if (row.coverage === "gap" || active.length === 0) return { ...base, state: "absent", requirements: [], unsatisfied: [] };
-  const held = implementers.filter(isLive).flatMap((control) => control.evidence.map((item) => ({ control, item })));
-  const requirements = row.evidence.length > 0 ? row.evidence.map((requirement) => {
-    const terms = termsOf(requirement, rules.maxEvidenceAgeDays);
-    return { id: requirement.id, description: requirement.description, terms, verdict: judgeRequirement(terms, held.filter(({ item }) => item.satisfies.includes(requirement.id)), rules) };
-  }) : [judgeOperatingEvidence(`Evidence that ${row.iso} operates: a record of the control in action, not a policy or procedure`, row.frequency, held, rules)];
-  return { ...base, ...settle(active, requirements) };
-}
-function scoreSupplemental(control, rules, inScope) {
-  const base = { kind: "supplemental", control, criteria: control.covers.filter((id) => inScope.has(id)), active: isActive(control) ? [control] : [] };
-  if (!isActive(control)) return { ...base, state: "absent", requirements: [], unsatisfied: [] };
-  const held = control.evidence.map((item) => ({ control, item }));
-  const requirement = judgeOperatingEvidence(`Evidence that ${control.id} operates: a record of the control in action, not a policy or procedure`, void 0, held, rules);
-  return { ...base, ...settle([control], [requirement]) };
-}
-function judgeOperatingEvidence(description, frequency, held, rules) {
-  const terms = termsOf({ id: operatingEvidence, frequency }, rules.maxEvidenceAgeDays);
-  return { id: operatingEvidence, description, terms, verdict: judgeRequirement(terms, held.filter(({ item }) => !isDesignDocument(item)), rules) };
-}
-function settle(active, requirements) {
-  const unsatisfied = requirements.filter((requirement) => !requirement.verdict.satisfied);
-  const met = active.some((control) => control.status === "implemented") && unsatisfied.length === 0;
-  return { state: met ? "met" : "incomplete", requirements, unsatisfied };
-}
-function judgeCriterion(criterion, rows) {
-  const reaching = rows.filter((row) => row.criteria.includes(criterion.id));
-  const live = reaching.filter((row) => row.state !== "absent");
-  const blockedBy = live.filter((row) => row.state === "incomplete");
-  if (live.length === 0) return { criterion, state: "gap", rows: reaching, blockedBy };
-  return blockedBy.length === 0 ? { criterion, state: "ready", rows: live, blockedBy } : { criterion, state: "incomplete", rows: blockedBy, blockedBy };
-}
-var isoOf = (row) => row.kind === "mapping" ? row.row.iso : null;
-var orderOf = (row) => row.kind === "mapping" ? row.order : Number.MAX_SAFE_INTEGER;
-function inCanonicalOrder(entries) {
-  entries.sort((a, b) => compareNullableIso(a.entry.iso, b.entry.iso) || a.order - b.order || compareStrings(a.entry.controls[0]?.id ?? "", b.entry.controls[0]?.id ?? ""));
-  return entries.map(({ entry }) => entry);
-}
-function collectMissingEvidence(rows) {
-  return inCanonicalOrder(
-    rows.filter((row) => row.state === "incomplete").flatMap(
-      (row) => row.unsatisfied.map(({ id, description, verdict }) => ({
-        entry: {
-          iso: isoOf(row),
-          controls: row.active,
-          criteria: row.criteria,
-          requirement: id,
-          description,
-          reason: verdict.reason,
-          blocking: row.active.some((control) => control.status === "implemented"),
-          items: verdict.items,
-          laterItems: laterItemsFor(row, id),
-          window: verdict.window,
-          samples: verdict.samples
-        },
-        order: orderOf(row)
-      }))
-    )
-  );
-}
-function laterItemsFor(row, requirement) {
-  const controls = row.kind === "mapping" ? row.active : [row.control];
-  return controls.flatMap(
-    (control) => control.laterEvidence.filter((item) => requirement === operatingEvidence ? !isDesignDocument(item) : item.satisfies.includes(requirement)).map((item) => ({ control, item }))
-  );
-}
-function collectDueEvidence(rows, rules) {
-  const period = startedPeriod(rules);
-  const at = judgedAt(rules);
-  if (!period || at >= period.end) return [];
-  return inCanonicalOrder(
-    rows.filter((row) => row.state !== "absent").flatMap(
-      (row) => row.requirements.flatMap(({ id, description, terms, verdict }) => {
-        if (cadenceOf(terms.frequency).kind !== "periodic") return [];
-        const current = verdict.windows.find((window) => contains(window, at));
-        if (!current || at >= current.end || current.state === "collected") return [];
-        const due = current.end < period.end ? current.end : period.end;
-        return [{ entry: { iso: isoOf(row), controls: row.active, requirement: id, description, window: { start: current.start, end: current.end }, due }, order: orderOf(row) }];
-      })
-    )
-  ).sort((a, b) => compareStrings(a.due, b.due));
-}
-function collectTimelines(rows) {
-  return inCanonicalOrder(
-    rows.filter((row) => row.state !== "absent").flatMap(
-      (row) => row.requirements.filter((requirement) => requirement.verdict.windows.length > 0).map(({ id, terms, verdict }) => ({ entry: { iso: isoOf(row), controls: row.active, requirement: id, frequency: terms.frequency, windows: verdict.windows }, order: orderOf(row) }))
-    )
-  );
-}
-function tally(results) {
-  const count = (state) => results.filter((result) => result.state === state).length;
-  const ready = count("ready");
-  const incomplete = count("incomplete");
-  return {
-    criteria: results.length,
-    ready,
-    incomplete,
-    gap: count("gap"),
-    readiness: percent(ready, results.length),
-    designCoverage: percent(ready + incomplete, results.length)
-  };
-}
-function percent(part, whole) {
-  return whole === 0 ? 0 : Math.floor((2e3 * part + whole) / (2 * whole)) / 10;
-}
-
-// src/report/evidence-inventory.ts
-function evidenceInventory(input) {
-  const operatingByIso = /* @__PURE__ */ new Map();
-  for (const row of input.mapping.rows) {
-    if (row.coverage !== "full" || row.evidence.length > 0) continue;
-    const { id, maxAgeDays } = termsOf({ id: operatingEvidence, frequency: row.frequency }, input.maxEvidenceAgeDays);
-    operatingByIso.set(row.iso, [...operatingByIso.get(row.iso) ?? [], { id, maxAgeDays }]);
-  }
-  const expiryOf = expiryCalculator();
-  return input.controls.flatMap((control) => {
-    const operating = [
-      ...control.implements.flatMap((iso) => operatingByIso.get(iso) ?? []),
-      ...control.covers.length > 0 ? [{ id: operatingEvidence, maxAgeDays: termsOf({ id: operatingEvidence, frequency: void 0 }, input.maxEvidenceAgeDays).maxAgeDays }] : []
-    ];
-    return control.evidence.map((item) => itemReport(control, item, operating, input, expiryOf));
-  });
-}
-function expiryCalculator() {
-  const known = /* @__PURE__ */ new Map();
-  return (collected, maxAgeDays) => {
-    const key = `${collected}+${maxAgeDays}`;
-    let expires = known.get(key);
-    if (expires === void 0) known.set(key, expires = addDays(collected, maxAgeDays + 1));
-    return expires;
-  };
-}
-function itemReport(control, item, operating, input, expiryOf) {
-  const limits = ageLimits(item, operating, input.mapping, input.maxEvidenceAgeDays);
-  let strictest = limits[0].maxAgeDays;
-  for (const limit of limits) strictest = Math.min(strictest, limit.maxAgeDays);
-  const seen = input.observations.get(item);
-  return {
-    control: control.id,
-    evidence: item.id,
-    type: item.type ?? null,
-    satisfies: item.satisfies,
-    collected: item.collected,
-    period: item.period,
-    expires: expiryOf(item.collected, strictest),
-    expiresBy: limits.filter((limit) => limit.maxAgeDays === strictest).map((limit) => limit.id),
-    path: item.source.kind === "path" ? item.source.pattern : void 0,
-    url: item.source.kind === "url" ? item.source.url : void 0,
-    present: isPresent(item, input.observations),
-    files: seen?.kind === "files" ? seen.files.map((file) => fileReport(file.path, file.size, input.digests)) : [],
-    file: item.at.file,
-    line: item.at.line,
-    column: item.at.column
-  };
-}
-function fileReport(path11, size, digests) {
-  const digest = digests?.get(path11);
-  if (digest === void 0) return { path: path11, size, sha256: null, reason: "not-requested" };
-  return digest.sha256 === null ? { path: path11, size, sha256: null, reason: digest.reason } : { path: path11, size, sha256: digest.sha256 };
-}
-function ageLimits(item, operating, mapping, maxEvidenceAgeDays) {
-  const listed = item.satisfies.flatMap((id) => {
-    const requirement = mapping.requirements.get(id)?.requirement;
-    return requirement ? [termsOf(requirement, maxEvidenceAgeDays)] : [];
-  });
-  const limits = [...listed.map(({ id, maxAgeDays }) => ({ id, maxAgeDays })), ...isDesignDocument(item) ? [] : operating];
-  const unique2 = limits.filter((limit, index) => limits.findIndex((other) => other.id === limit.id && other.maxAgeDays === limit.maxAgeDays) === index);
-  return unique2.length > 0 ? unique2 : [{ id: "policy.max_evidence_age_days", maxAgeDays: maxEvidenceAgeDays }];
-}
-
-// src/report/report.ts
-function buildReport({ catalogs, mapping, settings, score: score2, diagnostics, verdict, observations, digests }) {
-  const count = (severity) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
-  return {
-    tool: { name: "crosswalk", version: package_default.version },
-    asOf: settings.asOf,
-    audit: auditReport(settings),
-    scope: settings.scope,
-    mapping: { name: mapping.name, source: mapping.origin === "default" || mapping.origin === "seed" ? mapping.origin : "file" },
-    summary: {
-      readiness: score2.readiness,
-      designCoverage: score2.designCoverage,
-      criteria: score2.criteria,
-      ready: score2.ready,
-      incomplete: score2.incomplete,
-      gap: score2.gap,
-      missingEvidence: score2.missingEvidence.length,
-      blockingMissingEvidence: score2.missingEvidence.filter((entry) => entry.blocking).length,
-      dueEvidence: score2.dueEvidence.length,
-      expiringEvidence: score2.expiring.length,
-      errors: count("error"),
-      warnings: count("warning"),
-      passed: verdict.passed,
-      failedConditions: verdict.failed
-    },
-    categories: score2.categories.map((tally2) => ({
-      category: tally2.category,
-      title: catalogs.categoryTitles.get(tally2.category) ?? tally2.category,
-      criteria: tally2.criteria,
-      ready: tally2.ready,
-      incomplete: tally2.incomplete,
-      gap: tally2.gap,
-      readiness: tally2.readiness,
-      designCoverage: tally2.designCoverage
-    })),
-    criteria: score2.criteriaResults.map(({ criterion, state, rows, blockedBy }) => ({
-      id: criterion.id,
-      category: criterion.category,
-      subject: criterion.subject,
-      state,
-      controls: unique(rows.flatMap((row) => row.kind === "mapping" ? [row.row.iso] : [])).sort(compareIsoIds),
-      supplementalControls: unique(rows.flatMap((row) => row.kind === "supplemental" ? [row.control.id] : [])).sort(),
-      blockedBy: blockedBy.map((row) => blockingRow(row, catalogs))
-    })),
-    missingEvidence: score2.missingEvidence.map((entry) => ({
-      iso: entry.iso,
-      isoTitle: isoTitle(entry.iso, catalogs),
-      controls: entry.controls.map((control) => control.id),
-      criteria: entry.criteria,
-      requirement: entry.requirement,
-      description: entry.description,
-      reason: entry.reason,
-      blocking: entry.blocking,
-      owners: ownersOf(entry.controls),
-      ...entry.samples ? { samples: entry.samples } : {},
-      ...entry.window ? { window: entry.window } : {},
-      ...locationOf(entry.controls),
-      evidence: entry.items.map(evidenceReference),
-      laterEvidence: entry.laterItems.map((held) => ({ ...evidenceReference(held), collected: held.item.collected }))
-    })),
-    dueEvidence: score2.dueEvidence.map((entry) => ({
-      iso: entry.iso,
-      isoTitle: isoTitle(entry.iso, catalogs),
-      requirement: entry.requirement,
-      description: entry.description,
-      controls: entry.controls.map((control) => control.id),
-      owners: ownersOf(entry.controls),
-      due: entry.due,
-      window: entry.window,
-      ...locationOf(entry.controls)
-    })),
-    timeline: score2.timelines.map((entry) => ({
-      iso: entry.iso,
-      requirement: entry.requirement,
-      controls: entry.controls.map((control) => control.id),
-      frequency: entry.frequency ?? null,
-      windows: entry.windows
-    })),
-    controls: score2.controls.map((control) => ({
-      id: control.id,
-      title: control.title,
-      status: control.status,
-      owner: control.owner ?? null,
-      justification: control.justification ?? null,
-      implements: control.implements,
-      covers: control.covers,
-      criteria: criteriaReachedBy(control, mapping, score2.criteriaResults.map((result) => result.criterion.id)),
-      ...control.at
-    })),
-    unverifiedEvidence: score2.unverified.map(({ control, item }) => ({
-      control: control.id,
-      evidence: item.id,
-      ...item.source.kind === "url" ? { url: item.source.url } : {},
-      ...item.at
-    })),
-    expiringEvidence: score2.expiring.map(({ control, item, requirements, expires, daysLeft }) => ({
-      control: control.id,
-      evidence: item.id,
-      requirements,
-      collected: item.collected,
-      expires,
-      daysLeft,
-      ...item.at
-    })),
-    // Only runs whose output shows hashes list the evidence: a text report of a large repository
-    // should not pay for an inventory it never prints.
-    evidence: digests ? evidenceInventory({ controls: score2.controls, mapping, observations, digests, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays }) : [],
-    diagnostics
-  };
-}
-function auditReport(settings) {
-  const { audit, asOf } = settings;
-  if (audit.type === "type1") return audit;
-  const started = asOf >= audit.period.start;
-  const judgedAt2 = started && audit.period.end < asOf ? audit.period.end : asOf;
-  const lengthDays = daysBetween(audit.period.start, audit.period.end) + 1;
-  return { type: "type2", period: audit.period, started, judgedAt: judgedAt2, elapsedDays: started ? daysBetween(audit.period.start, judgedAt2) + 1 : 0, lengthDays };
-}
-function blockingRow(row, catalogs) {
-  const iso = row.kind === "mapping" ? row.row.iso : null;
-  return {
-    iso,
-    isoTitle: isoTitle(iso, catalogs),
-    controls: (row.kind === "mapping" ? row.active : [row.control]).map((control) => control.id),
-    inProgress: !row.active.some((control) => control.status === "implemented"),
-    requirements: row.unsatisfied.map(({ id, verdict }) => ({ id, reason: verdict.reason, ...verdict.window ? { window: verdict.window } : {} }))
-  };
-}
-function criteriaReachedBy(control, mapping, inScope) {
-  const reached = /* @__PURE__ */ new Set([...mapping.rows.filter((row) => row.coverage !== "gap" && control.implements.includes(row.iso)).flatMap((row) => row.tsc), ...control.covers]);
-  return inScope.filter((id) => reached.has(id));
-}
-function isoTitle(iso, catalogs) {
-  return iso === null ? null : catalogs.iso.get(iso)?.title ?? null;
-}
-function locationOf(controls) {
-  const first = controls[0];
-  return first ? { ...first.at } : { file: ".", line: 1, column: 1 };
-}
-function evidenceReference({ control, item }) {
-  return { control: control.id, evidence: item.id, ...item.at };
-}
-function ownersOf(controls) {
-  return unique(controls.flatMap((control) => control.owner === void 0 ? [] : [control.owner]));
-}
-function unique(values) {
-  return [...new Set(values)];
-}
-
 // src/report/delta.ts
 var statusRank = { implemented: 3, "in-progress": 2, planned: 1, "not-applicable": 0 };
-function entryKey(entry, ignored = /* @__PURE__ */ new Set()) {
-  return JSON.stringify([entry.iso, entry.requirement, entry.controls.filter((id) => !ignored.has(id))]);
-}
 function compareReports(base, head) {
   const baseStates = new Map(base.criteria.map((criterion) => [criterion.id, criterion.state]));
   const criteriaChanged = head.criteria.flatMap((criterion) => {
@@ -4226,8 +3684,8 @@ function compareReports(base, head) {
   const notCompared = removedByErrors(base, head);
   const ignored = new Set(notCompared);
   const touchesIgnored = (entry) => entry.controls.some((id) => ignored.has(id));
-  const baseKeys = new Set(base.missingEvidence.map((entry) => entryKey(entry, ignored)));
-  const headKeys = new Set(head.missingEvidence.map((entry) => entryKey(entry, ignored)));
+  const baseKeys = new Set(base.missingEvidence.map((entry) => missingEntryKey(entry, ignored)));
+  const headKeys = new Set(head.missingEvidence.map((entry) => missingEntryKey(entry, ignored)));
   return {
     before: base.summary.readiness,
     after: head.summary.readiness,
@@ -4235,8 +3693,8 @@ function compareReports(base, head) {
     criteriaChanged,
     controlsChanged: controlChanges(base, head, ignored),
     notCompared,
-    missingEvidenceAdded: head.missingEvidence.filter((entry) => !baseKeys.has(entryKey(entry, ignored))),
-    missingEvidenceResolved: base.missingEvidence.filter((entry) => !touchesIgnored(entry) && !headKeys.has(entryKey(entry, ignored)))
+    missingEvidenceAdded: head.missingEvidence.filter((entry) => !baseKeys.has(missingEntryKey(entry, ignored))),
+    missingEvidenceResolved: base.missingEvidence.filter((entry) => !touchesIgnored(entry) && !headKeys.has(missingEntryKey(entry, ignored)))
   };
 }
 function removedByErrors(base, head) {
@@ -4392,20 +3850,10 @@ function stopwatch(timings) {
 }
 
 export {
-  addDays,
-  isIsoDate,
   resolveSettings,
   splitList,
   loadSettings,
   listTrackedFiles,
-  isDesignDocument,
-  termsOf,
-  isPresent,
-  startedPeriod,
-  judgeRequirement,
-  sampleTally,
-  operatingEvidence,
-  ownersOf,
   check,
   checkWithSettings,
   compareWithBase

@@ -4,17 +4,17 @@ import {
   emit,
   parseFlags,
   wantsColor
-} from "./chunk-5ADCAMZB.js";
+} from "./chunk-7LXIYJNG.js";
 import {
   check,
   splitList
-} from "./chunk-JVN2272N.js";
-import {
-  isShippedMappingName
-} from "./chunk-I3RWXN6R.js";
+} from "./chunk-NTYUQTM5.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
+import {
+  isShippedMappingName
+} from "./chunk-A3TXCLUC.js";
 
 // src/commands/check.ts
 import path from "node:path";
@@ -29,7 +29,7 @@ var formatters = {
     return (report) => formatJson(report);
   },
   markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-U3BPPY7B.js");
+    const { formatMarkdown } = await import("./format-markdown-RJZS323J.js");
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
@@ -37,7 +37,7 @@ var formatters = {
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-AYWGSFL3.js");
+    const { formatHtml } = await import("./format-html-BKNZAKZZ.js");
     return (report) => formatHtml(report);
   }
 };
