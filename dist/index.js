@@ -51,7 +51,7 @@ import {
   loadSettings,
   resolveSettings,
   splitList
-} from "./chunks/chunk-NTYUQTM5.js";
+} from "./chunks/chunk-MR2VFFO2.js";
 import {
   existingDirectory,
   loadCatalogs,

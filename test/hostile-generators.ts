@@ -11,6 +11,8 @@ import { promisify } from 'node:util';
 export type Generator =
   /** A control file of `count` unknown top-level keys (`kN: 1`): O(n²) unique-key checks and key lookups. */
   | { readonly kind: 'many-keys'; readonly file: string; readonly count: number }
+  /** A control file of `count` lines repeating one key (`a: 1`): a duplicate-key finding each. */
+  | { readonly kind: 'repeated-key'; readonly file: string; readonly count: number }
   /** `lines` lines of `depth` compact sequences (`- - - … x`): the YAML parser recurses per level. */
   | { readonly kind: 'compact-sequences'; readonly file: string; readonly depth: number; readonly lines: number }
   /** `files` files of `note: it's` followed by `depth` brackets, one per line (no line too long): the apostrophe once hid them. */
@@ -41,6 +43,8 @@ export async function generate(root: string, spec: Generator): Promise<void> {
   switch (spec.kind) {
     case 'many-keys':
       return write(root, spec.file, `${header}controls: []\n${Array.from({ length: spec.count }, (_, index) => `k${index}: 1`).join('\n')}\n`);
+    case 'repeated-key':
+      return write(root, spec.file, `${header}controls: []\n${'a: 1\n'.repeat(spec.count)}`);
     case 'compact-sequences':
       return write(root, spec.file, `${header}controls:\n${`${'- '.repeat(spec.depth)}x\n`.repeat(spec.lines)}`);
     case 'hidden-brackets': {

@@ -44,8 +44,9 @@ export async function indexRepository(root: string, maxEntries = defaultLimits.m
       break;
     }
     entries += listed.entries;
-    files.push(...listed.files);
-    escapingLinks.push(...listed.escapingLinks);
+    // Loops, not push(...items): one folder may hold 150,000 entries, and spread arguments overflow the stack.
+    for (const file of listed.files) files.push(file);
+    for (const link of listed.escapingLinks) escapingLinks.push(link);
     for (const [link, target] of listed.linkTargets) linkTargets.set(link, target);
     level = listed.folders;
   }

@@ -64,7 +64,8 @@ export class ControlValidator {
 
   add(document: SourceDocument): void {
     const findings = checkSchema('ControlImplementation', document);
-    this.diagnostics.push(...findings.map((finding) => finding.diagnostic));
+    // A loop, not push(...items): the findings of one file are not bounded yet, and spread arguments overflow the stack.
+    for (const finding of findings) this.diagnostics.push(finding.diagnostic);
     const broken = findings.filter((finding) => !finding.unknownKey).map((finding) => finding.path);
     if (broken.some((path) => path.length <= 1)) return;
 

@@ -3068,7 +3068,7 @@ var ControlValidator = class {
   limitReported = false;
   add(document) {
     const findings = checkSchema("ControlImplementation", document);
-    this.diagnostics.push(...findings.map((finding) => finding.diagnostic));
+    for (const finding of findings) this.diagnostics.push(finding.diagnostic);
     const broken = findings.filter((finding) => !finding.unknownKey).map((finding) => finding.path);
     if (broken.some((path11) => path11.length <= 1)) return;
     const rawControls = document.data.controls;
@@ -3520,8 +3520,8 @@ async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFil
       break;
     }
     entries += listed.entries;
-    files.push(...listed.files);
-    escapingLinks.push(...listed.escapingLinks);
+    for (const file of listed.files) files.push(file);
+    for (const link of listed.escapingLinks) escapingLinks.push(link);
     for (const [link, target] of listed.linkTargets) linkTargets.set(link, target);
     level = listed.folders;
   }
@@ -3785,7 +3785,7 @@ async function checkWithSettings(settings, timings, context = {}) {
   for (let start = 0; start < files.length; start += filesPerBatch) {
     const loaded = await loadYamlFiles(settings.root, files.slice(start, start + filesPerBatch), limits, budget);
     clock.lap("parse");
-    readDiagnostics.push(...loaded.diagnostics);
+    for (const diagnostic of loaded.diagnostics) readDiagnostics.push(diagnostic);
     for (const document of loaded.documents) validator.add(document);
     clock.lap("validate");
   }

@@ -6,14 +6,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-IWTQC7E2.js";
+} from "./chunk-OSXPWL5F.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-7LXIYJNG.js";
 import {
   check
-} from "./chunk-NTYUQTM5.js";
+} from "./chunk-MR2VFFO2.js";
 import "./chunk-DEOUPKUF.js";
 import {
   UsageError

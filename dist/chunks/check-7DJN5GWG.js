@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-IWTQC7E2.js";
+} from "./chunk-OSXPWL5F.js";
 import "./chunk-7LXIYJNG.js";
-import "./chunk-NTYUQTM5.js";
+import "./chunk-MR2VFFO2.js";
 import "./chunk-DEOUPKUF.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-CCT5YPLE.js";

@@ -8,7 +8,7 @@ import {
 import {
   check,
   splitList
-} from "./chunk-NTYUQTM5.js";
+} from "./chunk-MR2VFFO2.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-IWTQC7E2.js";
+} from "./chunk-OSXPWL5F.js";
 import {
   directoryArgument,
   emit,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-7LXIYJNG.js";
 import {
   check
-} from "./chunk-NTYUQTM5.js";
+} from "./chunk-MR2VFFO2.js";
 import {
   loadCatalogs
 } from "./chunk-DEOUPKUF.js";
