@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-7DJN5GWG.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-T2QBYRIL.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-PVRHW76E.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-QMAT5AV7.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-5KEKT67P.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-5G4P5QXT.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-2JCXE7R6.js")).exportCommand
+  check: async () => (await import("./chunks/check-OJF6LM4X.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-MQU5S46D.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-2ETOJRHX.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-VEHNPB2W.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-LDB6FG7A.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-XQ6IT3YV.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-APAN5ERY.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -51,14 +51,14 @@ import {
   loadSettings,
   resolveSettings,
   splitList
-} from "./chunks/chunk-MR2VFFO2.js";
+} from "./chunks/chunk-TTVCTO2Y.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-DEOUPKUF.js";
+} from "./chunks/chunk-L2OWMZKY.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";

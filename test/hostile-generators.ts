@@ -13,6 +13,8 @@ export type Generator =
   | { readonly kind: 'many-keys'; readonly file: string; readonly count: number }
   /** A control file of `count` lines repeating one key (`a: 1`): a duplicate-key finding each. */
   | { readonly kind: 'repeated-key'; readonly file: string; readonly count: number }
+  /** A file the corpus cannot hold: git will not commit a path through a `.git` folder (a nested checkout's, say). */
+  | { readonly kind: 'file-in-git-folder'; readonly file: string; readonly text: string }
   /** `lines` lines of `depth` compact sequences (`- - - … x`): the YAML parser recurses per level. */
   | { readonly kind: 'compact-sequences'; readonly file: string; readonly depth: number; readonly lines: number }
   /** `files` files of `note: it's` followed by `depth` brackets, one per line (no line too long): the apostrophe once hid them. */
@@ -45,6 +47,8 @@ export async function generate(root: string, spec: Generator): Promise<void> {
       return write(root, spec.file, `${header}controls: []\n${Array.from({ length: spec.count }, (_, index) => `k${index}: 1`).join('\n')}\n`);
     case 'repeated-key':
       return write(root, spec.file, `${header}controls: []\n${'a: 1\n'.repeat(spec.count)}`);
+    case 'file-in-git-folder':
+      return write(root, spec.file, spec.text);
     case 'compact-sequences':
       return write(root, spec.file, `${header}controls:\n${`${'- '.repeat(spec.depth)}x\n`.repeat(spec.lines)}`);
     case 'hidden-brackets': {

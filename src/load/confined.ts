@@ -49,7 +49,7 @@ export async function readConfinedFile(repository: RepositoryFiles, file: string
 
 /** Inside the repository: not git's own files, and tracked (both the name used and the file it resolves to). */
 function assertHeldByRepository(repository: RepositoryFiles, realRelative: string, namedRelative: string | undefined, shown: string): void {
-  if (realRelative.split('/')[0] === '.git' || namedRelative?.split('/')[0] === '.git') {
+  if (isInGitFolder(realRelative) || (namedRelative !== undefined && isInGitFolder(namedRelative))) {
     throw new UsageError(`${shown} is inside .git/, which holds git's own files, not the repository's; it is not read`);
   }
   const { tracked } = repository;
@@ -101,6 +101,14 @@ function tooLarge(shown: string, size: number, maxBytes: number, orMore = ''): s
 }
 
 /** `a/b` when `child` lies inside `parent` (or is it: ''), with `/` separators; undefined otherwise. */
+/**
+ * Git's own files, at any depth (a submodule's or a nested checkout's `.git/` too): the listing
+ * skips every such folder, and nothing reaches into one through a link or a path either.
+ */
+export function isInGitFolder(relative: string): boolean {
+  return relative.split('/').includes('.git');
+}
+
 /** `child`'s path from `parent` with `/` separators, or undefined when it is not inside `parent`. */
 export function relativeInside(parent: string, child: string): string | undefined {
   const relative = path.relative(parent, child);

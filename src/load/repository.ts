@@ -2,6 +2,7 @@ import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings } from '../diagnostics.js';
 import { defaultLimits } from '../model.js';
+import { isInGitFolder, relativeInside } from './confined.js';
 
 /** The files of a repository, listed once so every evidence glob is matched without touching the disk again. */
 export interface RepositoryIndex {
@@ -114,11 +115,11 @@ async function linkTarget(realRoot: string, relative: string): Promise<LinkTarge
   } catch {
     return { kind: 'broken' };
   }
-  const fromRoot = path.relative(realRoot, resolved);
-  // git's own files are not the repository's: a link into .git/ leads out of it as surely as one to /etc.
-  if (fromRoot === '..' || fromRoot.startsWith(`..${path.sep}`) || path.isAbsolute(fromRoot) || fromRoot.split(path.sep)[0] === '.git') return { kind: 'outside' };
+  const fromRoot = relativeInside(realRoot, resolved);
+  // git's own files are not the repository's: a link into a .git/ leads out of it as surely as one to /etc.
+  if (fromRoot === undefined || isInGitFolder(fromRoot)) return { kind: 'outside' };
   try {
-    return (await stat(resolved)).isFile() ? { kind: 'file', relative: fromRoot.split(path.sep).join('/') } : { kind: 'folder' };
+    return (await stat(resolved)).isFile() ? { kind: 'file', relative: fromRoot } : { kind: 'folder' };
   } catch {
     return { kind: 'broken' };
   }

@@ -4,10 +4,10 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-OSXPWL5F.js";
-import "./chunk-7LXIYJNG.js";
-import "./chunk-MR2VFFO2.js";
-import "./chunk-DEOUPKUF.js";
+} from "./chunk-OE5CTHRZ.js";
+import "./chunk-HJWD6HZD.js";
+import "./chunk-TTVCTO2Y.js";
+import "./chunk-L2OWMZKY.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-CCT5YPLE.js";
 import "./chunk-A3TXCLUC.js";

@@ -6,15 +6,15 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-OSXPWL5F.js";
+} from "./chunk-OE5CTHRZ.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-7LXIYJNG.js";
+} from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-MR2VFFO2.js";
-import "./chunk-DEOUPKUF.js";
+} from "./chunk-TTVCTO2Y.js";
+import "./chunk-L2OWMZKY.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -9984,7 +9984,7 @@ async function readConfinedFile(repository, file, shown, maxBytes) {
   return readRegularFile(real, shown, maxBytes);
 }
 function assertHeldByRepository(repository, realRelative, namedRelative, shown) {
-  if (realRelative.split("/")[0] === ".git" || namedRelative?.split("/")[0] === ".git") {
+  if (isInGitFolder(realRelative) || namedRelative !== void 0 && isInGitFolder(namedRelative)) {
     throw new UsageError(`${shown} is inside .git/, which holds git's own files, not the repository's; it is not read`);
   }
   const { tracked } = repository;
@@ -10025,6 +10025,9 @@ function assertRegular(info, shown, maxBytes) {
 }
 function tooLarge(shown, size, maxBytes, orMore = "") {
   return `${shown} is ${size.toLocaleString("en-US")} bytes ${orMore}(the limit is ${maxBytes.toLocaleString("en-US")}); it is not read`;
+}
+function isInGitFolder(relative) {
+  return relative.split("/").includes(".git");
 }
 function relativeInside(parent, child) {
   const relative = path.relative(parent, child);
@@ -10083,6 +10086,7 @@ export {
   maxConfigBytes,
   readConfinedFile,
   readRegularFile,
+  isInGitFolder,
   relativeInside,
   decodeUtf8,
   isScalar,

@@ -10,14 +10,14 @@ import {
   emit,
   parseFlags,
   wantsColor
-} from "./chunk-7LXIYJNG.js";
+} from "./chunk-HJWD6HZD.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-DEOUPKUF.js";
+} from "./chunk-L2OWMZKY.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-7LXIYJNG.js";
+} from "./chunk-HJWD6HZD.js";
 import {
   Document,
   isScalar,
@@ -14,7 +14,7 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-DEOUPKUF.js";
+} from "./chunk-L2OWMZKY.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

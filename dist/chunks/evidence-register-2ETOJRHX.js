@@ -12,18 +12,18 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-OSXPWL5F.js";
+} from "./chunk-OE5CTHRZ.js";
 import {
   directoryArgument,
   emit,
   parseFlags
-} from "./chunk-7LXIYJNG.js";
+} from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-MR2VFFO2.js";
+} from "./chunk-TTVCTO2Y.js";
 import {
   loadCatalogs
-} from "./chunk-DEOUPKUF.js";
+} from "./chunk-L2OWMZKY.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -4,11 +4,11 @@ import {
   emit,
   parseFlags,
   wantsColor
-} from "./chunk-7LXIYJNG.js";
+} from "./chunk-HJWD6HZD.js";
 import {
   check,
   splitList
-} from "./chunk-MR2VFFO2.js";
+} from "./chunk-TTVCTO2Y.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

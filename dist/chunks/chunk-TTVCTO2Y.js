@@ -3,6 +3,7 @@ import {
   checkSchema,
   decodeUtf8,
   describeValue,
+  isInGitFolder,
   isWordLike,
   loadCatalogs,
   loadMapping,
@@ -12,7 +13,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-DEOUPKUF.js";
+} from "./chunk-L2OWMZKY.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -3574,10 +3575,10 @@ async function linkTarget(realRoot, relative) {
   } catch {
     return { kind: "broken" };
   }
-  const fromRoot = path8.relative(realRoot, resolved);
-  if (fromRoot === ".." || fromRoot.startsWith(`..${path8.sep}`) || path8.isAbsolute(fromRoot) || fromRoot.split(path8.sep)[0] === ".git") return { kind: "outside" };
+  const fromRoot = relativeInside(realRoot, resolved);
+  if (fromRoot === void 0 || isInGitFolder(fromRoot)) return { kind: "outside" };
   try {
-    return (await stat3(resolved)).isFile() ? { kind: "file", relative: fromRoot.split(path8.sep).join("/") } : { kind: "folder" };
+    return (await stat3(resolved)).isFile() ? { kind: "file", relative: fromRoot } : { kind: "folder" };
   } catch {
     return { kind: "broken" };
   }
