@@ -34,7 +34,7 @@ import {
 } from "./chunks/chunk-3L5UMKH6.js";
 import {
   formatHtml
-} from "./chunks/chunk-T2P32HGK.js";
+} from "./chunks/chunk-N22CUN2S.js";
 import {
   auditLine,
   missingDetail,
@@ -51,7 +51,7 @@ import {
   loadSettings,
   resolveSettings,
   splitList
-} from "./chunks/chunk-TTVCTO2Y.js";
+} from "./chunks/chunk-ZD3KWAMJ.js";
 import {
   existingDirectory,
   loadCatalogs,
@@ -65,7 +65,7 @@ import {
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-CCT5YPLE.js";
+} from "./chunks/chunk-U3VIICM5.js";
 import {
   isShippedMappingName,
   limitKeys

@@ -182,10 +182,10 @@ function findExpiringEvidence(controls, mapping, observations, asOf, policy) {
         return requirement ? [{ id, maxAge: termsOf(requirement, policy.maxEvidenceAgeDays).maxAgeDays }] : [];
       });
       const maxAge = Math.min(...limits.map((limit) => limit.maxAge), ...limits.length === 0 ? [policy.maxEvidenceAgeDays] : []);
-      if (!isPresent(item, observations) || !isFresh(item, asOf, maxAge) || isSuperseded(item, control, observations)) continue;
+      if (!isPresent(item, observations) || !isFresh(item, asOf, maxAge)) continue;
       const expires = addDays(item.collected, maxAge + 1);
       const daysLeft = daysBetween(asOf, expires);
-      if (daysLeft > policy.expiryWarningDays) continue;
+      if (daysLeft > policy.expiryWarningDays || isSuperseded(item, control, observations)) continue;
       expiring.push({ control, item, expires, daysLeft, requirements: limits.filter((limit) => limit.maxAge === maxAge).map((limit) => limit.id) });
     }
   }

@@ -8,7 +8,7 @@ import {
 import {
   check,
   splitList
-} from "./chunk-TTVCTO2Y.js";
+} from "./chunk-ZD3KWAMJ.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -37,7 +37,7 @@ var formatters = {
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-BKNZAKZZ.js");
+    const { formatHtml } = await import("./format-html-Z62N2MXP.js");
     return (report) => formatHtml(report);
   }
 };

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-OE5CTHRZ.js";
+} from "./chunk-ACFLEJAK.js";
 import {
   directoryArgument,
   emit,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-TTVCTO2Y.js";
+} from "./chunk-ZD3KWAMJ.js";
 import {
   loadCatalogs
 } from "./chunk-L2OWMZKY.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-2FBNQCWA.js";
 import {
   isPresent
-} from "./chunk-CCT5YPLE.js";
+} from "./chunk-U3VIICM5.js";
 import {
   compareIsoIds
 } from "./chunk-A3TXCLUC.js";

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-OE5CTHRZ.js";
+} from "./chunk-ACFLEJAK.js";
 import {
   directoryArgument,
   emit,
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-TTVCTO2Y.js";
+} from "./chunk-ZD3KWAMJ.js";
 import "./chunk-L2OWMZKY.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-CCT5YPLE.js";
+import "./chunk-U3VIICM5.js";
 import {
   compareIsoIds
 } from "./chunk-A3TXCLUC.js";

@@ -4,12 +4,12 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-OE5CTHRZ.js";
+} from "./chunk-ACFLEJAK.js";
 import "./chunk-HJWD6HZD.js";
-import "./chunk-TTVCTO2Y.js";
+import "./chunk-ZD3KWAMJ.js";
 import "./chunk-L2OWMZKY.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-CCT5YPLE.js";
+import "./chunk-U3VIICM5.js";
 import "./chunk-A3TXCLUC.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";

@@ -24,7 +24,7 @@ import {
   missingEntryKey,
   score,
   todayUtc
-} from "./chunk-CCT5YPLE.js";
+} from "./chunk-U3VIICM5.js";
 import {
   categories,
   defaultBadgeStyle,

@@ -2,10 +2,10 @@ import { createRequire as __crosswalkCreateRequire } from 'node:module'; const r
 import {
   escapeHtml,
   formatHtml
-} from "./chunk-T2P32HGK.js";
+} from "./chunk-N22CUN2S.js";
 import "./chunk-SA6WOFY6.js";
 import "./chunk-OU57B5EK.js";
-import "./chunk-CCT5YPLE.js";
+import "./chunk-U3VIICM5.js";
 import "./chunk-A3TXCLUC.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";

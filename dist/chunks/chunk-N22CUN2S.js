@@ -10,7 +10,7 @@ import {
 } from "./chunk-OU57B5EK.js";
 import {
   missingEntryKey
-} from "./chunk-CCT5YPLE.js";
+} from "./chunk-U3VIICM5.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
