@@ -73,7 +73,7 @@ export function compareStrings(a: string, b: string): number {
 }
 
 /** How many findings are listed per file: a file of 90,000 unknown keys must not become 90,000 annotations and table rows. */
-export const maxDiagnosticsPerFile = 100;
+const maxDiagnosticsPerFile = 100;
 
 /**
  * Keeps the first `max` diagnostics of each file (in the order given) and replaces the rest with

@@ -48,7 +48,7 @@ export type Frequency = (typeof frequencies)[number];
  */
 export type FrequencyKind = 'periodic' | 'population';
 
-export interface FrequencyDefaults {
+interface FrequencyDefaults {
   readonly kind: FrequencyKind;
   /** Months per window of a periodic requirement (calendar windows, except annual ones from the period start). */
   readonly windowMonths: number | undefined;
@@ -253,7 +253,7 @@ export type MappingSource = { readonly kind: 'default' } | { readonly kind: 'see
 
 /** The mappings crosswalk ships, by the names `mapping:`, `--mapping` and the action's input take (SPEC §1.2). */
 export const shippedMappingNames = ['default', 'seed'] as const;
-export type ShippedMappingName = (typeof shippedMappingNames)[number];
+type ShippedMappingName = (typeof shippedMappingNames)[number];
 
 /** A bare `default` or `seed` names a shipped mapping; a user's file of that name is written as a path (`./seed`). */
 export function isShippedMappingName(value: string): value is ShippedMappingName {

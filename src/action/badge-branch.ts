@@ -51,7 +51,7 @@ export type PublishOutcome = { readonly outcome: 'created-branch' | 'committed';
 export type PublishedReader = (name: string) => Promise<string | undefined>;
 
 /** The files to publish, or how to make them from what is published now (a history to append to). */
-export type FilesToPublish = readonly PublishedFile[] | ((published: PublishedReader) => Promise<readonly PublishedFile[]>);
+type FilesToPublish = readonly PublishedFile[] | ((published: PublishedReader) => Promise<readonly PublishedFile[]>);
 
 /**
  * Makes `publishFolder` on `branch` hold exactly `files`: creates the branch from an orphan commit

@@ -97,7 +97,7 @@ export type CommentOutcome = 'created' | 'updated' | 'unchanged';
  * Who crosswalk is when the API cannot say: the GITHUB_TOKEN's bot. A user account's login cannot
  * contain `[`, so nobody can take this name.
  */
-export const actionsBot = 'github-actions[bot]';
+const actionsBot = 'github-actions[bot]';
 
 /**
  * Updates crosswalk's comment in place, or creates it when there is none. A comment is ours only
@@ -133,7 +133,7 @@ async function findComment(api: CommentsApi, issueNumber: number): Promise<Issue
 }
 
 /** Same login (GitHub logins ignore case); a bot's login only counts on a Bot account. */
-export function writtenBy(comment: IssueComment, login: string): boolean {
+function writtenBy(comment: IssueComment, login: string): boolean {
   const author = comment.user;
   if (typeof author?.login !== 'string' || author.login.toLowerCase() !== login.toLowerCase()) return false;
   return !login.endsWith('[bot]') || author.type === 'Bot';

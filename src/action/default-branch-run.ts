@@ -6,7 +6,7 @@
 import { defaultBranchOf } from './event.js';
 import type { Runner } from './runner.js';
 
-export const defaultBranchEvents = ['push', 'schedule', 'workflow_dispatch'] as const;
+const defaultBranchEvents = ['push', 'schedule', 'workflow_dispatch'] as const;
 export type DefaultBranchEvent = (typeof defaultBranchEvents)[number];
 
 export function isDefaultBranchEvent(eventName: string | undefined): eventName is DefaultBranchEvent {

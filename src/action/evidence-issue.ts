@@ -37,9 +37,9 @@ export interface IssuesApi {
 }
 
 /** Pages of 100 issues looked through for crosswalk's own: the search is bounded like every API call. */
-export const maxIssuePages = 10;
+const maxIssuePages = 10;
 /** Pages of recently updated issues looked through when the creator filter finds nothing. */
-export const recentIssuePages = 3;
+const recentIssuePages = 3;
 
 export type IssueOutcome = 'created' | 'updated' | 'reopened' | 'closed' | 'unchanged' | 'nothing-due' | 'kept-open' | 'not-found-in-bound';
 
@@ -55,7 +55,7 @@ export interface IssueSync {
  * `mayClose` false (the check had file errors, so some controls were not read) keeps an open
  * issue open rather than close it on incomplete knowledge.
  */
-export async function syncEvidenceIssue(api: IssuesApi, issue: EvidenceIssue, mayClose: boolean): Promise<IssueSync> {
+async function syncEvidenceIssue(api: IssuesApi, issue: EvidenceIssue, mayClose: boolean): Promise<IssueSync> {
   const login = await api.viewerLogin();
   const found = await findIssue(api, login);
   if (found === 'not-found-in-bound') return { outcome: found };

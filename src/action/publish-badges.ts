@@ -19,9 +19,9 @@ import { historyFile, pointOf, updateHistory, type HistoryUpdate } from './readi
 import type { Runner } from './runner.js';
 
 /** The JSON report's name on the branch, beside the badges. */
-export const publishedReportName = 'report.json';
+const publishedReportName = 'report.json';
 /** The readiness page's name on the branch: GitHub Pages serves `crosswalk/` as it is. */
-export const publishedPageName = 'index.html';
+const publishedPageName = 'index.html';
 
 export interface Publication {
   /** Why it did not publish when it should have, for the job summary. Plain text. */

@@ -27,7 +27,7 @@ import type { Runner } from './runner.js';
 /** Generous for a large repository, short enough that a stuck git cannot hold the step. */
 const gitTimeouts = { check: 10_000, fetch: 60_000, export: 60_000 };
 
-export interface PullRequestCheck {
+interface PullRequestCheck {
   /** The head, judged by the base's configuration (or by its own when the base could not be read). */
   readonly head: CheckRun;
   /** The head judged again knowing the base's report; undefined (after a notice) when the base could not be scored. */

@@ -21,8 +21,8 @@ export interface ScaffoldFile {
 /** The action reference every workflow crosswalk writes or documents uses (README, init, SECURITY.md). */
 export const actionReference = 'crosswalk-dev/crosswalk@v1';
 export const checkoutReference = 'actions/checkout@v5';
-export const pullRequestWorkflowFile = '.github/workflows/crosswalk.yml';
-export const badgeWorkflowFile = '.github/workflows/crosswalk-badge.yml';
+const pullRequestWorkflowFile = '.github/workflows/crosswalk.yml';
+const badgeWorkflowFile = '.github/workflows/crosswalk-badge.yml';
 
 /** Annex A's four themes (ISO/IEC 27001:2022 clauses 5–8), told apart by the id's prefix. */
 export const themes = [

@@ -44,7 +44,7 @@ export function isCsvFile(file: string): boolean {
 }
 
 /** Files larger than this are not counted: the check is a hint, and reading stays cheap. */
-export const maxCsvBytes = 4 * 1024 * 1024;
+const maxCsvBytes = 4 * 1024 * 1024;
 
 /**
  * The data rows of a CSV file in the repository, or undefined when it is larger than the cap or

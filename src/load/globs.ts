@@ -25,7 +25,7 @@ export class MatchBudget {
 }
 
 export type GlobResult = { readonly ok: true; readonly glob: CompiledGlob } | { readonly ok: false; readonly problem: string };
-export type MatchResult = { readonly ok: true; readonly files: readonly string[] } | { readonly ok: false; readonly problem: string };
+type MatchResult = { readonly ok: true; readonly files: readonly string[] } | { readonly ok: false; readonly problem: string };
 
 type GlobLimits = Pick<Limits, 'maxGlobLength' | 'maxGlobExpansion' | 'maxGlobMatches'>;
 
@@ -54,7 +54,7 @@ export function compileGlob(pattern: string, limits: GlobLimits, budget: MatchBu
   return { ok: true, glob: new CompiledGlob(pattern, matcher) };
 }
 
-export class CompiledGlob {
+class CompiledGlob {
   /** The folder the pattern cannot match outside of (`a/b/`), or '' for the whole repository. */
   readonly base: string;
   private readonly literals: readonly string[] | undefined;
@@ -149,7 +149,7 @@ export function lowerBound(sorted: readonly string[], value: string): number {
   return low;
 }
 
-export function hasEntry(sorted: readonly string[], path: string): boolean {
+function hasEntry(sorted: readonly string[], path: string): boolean {
   return sorted[lowerBound(sorted, path)] === path;
 }
 

@@ -7,7 +7,7 @@
 import { isScalar, visit, type Document, type YAMLError } from 'yaml';
 
 /** A warning about the parsed document, at an offset of its text. */
-export interface YamlWarning {
+interface YamlWarning {
   readonly code: 'yaml-comment-in-value';
   readonly message: string;
   readonly offset: number;

@@ -13,7 +13,7 @@ import { missingEntryKey, type DueEvidenceReport, type ExpiringEvidenceReport, t
 
 /** Starts the body of crosswalk's issue: how a run finds it again (with its author, see evidence-issue.ts). */
 export const evidenceIssueMarker = '<!-- crosswalk:evidence-issue -->';
-export const evidenceIssueTitle = 'SOC 2 evidence due';
+const evidenceIssueTitle = 'SOC 2 evidence due';
 /** GitHub's limit on an issue body, in characters. */
 export const maxIssueBodyLength = 65_536;
 

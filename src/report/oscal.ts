@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { plural } from '../text.js';
 import type { Report } from './report.js';
 
-export const oscalVersion = '1.1.3';
+const oscalVersion = '1.1.3';
 
 export const oscalModels = ['assessment-results', 'component-definition'] as const;
 export type OscalModel = (typeof oscalModels)[number];
@@ -20,7 +20,7 @@ export type OscalModel = (typeof oscalModels)[number];
 export const crosswalkNamespace = '9b8f7e6d-5dd0-4999-92ca-e2a7b0e4005a';
 
 /** Namespace of crosswalk's own property names (OSCAL requires one for names it does not define). */
-export const propertyNamespace = 'https://github.com/crosswalk-dev/crosswalk/ns/oscal';
+const propertyNamespace = 'https://github.com/crosswalk-dev/crosswalk/ns/oscal';
 
 /** RFC 9562 UUID version 5: SHA-1 of the namespace's bytes and the name, version and variant bits set. */
 export function uuidV5(name: string, namespace: string): string {
@@ -95,7 +95,7 @@ export function metadata(report: Report, title: string, remarks: string | undefi
 }
 
 /** The files whose errors left something out of the export, each with its first error. */
-export function filesLeftOut(report: Report): { readonly file: string; readonly errors: number; readonly first: string }[] {
+function filesLeftOut(report: Report): { readonly file: string; readonly errors: number; readonly first: string }[] {
   const byFile = new Map<string, { errors: number; first: string }>();
   for (const diagnostic of report.diagnostics) {
     if (diagnostic.severity !== 'error') continue;

@@ -29,8 +29,8 @@ export interface Trend {
 }
 
 /** How many points the sparkline draws, and how many the table lists. */
-export const sparklinePoints = 30;
-export const tablePoints = 10;
+const sparklinePoints = 30;
+const tablePoints = 10;
 
 const blocks = Array.from('▁▂▃▄▅▆▇█');
 
