@@ -33,9 +33,6 @@ import {
   formatSarif
 } from "./chunks/chunk-3L5UMKH6.js";
 import {
-  formatHtml
-} from "./chunks/chunk-N22CUN2S.js";
-import {
   auditLine,
   missingDetail,
   windowName
@@ -49,9 +46,10 @@ import {
   compareWithBase,
   listTrackedFiles,
   loadSettings,
+  render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-ZD3KWAMJ.js";
+} from "./chunks/chunk-RYPHKQ6Z.js";
 import {
   existingDirectory,
   loadCatalogs,
@@ -3355,7 +3353,8 @@ async function publish(report, badges, inputs, runner, branch) {
   const repository = parseRepository(runner.repository);
   if (repository === void 0) return { problem: `crosswalk did not publish the badges to ${target}: GITHUB_REPOSITORY is not set to owner/name.` };
   if (inputs.githubToken === "") return { problem: `crosswalk did not publish the badges to ${target}: the github-token input is empty.` };
-  const files = [...badges.files, { name: publishedReportName, content: formatJson(report) }, { name: publishedPageName, content: formatHtml(report) }];
+  const page = await render("html", report, { color: false });
+  const files = [...badges.files, { name: publishedReportName, content: formatJson(report) }, { name: publishedPageName, content: page }];
   let history;
   const withHistory = async (published) => {
     history = updateHistory(await published(historyFile), pointOf(report, runner.sha));

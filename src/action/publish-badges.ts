@@ -4,8 +4,8 @@
  * gate's verdict.
  */
 import * as core from '@actions/core';
-import { formatHtml } from '../report/format-html.js';
 import { formatJson } from '../report/format-json.js';
+import { render } from '../report/formats.js';
 import { oneLine } from '../report/markdown-text.js';
 import type { Report } from '../report/report.js';
 import type { Trend } from '../report/trend.js';
@@ -63,7 +63,9 @@ async function publish(report: Report, badges: WrittenBadges, inputs: ActionInpu
   if (repository === undefined) return { problem: `crosswalk did not publish the badges to ${target}: GITHUB_REPOSITORY is not set to owner/name.` };
   if (inputs.githubToken === '') return { problem: `crosswalk did not publish the badges to ${target}: the github-token input is empty.` };
   // The page links no commit: an unchanged repository publishes the same bytes, so nothing is committed.
-  const files: PublishedFile[] = [...badges.files, { name: publishedReportName, content: formatJson(report) }, { name: publishedPageName, content: formatHtml(report) }];
+  // The page's formatter loads only here: most runs (pull requests) publish nothing.
+  const page = await render('html', report, { color: false });
+  const files: PublishedFile[] = [...badges.files, { name: publishedReportName, content: formatJson(report) }, { name: publishedPageName, content: page }];
   let history: HistoryUpdate | undefined;
   // The history is read from the branch as it is now, and written in the same commit as the badges.
   const withHistory = async (published: PublishedReader) => {

@@ -11,12 +11,15 @@ import {
 import {
   missingEntryKey
 } from "./chunk-U3VIICM5.js";
+import "./chunk-A3TXCLUC.js";
+import "./chunk-3I7MMUQF.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
   plural
 } from "./chunk-AR5HQVXI.js";
+import "./chunk-LVNFLO5R.js";
 
 // src/report/format-html.ts
 var Markup = class {
@@ -412,7 +415,6 @@ thead{display:table-header-group}
 .grid{grid-template-columns:repeat(6,1fr)}
 }
 `;
-
 export {
   escapeHtml,
   formatHtml

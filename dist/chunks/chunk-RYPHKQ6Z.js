@@ -3850,6 +3850,32 @@ function stopwatch(timings) {
   };
 }
 
+// src/report/formats.ts
+var formatNames = ["text", "json", "markdown", "sarif", "html"];
+var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
+var formatters = {
+  text: async () => (await import("./format-text-5HB4GK6E.js")).formatText,
+  json: async () => {
+    const { formatJson } = await import("./format-json-TOLTF4TH.js");
+    return (report) => formatJson(report);
+  },
+  markdown: async () => {
+    const { formatMarkdown } = await import("./format-markdown-RJZS323J.js");
+    return (report) => formatMarkdown(report);
+  },
+  sarif: async () => {
+    const { formatSarif } = await import("./format-sarif-F7EA7UCF.js");
+    return (report) => formatSarif(report);
+  },
+  html: async () => {
+    const { formatHtml } = await import("./format-html-JENKLMCG.js");
+    return (report) => formatHtml(report);
+  }
+};
+async function render(format, report, options) {
+  return (await formatters[format]())(report, options);
+}
+
 export {
   resolveSettings,
   splitList,
@@ -3857,5 +3883,8 @@ export {
   listTrackedFiles,
   check,
   checkWithSettings,
-  compareWithBase
+  compareWithBase,
+  formatNames,
+  formatsWithDigests,
+  render
 };

@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ACFLEJAK.js";
+} from "./chunk-THJQF2UU.js";
 import "./chunk-HJWD6HZD.js";
-import "./chunk-ZD3KWAMJ.js";
+import "./chunk-RYPHKQ6Z.js";
 import "./chunk-L2OWMZKY.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-U3VIICM5.js";

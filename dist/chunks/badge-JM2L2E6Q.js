@@ -6,14 +6,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ACFLEJAK.js";
+} from "./chunk-THJQF2UU.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-ZD3KWAMJ.js";
+} from "./chunk-RYPHKQ6Z.js";
 import "./chunk-L2OWMZKY.js";
 import {
   UsageError

@@ -7,8 +7,11 @@ import {
 } from "./chunk-HJWD6HZD.js";
 import {
   check,
+  formatNames,
+  formatsWithDigests,
+  render,
   splitList
-} from "./chunk-ZD3KWAMJ.js";
+} from "./chunk-RYPHKQ6Z.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -18,34 +21,6 @@ import {
 
 // src/commands/check.ts
 import path from "node:path";
-
-// src/report/formats.ts
-var formatNames = ["text", "json", "markdown", "sarif", "html"];
-var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
-var formatters = {
-  text: async () => (await import("./format-text-5HB4GK6E.js")).formatText,
-  json: async () => {
-    const { formatJson } = await import("./format-json-TOLTF4TH.js");
-    return (report) => formatJson(report);
-  },
-  markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-RJZS323J.js");
-    return (report) => formatMarkdown(report);
-  },
-  sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-F7EA7UCF.js");
-    return (report) => formatSarif(report);
-  },
-  html: async () => {
-    const { formatHtml } = await import("./format-html-Z62N2MXP.js");
-    return (report) => formatHtml(report);
-  }
-};
-async function render(format, report, options) {
-  return (await formatters[format]())(report, options);
-}
-
-// src/commands/check.ts
 var settingsFlags = {
   config: { type: "string" },
   mapping: { type: "string" },

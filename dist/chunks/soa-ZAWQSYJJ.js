@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ACFLEJAK.js";
+} from "./chunk-THJQF2UU.js";
 import {
   directoryArgument,
   emit,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-ZD3KWAMJ.js";
+} from "./chunk-RYPHKQ6Z.js";
 import {
   loadCatalogs
 } from "./chunk-L2OWMZKY.js";
