@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-ITY362HQ.js")).checkCommand,
+  check: async () => (await import("./chunks/check-OBJTPQWL.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-MQU5S46D.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-QVW25DPG.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-SG45MADQ.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-VEHNPB2W.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-JM2L2E6Q.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-ZAWQSYJJ.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-W76UMB77.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-PSIWOTA6.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-UDWVDOLH.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-UOADYBOC.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

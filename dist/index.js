@@ -49,7 +49,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-RYPHKQ6Z.js";
+} from "./chunks/chunk-4JXLRBRY.js";
 import {
   existingDirectory,
   loadCatalogs,
@@ -63,7 +63,7 @@ import {
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-U3VIICM5.js";
+} from "./chunks/chunk-2KH7WRWB.js";
 import {
   isShippedMappingName,
   limitKeys

@@ -16,7 +16,7 @@ import { indexRepository } from './load/repository.js';
 import { unmatchedControlFiles } from './load/stray-controls.js';
 import { listTrackedFiles, type TrackedFiles } from './load/tracked.js';
 import type { EvidenceObservations, FileDigests, Limits, Mapping, OrgControl, Settings } from './model.js';
-import { buildReport, type Report } from './report/report.js';
+import { buildReport, withVerdict, type Report } from './report/report.js';
 import { compareReports, comparisonOf, type ReadinessDelta } from './report/delta.js';
 import { judge, type Verdict } from './score/policy.js';
 import { score, type ScoreResult } from './score/score.js';
@@ -128,17 +128,7 @@ export interface ComparedRun extends CheckRun {
 export function compareWithBase(head: CheckRun, base: Report): ComparedRun {
   const delta = compareReports(base, head.report);
   const verdict = judge({ policy: head.settings.policy, score: head.score, diagnostics: head.diagnostics, base: comparisonOf(delta) });
-  const report = buildReport({
-    catalogs: loadCatalogs(),
-    mapping: head.mapping,
-    settings: head.settings,
-    score: head.score,
-    diagnostics: head.diagnostics,
-    verdict,
-    observations: head.observations,
-    digests: head.digests,
-  });
-  return { ...head, verdict, report, delta };
+  return { ...head, verdict, report: withVerdict(head.report, verdict), delta };
 }
 
 function limitDiagnostics(indexTruncated: boolean, selected: number, limits: Limits): Diagnostic[] {

@@ -195,6 +195,15 @@ export interface ReportInput {
   readonly digests?: FileDigests | undefined;
 }
 
+/** The same report under another verdict: the gate judged again knowing the base, nothing else rebuilt. */
+export function withVerdict(report: Report, verdict: Verdict): Report {
+  return { ...report, summary: { ...report.summary, ...verdictFields(verdict) } };
+}
+
+function verdictFields(verdict: Verdict): Pick<Report['summary'], 'passed' | 'failedConditions'> {
+  return { passed: verdict.passed, failedConditions: verdict.failed };
+}
+
 export function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict, observations, digests }: ReportInput): Report {
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
   return {
@@ -216,8 +225,7 @@ export function buildReport({ catalogs, mapping, settings, score, diagnostics, v
       expiringEvidence: score.expiring.length,
       errors: count('error'),
       warnings: count('warning'),
-      passed: verdict.passed,
-      failedConditions: verdict.failed,
+      ...verdictFields(verdict),
     },
     categories: score.categories.map((tally) => ({
       category: tally.category,

@@ -6,19 +6,19 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-THJQF2UU.js";
+} from "./chunk-5KFTSBLZ.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-RYPHKQ6Z.js";
+} from "./chunk-4JXLRBRY.js";
 import "./chunk-L2OWMZKY.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-U3VIICM5.js";
+import "./chunk-2KH7WRWB.js";
 import "./chunk-A3TXCLUC.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";

@@ -11,7 +11,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-RYPHKQ6Z.js";
+} from "./chunk-4JXLRBRY.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-THJQF2UU.js";
+} from "./chunk-5KFTSBLZ.js";
 import {
   directoryArgument,
   emit,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-RYPHKQ6Z.js";
+} from "./chunk-4JXLRBRY.js";
 import {
   loadCatalogs
 } from "./chunk-L2OWMZKY.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-2FBNQCWA.js";
 import {
   isPresent
-} from "./chunk-U3VIICM5.js";
+} from "./chunk-2KH7WRWB.js";
 import {
   compareIsoIds
 } from "./chunk-A3TXCLUC.js";

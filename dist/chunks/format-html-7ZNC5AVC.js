@@ -10,7 +10,7 @@ import {
 } from "./chunk-OU57B5EK.js";
 import {
   missingEntryKey
-} from "./chunk-U3VIICM5.js";
+} from "./chunk-2KH7WRWB.js";
 import "./chunk-A3TXCLUC.js";
 import "./chunk-3I7MMUQF.js";
 import {

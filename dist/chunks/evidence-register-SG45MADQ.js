@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-THJQF2UU.js";
+} from "./chunk-5KFTSBLZ.js";
 import {
   directoryArgument,
   emit,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-RYPHKQ6Z.js";
+} from "./chunk-4JXLRBRY.js";
 import {
   loadCatalogs
 } from "./chunk-L2OWMZKY.js";
@@ -37,7 +37,7 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-U3VIICM5.js";
+} from "./chunk-2KH7WRWB.js";
 import {
   compareNullableIso
 } from "./chunk-A3TXCLUC.js";

@@ -409,6 +409,12 @@ function ageLimits(item, operating, mapping, maxEvidenceAgeDays) {
 function missingEntryKey(entry, leaveOut = /* @__PURE__ */ new Set()) {
   return JSON.stringify([entry.iso, entry.requirement, entry.controls.filter((id) => !leaveOut.has(id))]);
 }
+function withVerdict(report, verdict) {
+  return { ...report, summary: { ...report.summary, ...verdictFields(verdict) } };
+}
+function verdictFields(verdict) {
+  return { passed: verdict.passed, failedConditions: verdict.failed };
+}
 function buildReport({ catalogs, mapping, settings, score: score2, diagnostics, verdict, observations, digests }) {
   const count = (severity) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
   return {
@@ -430,8 +436,7 @@ function buildReport({ catalogs, mapping, settings, score: score2, diagnostics, 
       expiringEvidence: score2.expiring.length,
       errors: count("error"),
       warnings: count("warning"),
-      passed: verdict.passed,
-      failedConditions: verdict.failed
+      ...verdictFields(verdict)
     },
     categories: score2.categories.map((tally2) => ({
       category: tally2.category,
@@ -571,6 +576,7 @@ export {
   operatingEvidence,
   score,
   missingEntryKey,
+  withVerdict,
   buildReport,
   ownersOf
 };

@@ -4,12 +4,12 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-THJQF2UU.js";
+} from "./chunk-5KFTSBLZ.js";
 import "./chunk-HJWD6HZD.js";
-import "./chunk-RYPHKQ6Z.js";
+import "./chunk-4JXLRBRY.js";
 import "./chunk-L2OWMZKY.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-U3VIICM5.js";
+import "./chunk-2KH7WRWB.js";
 import "./chunk-A3TXCLUC.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";

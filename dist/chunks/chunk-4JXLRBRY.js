@@ -23,8 +23,9 @@ import {
   isIsoDate,
   missingEntryKey,
   score,
-  todayUtc
-} from "./chunk-U3VIICM5.js";
+  todayUtc,
+  withVerdict
+} from "./chunk-2KH7WRWB.js";
 import {
   categories,
   defaultBadgeStyle,
@@ -3807,17 +3808,7 @@ async function checkWithSettings(settings, timings, context = {}) {
 function compareWithBase(head, base) {
   const delta = compareReports(base, head.report);
   const verdict = judge({ policy: head.settings.policy, score: head.score, diagnostics: head.diagnostics, base: comparisonOf(delta) });
-  const report = buildReport({
-    catalogs: loadCatalogs(),
-    mapping: head.mapping,
-    settings: head.settings,
-    score: head.score,
-    diagnostics: head.diagnostics,
-    verdict,
-    observations: head.observations,
-    digests: head.digests
-  });
-  return { ...head, verdict, report, delta };
+  return { ...head, verdict, report: withVerdict(head.report, verdict), delta };
 }
 function limitDiagnostics(indexTruncated, selected, limits) {
   const at = { file: ".", line: 1, column: 1 };
@@ -3868,7 +3859,7 @@ var formatters = {
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-JENKLMCG.js");
+    const { formatHtml } = await import("./format-html-7ZNC5AVC.js");
     return (report) => formatHtml(report);
   }
 };
