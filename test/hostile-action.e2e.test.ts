@@ -32,7 +32,7 @@ describe('a pull request that rewrites the configuration that judges it', () => 
     const base = await privilegedAccessRepo();
     const head = await privilegedAccessRepo({ without: ['privileged-access-review'] });
     const mapping = await readFile(path.join(repoRoot, 'mappings', 'iso27001-2022-to-soc2.yaml'), 'utf8');
-    head['.crosswalk.yml'] = 'apiVersion: crosswalk/v1\nkind: Config\nas_of: 2026-11-27\nmapping: mappings/lenient.yaml\npolicy:\n  fail_on: []\n  max_evidence_age_days: 100000\nlimits:\n  max_aliases: 1000\n';
+    head['.crosswalk.yml'] = 'apiVersion: crosswalk/v1\nkind: Config\nas_of: 2026-11-27\nmapping: mappings/lenient.yaml\npolicy:\n  fail_on: []\n  max_evidence_age_days: 36500\nlimits:\n  max_aliases: 1000\n';
     head['mappings/lenient.yaml'] = mapping.replace(/^name: .*$/m, 'name: A lenient copy');
     const { root, shas } = await gitRepository([base, head]);
     run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 40, headSha: shas[1]!, baseSha: shas[0]! }), sha: shas[1], apiUrl: github.url });
@@ -54,7 +54,7 @@ describe('a pull request that rewrites the configuration that judges it', () => 
       expect(opening).toContain("**This pull request changes crosswalk's configuration** (4 keys). It was judged by the base branch's configuration; the change takes effect once it is merged.");
       expect(opening).toContain('> - `mapping`: `default` → `mappings/lenient.yaml`');
       expect(opening).toContain('> - `policy.fail_on`: `errors, missing-evidence` → `(none)`');
-      expect(opening).toContain('> - `policy.max_evidence_age_days`: `365` → `100000`');
+      expect(opening).toContain('> - `policy.max_evidence_age_days`: `365` → `36500`');
       expect(opening).toContain('> - `limits.max_aliases`: `100` → `1000`');
     }
   });
