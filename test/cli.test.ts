@@ -146,6 +146,22 @@ describe('exit codes', () => {
   });
 });
 
+describe('the audit from the command line', () => {
+  // fixtures/passing sets no audit: block, so the flags alone decide.
+  const noAuditBlock = 'fixtures/passing';
+  const audit = (...flags: string[]) => JSON.parse(crosswalk(['check', noAuditBlock, '--format', 'json', ...asOf, ...flags]).stdout) as { audit: Record<string, unknown> };
+
+  it('--audit-type type2 with --period judges the period; without flags it is Type 1', () => {
+    expect(audit().audit).toMatchObject({ type: 'type1' });
+    expect(audit('--audit-type', 'type2', '--period', '2026-01-01..2026-06-30').audit).toMatchObject({ type: 'type2', period: { start: '2026-01-01', end: '2026-06-30' }, judgedAt: '2026-06-30' });
+  });
+
+  it('exits 2 with one line on a Type 2 audit without a period, or a period that ends before it starts', () => {
+    expectCouldNotRun(crosswalk(['check', noAuditBlock, ...asOf, '--audit-type', 'type2']), 'audit.period is not set', '--period');
+    expectCouldNotRun(crosswalk(['check', noAuditBlock, ...asOf, '--audit-type', 'type2', '--period', '2026-06-30..2026-01-01']), 'audit.period.end 2026-01-01 is before audit.period.start 2026-06-30');
+  });
+});
+
 describe('report formats', () => {
   const temporary: string[] = [];
   afterEach(async () => {

@@ -91,6 +91,13 @@ describe('a gate that tells the truth', () => {
     expect(compared.report.summary.failedConditions).toEqual([{ condition: 'new-missing-evidence', reason: 'this pull request adds 1 blocking missing-evidence entry' }]);
   });
 
+  it('new-missing-evidence lets a pull request add missing evidence that does not block: a control still in progress', async () => {
+    const base = { '.crosswalk.yml': config('errors, new-missing-evidence'), 'controls/access.yaml': controlFile(privileged('in-progress') + policies), ...files };
+    const { compared } = await compare(base, without(base, 'evidence/privileged/review-2026-q4.csv'));
+    expect(compared.delta.missingEvidenceAdded.map((entry) => [entry.requirement, entry.blocking])).toEqual([['privileged-access-review', false]]);
+    expect(compared.report.summary.passed).toBe(true);
+  });
+
   it('without a base (a push, a schedule), new-missing-evidence and regression cannot hold', async () => {
     // Blocking evidence is missing (the review file is gone), but there is no base to have added it.
     const repo = { '.crosswalk.yml': config('new-missing-evidence, regression'), 'controls/access.yaml': controlFile(privileged()), ...files };

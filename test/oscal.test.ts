@@ -110,6 +110,17 @@ describe('assessment-results', () => {
     expect(result.props.find((property: Json) => property.name === 'audit-type').value).toBe('type2');
   });
 
+  it('is the as-of date for a Type 1 readiness, never the clock', async () => {
+    const { code, document } = await exportOscal([path.resolve('fixtures/passing'), '--as-of', '2025-03-14']);
+    expect(code).toBe(0);
+    expectValid(document);
+    const results = document['assessment-results'];
+    expect(results.results[0].start).toBe('2025-03-14T00:00:00Z');
+    expect(results.results[0].end).toBeUndefined();
+    expect(results.results[0].props.find((property: Json) => property.name === 'audit-type').value).toBe('type1');
+    expect(results.metadata['last-modified']).toBe('2025-03-14T00:00:00Z');
+  });
+
   it('sets expires from the strictest requirement an item serves', async () => {
     const root = await makeRepo({
       '.crosswalk.yml': 'as_of: 2026-11-27\nmapping: mapping.yaml\n',

@@ -209,6 +209,14 @@ describe('evidence rules', () => {
     ]);
   });
 
+  it('rejects a period that ends before it starts, or after the item was collected, at the end date', async () => {
+    const run = await checkCase('bad-evidence-period');
+    expectDiagnostics(run, [
+      { severity: 'error', code: 'invalid-period', file: 'controls/access.yaml', line: 14, column: 43, says: ['ev-review-q2', 'starts 2026-06-30', 'after it ends (2026-04-01)'] },
+      { severity: 'error', code: 'invalid-period', file: 'controls/access.yaml', line: 21, column: 16, says: ['ev-review-q3', 'ends 2026-09-30', 'after the item was collected (2026-09-15)'] },
+    ]);
+  });
+
   it('rejects evidence collected after today, naming the item and its date', async () => {
     const run = await checkCase('collected-in-future');
     expectDiagnostics(run, [
