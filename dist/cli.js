@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-OBJTPQWL.js")).checkCommand,
+  check: async () => (await import("./chunks/check-R2W5VGKB.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-MQU5S46D.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-SG45MADQ.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-PB2PI6HG.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-VEHNPB2W.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-PSIWOTA6.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-UDWVDOLH.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-UOADYBOC.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-UIJDV7AC.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-BAWM5A3E.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-DLKS7SVT.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -49,7 +49,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-4JXLRBRY.js";
+} from "./chunks/chunk-QDW3EWE4.js";
 import {
   existingDirectory,
   loadCatalogs,

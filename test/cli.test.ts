@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
+import { makeRepo } from './support/repo.js';
 
 const project = fileURLToPath(new URL('..', import.meta.url));
 const cli = path.join(project, 'dist/cli.js');
@@ -159,6 +160,17 @@ describe('the audit from the command line', () => {
   it('exits 2 with one line on a Type 2 audit without a period, or a period that ends before it starts', () => {
     expectCouldNotRun(crosswalk(['check', noAuditBlock, ...asOf, '--audit-type', 'type2']), 'audit.period is not set', '--period');
     expectCouldNotRun(crosswalk(['check', noAuditBlock, ...asOf, '--audit-type', 'type2', '--period', '2026-06-30..2026-01-01']), 'audit.period.end 2026-01-01 is before audit.period.start 2026-06-30');
+  });
+});
+
+describe('a wide evidence tree', () => {
+  it('lists 600 folders of one level under an open-file limit of 256 (they were all opened at once: EMFILE)', async () => {
+    const evidence = Object.fromEntries(Array.from({ length: 600 }, (_, index) => [`evidence/d${index}/f.txt`, 'x']));
+    const root = await makeRepo({ 'controls/governance.yaml': await readFile(path.join(project, 'fixtures/passing/controls/governance.yaml'), 'utf8'), ...evidence });
+    const result = spawnSync('bash', ['-c', 'ulimit -n 256 && exec "$0" "$@"', process.execPath, cli, 'check', root, ...asOf], { env: cleanEnv({}), encoding: 'utf8', timeout: 20_000 });
+    expect(result.stderr).not.toContain('internal error');
+    expect(result.status).toBeLessThanOrEqual(1);
+    expect(result.stdout).toContain('SOC 2 readiness');
   });
 });
 

@@ -21,8 +21,9 @@ export interface RepositoryIndex {
 /** Folders that never hold evidence and can be large. */
 const skippedFolders = new Set(['.git', 'node_modules']);
 
-/** How many symlinks are resolved at a time. */
+/** How many symlinks are resolved, and folders held open, at a time. */
 const linkConcurrency = 64;
+const folderConcurrency = 64;
 
 /**
  * Lists the repository breadth first. Every entry counts toward `maxEntries` (limits.max_repository_files):
@@ -62,32 +63,34 @@ interface Level {
   readonly folders: string[];
 }
 
-/** One level of folders, read concurrently (large evidence trees have thousands); undefined when it holds more than `room` entries. */
+/** One level of folders, read a batch at a time (large evidence trees have thousands); undefined when it holds more than `room` entries. */
 async function listLevel(realRoot: string, folders: readonly string[], room: number): Promise<Level | undefined> {
   const level: Level = { entries: 0, files: [], escapingLinks: [], linkTargets: new Map(), folders: [] };
   const links: string[] = [];
   let overflow = false;
-  await Promise.all(
-    folders.map(async (relativeDir) => {
-      const directory = await opendir(path.join(realRoot, relativeDir));
-      for await (const entry of directory) {
-        // Leaving the loop early closes the directory.
-        if (overflow || level.entries >= room) {
-          overflow = true;
-          break;
-        }
-        level.entries += 1;
-        const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
-        if (entry.isDirectory()) {
-          if (!skippedFolders.has(entry.name)) level.folders.push(relative);
-        } else if (entry.isFile()) {
-          level.files.push(relative);
-        } else if (entry.isSymbolicLink()) {
-          links.push(relative);
-        }
+  const readFolder = async (relativeDir: string) => {
+    const directory = await opendir(path.join(realRoot, relativeDir));
+    for await (const entry of directory) {
+      // Leaving the loop early closes the directory.
+      if (overflow || level.entries >= room) {
+        overflow = true;
+        break;
       }
-    }),
-  );
+      level.entries += 1;
+      const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!skippedFolders.has(entry.name)) level.folders.push(relative);
+      } else if (entry.isFile()) {
+        level.files.push(relative);
+      } else if (entry.isSymbolicLink()) {
+        links.push(relative);
+      }
+    }
+  };
+  // A batch at a time: each open folder holds a file descriptor, and a level may have tens of thousands.
+  for (let start = 0; start < folders.length && !overflow; start += folderConcurrency) {
+    await Promise.all(folders.slice(start, start + folderConcurrency).map(readFolder));
+  }
   if (overflow) return undefined;
   for (let start = 0; start < links.length; start += linkConcurrency) {
     const batch = links.slice(start, start + linkConcurrency);

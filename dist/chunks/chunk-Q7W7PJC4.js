@@ -11,7 +11,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-4JXLRBRY.js";
+} from "./chunk-QDW3EWE4.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

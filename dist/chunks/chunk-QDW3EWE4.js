@@ -3507,6 +3507,7 @@ import { opendir, realpath, stat as stat3 } from "node:fs/promises";
 import path8 from "node:path";
 var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var linkConcurrency = 64;
+var folderConcurrency = 64;
 async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFiles) {
   const realRoot = await realpath(root);
   const files = [];
@@ -3533,26 +3534,27 @@ async function listLevel(realRoot, folders, room) {
   const level = { entries: 0, files: [], escapingLinks: [], linkTargets: /* @__PURE__ */ new Map(), folders: [] };
   const links = [];
   let overflow = false;
-  await Promise.all(
-    folders.map(async (relativeDir) => {
-      const directory = await opendir(path8.join(realRoot, relativeDir));
-      for await (const entry of directory) {
-        if (overflow || level.entries >= room) {
-          overflow = true;
-          break;
-        }
-        level.entries += 1;
-        const relative = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
-        if (entry.isDirectory()) {
-          if (!skippedFolders.has(entry.name)) level.folders.push(relative);
-        } else if (entry.isFile()) {
-          level.files.push(relative);
-        } else if (entry.isSymbolicLink()) {
-          links.push(relative);
-        }
+  const readFolder = async (relativeDir) => {
+    const directory = await opendir(path8.join(realRoot, relativeDir));
+    for await (const entry of directory) {
+      if (overflow || level.entries >= room) {
+        overflow = true;
+        break;
       }
-    })
-  );
+      level.entries += 1;
+      const relative = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!skippedFolders.has(entry.name)) level.folders.push(relative);
+      } else if (entry.isFile()) {
+        level.files.push(relative);
+      } else if (entry.isSymbolicLink()) {
+        links.push(relative);
+      }
+    }
+  };
+  for (let start = 0; start < folders.length && !overflow; start += folderConcurrency) {
+    await Promise.all(folders.slice(start, start + folderConcurrency).map(readFolder));
+  }
   if (overflow) return void 0;
   for (let start = 0; start < links.length; start += linkConcurrency) {
     const batch = links.slice(start, start + linkConcurrency);
