@@ -49,7 +49,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-QDW3EWE4.js";
+} from "./chunks/chunk-A4H7YZO5.js";
 import {
   existingDirectory,
   loadCatalogs,

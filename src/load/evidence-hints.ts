@@ -28,8 +28,9 @@ export function folderPathWarnings(controls: readonly OrgControl[], observations
   return diagnostics;
 }
 
-/** At most this many CSV files are read per run for the sample check, this many at a time. */
+/** At most this many CSV files, and bytes in all, are read per run for the sample check; this many files at a time. */
 const maxCsvFiles = 500;
+const maxCsvBytesPerRun = 32 * 1024 * 1024;
 const readsAtOnce = 32;
 
 /**
@@ -40,10 +41,10 @@ export async function declaredSamplesWarnings(controls: readonly OrgControl[], o
   const checked = pathItems(controls).flatMap((item) => {
     const observed = observations.get(item);
     if (item.samples === undefined || observed?.kind !== 'files') return [];
-    const files = observed.files.filter((file) => file.size > 0).map((file) => file.path);
-    return files.length > 0 && files.every(isCsvFile) ? [{ item, files }] : [];
+    const files = observed.files.filter((file) => file.size > 0);
+    return files.length > 0 && files.every((file) => isCsvFile(file.path)) ? [{ item, files: files.map((file) => file.path), sizes: files }] : [];
   });
-  const wanted = [...new Set(checked.flatMap(({ files }) => files))].sort(compareStrings).slice(0, maxCsvFiles);
+  const wanted = withinReadBudget(checked.flatMap(({ sizes }) => sizes));
   const rows = new Map<string, number | undefined>();
   for (let start = 0; start < wanted.length; start += readsAtOnce) {
     const batch = wanted.slice(start, start + readsAtOnce);
@@ -66,6 +67,19 @@ export async function declaredSamplesWarnings(controls: readonly OrgControl[], o
     });
   }
   return diagnostics;
+}
+
+/** The files to count, in path order, while the run's file and byte budgets last (the size is as listed). */
+function withinReadBudget(files: readonly { readonly path: string; readonly size: number }[]): string[] {
+  const sizes = new Map(files.map((file) => [file.path, file.size]));
+  const wanted: string[] = [];
+  let bytes = 0;
+  for (const file of [...sizes.keys()].sort(compareStrings)) {
+    bytes += sizes.get(file)!;
+    if (wanted.length === maxCsvFiles || bytes > maxCsvBytesPerRun) break;
+    wanted.push(file);
+  }
+  return wanted;
 }
 
 function pathItems(controls: readonly OrgControl[]): EvidenceItem[] {

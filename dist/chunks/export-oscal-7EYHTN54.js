@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-Q7W7PJC4.js";
+} from "./chunk-YQKPVMKD.js";
 import {
   directoryArgument,
   emit,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-QDW3EWE4.js";
+} from "./chunk-A4H7YZO5.js";
 import "./chunk-L2OWMZKY.js";
 import {
   UsageError

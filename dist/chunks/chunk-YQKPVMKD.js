@@ -11,7 +11,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-QDW3EWE4.js";
+} from "./chunk-A4H7YZO5.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

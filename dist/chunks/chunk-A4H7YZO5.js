@@ -3333,15 +3333,16 @@ function folderPathWarnings(controls, observations, index) {
   return diagnostics;
 }
 var maxCsvFiles = 500;
+var maxCsvBytesPerRun = 32 * 1024 * 1024;
 var readsAtOnce = 32;
 async function declaredSamplesWarnings(controls, observations, root) {
   const checked = pathItems(controls).flatMap((item) => {
     const observed = observations.get(item);
     if (item.samples === void 0 || observed?.kind !== "files") return [];
-    const files = observed.files.filter((file) => file.size > 0).map((file) => file.path);
-    return files.length > 0 && files.every(isCsvFile) ? [{ item, files }] : [];
+    const files = observed.files.filter((file) => file.size > 0);
+    return files.length > 0 && files.every((file) => isCsvFile(file.path)) ? [{ item, files: files.map((file) => file.path), sizes: files }] : [];
   });
-  const wanted = [...new Set(checked.flatMap(({ files }) => files))].sort(compareStrings).slice(0, maxCsvFiles);
+  const wanted = withinReadBudget(checked.flatMap(({ sizes }) => sizes));
   const rows = /* @__PURE__ */ new Map();
   for (let start = 0; start < wanted.length; start += readsAtOnce) {
     const batch = wanted.slice(start, start + readsAtOnce);
@@ -3363,6 +3364,17 @@ async function declaredSamplesWarnings(controls, observations, root) {
     });
   }
   return diagnostics;
+}
+function withinReadBudget(files) {
+  const sizes = new Map(files.map((file) => [file.path, file.size]));
+  const wanted = [];
+  let bytes = 0;
+  for (const file of [...sizes.keys()].sort(compareStrings)) {
+    bytes += sizes.get(file);
+    if (wanted.length === maxCsvFiles || bytes > maxCsvBytesPerRun) break;
+    wanted.push(file);
+  }
+  return wanted;
 }
 function pathItems(controls) {
   return controls.flatMap((control) => control.evidence.filter((item) => item.source.kind === "path"));

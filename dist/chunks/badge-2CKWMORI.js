@@ -6,14 +6,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-Q7W7PJC4.js";
+} from "./chunk-YQKPVMKD.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-QDW3EWE4.js";
+} from "./chunk-A4H7YZO5.js";
 import "./chunk-L2OWMZKY.js";
 import {
   UsageError

@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-Q7W7PJC4.js";
+} from "./chunk-YQKPVMKD.js";
 import "./chunk-HJWD6HZD.js";
-import "./chunk-QDW3EWE4.js";
+import "./chunk-A4H7YZO5.js";
 import "./chunk-L2OWMZKY.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-2KH7WRWB.js";
