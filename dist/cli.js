@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-DMBS3LPD.js")).checkCommand,
+  check: async () => (await import("./chunks/check-QVYEMAK5.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-MQU5S46D.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-5AS3UIDO.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-FBXLIGUE.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-VEHNPB2W.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-2CKWMORI.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-2AA5KAPX.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-7EYHTN54.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-LNOYDSCX.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-6YPNMU76.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-BNJBAJJC.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

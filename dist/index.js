@@ -49,7 +49,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-A4H7YZO5.js";
+} from "./chunks/chunk-WBVBI3MF.js";
 import {
   existingDirectory,
   loadCatalogs,

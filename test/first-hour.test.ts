@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { check, type CheckRun } from '../src/check.js';
 import type { Diagnostic } from '../src/diagnostics.js';
 import { countCsvDataRows } from '../src/load/csv-rows.js';
+import { makeRepo } from './support/repo.js';
 
 const asOf = '2026-11-27';
 const runs = new Map<string, Promise<CheckRun>>();
@@ -80,6 +81,16 @@ describe('control files that no glob matches', () => {
       'control/bcp.yaml is a ControlImplementation file, but no controls glob matches it (controls/**/*.{yaml,yml}), so its controls are not read: move or rename it, or add a glob to controls: in .crosswalk.yml',
     );
     expect(found[1]!.message).toContain('(controls/**/*.{yaml,yml}; globs are case-sensitive, so name it .yaml)');
+  });
+
+  it('names the first three globs and counts the rest, however many the configuration has', async () => {
+    const globs = ['a/*.yaml', 'b/*.yaml', 'c/*.yaml', 'd/*.yaml', 'e/*.yaml'];
+    const root = await makeRepo({
+      '.crosswalk.yml': `as_of: ${asOf}\ncontrols: [${globs.join(', ')}]\n`,
+      'stray/bcp.yaml': 'apiVersion: crosswalk/v1\nkind: ControlImplementation\ncontrols: []\n',
+    });
+    const [stray] = (await check({ root })).diagnostics.filter((diagnostic) => diagnostic.code === 'unmatched-control-file');
+    expect(stray?.message).toContain('no controls glob matches it (a/*.yaml, b/*.yaml, c/*.yaml and 2 more), so its controls are not read');
   });
 
   it('reads the matched control file and nothing else: the run has exactly the warnings above', async () => {

@@ -7,6 +7,7 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { plural } from '../text.js';
 import type { RepositoryIndex } from './repository.js';
 import type { TrackedFiles } from './tracked.js';
 
@@ -30,13 +31,19 @@ export async function unmatchedControlFiles(index: RepositoryIndex, selected: re
     diagnostics.push({
       severity: 'warning',
       code: 'unmatched-control-file',
-      message: `${file} is a ControlImplementation file, but no controls glob matches it (${globs.join(', ')}${why}), so its controls are not read: move or rename it, or add a glob to controls: in .crosswalk.yml`,
+      message: `${file} is a ControlImplementation file, but no controls glob matches it (${namedGlobs(globs)}${why}), so its controls are not read: move or rename it, or add a glob to controls: in .crosswalk.yml`,
       file,
       line,
       column: 1,
     });
   }
   return diagnostics;
+}
+
+/** The globs as a warning names them: the first few, then how many more (a configuration may have a hundred). */
+function namedGlobs(globs: readonly string[]): string {
+  const shown = 3;
+  return globs.length <= shown ? globs.join(', ') : `${globs.slice(0, shown).join(', ')} and ${plural(globs.length - shown, 'more', 'more')}`;
 }
 
 /** The line of `kind: ControlImplementation` among the file's first bytes, if it is there. */

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-YQKPVMKD.js";
+} from "./chunk-AU2HHSMQ.js";
 import {
   directoryArgument,
   emit,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-A4H7YZO5.js";
+} from "./chunk-WBVBI3MF.js";
 import "./chunk-L2OWMZKY.js";
 import {
   UsageError

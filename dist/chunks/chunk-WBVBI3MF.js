@@ -3618,13 +3618,17 @@ async function unmatchedControlFiles(index, selected, globs, tracked) {
     diagnostics.push({
       severity: "warning",
       code: "unmatched-control-file",
-      message: `${file} is a ControlImplementation file, but no controls glob matches it (${globs.join(", ")}${why}), so its controls are not read: move or rename it, or add a glob to controls: in .crosswalk.yml`,
+      message: `${file} is a ControlImplementation file, but no controls glob matches it (${namedGlobs(globs)}${why}), so its controls are not read: move or rename it, or add a glob to controls: in .crosswalk.yml`,
       file,
       line,
       column: 1
     });
   }
   return diagnostics;
+}
+function namedGlobs(globs) {
+  const shown = 3;
+  return globs.length <= shown ? globs.join(", ") : `${globs.slice(0, shown).join(", ")} and ${plural(globs.length - shown, "more", "more")}`;
 }
 async function controlKindLine(file) {
   let handle;

@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-YQKPVMKD.js";
+} from "./chunk-AU2HHSMQ.js";
 import "./chunk-HJWD6HZD.js";
-import "./chunk-A4H7YZO5.js";
+import "./chunk-WBVBI3MF.js";
 import "./chunk-L2OWMZKY.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-2KH7WRWB.js";

@@ -6,14 +6,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-YQKPVMKD.js";
+} from "./chunk-AU2HHSMQ.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-A4H7YZO5.js";
+} from "./chunk-WBVBI3MF.js";
 import "./chunk-L2OWMZKY.js";
 import {
   UsageError

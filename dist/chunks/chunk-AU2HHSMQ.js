@@ -11,7 +11,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-A4H7YZO5.js";
+} from "./chunk-WBVBI3MF.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
