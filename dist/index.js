@@ -49,7 +49,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-WBVBI3MF.js";
+} from "./chunks/chunk-NOCPVR2T.js";
 import {
   existingDirectory,
   loadCatalogs,
@@ -63,7 +63,7 @@ import {
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-2KH7WRWB.js";
+} from "./chunks/chunk-2CXEXF26.js";
 import {
   isShippedMappingName,
   limitKeys

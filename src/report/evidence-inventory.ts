@@ -6,8 +6,8 @@
 import type { SourceLocation } from '../diagnostics.js';
 import { addDays } from '../dates.js';
 import type { DateSpan, DigestSkipReason, EvidenceItem, EvidenceObservations, FileDigests, Mapping, OrgControl } from '../model.js';
-import { isDesignDocument, isPresent, termsOf } from '../score/evidence.js';
-import { operatingEvidence } from '../score/score.js';
+import { ageLimitsFor, type ItemAgeLimits } from '../score/age-limits.js';
+import { isPresent } from '../score/evidence.js';
 
 export interface EvidenceFileReport {
   /** Repository-relative, `/` separators. */
@@ -46,27 +46,10 @@ export interface InventoryInput {
   readonly maxEvidenceAgeDays: number;
 }
 
-interface AgeLimit {
-  readonly id: string;
-  readonly maxAgeDays: number;
-}
-
 export function evidenceInventory(input: InventoryInput): EvidenceItemReport[] {
-  // Full rows without requirements, by ISO id: their operating evidence is every item of the controls that implement them.
-  const operatingByIso = new Map<string, AgeLimit[]>();
-  for (const row of input.mapping.rows) {
-    if (row.coverage !== 'full' || row.evidence.length > 0) continue;
-    const { id, maxAgeDays } = termsOf({ id: operatingEvidence, frequency: row.frequency }, input.maxEvidenceAgeDays);
-    operatingByIso.set(row.iso, [...(operatingByIso.get(row.iso) ?? []), { id, maxAgeDays }]);
-  }
+  const limitsOf = ageLimitsFor(input.mapping, input.maxEvidenceAgeDays);
   const expiryOf = expiryCalculator();
-  return input.controls.flatMap((control) => {
-    const operating = [
-      ...control.implements.flatMap((iso) => operatingByIso.get(iso) ?? []),
-      ...(control.covers.length > 0 ? [{ id: operatingEvidence, maxAgeDays: termsOf({ id: operatingEvidence, frequency: undefined }, input.maxEvidenceAgeDays).maxAgeDays }] : []),
-    ];
-    return control.evidence.map((item) => itemReport(control, item, operating, input, expiryOf));
-  });
+  return input.controls.flatMap((control) => control.evidence.map((item) => itemReport(control, item, limitsOf(control, item), input, expiryOf)));
 }
 
 /** Calendar arithmetic is the costly part on 50,000 items, and they share few dates: each sum is computed once. */
@@ -81,10 +64,7 @@ function expiryCalculator(): (collected: string, maxAgeDays: number) => string {
 }
 
 /** Written out, not spread: this runs for every item of the largest repositories. Undefined keys stay out of the JSON. */
-function itemReport(control: OrgControl, item: EvidenceItem, operating: readonly AgeLimit[], input: InventoryInput, expiryOf: (collected: string, maxAgeDays: number) => string): EvidenceItemReport {
-  const limits = ageLimits(item, operating, input.mapping, input.maxEvidenceAgeDays);
-  let strictest = limits[0]!.maxAgeDays;
-  for (const limit of limits) strictest = Math.min(strictest, limit.maxAgeDays);
+function itemReport(control: OrgControl, item: EvidenceItem, { strictest, strictestBy }: ItemAgeLimits, input: InventoryInput, expiryOf: (collected: string, maxAgeDays: number) => string): EvidenceItemReport {
   const seen = input.observations.get(item);
   return {
     control: control.id,
@@ -94,7 +74,7 @@ function itemReport(control: OrgControl, item: EvidenceItem, operating: readonly
     collected: item.collected,
     period: item.period,
     expires: expiryOf(item.collected, strictest),
-    expiresBy: limits.filter((limit) => limit.maxAgeDays === strictest).map((limit) => limit.id),
+    expiresBy: strictestBy,
     path: item.source.kind === 'path' ? item.source.pattern : undefined,
     url: item.source.kind === 'url' ? item.source.url : undefined,
     present: isPresent(item, input.observations),
@@ -109,19 +89,4 @@ function fileReport(path: string, size: number, digests: FileDigests | undefined
   const digest = digests?.get(path);
   if (digest === undefined) return { path, size, sha256: null, reason: 'not-requested' };
   return digest.sha256 === null ? { path, size, sha256: null, reason: digest.reason } : { path, size, sha256: digest.sha256 };
-}
-
-/**
- * The requirements an item serves, with their max age: those it lists, and the operating
- * evidence of what its control claims (full rows without requirements, `covers`) unless it is a
- * design document. An item that serves none ages by the policy's default.
- */
-function ageLimits(item: EvidenceItem, operating: readonly AgeLimit[], mapping: Mapping, maxEvidenceAgeDays: number): AgeLimit[] {
-  const listed = item.satisfies.flatMap((id) => {
-    const requirement = mapping.requirements.get(id)?.requirement;
-    return requirement ? [termsOf(requirement, maxEvidenceAgeDays)] : [];
-  });
-  const limits = [...listed.map(({ id, maxAgeDays }) => ({ id, maxAgeDays })), ...(isDesignDocument(item) ? [] : operating)];
-  const unique = limits.filter((limit, index) => limits.findIndex((other) => other.id === limit.id && other.maxAgeDays === limit.maxAgeDays) === index);
-  return unique.length > 0 ? unique : [{ id: 'policy.max_evidence_age_days', maxAgeDays: maxEvidenceAgeDays }];
 }

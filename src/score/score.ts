@@ -1,6 +1,7 @@
 import type { Catalogs, Criterion, DateSpan, EvidenceObservations, Frequency, Mapping, MappingRow, OrgControl, Settings, TscCategory } from '../model.js';
 import { compareStrings } from '../diagnostics.js';
 import { compareNullableIso } from '../validate/iso-ids.js';
+import { operatingEvidence } from './age-limits.js';
 import { findExpiringEvidence, type ExpiringEvidence } from './expiry.js';
 import {
   isDesignDocument,
@@ -21,7 +22,7 @@ export type RowState = 'met' | 'incomplete' | 'absent';
 export type CriterionState = 'ready' | 'incomplete' | 'gap';
 
 /** The implicit requirement of a full row without requirements, and of a `covers` control. */
-export const operatingEvidence = 'operating-evidence';
+export { operatingEvidence } from './age-limits.js';
 
 /** A requirement of a row, judged. */
 export interface JudgedRequirement {

@@ -1,15 +1,11 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   compareIsoIds,
-  compareNullableIso,
   frequencyDefaults
 } from "./chunk-A3TXCLUC.js";
 import {
   package_default
 } from "./chunk-3I7MMUQF.js";
-import {
-  compareStrings
-} from "./chunk-YGSFOW3Y.js";
 
 // src/dates.ts
 var msPerDay = 864e5;
@@ -171,192 +167,42 @@ function windowStrip(cadence, windows, ended, present, at) {
   });
 }
 
-// src/score/expiry.ts
-function findExpiringEvidence(controls, mapping, observations, asOf, policy) {
-  const expiring = [];
-  for (const control of controls) {
-    if (control.status === "not-applicable") continue;
-    for (const item of control.evidence) {
-      const limits = item.satisfies.flatMap((id) => {
-        const requirement = mapping.requirements.get(id)?.requirement;
-        return requirement ? [{ id, maxAge: termsOf(requirement, policy.maxEvidenceAgeDays).maxAgeDays }] : [];
-      });
-      const maxAge = Math.min(...limits.map((limit) => limit.maxAge), ...limits.length === 0 ? [policy.maxEvidenceAgeDays] : []);
-      if (!isPresent(item, observations) || !isFresh(item, asOf, maxAge)) continue;
-      const expires = addDays(item.collected, maxAge + 1);
-      const daysLeft = daysBetween(asOf, expires);
-      if (daysLeft > policy.expiryWarningDays || isSuperseded(item, control, observations)) continue;
-      expiring.push({ control, item, expires, daysLeft, requirements: limits.filter((limit) => limit.maxAge === maxAge).map((limit) => limit.id) });
-    }
-  }
-  return expiring.sort((a, b) => a.daysLeft - b.daysLeft || compareStrings(a.control.id, b.control.id) || compareStrings(a.item.id, b.item.id));
-}
-function isSuperseded(item, control, observations) {
-  const newer = control.evidence.filter((other) => other !== item && other.collected > item.collected && isPresent(other, observations));
-  if (item.satisfies.length === 0) return newer.some((other) => other.satisfies.length === 0 && !isDesignDocument(other));
-  return item.satisfies.every((id) => newer.some((other) => other.satisfies.includes(id)));
-}
-
-// src/score/score.ts
+// src/score/age-limits.ts
 var operatingEvidence = "operating-evidence";
-var isActive = (control) => control.status === "implemented" || control.status === "in-progress";
-var isLive = (control) => control.status !== "not-applicable";
-function score(input) {
-  const controls = canonicalOrder(input.controls);
-  const inScope = input.catalogs.criteria.filter((criterion) => input.settings.scope.includes(criterion.category));
-  const inScopeIds = new Set(inScope.map((criterion) => criterion.id));
-  const rules = { asOf: input.settings.asOf, audit: input.settings.audit, maxEvidenceAgeDays: input.settings.policy.maxEvidenceAgeDays, observations: input.observations };
-  const rows = [
-    ...input.mapping.rows.flatMap((row, order) => row.tsc.some((id) => inScopeIds.has(id)) ? [scoreMappingRow(row, order, controls, rules, inScopeIds)] : []),
-    ...controls.filter((control) => control.covers.some((id) => inScopeIds.has(id))).map((control) => scoreSupplemental(control, rules, inScopeIds))
-  ];
-  const criteriaResults = inScope.map((criterion) => judgeCriterion(criterion, rows));
-  const categories = input.settings.scope.map((category) => ({
-    category,
-    ...tally(criteriaResults.filter((result) => result.criterion.category === category))
-  }));
-  return {
-    ...tally(criteriaResults),
-    controls,
-    criteriaResults,
-    rows,
-    missingEvidence: collectMissingEvidence(rows),
-    dueEvidence: collectDueEvidence(rows, rules),
-    timelines: collectTimelines(rows),
-    categories,
-    unverified: controls.flatMap((control) => control.evidence.map((item) => ({ control, item }))).filter(({ item }) => item.source.kind === "url"),
-    expiring: findExpiringEvidence(controls, input.mapping, input.observations, judgedAt(rules), input.settings.policy)
+var policyAgeLimit = "policy.max_evidence_age_days";
+function ageLimitsFor(mapping, maxEvidenceAgeDays) {
+  const operatingByIso = /* @__PURE__ */ new Map();
+  for (const row of mapping.rows) {
+    if (row.coverage !== "full" || row.evidence.length > 0) continue;
+    const { id, maxAgeDays } = termsOf({ id: operatingEvidence, frequency: row.frequency }, maxEvidenceAgeDays);
+    operatingByIso.set(row.iso, [...operatingByIso.get(row.iso) ?? [], { id, maxAgeDays }]);
+  }
+  const coversLimit = { id: operatingEvidence, maxAgeDays: termsOf({ id: operatingEvidence, frequency: void 0 }, maxEvidenceAgeDays).maxAgeDays };
+  const operatingOf = /* @__PURE__ */ new Map();
+  return (control, item) => {
+    let operating = operatingOf.get(control);
+    if (operating === void 0) {
+      operating = [...control.implements.flatMap((iso) => operatingByIso.get(iso) ?? []), ...control.covers.length > 0 ? [coversLimit] : []];
+      operatingOf.set(control, operating);
+    }
+    const listed = item.satisfies.flatMap((id) => {
+      const requirement = mapping.requirements.get(id)?.requirement;
+      return requirement ? [termsOf(requirement, maxEvidenceAgeDays)] : [];
+    });
+    const all = [...listed.map(({ id, maxAgeDays }) => ({ id, maxAgeDays })), ...isDesignDocument(item) ? [] : operating];
+    const unique2 = all.filter((limit, index) => all.findIndex((other) => other.id === limit.id && other.maxAgeDays === limit.maxAgeDays) === index);
+    const limits = unique2.length > 0 ? unique2 : [{ id: policyAgeLimit, maxAgeDays: maxEvidenceAgeDays }];
+    let strictest = limits[0].maxAgeDays;
+    for (const limit of limits) strictest = Math.min(strictest, limit.maxAgeDays);
+    return { limits, strictest, strictestBy: limits.filter((limit) => limit.maxAgeDays === strictest).map((limit) => limit.id) };
   };
-}
-function canonicalOrder(controls) {
-  const byId = (a, b) => compareStrings(a.id, b.id);
-  return [...controls].sort(byId).map((control) => ({ ...control, evidence: [...control.evidence].sort(byId), laterEvidence: [...control.laterEvidence].sort(byId) }));
-}
-function scoreMappingRow(row, order, controls, rules, inScope) {
-  const implementers = controls.filter((control) => control.implements.includes(row.iso));
-  const active = implementers.filter(isActive);
-  const base = { kind: "mapping", row, order, criteria: row.tsc.filter((id) => inScope.has(id)), active };
-  if (row.coverage === "gap" || active.length === 0) return { ...base, state: "absent", requirements: [], unsatisfied: [] };
-  const held = implementers.filter(isLive).flatMap((control) => control.evidence.map((item) => ({ control, item })));
-  const requirements = row.evidence.length > 0 ? row.evidence.map((requirement) => {
-    const terms = termsOf(requirement, rules.maxEvidenceAgeDays);
-    return { id: requirement.id, description: requirement.description, terms, verdict: judgeRequirement(terms, held.filter(({ item }) => item.satisfies.includes(requirement.id)), rules) };
-  }) : [judgeOperatingEvidence(`Evidence that ${row.iso} operates: a record of the control in action, not a policy or procedure`, row.frequency, held, rules)];
-  return { ...base, ...settle(active, requirements) };
-}
-function scoreSupplemental(control, rules, inScope) {
-  const base = { kind: "supplemental", control, criteria: control.covers.filter((id) => inScope.has(id)), active: isActive(control) ? [control] : [] };
-  if (!isActive(control)) return { ...base, state: "absent", requirements: [], unsatisfied: [] };
-  const held = control.evidence.map((item) => ({ control, item }));
-  const requirement = judgeOperatingEvidence(`Evidence that ${control.id} operates: a record of the control in action, not a policy or procedure`, void 0, held, rules);
-  return { ...base, ...settle([control], [requirement]) };
-}
-function judgeOperatingEvidence(description, frequency, held, rules) {
-  const terms = termsOf({ id: operatingEvidence, frequency }, rules.maxEvidenceAgeDays);
-  return { id: operatingEvidence, description, terms, verdict: judgeRequirement(terms, held.filter(({ item }) => !isDesignDocument(item)), rules) };
-}
-function settle(active, requirements) {
-  const unsatisfied = requirements.filter((requirement) => !requirement.verdict.satisfied);
-  const met = active.some((control) => control.status === "implemented") && unsatisfied.length === 0;
-  return { state: met ? "met" : "incomplete", requirements, unsatisfied };
-}
-function judgeCriterion(criterion, rows) {
-  const reaching = rows.filter((row) => row.criteria.includes(criterion.id));
-  const live = reaching.filter((row) => row.state !== "absent");
-  const blockedBy = live.filter((row) => row.state === "incomplete");
-  if (live.length === 0) return { criterion, state: "gap", rows: reaching, blockedBy };
-  return blockedBy.length === 0 ? { criterion, state: "ready", rows: live, blockedBy } : { criterion, state: "incomplete", rows: blockedBy, blockedBy };
-}
-var isoOf = (row) => row.kind === "mapping" ? row.row.iso : null;
-var orderOf = (row) => row.kind === "mapping" ? row.order : Number.MAX_SAFE_INTEGER;
-function inCanonicalOrder(entries) {
-  entries.sort((a, b) => compareNullableIso(a.entry.iso, b.entry.iso) || a.order - b.order || compareStrings(a.entry.controls[0]?.id ?? "", b.entry.controls[0]?.id ?? ""));
-  return entries.map(({ entry }) => entry);
-}
-function collectMissingEvidence(rows) {
-  return inCanonicalOrder(
-    rows.filter((row) => row.state === "incomplete").flatMap(
-      (row) => row.unsatisfied.map(({ id, description, verdict }) => ({
-        entry: {
-          iso: isoOf(row),
-          controls: row.active,
-          criteria: row.criteria,
-          requirement: id,
-          description,
-          reason: verdict.reason,
-          blocking: row.active.some((control) => control.status === "implemented"),
-          items: verdict.items,
-          laterItems: laterItemsFor(row, id),
-          window: verdict.window,
-          samples: verdict.samples
-        },
-        order: orderOf(row)
-      }))
-    )
-  );
-}
-function laterItemsFor(row, requirement) {
-  const controls = row.kind === "mapping" ? row.active : [row.control];
-  return controls.flatMap(
-    (control) => control.laterEvidence.filter((item) => requirement === operatingEvidence ? !isDesignDocument(item) : item.satisfies.includes(requirement)).map((item) => ({ control, item }))
-  );
-}
-function collectDueEvidence(rows, rules) {
-  const period = startedPeriod(rules);
-  const at = judgedAt(rules);
-  if (!period || at >= period.end) return [];
-  return inCanonicalOrder(
-    rows.filter((row) => row.state !== "absent").flatMap(
-      (row) => row.requirements.flatMap(({ id, description, terms, verdict }) => {
-        if (cadenceOf(terms.frequency).kind !== "periodic") return [];
-        const current = verdict.windows.find((window) => contains(window, at));
-        if (!current || at >= current.end || current.state === "collected") return [];
-        const due = current.end < period.end ? current.end : period.end;
-        return [{ entry: { iso: isoOf(row), controls: row.active, requirement: id, description, window: { start: current.start, end: current.end }, due }, order: orderOf(row) }];
-      })
-    )
-  ).sort((a, b) => compareStrings(a.due, b.due));
-}
-function collectTimelines(rows) {
-  return inCanonicalOrder(
-    rows.filter((row) => row.state !== "absent").flatMap(
-      (row) => row.requirements.filter((requirement) => requirement.verdict.windows.length > 0).map(({ id, terms, verdict }) => ({ entry: { iso: isoOf(row), controls: row.active, requirement: id, frequency: terms.frequency, windows: verdict.windows }, order: orderOf(row) }))
-    )
-  );
-}
-function tally(results) {
-  const count = (state) => results.filter((result) => result.state === state).length;
-  const ready = count("ready");
-  const incomplete = count("incomplete");
-  return {
-    criteria: results.length,
-    ready,
-    incomplete,
-    gap: count("gap"),
-    readiness: percent(ready, results.length),
-    designCoverage: percent(ready + incomplete, results.length)
-  };
-}
-function percent(part, whole) {
-  return whole === 0 ? 0 : Math.floor((2e3 * part + whole) / (2 * whole)) / 10;
 }
 
 // src/report/evidence-inventory.ts
 function evidenceInventory(input) {
-  const operatingByIso = /* @__PURE__ */ new Map();
-  for (const row of input.mapping.rows) {
-    if (row.coverage !== "full" || row.evidence.length > 0) continue;
-    const { id, maxAgeDays } = termsOf({ id: operatingEvidence, frequency: row.frequency }, input.maxEvidenceAgeDays);
-    operatingByIso.set(row.iso, [...operatingByIso.get(row.iso) ?? [], { id, maxAgeDays }]);
-  }
+  const limitsOf = ageLimitsFor(input.mapping, input.maxEvidenceAgeDays);
   const expiryOf = expiryCalculator();
-  return input.controls.flatMap((control) => {
-    const operating = [
-      ...control.implements.flatMap((iso) => operatingByIso.get(iso) ?? []),
-      ...control.covers.length > 0 ? [{ id: operatingEvidence, maxAgeDays: termsOf({ id: operatingEvidence, frequency: void 0 }, input.maxEvidenceAgeDays).maxAgeDays }] : []
-    ];
-    return control.evidence.map((item) => itemReport(control, item, operating, input, expiryOf));
-  });
+  return input.controls.flatMap((control) => control.evidence.map((item) => itemReport(control, item, limitsOf(control, item), input, expiryOf)));
 }
 function expiryCalculator() {
   const known = /* @__PURE__ */ new Map();
@@ -367,10 +213,7 @@ function expiryCalculator() {
     return expires;
   };
 }
-function itemReport(control, item, operating, input, expiryOf) {
-  const limits = ageLimits(item, operating, input.mapping, input.maxEvidenceAgeDays);
-  let strictest = limits[0].maxAgeDays;
-  for (const limit of limits) strictest = Math.min(strictest, limit.maxAgeDays);
+function itemReport(control, item, { strictest, strictestBy }, input, expiryOf) {
   const seen = input.observations.get(item);
   return {
     control: control.id,
@@ -380,7 +223,7 @@ function itemReport(control, item, operating, input, expiryOf) {
     collected: item.collected,
     period: item.period,
     expires: expiryOf(item.collected, strictest),
-    expiresBy: limits.filter((limit) => limit.maxAgeDays === strictest).map((limit) => limit.id),
+    expiresBy: strictestBy,
     path: item.source.kind === "path" ? item.source.pattern : void 0,
     url: item.source.kind === "url" ? item.source.url : void 0,
     present: isPresent(item, input.observations),
@@ -395,15 +238,6 @@ function fileReport(path, size, digests) {
   if (digest === void 0) return { path, size, sha256: null, reason: "not-requested" };
   return digest.sha256 === null ? { path, size, sha256: null, reason: digest.reason } : { path, size, sha256: digest.sha256 };
 }
-function ageLimits(item, operating, mapping, maxEvidenceAgeDays) {
-  const listed = item.satisfies.flatMap((id) => {
-    const requirement = mapping.requirements.get(id)?.requirement;
-    return requirement ? [termsOf(requirement, maxEvidenceAgeDays)] : [];
-  });
-  const limits = [...listed.map(({ id, maxAgeDays }) => ({ id, maxAgeDays })), ...isDesignDocument(item) ? [] : operating];
-  const unique2 = limits.filter((limit, index) => limits.findIndex((other) => other.id === limit.id && other.maxAgeDays === limit.maxAgeDays) === index);
-  return unique2.length > 0 ? unique2 : [{ id: "policy.max_evidence_age_days", maxAgeDays: maxEvidenceAgeDays }];
-}
 
 // src/report/report.ts
 function missingEntryKey(entry, leaveOut = /* @__PURE__ */ new Set()) {
@@ -415,7 +249,7 @@ function withVerdict(report, verdict) {
 function verdictFields(verdict) {
   return { passed: verdict.passed, failedConditions: verdict.failed };
 }
-function buildReport({ catalogs, mapping, settings, score: score2, diagnostics, verdict, observations, digests }) {
+function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict, observations, digests }) {
   const count = (severity) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
   return {
     tool: { name: "crosswalk", version: package_default.version },
@@ -424,31 +258,31 @@ function buildReport({ catalogs, mapping, settings, score: score2, diagnostics, 
     scope: settings.scope,
     mapping: { name: mapping.name, source: mapping.origin === "default" || mapping.origin === "seed" ? mapping.origin : "file" },
     summary: {
-      readiness: score2.readiness,
-      designCoverage: score2.designCoverage,
-      criteria: score2.criteria,
-      ready: score2.ready,
-      incomplete: score2.incomplete,
-      gap: score2.gap,
-      missingEvidence: score2.missingEvidence.length,
-      blockingMissingEvidence: score2.missingEvidence.filter((entry) => entry.blocking).length,
-      dueEvidence: score2.dueEvidence.length,
-      expiringEvidence: score2.expiring.length,
+      readiness: score.readiness,
+      designCoverage: score.designCoverage,
+      criteria: score.criteria,
+      ready: score.ready,
+      incomplete: score.incomplete,
+      gap: score.gap,
+      missingEvidence: score.missingEvidence.length,
+      blockingMissingEvidence: score.missingEvidence.filter((entry) => entry.blocking).length,
+      dueEvidence: score.dueEvidence.length,
+      expiringEvidence: score.expiring.length,
       errors: count("error"),
       warnings: count("warning"),
       ...verdictFields(verdict)
     },
-    categories: score2.categories.map((tally2) => ({
-      category: tally2.category,
-      title: catalogs.categoryTitles.get(tally2.category) ?? tally2.category,
-      criteria: tally2.criteria,
-      ready: tally2.ready,
-      incomplete: tally2.incomplete,
-      gap: tally2.gap,
-      readiness: tally2.readiness,
-      designCoverage: tally2.designCoverage
+    categories: score.categories.map((tally) => ({
+      category: tally.category,
+      title: catalogs.categoryTitles.get(tally.category) ?? tally.category,
+      criteria: tally.criteria,
+      ready: tally.ready,
+      incomplete: tally.incomplete,
+      gap: tally.gap,
+      readiness: tally.readiness,
+      designCoverage: tally.designCoverage
     })),
-    criteria: score2.criteriaResults.map(({ criterion, state, rows, blockedBy }) => ({
+    criteria: score.criteriaResults.map(({ criterion, state, rows, blockedBy }) => ({
       id: criterion.id,
       category: criterion.category,
       subject: criterion.subject,
@@ -457,7 +291,7 @@ function buildReport({ catalogs, mapping, settings, score: score2, diagnostics, 
       supplementalControls: unique(rows.flatMap((row) => row.kind === "supplemental" ? [row.control.id] : [])).sort(),
       blockedBy: blockedBy.map((row) => blockingRow(row, catalogs))
     })),
-    missingEvidence: score2.missingEvidence.map((entry) => ({
+    missingEvidence: score.missingEvidence.map((entry) => ({
       iso: entry.iso,
       isoTitle: isoTitle(entry.iso, catalogs),
       controls: entry.controls.map((control) => control.id),
@@ -473,7 +307,7 @@ function buildReport({ catalogs, mapping, settings, score: score2, diagnostics, 
       evidence: entry.items.map(evidenceReference),
       laterEvidence: entry.laterItems.map((held) => ({ ...evidenceReference(held), collected: held.item.collected }))
     })),
-    dueEvidence: score2.dueEvidence.map((entry) => ({
+    dueEvidence: score.dueEvidence.map((entry) => ({
       iso: entry.iso,
       isoTitle: isoTitle(entry.iso, catalogs),
       requirement: entry.requirement,
@@ -484,14 +318,14 @@ function buildReport({ catalogs, mapping, settings, score: score2, diagnostics, 
       window: entry.window,
       ...locationOf(entry.controls)
     })),
-    timeline: score2.timelines.map((entry) => ({
+    timeline: score.timelines.map((entry) => ({
       iso: entry.iso,
       requirement: entry.requirement,
       controls: entry.controls.map((control) => control.id),
       frequency: entry.frequency ?? null,
       windows: entry.windows
     })),
-    controls: score2.controls.map((control) => ({
+    controls: score.controls.map((control) => ({
       id: control.id,
       title: control.title,
       status: control.status,
@@ -499,16 +333,16 @@ function buildReport({ catalogs, mapping, settings, score: score2, diagnostics, 
       justification: control.justification ?? null,
       implements: control.implements,
       covers: control.covers,
-      criteria: criteriaReachedBy(control, mapping, score2.criteriaResults.map((result) => result.criterion.id)),
+      criteria: criteriaReachedBy(control, mapping, score.criteriaResults.map((result) => result.criterion.id)),
       ...control.at
     })),
-    unverifiedEvidence: score2.unverified.map(({ control, item }) => ({
+    unverifiedEvidence: score.unverified.map(({ control, item }) => ({
       control: control.id,
       evidence: item.id,
       ...item.source.kind === "url" ? { url: item.source.url } : {},
       ...item.at
     })),
-    expiringEvidence: score2.expiring.map(({ control, item, requirements, expires, daysLeft }) => ({
+    expiringEvidence: score.expiring.map(({ control, item, requirements, expires, daysLeft }) => ({
       control: control.id,
       evidence: item.id,
       requirements,
@@ -519,7 +353,7 @@ function buildReport({ catalogs, mapping, settings, score: score2, diagnostics, 
     })),
     // Only runs whose output shows hashes list the evidence: a text report of a large repository
     // should not pay for an inventory it never prints.
-    evidence: digests ? evidenceInventory({ controls: score2.controls, mapping, observations, digests, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays }) : [],
+    evidence: digests ? evidenceInventory({ controls: score.controls, mapping, observations, digests, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays }) : [],
     diagnostics
   };
 }
@@ -563,18 +397,22 @@ function unique(values) {
 }
 
 export {
+  daysBetween,
   addDays,
   todayUtc,
   isIsoDate,
   addMonths,
+  cadenceOf,
+  contains,
   isDesignDocument,
   termsOf,
   isPresent,
+  isFresh,
   startedPeriod,
+  judgedAt,
   judgeRequirement,
   sampleTally,
   operatingEvidence,
-  score,
   missingEntryKey,
   withVerdict,
   buildReport,

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-AU2HHSMQ.js";
+} from "./chunk-DBQEOID3.js";
 import {
   directoryArgument,
   emit,
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-WBVBI3MF.js";
+} from "./chunk-NOCPVR2T.js";
 import "./chunk-L2OWMZKY.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-2KH7WRWB.js";
+import "./chunk-2CXEXF26.js";
 import {
   compareIsoIds
 } from "./chunk-A3TXCLUC.js";

@@ -11,7 +11,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-WBVBI3MF.js";
+} from "./chunk-NOCPVR2T.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

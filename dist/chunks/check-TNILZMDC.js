@@ -4,12 +4,12 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-AU2HHSMQ.js";
+} from "./chunk-DBQEOID3.js";
 import "./chunk-HJWD6HZD.js";
-import "./chunk-WBVBI3MF.js";
+import "./chunk-NOCPVR2T.js";
 import "./chunk-L2OWMZKY.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-2KH7WRWB.js";
+import "./chunk-2CXEXF26.js";
 import "./chunk-A3TXCLUC.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";

@@ -18,16 +18,28 @@ import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import {
+  addDays,
   addMonths,
   buildReport,
+  cadenceOf,
+  contains,
+  daysBetween,
+  isDesignDocument,
+  isFresh,
   isIsoDate,
+  isPresent,
+  judgeRequirement,
+  judgedAt,
   missingEntryKey,
-  score,
+  operatingEvidence,
+  startedPeriod,
+  termsOf,
   todayUtc,
   withVerdict
-} from "./chunk-2KH7WRWB.js";
+} from "./chunk-2CXEXF26.js";
 import {
   categories,
+  compareNullableIso,
   defaultBadgeStyle,
   defaultControlGlobs,
   defaultExpiryWarningDays,
@@ -3782,6 +3794,175 @@ function conditionHolds(condition, { policy, score: score2, diagnostics, base })
   }
 }
 
+// src/score/expiry.ts
+function findExpiringEvidence(controls, mapping, observations, asOf, policy) {
+  const expiring = [];
+  for (const control of controls) {
+    if (control.status === "not-applicable") continue;
+    for (const item of control.evidence) {
+      const limits = item.satisfies.flatMap((id) => {
+        const requirement = mapping.requirements.get(id)?.requirement;
+        return requirement ? [{ id, maxAge: termsOf(requirement, policy.maxEvidenceAgeDays).maxAgeDays }] : [];
+      });
+      const maxAge = Math.min(...limits.map((limit) => limit.maxAge), ...limits.length === 0 ? [policy.maxEvidenceAgeDays] : []);
+      if (!isPresent(item, observations) || !isFresh(item, asOf, maxAge)) continue;
+      const expires = addDays(item.collected, maxAge + 1);
+      const daysLeft = daysBetween(asOf, expires);
+      if (daysLeft > policy.expiryWarningDays || isSuperseded(item, control, observations)) continue;
+      expiring.push({ control, item, expires, daysLeft, requirements: limits.filter((limit) => limit.maxAge === maxAge).map((limit) => limit.id) });
+    }
+  }
+  return expiring.sort((a, b) => a.daysLeft - b.daysLeft || compareStrings(a.control.id, b.control.id) || compareStrings(a.item.id, b.item.id));
+}
+function isSuperseded(item, control, observations) {
+  const newer = control.evidence.filter((other) => other !== item && other.collected > item.collected && isPresent(other, observations));
+  if (item.satisfies.length === 0) return newer.some((other) => other.satisfies.length === 0 && !isDesignDocument(other));
+  return item.satisfies.every((id) => newer.some((other) => other.satisfies.includes(id)));
+}
+
+// src/score/score.ts
+var isActive = (control) => control.status === "implemented" || control.status === "in-progress";
+var isLive = (control) => control.status !== "not-applicable";
+function score(input) {
+  const controls = canonicalOrder(input.controls);
+  const inScope = input.catalogs.criteria.filter((criterion) => input.settings.scope.includes(criterion.category));
+  const inScopeIds = new Set(inScope.map((criterion) => criterion.id));
+  const rules = { asOf: input.settings.asOf, audit: input.settings.audit, maxEvidenceAgeDays: input.settings.policy.maxEvidenceAgeDays, observations: input.observations };
+  const rows = [
+    ...input.mapping.rows.flatMap((row, order) => row.tsc.some((id) => inScopeIds.has(id)) ? [scoreMappingRow(row, order, controls, rules, inScopeIds)] : []),
+    ...controls.filter((control) => control.covers.some((id) => inScopeIds.has(id))).map((control) => scoreSupplemental(control, rules, inScopeIds))
+  ];
+  const criteriaResults = inScope.map((criterion) => judgeCriterion(criterion, rows));
+  const categories2 = input.settings.scope.map((category) => ({
+    category,
+    ...tally(criteriaResults.filter((result) => result.criterion.category === category))
+  }));
+  return {
+    ...tally(criteriaResults),
+    controls,
+    criteriaResults,
+    rows,
+    missingEvidence: collectMissingEvidence(rows),
+    dueEvidence: collectDueEvidence(rows, rules),
+    timelines: collectTimelines(rows),
+    categories: categories2,
+    unverified: controls.flatMap((control) => control.evidence.map((item) => ({ control, item }))).filter(({ item }) => item.source.kind === "url"),
+    expiring: findExpiringEvidence(controls, input.mapping, input.observations, judgedAt(rules), input.settings.policy)
+  };
+}
+function canonicalOrder(controls) {
+  const byId = (a, b) => compareStrings(a.id, b.id);
+  return [...controls].sort(byId).map((control) => ({ ...control, evidence: [...control.evidence].sort(byId), laterEvidence: [...control.laterEvidence].sort(byId) }));
+}
+function scoreMappingRow(row, order, controls, rules, inScope) {
+  const implementers = controls.filter((control) => control.implements.includes(row.iso));
+  const active = implementers.filter(isActive);
+  const base = { kind: "mapping", row, order, criteria: row.tsc.filter((id) => inScope.has(id)), active };
+  if (row.coverage === "gap" || active.length === 0) return { ...base, state: "absent", requirements: [], unsatisfied: [] };
+  const held = implementers.filter(isLive).flatMap((control) => control.evidence.map((item) => ({ control, item })));
+  const requirements = row.evidence.length > 0 ? row.evidence.map((requirement) => {
+    const terms = termsOf(requirement, rules.maxEvidenceAgeDays);
+    return { id: requirement.id, description: requirement.description, terms, verdict: judgeRequirement(terms, held.filter(({ item }) => item.satisfies.includes(requirement.id)), rules) };
+  }) : [judgeOperatingEvidence(`Evidence that ${row.iso} operates: a record of the control in action, not a policy or procedure`, row.frequency, held, rules)];
+  return { ...base, ...settle(active, requirements) };
+}
+function scoreSupplemental(control, rules, inScope) {
+  const base = { kind: "supplemental", control, criteria: control.covers.filter((id) => inScope.has(id)), active: isActive(control) ? [control] : [] };
+  if (!isActive(control)) return { ...base, state: "absent", requirements: [], unsatisfied: [] };
+  const held = control.evidence.map((item) => ({ control, item }));
+  const requirement = judgeOperatingEvidence(`Evidence that ${control.id} operates: a record of the control in action, not a policy or procedure`, void 0, held, rules);
+  return { ...base, ...settle([control], [requirement]) };
+}
+function judgeOperatingEvidence(description, frequency, held, rules) {
+  const terms = termsOf({ id: operatingEvidence, frequency }, rules.maxEvidenceAgeDays);
+  return { id: operatingEvidence, description, terms, verdict: judgeRequirement(terms, held.filter(({ item }) => !isDesignDocument(item)), rules) };
+}
+function settle(active, requirements) {
+  const unsatisfied = requirements.filter((requirement) => !requirement.verdict.satisfied);
+  const met = active.some((control) => control.status === "implemented") && unsatisfied.length === 0;
+  return { state: met ? "met" : "incomplete", requirements, unsatisfied };
+}
+function judgeCriterion(criterion, rows) {
+  const reaching = rows.filter((row) => row.criteria.includes(criterion.id));
+  const live = reaching.filter((row) => row.state !== "absent");
+  const blockedBy = live.filter((row) => row.state === "incomplete");
+  if (live.length === 0) return { criterion, state: "gap", rows: reaching, blockedBy };
+  return blockedBy.length === 0 ? { criterion, state: "ready", rows: live, blockedBy } : { criterion, state: "incomplete", rows: blockedBy, blockedBy };
+}
+var isoOf = (row) => row.kind === "mapping" ? row.row.iso : null;
+var orderOf = (row) => row.kind === "mapping" ? row.order : Number.MAX_SAFE_INTEGER;
+function inCanonicalOrder(entries) {
+  entries.sort((a, b) => compareNullableIso(a.entry.iso, b.entry.iso) || a.order - b.order || compareStrings(a.entry.controls[0]?.id ?? "", b.entry.controls[0]?.id ?? ""));
+  return entries.map(({ entry }) => entry);
+}
+function collectMissingEvidence(rows) {
+  return inCanonicalOrder(
+    rows.filter((row) => row.state === "incomplete").flatMap(
+      (row) => row.unsatisfied.map(({ id, description, verdict }) => ({
+        entry: {
+          iso: isoOf(row),
+          controls: row.active,
+          criteria: row.criteria,
+          requirement: id,
+          description,
+          reason: verdict.reason,
+          blocking: row.active.some((control) => control.status === "implemented"),
+          items: verdict.items,
+          laterItems: laterItemsFor(row, id),
+          window: verdict.window,
+          samples: verdict.samples
+        },
+        order: orderOf(row)
+      }))
+    )
+  );
+}
+function laterItemsFor(row, requirement) {
+  const controls = row.kind === "mapping" ? row.active : [row.control];
+  return controls.flatMap(
+    (control) => control.laterEvidence.filter((item) => requirement === operatingEvidence ? !isDesignDocument(item) : item.satisfies.includes(requirement)).map((item) => ({ control, item }))
+  );
+}
+function collectDueEvidence(rows, rules) {
+  const period = startedPeriod(rules);
+  const at = judgedAt(rules);
+  if (!period || at >= period.end) return [];
+  return inCanonicalOrder(
+    rows.filter((row) => row.state !== "absent").flatMap(
+      (row) => row.requirements.flatMap(({ id, description, terms, verdict }) => {
+        if (cadenceOf(terms.frequency).kind !== "periodic") return [];
+        const current = verdict.windows.find((window) => contains(window, at));
+        if (!current || at >= current.end || current.state === "collected") return [];
+        const due = current.end < period.end ? current.end : period.end;
+        return [{ entry: { iso: isoOf(row), controls: row.active, requirement: id, description, window: { start: current.start, end: current.end }, due }, order: orderOf(row) }];
+      })
+    )
+  ).sort((a, b) => compareStrings(a.due, b.due));
+}
+function collectTimelines(rows) {
+  return inCanonicalOrder(
+    rows.filter((row) => row.state !== "absent").flatMap(
+      (row) => row.requirements.filter((requirement) => requirement.verdict.windows.length > 0).map(({ id, terms, verdict }) => ({ entry: { iso: isoOf(row), controls: row.active, requirement: id, frequency: terms.frequency, windows: verdict.windows }, order: orderOf(row) }))
+    )
+  );
+}
+function tally(results) {
+  const count = (state) => results.filter((result) => result.state === state).length;
+  const ready = count("ready");
+  const incomplete = count("incomplete");
+  return {
+    criteria: results.length,
+    ready,
+    incomplete,
+    gap: count("gap"),
+    readiness: percent(ready, results.length),
+    designCoverage: percent(ready + incomplete, results.length)
+  };
+}
+function percent(part, whole) {
+  return whole === 0 ? 0 : Math.floor((2e3 * part + whole) / (2 * whole)) / 10;
+}
+
 // src/check.ts
 var filesPerBatch = 32;
 async function check(options, timings) {
@@ -3877,7 +4058,7 @@ var formatters = {
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-7ZNC5AVC.js");
+    const { formatHtml } = await import("./format-html-24D5GGD6.js");
     return (report) => formatHtml(report);
   }
 };
