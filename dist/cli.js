@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-TNILZMDC.js")).checkCommand,
+  check: async () => (await import("./chunks/check-MPZVKSPX.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-MQU5S46D.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-XLB57GIW.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-V45OMSNG.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-VEHNPB2W.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-J66A6VY6.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-A3O3QWFY.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-MM4LC6ZP.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-XMNTMRT6.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-6PAPK6WF.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-PTP2QM5P.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

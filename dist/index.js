@@ -49,7 +49,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-NOCPVR2T.js";
+} from "./chunks/chunk-DWSLMBSE.js";
 import {
   existingDirectory,
   loadCatalogs,
@@ -63,7 +63,7 @@ import {
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-2CXEXF26.js";
+} from "./chunks/chunk-VORNJXCX.js";
 import {
   isShippedMappingName,
   limitKeys

@@ -444,7 +444,14 @@ describe('the bundled example organization', () => {
     ]);
     expect(report.dueEvidence[0]).toMatchObject({ iso: 'A.8.6', requirement: 'operating-evidence', due: '2026-11-30' });
     expect(report.dueEvidence.find((entry) => entry.requirement === 'policy-review-records')).toMatchObject({ due: '2026-12-31', owners: ['grc@northwind.example'] });
-    expect(report.expiringEvidence.map((item) => `${item.control}/${item.evidence} ${item.expires}`)).toEqual(['OPS-06/ev-backup-jobs-2026-10 2026-12-18', 'GOV-01/ev-policy-review-log-2025 2026-12-21']);
+    // Operating records age by their rows' frequencies (A.8.6 is monthly: 45 days), the same dates as evidence[].expires.
+    expect(report.expiringEvidence.map((item) => `${item.control}/${item.evidence} ${item.expires}`)).toEqual([
+      'OPS-05/ev-capacity-review-2026-q3 2026-11-29',
+      'OPS-03/ev-alert-triage-2026-10 2026-12-17',
+      'OPS-03/ev-pager-escalations-2026-10 2026-12-17',
+      'OPS-06/ev-backup-jobs-2026-10 2026-12-18',
+      'GOV-01/ev-policy-review-log-2025 2026-12-21',
+    ]);
     // The change-ticket population is sampled each quarter with its size declared: satisfied.
     expect(report.timeline.find((entry) => entry.requirement === 'change-tickets-approved')?.windows.map((window) => window.state)).toEqual(['collected', 'collected', 'collected', 'current']);
   });
@@ -527,6 +534,16 @@ describe('SPEC v2: readiness only on evidence', () => {
     const root = await makeRepo({ 'controls/c.yaml': controlFile(controls) });
     const run = await check({ root, overrides: { asOf, scope: ['availability', 'confidentiality', 'processing-integrity', 'privacy'] } });
     expect(run.report.summary).toMatchObject({ criteria: 61, ready: 0, readiness: 0, designCoverage: 100, passed: false });
+  });
+
+  it('expiring: a record of a monthly full row warns by the row\'s 45 days, on the date evidence[].expires names', async () => {
+    const monthly = `apiVersion: crosswalk/v1\nkind: Mapping\nname: Monthly\nrows:\n  - iso: A.8.16\n    tsc: [CC7.2]\n    coverage: full\n    frequency: monthly\n`;
+    const control = `  - id: MON-01\n    title: Monitoring\n    implements: [A.8.16]\n    status: implemented\n    evidence:\n      - id: october-review\n        type: log\n        path: evidence/record.md\n        collected: 2026-10-20\n`;
+    const root = await makeRepo({ 'mapping.yaml': monthly, 'controls/c.yaml': controlFile(control), ...recordFile });
+    const { report } = await check({ root, overrides: { asOf, mapping: path.join(root, 'mapping.yaml') }, fingerprints: true });
+    // 2026-10-20 + 45 days counts through 2026-12-04: stale from 2026-12-05, 8 days after the as-of date (the policy's 365 would say 2027-10-21).
+    expect(report.evidence.map((item) => [item.evidence, item.expires])).toEqual([['october-review', '2026-12-05']]);
+    expect(report.expiringEvidence.map((item) => [item.evidence, item.expires, item.daysLeft, item.requirements])).toEqual([['october-review', '2026-12-05', 8, ['operating-evidence']]]);
   });
 
   it('expiring: an operating record still warns when only a newer policy exists, not when a newer record does', async () => {

@@ -1,38 +1,36 @@
 import { addDays, daysBetween } from '../dates.js';
 import { compareStrings } from '../diagnostics.js';
 import type { EvidenceItem, EvidenceObservations, Mapping, OrgControl, Policy } from '../model.js';
-import { isDesignDocument, isFresh, isPresent, termsOf, type HeldEvidence } from './evidence.js';
+import { ageLimitsFor, policyAgeLimit } from './age-limits.js';
+import { isDesignDocument, isFresh, isPresent, type HeldEvidence } from './evidence.js';
 
 export interface ExpiringEvidence extends HeldEvidence {
   /** The first day on which the item no longer counts as fresh. */
   readonly expires: string;
   readonly daysLeft: number;
-  /** The requirements it satisfies whose age limit it is about to pass. */
+  /** The requirements whose age limit it is about to pass (`operating-evidence` for what its control claims; none for the policy's default). */
   readonly requirements: readonly string[];
 }
 
 /**
  * Evidence that counts today but turns stale within `expiryWarningDays`: what a team should
  * renew before the audit window. An item's age limit is the strictest of the requirements it
- * lists (the policy default when it lists none, as for `covers` controls). An item that a later
- * one already replaces (every requirement it lists has a newer present item) needs no renewal.
+ * serves (age-limits.ts: the same rule as the report's `evidence[].expires`). An item that a
+ * later one already replaces (every requirement it lists has a newer present item) needs no renewal.
  */
 export function findExpiringEvidence(controls: readonly OrgControl[], mapping: Mapping, observations: EvidenceObservations, asOf: string, policy: Policy): ExpiringEvidence[] {
+  const limitsOf = ageLimitsFor(mapping, policy.maxEvidenceAgeDays);
   const expiring: ExpiringEvidence[] = [];
   for (const control of controls) {
     if (control.status === 'not-applicable') continue;
     for (const item of control.evidence) {
-      const limits = item.satisfies.flatMap((id) => {
-        const requirement = mapping.requirements.get(id)?.requirement;
-        return requirement ? [{ id, maxAge: termsOf(requirement, policy.maxEvidenceAgeDays).maxAgeDays }] : [];
-      });
-      const maxAge = Math.min(...limits.map((limit) => limit.maxAge), ...(limits.length === 0 ? [policy.maxEvidenceAgeDays] : []));
-      if (!isPresent(item, observations) || !isFresh(item, asOf, maxAge)) continue;
-      const expires = addDays(item.collected, maxAge + 1);
+      const { strictest, strictestBy } = limitsOf(control, item);
+      if (!isPresent(item, observations) || !isFresh(item, asOf, strictest)) continue;
+      const expires = addDays(item.collected, strictest + 1);
       const daysLeft = daysBetween(asOf, expires);
       // Only an item close to its limit is compared with the control's others: that scan is per item.
       if (daysLeft > policy.expiryWarningDays || isSuperseded(item, control, observations)) continue;
-      expiring.push({ control, item, expires, daysLeft, requirements: limits.filter((limit) => limit.maxAge === maxAge).map((limit) => limit.id) });
+      expiring.push({ control, item, expires, daysLeft, requirements: strictestBy.filter((id) => id !== policyAgeLimit) });
     }
   }
   return expiring.sort((a, b) => a.daysLeft - b.daysLeft || compareStrings(a.control.id, b.control.id) || compareStrings(a.item.id, b.item.id));

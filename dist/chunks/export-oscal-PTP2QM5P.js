@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-DBQEOID3.js";
+} from "./chunk-L5PE2SZJ.js";
 import {
   directoryArgument,
   emit,
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-NOCPVR2T.js";
+} from "./chunk-DWSLMBSE.js";
 import "./chunk-L2OWMZKY.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-2CXEXF26.js";
+import "./chunk-VORNJXCX.js";
 import {
   compareIsoIds
 } from "./chunk-A3TXCLUC.js";

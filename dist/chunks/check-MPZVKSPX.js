@@ -4,12 +4,12 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-DBQEOID3.js";
+} from "./chunk-L5PE2SZJ.js";
 import "./chunk-HJWD6HZD.js";
-import "./chunk-NOCPVR2T.js";
+import "./chunk-DWSLMBSE.js";
 import "./chunk-L2OWMZKY.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-2CXEXF26.js";
+import "./chunk-VORNJXCX.js";
 import "./chunk-A3TXCLUC.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-OU57B5EK.js";
 import {
   missingEntryKey
-} from "./chunk-2CXEXF26.js";
+} from "./chunk-VORNJXCX.js";
 import "./chunk-A3TXCLUC.js";
 import "./chunk-3I7MMUQF.js";
 import {

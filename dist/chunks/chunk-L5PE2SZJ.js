@@ -11,7 +11,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-NOCPVR2T.js";
+} from "./chunk-DWSLMBSE.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-DBQEOID3.js";
+} from "./chunk-L5PE2SZJ.js";
 import {
   directoryArgument,
   emit,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-NOCPVR2T.js";
+} from "./chunk-DWSLMBSE.js";
 import {
   loadCatalogs
 } from "./chunk-L2OWMZKY.js";
@@ -37,7 +37,7 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-2CXEXF26.js";
+} from "./chunk-VORNJXCX.js";
 import {
   compareNullableIso
 } from "./chunk-A3TXCLUC.js";

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-DBQEOID3.js";
+} from "./chunk-L5PE2SZJ.js";
 import {
   directoryArgument,
   emit,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-HJWD6HZD.js";
 import {
   check
-} from "./chunk-NOCPVR2T.js";
+} from "./chunk-DWSLMBSE.js";
 import {
   loadCatalogs
 } from "./chunk-L2OWMZKY.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-2FBNQCWA.js";
 import {
   isPresent
-} from "./chunk-2CXEXF26.js";
+} from "./chunk-VORNJXCX.js";
 import {
   compareIsoIds
 } from "./chunk-A3TXCLUC.js";

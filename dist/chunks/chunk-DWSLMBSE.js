@@ -20,6 +20,7 @@ import {
 import {
   addDays,
   addMonths,
+  ageLimitsFor,
   buildReport,
   cadenceOf,
   contains,
@@ -32,11 +33,12 @@ import {
   judgedAt,
   missingEntryKey,
   operatingEvidence,
+  policyAgeLimit,
   startedPeriod,
   termsOf,
   todayUtc,
   withVerdict
-} from "./chunk-2CXEXF26.js";
+} from "./chunk-VORNJXCX.js";
 import {
   categories,
   compareNullableIso,
@@ -3796,20 +3798,17 @@ function conditionHolds(condition, { policy, score: score2, diagnostics, base })
 
 // src/score/expiry.ts
 function findExpiringEvidence(controls, mapping, observations, asOf, policy) {
+  const limitsOf2 = ageLimitsFor(mapping, policy.maxEvidenceAgeDays);
   const expiring = [];
   for (const control of controls) {
     if (control.status === "not-applicable") continue;
     for (const item of control.evidence) {
-      const limits = item.satisfies.flatMap((id) => {
-        const requirement = mapping.requirements.get(id)?.requirement;
-        return requirement ? [{ id, maxAge: termsOf(requirement, policy.maxEvidenceAgeDays).maxAgeDays }] : [];
-      });
-      const maxAge = Math.min(...limits.map((limit) => limit.maxAge), ...limits.length === 0 ? [policy.maxEvidenceAgeDays] : []);
-      if (!isPresent(item, observations) || !isFresh(item, asOf, maxAge)) continue;
-      const expires = addDays(item.collected, maxAge + 1);
+      const { strictest, strictestBy } = limitsOf2(control, item);
+      if (!isPresent(item, observations) || !isFresh(item, asOf, strictest)) continue;
+      const expires = addDays(item.collected, strictest + 1);
       const daysLeft = daysBetween(asOf, expires);
       if (daysLeft > policy.expiryWarningDays || isSuperseded(item, control, observations)) continue;
-      expiring.push({ control, item, expires, daysLeft, requirements: limits.filter((limit) => limit.maxAge === maxAge).map((limit) => limit.id) });
+      expiring.push({ control, item, expires, daysLeft, requirements: strictestBy.filter((id) => id !== policyAgeLimit) });
     }
   }
   return expiring.sort((a, b) => a.daysLeft - b.daysLeft || compareStrings(a.control.id, b.control.id) || compareStrings(a.item.id, b.item.id));
@@ -4058,7 +4057,7 @@ var formatters = {
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-24D5GGD6.js");
+    const { formatHtml } = await import("./format-html-SMNR7XQW.js");
     return (report) => formatHtml(report);
   }
 };

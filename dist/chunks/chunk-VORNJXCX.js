@@ -413,6 +413,8 @@ export {
   judgeRequirement,
   sampleTally,
   operatingEvidence,
+  policyAgeLimit,
+  ageLimitsFor,
   missingEntryKey,
   withVerdict,
   buildReport,
