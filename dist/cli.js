@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-MPZVKSPX.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-MQU5S46D.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-V45OMSNG.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-VEHNPB2W.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-XMNTMRT6.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-6PAPK6WF.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-PTP2QM5P.js")).exportCommand
+  check: async () => (await import("./chunks/check-MHKWEHY7.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-CDK5UV2N.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-QT4BIMEK.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-4T4FNGH7.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-U432A6G2.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-P6M7SRW3.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-2CDU72QP.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

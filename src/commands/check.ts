@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { check, type Timings } from '../check.js';
-import { UsageError } from '../errors.js';
-import { formatNames, formatsWithDigests, render, type FormatName } from '../report/formats.js';
+import { formatNames, formatsWithDigests, render } from '../report/formats.js';
 import { isShippedMappingName } from '../model.js';
 import { splitList, type SettingsOverrides } from '../validate/config.js';
-import { directoryArgument, emit, parseFlags, wantsColor, type CliIo, type Command } from './command.js';
+import { directoryArgument, emit, oneOf, parseFlags, wantsColor, type CliIo, type Command } from './command.js';
 
 export const settingsFlags = {
   config: { type: 'string' },
@@ -66,8 +65,7 @@ Exit codes: 0 passed, 1 a fail_on condition holds, 2 could not run.`,
       io.stdout.write(`${this.help}\n`);
       return 0;
     }
-    const format = values.format as FormatName;
-    if (!formatNames.includes(format)) throw new UsageError(`--format must be one of ${formatNames.join(', ')}, got "${values.format}"`);
+    const format = oneOf('--format', values.format, formatNames);
     const root = await directoryArgument(positionals, io, 'check');
 
     const timings: Timings = { parse: 0, validate: 0, score: 0, report: 0 };

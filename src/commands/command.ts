@@ -31,6 +31,12 @@ export function parseFlags<T extends Options>(args: readonly string[], options: 
   }
 }
 
+/** A flag's value that must be one of a few words: the value, typed, or a one-line UsageError naming them. */
+export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got "${value}"`);
+  return value as T;
+}
+
 /** Writes a report to --output (creating folders) or to standard output. */
 export async function emit(text: string, output: string | undefined, io: CliIo): Promise<void> {
   if (output === undefined) {

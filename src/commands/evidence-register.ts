@@ -1,13 +1,11 @@
 import { check } from '../check.js';
-import { UsageError } from '../errors.js';
 import { loadCatalogs } from '../load/catalogs.js';
 import { buildRegister, describeCounts, formatRegisterCsv, formatRegisterMarkdown } from '../report/evidence-register.js';
 import { plural } from '../text.js';
 import { overridesFrom, settingsFlags, settingsHelp } from './check.js';
-import { directoryArgument, emit, parseFlags, type Command } from './command.js';
+import { directoryArgument, emit, oneOf, parseFlags, type Command } from './command.js';
 
 const registerFormats = ['csv', 'markdown'] as const;
-type RegisterFormat = (typeof registerFormats)[number];
 
 export const evidenceRegisterCommand: Command = {
   synopsis: 'evidence-register [DIR]  list every SOC 2 evidence requirement in scope and its state in DIR',
@@ -44,8 +42,7 @@ Exit codes: 0 the register was written (whatever the states in it), 2 could not 
       io.stdout.write(`${this.help}\n`);
       return 0;
     }
-    const format = values.format as RegisterFormat;
-    if (!registerFormats.includes(format)) throw new UsageError(`--format must be one of ${registerFormats.join(', ')}, got "${values.format}"`);
+    const format = oneOf('--format', values.format, registerFormats);
     const root = await directoryArgument(positionals, io, 'evidence-register');
 
     const run = await check({ root, ...overridesFrom(values, io) });

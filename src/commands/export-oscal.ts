@@ -1,11 +1,11 @@
 import { check } from '../check.js';
 import { UsageError } from '../errors.js';
 import { formatOscal } from '../report/format-oscal.js';
-import { isUuid, leftOutRemark, oscalModels, timestamp, type OscalModel } from '../report/oscal.js';
+import { isUuid, leftOutRemark, oscalModels, timestamp } from '../report/oscal.js';
 import type { Report } from '../report/report.js';
 import { forTerminal } from '../report/terminal-text.js';
 import { overridesFrom, settingsFlags, settingsHelp } from './check.js';
-import { directoryArgument, emit, parseFlags, type Command } from './command.js';
+import { directoryArgument, emit, oneOf, parseFlags, type Command } from './command.js';
 
 const targets = ['oscal'] as const;
 
@@ -47,8 +47,7 @@ document's remarks and on standard error); 2 could not run.`,
     if (target === undefined || !(targets as readonly string[]).includes(target)) {
       throw new UsageError(`export needs a format: ${targets.join(', ')} (crosswalk export oscal [DIR])${target === undefined ? '' : `, got "${target}"`}`);
     }
-    const model = values.model as OscalModel;
-    if (!oscalModels.includes(model)) throw new UsageError(`--model must be one of ${oscalModels.join(', ')}, got "${values.model}"`);
+    const model = oneOf('--model', values.model, oscalModels);
     if (values.namespace !== undefined && !isUuid(values.namespace)) throw new UsageError(`--namespace must be a UUID (8-4-4-4-12 hex digits), got "${values.namespace}"`);
     const root = await directoryArgument(directory, io, 'export oscal');
 

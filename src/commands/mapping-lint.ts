@@ -10,10 +10,9 @@ import { defaultMappingFile, seedMappingFile } from '../load/mapping.js';
 import { forTerminal } from '../report/terminal-text.js';
 import { plural } from '../text.js';
 import { lintMapping, type LintFinding, type LintSeverity } from '../validate/mapping-lint.js';
-import { emit, parseFlags, wantsColor, type CliIo, type Command } from './command.js';
+import { emit, oneOf, parseFlags, wantsColor, type CliIo, type Command } from './command.js';
 
 const lintFormats = ['text', 'json'] as const;
-type LintFormat = (typeof lintFormats)[number];
 
 const lintHelp = `Usage: crosswalk mapping lint [FILE | default | seed] [options]
 
@@ -56,8 +55,7 @@ async function lint(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(`${lintHelp}\n`);
     return 0;
   }
-  const format = values.format as LintFormat;
-  if (!lintFormats.includes(format)) throw new UsageError(`--format must be one of ${lintFormats.join(', ')}, got "${values.format}"`);
+  const format = oneOf('--format', values.format, lintFormats);
   if (positionals.length > 1) throw new UsageError(`mapping lint takes one file, got ${positionals.length}: ${positionals.join(' ')}`);
 
   const name = positionals[0] ?? 'default';

@@ -1,13 +1,11 @@
 import { check } from '../check.js';
-import { UsageError } from '../errors.js';
 import { loadCatalogs } from '../load/catalogs.js';
 import { buildSoa, describeSoaCounts, formatSoaCsv, formatSoaMarkdown } from '../report/soa.js';
 import { plural } from '../text.js';
 import { overridesFrom, settingsFlags, settingsHelp } from './check.js';
-import { directoryArgument, emit, parseFlags, type Command } from './command.js';
+import { directoryArgument, emit, oneOf, parseFlags, type Command } from './command.js';
 
 const soaFormats = ['csv', 'markdown'] as const;
-type SoaFormat = (typeof soaFormats)[number];
 
 export const soaCommand: Command = {
   synopsis: 'soa [DIR]                the ISO/IEC 27001 Statement of Applicability of the controls in DIR',
@@ -38,8 +36,7 @@ Exit codes: 0 the statement was written (whatever it says), 2 could not run.`,
       io.stdout.write(`${this.help}\n`);
       return 0;
     }
-    const format = values.format as SoaFormat;
-    if (!soaFormats.includes(format)) throw new UsageError(`--format must be one of ${soaFormats.join(', ')}, got "${values.format}"`);
+    const format = oneOf('--format', values.format, soaFormats);
     const root = await directoryArgument(positionals, io, 'soa');
 
     const run = await check({ root, ...overridesFrom(values, io) });

@@ -12,12 +12,13 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L5PE2SZJ.js";
+} from "./chunk-FL7WUBD5.js";
 import {
   directoryArgument,
   emit,
+  oneOf,
   parseFlags
-} from "./chunk-HJWD6HZD.js";
+} from "./chunk-2UIYUIOF.js";
 import {
   check
 } from "./chunk-DWSLMBSE.js";
@@ -395,8 +396,7 @@ document's remarks and on standard error); 2 could not run.`,
     if (target === void 0 || !targets.includes(target)) {
       throw new UsageError(`export needs a format: ${targets.join(", ")} (crosswalk export oscal [DIR])${target === void 0 ? "" : `, got "${target}"`}`);
     }
-    const model = values.model;
-    if (!oscalModels.includes(model)) throw new UsageError(`--model must be one of ${oscalModels.join(", ")}, got "${values.model}"`);
+    const model = oneOf("--model", values.model, oscalModels);
     if (values.namespace !== void 0 && !isUuid(values.namespace)) throw new UsageError(`--namespace must be a UUID (8-4-4-4-12 hex digits), got "${values.namespace}"`);
     const root = await directoryArgument(directory, io, "export oscal");
     const run = await check({ root, ...overridesFrom(values, io), fingerprints: model === "assessment-results" });

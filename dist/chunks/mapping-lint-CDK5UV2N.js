@@ -8,9 +8,10 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   emit,
+  oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-HJWD6HZD.js";
+} from "./chunk-2UIYUIOF.js";
 import {
   decodeUtf8,
   defaultMappingFile,
@@ -1939,8 +1940,7 @@ async function lint(args, io) {
 `);
     return 0;
   }
-  const format = values.format;
-  if (!lintFormats.includes(format)) throw new UsageError(`--format must be one of ${lintFormats.join(", ")}, got "${values.format}"`);
+  const format = oneOf("--format", values.format, lintFormats);
   if (positionals.length > 1) throw new UsageError(`mapping lint takes one file, got ${positionals.length}: ${positionals.join(" ")}`);
   const name = positionals[0] ?? "default";
   const shipped = shippedMappings.get(name);

@@ -4,8 +4,8 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L5PE2SZJ.js";
-import "./chunk-HJWD6HZD.js";
+} from "./chunk-FL7WUBD5.js";
+import "./chunk-2UIYUIOF.js";
 import "./chunk-DWSLMBSE.js";
 import "./chunk-L2OWMZKY.js";
 import "./chunk-2FBNQCWA.js";

@@ -6,11 +6,11 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L5PE2SZJ.js";
+} from "./chunk-FL7WUBD5.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-HJWD6HZD.js";
+} from "./chunk-2UIYUIOF.js";
 import {
   check
 } from "./chunk-DWSLMBSE.js";

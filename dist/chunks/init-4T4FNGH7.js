@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-HJWD6HZD.js";
+} from "./chunk-2UIYUIOF.js";
 import {
   Document,
   isScalar,

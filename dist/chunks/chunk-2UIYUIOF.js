@@ -17,6 +17,10 @@ function parseFlags(args, options) {
     throw new UsageError(`${error.message.split(/\.( |$)|\n/)[0]}; run crosswalk --help`);
   }
 }
+function oneOf(flag, value, allowed) {
+  if (!allowed.includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, got "${value}"`);
+  return value;
+}
 async function emit(text, output, io) {
   if (output === void 0) {
     io.stdout.write(text);
@@ -37,6 +41,7 @@ async function directoryArgument(positionals, io, command) {
 
 export {
   parseFlags,
+  oneOf,
   emit,
   wantsColor,
   directoryArgument

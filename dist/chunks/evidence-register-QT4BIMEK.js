@@ -12,21 +12,20 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L5PE2SZJ.js";
+} from "./chunk-FL7WUBD5.js";
 import {
   directoryArgument,
   emit,
+  oneOf,
   parseFlags
-} from "./chunk-HJWD6HZD.js";
+} from "./chunk-2UIYUIOF.js";
 import {
   check
 } from "./chunk-DWSLMBSE.js";
 import {
   loadCatalogs
 } from "./chunk-L2OWMZKY.js";
-import {
-  UsageError
-} from "./chunk-2FBNQCWA.js";
+import "./chunk-2FBNQCWA.js";
 import {
   addDays,
   isDesignDocument,
@@ -276,8 +275,7 @@ Exit codes: 0 the register was written (whatever the states in it), 2 could not 
 `);
       return 0;
     }
-    const format = values.format;
-    if (!registerFormats.includes(format)) throw new UsageError(`--format must be one of ${registerFormats.join(", ")}, got "${values.format}"`);
+    const format = oneOf("--format", values.format, registerFormats);
     const root = await directoryArgument(positionals, io, "evidence-register");
     const run = await check({ root, ...overridesFrom(values, io) });
     const register = buildRegister({ catalogs: loadCatalogs(), mapping: run.mapping, controls: run.controls, observations: run.observations, settings: run.settings });

@@ -12,21 +12,20 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L5PE2SZJ.js";
+} from "./chunk-FL7WUBD5.js";
 import {
   directoryArgument,
   emit,
+  oneOf,
   parseFlags
-} from "./chunk-HJWD6HZD.js";
+} from "./chunk-2UIYUIOF.js";
 import {
   check
 } from "./chunk-DWSLMBSE.js";
 import {
   loadCatalogs
 } from "./chunk-L2OWMZKY.js";
-import {
-  UsageError
-} from "./chunk-2FBNQCWA.js";
+import "./chunk-2FBNQCWA.js";
 import {
   isPresent
 } from "./chunk-VORNJXCX.js";
@@ -175,8 +174,7 @@ Exit codes: 0 the statement was written (whatever it says), 2 could not run.`,
 `);
       return 0;
     }
-    const format = values.format;
-    if (!soaFormats.includes(format)) throw new UsageError(`--format must be one of ${soaFormats.join(", ")}, got "${values.format}"`);
+    const format = oneOf("--format", values.format, soaFormats);
     const root = await directoryArgument(positionals, io, "soa");
     const run = await check({ root, ...overridesFrom(values, io) });
     const soa = buildSoa({ catalogs: loadCatalogs(), controls: run.controls, observations: run.observations, asOf: run.settings.asOf });

@@ -2,9 +2,10 @@ import { createRequire as __crosswalkCreateRequire } from 'node:module'; const r
 import {
   directoryArgument,
   emit,
+  oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-HJWD6HZD.js";
+} from "./chunk-2UIYUIOF.js";
 import {
   check,
   formatNames,
@@ -12,9 +13,6 @@ import {
   render,
   splitList
 } from "./chunk-DWSLMBSE.js";
-import {
-  UsageError
-} from "./chunk-2FBNQCWA.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";
@@ -74,8 +72,7 @@ Exit codes: 0 passed, 1 a fail_on condition holds, 2 could not run.`,
 `);
       return 0;
     }
-    const format = values.format;
-    if (!formatNames.includes(format)) throw new UsageError(`--format must be one of ${formatNames.join(", ")}, got "${values.format}"`);
+    const format = oneOf("--format", values.format, formatNames);
     const root = await directoryArgument(positionals, io, "check");
     const timings = { parse: 0, validate: 0, score: 0, report: 0 };
     const run = await check({ root, ...overridesFrom(values, io), fingerprints: formatsWithDigests.has(format) }, timings);
