@@ -3622,7 +3622,7 @@ async function judgedBySelf(options, pull, reason) {
 }
 function baseOptions(head, workspace, baseRoot) {
   const moved = (file) => {
-    if (file === void 0 || file === "default" || file === "seed") return file;
+    if (file === void 0 || isShippedMappingName(file)) return file;
     const relative2 = relativeInside(workspace, file);
     return relative2 === void 0 ? file : path9.join(baseRoot, relative2);
   };

@@ -17,6 +17,7 @@ import { relativeInside } from '../load/confined.js';
 import { loadSettings } from '../load/config.js';
 import { loadMapping } from '../load/mapping.js';
 import { listTrackedFiles } from '../load/tracked.js';
+import { isShippedMappingName } from '../model.js';
 import { oneLine } from '../report/markdown-text.js';
 import { resolveSettings, type SettingsOverrides } from '../validate/config.js';
 import type { PullRequest } from './comment.js';
@@ -123,7 +124,7 @@ async function judgedBySelf(options: CheckOptions, pull: PullRequest, reason: st
  */
 export function baseOptions(head: CheckOptions, workspace: string, baseRoot: string): CheckOptions {
   const moved = (file: string | undefined) => {
-    if (file === undefined || file === 'default' || file === 'seed') return file;
+    if (file === undefined || isShippedMappingName(file)) return file;
     const relative = relativeInside(workspace, file);
     return relative === undefined ? file : path.join(baseRoot, relative);
   };
