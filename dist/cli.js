@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-MHKWEHY7.js")).checkCommand,
+  check: async () => (await import("./chunks/check-RN27QIA2.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-CDK5UV2N.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-QT4BIMEK.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-E6MQFOB2.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-4T4FNGH7.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-U432A6G2.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-P6M7SRW3.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-2CDU72QP.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-YKGBDTOH.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-2MOJD5GQ.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-BP7QLZMT.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

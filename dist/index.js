@@ -17,9 +17,8 @@ import {
   formatJson
 } from "./chunks/chunk-ALEFAJ3U.js";
 import {
-  formatMarkdown,
-  reasonLabel
-} from "./chunks/chunk-VWB244U6.js";
+  formatMarkdown
+} from "./chunks/chunk-RBNI33RI.js";
 import {
   code,
   escapeMarkdown,
@@ -31,12 +30,13 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-3L5UMKH6.js";
+} from "./chunks/chunk-OWR7OCKY.js";
 import {
   auditLine,
   missingDetail,
+  reasonLabel,
   windowName
-} from "./chunks/chunk-SA6WOFY6.js";
+} from "./chunks/chunk-KZA7WOCS.js";
 import {
   sanitizeText
 } from "./chunks/chunk-OU57B5EK.js";
@@ -49,7 +49,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-DWSLMBSE.js";
+} from "./chunks/chunk-4PL2EB4A.js";
 import {
   existingDirectory,
   loadCatalogs,

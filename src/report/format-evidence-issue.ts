@@ -6,9 +6,8 @@
  * Pure: the action finds, creates, updates, closes and reopens the issue.
  */
 import { plural } from '../text.js';
-import { reasonLabel } from './format-markdown.js';
 import { code, escapeMarkdown as md, sourcePlace, tableHeader, tableRow } from './markdown-text.js';
-import { auditLine, missingDetail, windowName } from './missing-text.js';
+import { auditLine, missingDetail, reasonLabel, windowName } from './missing-text.js';
 import { missingEntryKey, type DueEvidenceReport, type ExpiringEvidenceReport, type MissingEvidenceReport, type Report } from './report.js';
 
 /** Starts the body of crosswalk's issue: how a run finds it again (with its author, see evidence-issue.ts). */

@@ -1,11 +1,10 @@
 import { severityRank, type Severity } from '../diagnostics.js';
 import { plural } from '../text.js';
 import type { CriterionState } from '../score/score.js';
-import type { MissingReason } from '../score/evidence.js';
 import { code, escapeHtml, escapeMarkdown as md, sourcePlace, table, tableHeader, tableRow, type Alignment } from './markdown-text.js';
 import type { ReadinessDelta } from './delta.js';
 import { formatTrend, type Trend } from './trend.js';
-import { auditLine, missingDetail, requirementName, stripsToShow, windowMark, windowName } from './missing-text.js';
+import { auditLine, missingDetail, reasonLabel, requirementName, stripsToShow, windowMark, windowName } from './missing-text.js';
 import type { BlockingRowReport, CategoryReport, MissingEvidenceReport, Report } from './report.js';
 
 export interface MarkdownOptions {
@@ -32,14 +31,6 @@ const severityLabel: Record<Severity, string> = { error: '❌ error', warning: '
 function reasonCell(entry: MissingEvidenceReport): string {
   return `${reasonLabel[entry.reason]}: ${md(missingDetail(entry))}`;
 }
-
-export const reasonLabel: Record<MissingReason, string> = {
-  absent: 'absent',
-  'file-not-found': 'file not found',
-  stale: 'stale',
-  'period-gap': 'period gap',
-  'insufficient-samples': 'insufficient samples',
-};
 
 export const cutNote =
   '> [!NOTE]\n> Detail was cut to fit GitHub’s size limit. The full report is the JSON report: the action’s `report` output, or `crosswalk check --format json`.';

@@ -6,6 +6,15 @@ import { plural } from '../text.js';
 import type { MissingReason, WindowState } from '../score/evidence.js';
 import type { AuditReport, MissingEvidenceReport } from './report.js';
 
+/** Each reason as a table cell names it. */
+export const reasonLabel: Record<MissingReason, string> = {
+  absent: 'absent',
+  'file-not-found': 'file not found',
+  stale: 'stale',
+  'period-gap': 'period gap',
+  'insufficient-samples': 'insufficient samples',
+};
+
 /** What each reason means, in a few words. */
 export const reasonWords: Record<MissingReason, string> = {
   absent: 'no evidence item lists it',

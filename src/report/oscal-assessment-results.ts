@@ -8,6 +8,7 @@ import { auditLine, missingDetail, reasonWords } from './missing-text.js';
 import type { EvidenceItemReport } from './evidence-inventory.js';
 import { crosswalkNamespace, leftOutRemark, metadata, pathReference, prop, some, timestamp, uuidV5, type OscalOptions, type OscalProperty } from './oscal.js';
 import type { BlockingRowReport, CriterionReport, Report } from './report.js';
+import { plural } from '../text.js';
 
 interface RelevantEvidence {
   readonly href?: string;
@@ -189,7 +190,7 @@ function observation(item: EvidenceItemReport, report: Report, resultUuid: strin
 function observationDescription(item: EvidenceItemReport, controlTitle: string | undefined): string {
   const what = `Evidence ${item.evidence} of ${item.control}${controlTitle ? ` (${controlTitle})` : ''}`;
   const when = `collected ${item.collected}${item.period ? `, recording ${item.period.start}..${item.period.end}` : ''}; counts until ${item.expires} (max age of ${item.expiresBy.join(', ')})`;
-  const where = item.url !== undefined ? 'an external link crosswalk cannot open' : item.files.length === 0 ? `${item.path}, which matches no file` : `${item.path}, ${item.files.length === 1 ? '1 file' : `${item.files.length} files`}`;
+  const where = item.url !== undefined ? 'an external link crosswalk cannot open' : item.files.length === 0 ? `${item.path}, which matches no file` : `${item.path}, ${plural(item.files.length, 'file')}`;
   return `${what}: ${item.type ?? 'evidence'}, ${when}; ${where}.`;
 }
 

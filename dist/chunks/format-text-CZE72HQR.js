@@ -13,7 +13,7 @@ import {
   stripsToShow,
   windowMark,
   windowName
-} from "./chunk-SA6WOFY6.js";
+} from "./chunk-KZA7WOCS.js";
 import "./chunk-OU57B5EK.js";
 import {
   plural

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-DWSLMBSE.js";
+} from "./chunk-4PL2EB4A.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";

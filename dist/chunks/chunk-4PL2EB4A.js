@@ -4043,21 +4043,21 @@ function stopwatch(timings) {
 var formatNames = ["text", "json", "markdown", "sarif", "html"];
 var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
 var formatters = {
-  text: async () => (await import("./format-text-5HB4GK6E.js")).formatText,
+  text: async () => (await import("./format-text-CZE72HQR.js")).formatText,
   json: async () => {
     const { formatJson } = await import("./format-json-TOLTF4TH.js");
     return (report) => formatJson(report);
   },
   markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-RJZS323J.js");
+    const { formatMarkdown } = await import("./format-markdown-PY4ZVG6N.js");
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-F7EA7UCF.js");
+    const { formatSarif } = await import("./format-sarif-RC2TKB55.js");
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-SMNR7XQW.js");
+    const { formatHtml } = await import("./format-html-WTPBZNGM.js");
     return (report) => formatHtml(report);
   }
 };

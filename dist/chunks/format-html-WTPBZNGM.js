@@ -4,7 +4,7 @@ import {
   missingDetail,
   windowMark,
   windowName
-} from "./chunk-SA6WOFY6.js";
+} from "./chunk-KZA7WOCS.js";
 import {
   escapeHtmlPageText
 } from "./chunk-OU57B5EK.js";

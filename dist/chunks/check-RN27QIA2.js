@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-FL7WUBD5.js";
+} from "./chunk-WT4TXVBO.js";
 import "./chunk-2UIYUIOF.js";
-import "./chunk-DWSLMBSE.js";
+import "./chunk-4PL2EB4A.js";
 import "./chunk-L2OWMZKY.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-VORNJXCX.js";

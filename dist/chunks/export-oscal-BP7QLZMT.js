@@ -6,13 +6,13 @@ import {
   auditLine,
   missingDetail,
   reasonWords
-} from "./chunk-SA6WOFY6.js";
+} from "./chunk-KZA7WOCS.js";
 import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-FL7WUBD5.js";
+} from "./chunk-WT4TXVBO.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-2UIYUIOF.js";
 import {
   check
-} from "./chunk-DWSLMBSE.js";
+} from "./chunk-4PL2EB4A.js";
 import "./chunk-L2OWMZKY.js";
 import {
   UsageError
@@ -251,7 +251,7 @@ function observation(item, report, resultUuid) {
 function observationDescription(item, controlTitle) {
   const what = `Evidence ${item.evidence} of ${item.control}${controlTitle ? ` (${controlTitle})` : ""}`;
   const when = `collected ${item.collected}${item.period ? `, recording ${item.period.start}..${item.period.end}` : ""}; counts until ${item.expires} (max age of ${item.expiresBy.join(", ")})`;
-  const where = item.url !== void 0 ? "an external link crosswalk cannot open" : item.files.length === 0 ? `${item.path}, which matches no file` : `${item.path}, ${item.files.length === 1 ? "1 file" : `${item.files.length} files`}`;
+  const where = item.url !== void 0 ? "an external link crosswalk cannot open" : item.files.length === 0 ? `${item.path}, which matches no file` : `${item.path}, ${plural(item.files.length, "file")}`;
   return `${what}: ${item.type ?? "evidence"}, ${when}; ${where}.`;
 }
 var unhashed = {

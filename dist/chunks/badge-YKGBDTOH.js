@@ -6,14 +6,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-FL7WUBD5.js";
+} from "./chunk-WT4TXVBO.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-2UIYUIOF.js";
 import {
   check
-} from "./chunk-DWSLMBSE.js";
+} from "./chunk-4PL2EB4A.js";
 import "./chunk-L2OWMZKY.js";
 import {
   UsageError

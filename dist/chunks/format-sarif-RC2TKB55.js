@@ -1,19 +1,11 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  cutNote,
-  formatMarkdown,
-  reasonLabel,
-  signed
-} from "./chunk-VWB244U6.js";
-import "./chunk-HA42XJ2B.js";
-import "./chunk-SA6WOFY6.js";
+  formatSarif
+} from "./chunk-OWR7OCKY.js";
+import "./chunk-KZA7WOCS.js";
 import "./chunk-OU57B5EK.js";
-import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";
 import "./chunk-LVNFLO5R.js";
 export {
-  cutNote,
-  formatMarkdown,
-  reasonLabel,
-  signed
+  formatSarif
 };

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-FL7WUBD5.js";
+} from "./chunk-WT4TXVBO.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-2UIYUIOF.js";
 import {
   check
-} from "./chunk-DWSLMBSE.js";
+} from "./chunk-4PL2EB4A.js";
 import {
   loadCatalogs
 } from "./chunk-L2OWMZKY.js";

@@ -4,6 +4,13 @@ import {
 } from "./chunk-AR5HQVXI.js";
 
 // src/report/missing-text.ts
+var reasonLabel = {
+  absent: "absent",
+  "file-not-found": "file not found",
+  stale: "stale",
+  "period-gap": "period gap",
+  "insufficient-samples": "insufficient samples"
+};
 var reasonWords = {
   absent: "no evidence item lists it",
   "file-not-found": "the evidence path matches no non-empty file",
@@ -72,6 +79,7 @@ function hasMissingWindow(entry) {
 }
 
 export {
+  reasonLabel,
   reasonWords,
   missingDetail,
   auditLine,

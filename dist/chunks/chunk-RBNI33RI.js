@@ -11,11 +11,12 @@ import {
 import {
   auditLine,
   missingDetail,
+  reasonLabel,
   requirementName,
   stripsToShow,
   windowMark,
   windowName
-} from "./chunk-SA6WOFY6.js";
+} from "./chunk-KZA7WOCS.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
@@ -93,13 +94,6 @@ var severityLabel = { error: "\u274C error", warning: "\u26A0\uFE0F warning", no
 function reasonCell(entry) {
   return `${reasonLabel[entry.reason]}: ${escapeMarkdown(missingDetail(entry))}`;
 }
-var reasonLabel = {
-  absent: "absent",
-  "file-not-found": "file not found",
-  stale: "stale",
-  "period-gap": "period gap",
-  "insufficient-samples": "insufficient samples"
-};
 var cutNote = "> [!NOTE]\n> Detail was cut to fit GitHub\u2019s size limit. The full report is the JSON report: the action\u2019s `report` output, or `crosswalk check --format json`.";
 function formatMarkdown(report, options = {}) {
   const level = "#".repeat(options.headingLevel ?? 2);
@@ -417,7 +411,6 @@ ${tableHeader(["Criterion", "Subject", "State", "Through"])}`,
 }
 
 export {
-  reasonLabel,
   cutNote,
   formatMarkdown,
   signed
