@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-RN27QIA2.js")).checkCommand,
+  check: async () => (await import("./chunks/check-NJFMCFN6.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-CDK5UV2N.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-E6MQFOB2.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-5BBYBCTV.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-4T4FNGH7.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-YKGBDTOH.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-2MOJD5GQ.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-BP7QLZMT.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-EAK3BBMC.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-7XSXXI4N.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-5TOFTKIH.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

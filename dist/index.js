@@ -49,7 +49,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-4PL2EB4A.js";
+} from "./chunks/chunk-4UIR3ZMB.js";
 import {
   existingDirectory,
   loadCatalogs,

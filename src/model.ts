@@ -249,7 +249,7 @@ export type BadgeSettings = { readonly ok: true; readonly style: BadgeStyle } | 
  * (so, on a pull request, from its author) and must stay inside it; a flag or action input is
  * the workflow's own and may point anywhere.
  */
-export type MappingSource = { readonly kind: 'default' } | { readonly kind: 'seed' } | { readonly kind: 'file'; readonly path: string; readonly fromRepository: boolean };
+export type MappingSource = { readonly kind: 'default' } | { readonly kind: 'seed' } | { readonly kind: 'file'; readonly path: string };
 
 /** The mappings crosswalk ships, by the names `mapping:`, `--mapping` and the action's input take (SPEC §1.2). */
 export const shippedMappingNames = ['default', 'seed'] as const;

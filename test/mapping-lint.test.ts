@@ -121,14 +121,14 @@ describe('mapping lint finds each kind of mistake where it is', () => {
   it('lets a mapping written for 1.0 (no frequencies) load, with a warning per requirement', async () => {
     const findings = lintFixture('missing-frequency.yaml');
     expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
-    const mapping = await loadMapping({ kind: 'file', path: path.join(project, fixtures, 'missing-frequency.yaml'), fromRepository: false }, catalogs, project);
+    const mapping = await loadMapping({ kind: 'file', path: path.join(project, fixtures, 'missing-frequency.yaml') }, catalogs, project);
     expect(mapping.requirements.get('backup-job-records')?.requirement).toMatchObject({ frequency: undefined, maxAgeDays: 365, minSamples: 25 });
   });
 
   it("errors are exactly what makes crosswalk refuse a mapping (loadMapping)", async () => {
     for (const name of readdirSync(path.join(project, fixtures)).filter((file) => file.endsWith('.yaml'))) {
       const hasErrors = lintFixture(name).some((finding) => finding.severity === 'error');
-      const loaded = await loadMapping({ kind: 'file', path: path.join(project, fixtures, name), fromRepository: false }, catalogs, project).then(
+      const loaded = await loadMapping({ kind: 'file', path: path.join(project, fixtures, name) }, catalogs, project).then(
         () => true,
         () => false,
       );

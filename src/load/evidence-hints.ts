@@ -8,11 +8,8 @@ import type { EvidenceItem, EvidenceObservations, OrgControl } from '../model.js
 import { plural } from '../text.js';
 import { folderMessage } from '../validate/controls.js';
 import { csvDataRows, isCsvFile } from './csv-rows.js';
-import { lowerBound } from './globs.js';
+import { hasGlobMagic, lowerBound } from './globs.js';
 import type { RepositoryIndex } from './repository.js';
-
-/** Glob syntax: a path with any of these is a pattern, not a name. */
-const globCharacters = /[*?[\]{}()!+@\\]/;
 
 /** Paths without glob syntax that matched no file but name a folder of the repository. */
 export function folderPathWarnings(controls: readonly OrgControl[], observations: EvidenceObservations, index: RepositoryIndex): Diagnostic[] {
@@ -22,7 +19,7 @@ export function folderPathWarnings(controls: readonly OrgControl[], observations
     if (item.source.kind !== 'path' || observed?.kind !== 'files' || observed.files.length > 0) continue;
     const { pattern } = item.source;
     // A trailing slash is reported on the text alone (validate/controls.ts).
-    if (pattern.endsWith('/') || globCharacters.test(pattern)) continue;
+    if (pattern.endsWith('/') || hasGlobMagic(pattern)) continue;
     if (hasFileUnder(index.files, `${pattern}/`)) diagnostics.push({ severity: 'warning', code: 'evidence-path-is-folder', message: folderMessage(pattern), ...item.source.at });
   }
   return diagnostics;

@@ -32,6 +32,11 @@ type GlobLimits = Pick<Limits, 'maxGlobLength' | 'maxGlobExpansion' | 'maxGlobMa
 /** Characters that can make a pattern more than a path (minimatch's magic, extglobs and escapes). */
 const magic = /[*?[\]{}()!+@\\]/;
 
+/** Whether a pattern holds any of them. */
+export function hasGlobMagic(pattern: string): boolean {
+  return magic.test(pattern);
+}
+
 /**
  * Compiles a pattern within its bounds, spending the budget for the compilation. Negation and
  * comments are off: a pattern only ever selects files. A pattern without magic is a path, looked

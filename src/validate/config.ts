@@ -100,7 +100,7 @@ function shippedMapping(value: string): MappingSource | undefined {
 }
 
 function mappingFromFlag(value: string): MappingSource {
-  return shippedMapping(value) ?? { kind: 'file', path: value, fromRepository: false };
+  return shippedMapping(value) ?? { kind: 'file', path: value };
 }
 
 function mappingFromConfig(root: string, value: string | undefined, config: SourceDocument | undefined): MappingSource {
@@ -112,7 +112,7 @@ function mappingFromConfig(root: string, value: string | undefined, config: Sour
     const at = config!.locate(['mapping']);
     throw new UsageError(`${at.file}:${at.line}:${at.column}: mapping path ${quoteName(value)} ${unsafe}; it is not read`);
   }
-  return { kind: 'file', path: path.resolve(root, value), fromRepository: true };
+  return { kind: 'file', path: path.resolve(root, value) };
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-WT4TXVBO.js";
+} from "./chunk-ZXQ7GJYP.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-2UIYUIOF.js";
 import {
   check
-} from "./chunk-4PL2EB4A.js";
+} from "./chunk-4UIR3ZMB.js";
 import {
   loadCatalogs
 } from "./chunk-L2OWMZKY.js";

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-4PL2EB4A.js";
+} from "./chunk-4UIR3ZMB.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";

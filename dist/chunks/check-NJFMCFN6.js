@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-WT4TXVBO.js";
+} from "./chunk-ZXQ7GJYP.js";
 import "./chunk-2UIYUIOF.js";
-import "./chunk-4PL2EB4A.js";
+import "./chunk-4UIR3ZMB.js";
 import "./chunk-L2OWMZKY.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-VORNJXCX.js";

@@ -151,7 +151,7 @@ function shippedMapping(value) {
   return isShippedMappingName(value) ? { kind: value } : void 0;
 }
 function mappingFromFlag(value) {
-  return shippedMapping(value) ?? { kind: "file", path: value, fromRepository: false };
+  return shippedMapping(value) ?? { kind: "file", path: value };
 }
 function mappingFromConfig(root, value, config) {
   if (value === void 0) return { kind: "default" };
@@ -162,7 +162,7 @@ function mappingFromConfig(root, value, config) {
     const at = config.locate(["mapping"]);
     throw new UsageError(`${at.file}:${at.line}:${at.column}: mapping path ${quoteName(value)} ${unsafe}; it is not read`);
   }
-  return { kind: "file", path: path.resolve(root, value), fromRepository: true };
+  return { kind: "file", path: path.resolve(root, value) };
 }
 function auditOf(raw, overrides) {
   const type = overrides.auditType !== void 0 && overrides.auditType !== "" ? parseList([overrides.auditType], ["type1", "type2"], "audit-type")[0] : raw?.type ?? "type1";
@@ -2888,6 +2888,9 @@ var MatchBudget = class {
   }
 };
 var magic = /[*?[\]{}()!+@\\]/;
+function hasGlobMagic(pattern) {
+  return magic.test(pattern);
+}
 function compileGlob(pattern, limits, budget = new MatchBudget(limits.maxGlobMatches)) {
   if (pattern.length > limits.maxGlobLength) {
     return { ok: false, problem: `pattern is ${pattern.length} characters long; the limit is ${limits.maxGlobLength} (limits.max_glob_length)` };
@@ -3334,14 +3337,13 @@ async function csvDataRows(root, file) {
 }
 
 // src/load/evidence-hints.ts
-var globCharacters = /[*?[\]{}()!+@\\]/;
 function folderPathWarnings(controls, observations, index) {
   const diagnostics = [];
   for (const item of pathItems(controls)) {
     const observed = observations.get(item);
     if (item.source.kind !== "path" || observed?.kind !== "files" || observed.files.length > 0) continue;
     const { pattern } = item.source;
-    if (pattern.endsWith("/") || globCharacters.test(pattern)) continue;
+    if (pattern.endsWith("/") || hasGlobMagic(pattern)) continue;
     if (hasFileUnder(index.files, `${pattern}/`)) diagnostics.push({ severity: "warning", code: "evidence-path-is-folder", message: folderMessage(pattern), ...item.source.at });
   }
   return diagnostics;
