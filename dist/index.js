@@ -3270,7 +3270,10 @@ function withPoint(points, point) {
   const sameDay = points.find((candidate) => candidate.date === point.date);
   if (sameDay !== void 0 && sameFigures(sameDay, point)) return [...points];
   const others = points.filter((candidate) => candidate.date !== point.date);
-  return [...others, point].sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0).slice(-maxHistoryPoints);
+  return sortedByDate([...others, point]).slice(-maxHistoryPoints);
+}
+function sortedByDate(points) {
+  return points.sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 }
 function sameFigures(a, b) {
   return formatRecord({ ...a, commit: "" }).join() === formatRecord({ ...b, commit: "" }).join();
@@ -3295,13 +3298,14 @@ function parseHistory(text) {
   const lines = (text.startsWith(utf8Bom) ? text.slice(utf8Bom.length) : text).split(/\r?\n/);
   if (lines.at(-1) === "") lines.pop();
   if (lines[0] !== header2.join(",")) return void 0;
-  const points = [];
+  const byDate = /* @__PURE__ */ new Map();
   for (const line of lines.slice(1)) {
     const point = parseRecord(line);
     if (point === void 0) return void 0;
-    points.push(point);
+    const sameDay = byDate.get(point.date);
+    if (sameDay === void 0 || !sameFigures(sameDay, point)) byDate.set(point.date, point);
   }
-  return points.reduce((kept, point) => withPoint(kept, point), []);
+  return sortedByDate([...byDate.values()]).slice(-maxHistoryPoints);
 }
 var percentField = /^(100|\d{1,2})\.\d$/;
 var countField = /^\d{1,6}$/;

@@ -56,7 +56,11 @@ export function withPoint(points: readonly TrendPoint[], point: TrendPoint): Tre
   const sameDay = points.find((candidate) => candidate.date === point.date);
   if (sameDay !== undefined && sameFigures(sameDay, point)) return [...points];
   const others = points.filter((candidate) => candidate.date !== point.date);
-  return [...others, point].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(-maxHistoryPoints);
+  return sortedByDate([...others, point]).slice(-maxHistoryPoints);
+}
+
+function sortedByDate(points: TrendPoint[]): TrendPoint[] {
+  return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 function sameFigures(a: TrendPoint, b: TrendPoint): boolean {
@@ -89,14 +93,15 @@ export function parseHistory(text: string): TrendPoint[] | undefined {
   const lines = (text.startsWith(utf8Bom) ? text.slice(utf8Bom.length) : text).split(/\r?\n/);
   if (lines.at(-1) === '') lines.pop();
   if (lines[0] !== header.join(',')) return undefined;
-  const points: TrendPoint[] = [];
+  // One per date, as withPoint keeps them (a later record replaces an earlier one unless their figures agree), then sorted once.
+  const byDate = new Map<string, TrendPoint>();
   for (const line of lines.slice(1)) {
     const point = parseRecord(line);
     if (point === undefined) return undefined;
-    points.push(point);
+    const sameDay = byDate.get(point.date);
+    if (sameDay === undefined || !sameFigures(sameDay, point)) byDate.set(point.date, point);
   }
-  // Sorted and one per date, whatever order a person left it in.
-  return points.reduce<TrendPoint[]>((kept, point) => withPoint(kept, point), []);
+  return sortedByDate([...byDate.values()]).slice(-maxHistoryPoints);
 }
 
 const percentField = /^(100|\d{1,2})\.\d$/;
