@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-NJFMCFN6.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-CDK5UV2N.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-5BBYBCTV.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-4T4FNGH7.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-EAK3BBMC.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-7XSXXI4N.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-5TOFTKIH.js")).exportCommand
+  check: async () => (await import("./chunks/check-5HWEVJXE.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-EXNYYQ5F.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-QVLEG2CR.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-TQVMKHX4.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-SEJ5EHWT.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-O4MT7GCD.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-Y7EAOBLO.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -49,14 +49,14 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-4UIR3ZMB.js";
+} from "./chunks/chunk-AFGGPN4C.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-L2OWMZKY.js";
+} from "./chunks/chunk-MBEK7YGB.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";

@@ -193,7 +193,7 @@ function parseChecked(file: string, text: string, limits: ParseLimits): ParseRes
   } catch (error) {
     // The library's own count of alias uses; anything else it throws is reported by parseSource.
     if (!(error instanceof ReferenceError)) throw error;
-    return fail('yaml-alias-limit', describeAliasProblem({ kind: 'expansion', offset: 0, added: Infinity }, limits), firstAliasOffset(document));
+    return fail('yaml-alias-limit', describeAliasProblem({ kind: 'expansion', offset: 0 }, limits), firstAliasOffset(document));
   }
   // Warnings (an unknown tag such as !!js/function, kept as a plain string) do not stop the file.
   const warnings = document.warnings.map((warning) => ({

@@ -47,7 +47,7 @@ export const nodesPerAlias = 100;
 export type AliasProblem =
   | { readonly kind: 'unresolved'; readonly offset: number }
   | { readonly kind: 'cycle'; readonly offset: number }
-  | { readonly kind: 'expansion'; readonly offset: number; readonly added: number };
+  | { readonly kind: 'expansion'; readonly offset: number };
 
 /**
  * Measures the data the document turns into with every alias written out, without writing
@@ -95,5 +95,5 @@ export function checkAliases(document: Document, maxAdded: number): AliasProblem
   const expanded = sizeOf(document.contents);
   if (problem !== undefined) return problem;
   const added = expanded - ownNodes;
-  return added > maxAdded ? { kind: 'expansion', offset: firstAlias ?? 0, added } : undefined;
+  return added > maxAdded ? { kind: 'expansion', offset: firstAlias ?? 0 } : undefined;
 }

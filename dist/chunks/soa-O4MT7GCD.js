@@ -12,19 +12,19 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ZXQ7GJYP.js";
+} from "./chunk-Q4SQITQO.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-2UIYUIOF.js";
+} from "./chunk-2GGMKAJX.js";
 import {
   check
-} from "./chunk-4UIR3ZMB.js";
+} from "./chunk-AFGGPN4C.js";
 import {
   loadCatalogs
-} from "./chunk-L2OWMZKY.js";
+} from "./chunk-MBEK7YGB.js";
 import "./chunk-2FBNQCWA.js";
 import {
   isPresent

@@ -12,17 +12,17 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ZXQ7GJYP.js";
+} from "./chunk-Q4SQITQO.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-2UIYUIOF.js";
+} from "./chunk-2GGMKAJX.js";
 import {
   check
-} from "./chunk-4UIR3ZMB.js";
-import "./chunk-L2OWMZKY.js";
+} from "./chunk-AFGGPN4C.js";
+import "./chunk-MBEK7YGB.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

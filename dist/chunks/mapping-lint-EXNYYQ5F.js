@@ -11,14 +11,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-2UIYUIOF.js";
+} from "./chunk-2GGMKAJX.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-L2OWMZKY.js";
+} from "./chunk-MBEK7YGB.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

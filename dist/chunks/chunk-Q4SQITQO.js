@@ -5,14 +5,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-2UIYUIOF.js";
+} from "./chunk-2GGMKAJX.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-4UIR3ZMB.js";
+} from "./chunk-AFGGPN4C.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";

@@ -13,7 +13,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-L2OWMZKY.js";
+} from "./chunk-MBEK7YGB.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

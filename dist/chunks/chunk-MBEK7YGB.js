@@ -7195,7 +7195,7 @@ function checkAliases(document, maxAdded) {
   const expanded = sizeOf(document.contents);
   if (problem !== void 0) return problem;
   const added = expanded - ownNodes;
-  return added > maxAdded ? { kind: "expansion", offset: firstAlias ?? 0, added } : void 0;
+  return added > maxAdded ? { kind: "expansion", offset: firstAlias ?? 0 } : void 0;
 }
 
 // src/load/source.ts
@@ -7325,7 +7325,7 @@ function parseChecked(file, text, limits) {
     data = document.toJS({ maxAliasCount: limits.maxAliases });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    return fail("yaml-alias-limit", describeAliasProblem({ kind: "expansion", offset: 0, added: Infinity }, limits), firstAliasOffset(document));
+    return fail("yaml-alias-limit", describeAliasProblem({ kind: "expansion", offset: 0 }, limits), firstAliasOffset(document));
   }
   const warnings = document.warnings.map((warning) => ({
     severity: "warning",

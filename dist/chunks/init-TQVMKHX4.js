@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-2UIYUIOF.js";
+} from "./chunk-2GGMKAJX.js";
 import {
   Document,
   isScalar,
@@ -14,7 +14,7 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-L2OWMZKY.js";
+} from "./chunk-MBEK7YGB.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -4,10 +4,10 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ZXQ7GJYP.js";
-import "./chunk-2UIYUIOF.js";
-import "./chunk-4UIR3ZMB.js";
-import "./chunk-L2OWMZKY.js";
+} from "./chunk-Q4SQITQO.js";
+import "./chunk-2GGMKAJX.js";
+import "./chunk-AFGGPN4C.js";
+import "./chunk-MBEK7YGB.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-VORNJXCX.js";
 import "./chunk-A3TXCLUC.js";
