@@ -2825,13 +2825,13 @@ async function githubCommentsApi(token, repository, policy) {
     async updateComment(commentId, body) {
       await octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body });
     },
-    // GraphQL's viewer answers for every kind of token; REST `GET /user` refuses a GITHUB_TOKEN (403).
-    async viewerLogin() {
-      const answer = await octokit.graphql("query { viewer { login } }");
-      const login = answer?.viewer?.login;
-      return typeof login === "string" && login !== "" ? login : void 0;
-    }
+    viewerLogin: () => tokenLogin(octokit)
   };
+}
+async function tokenLogin(octokit) {
+  const answer = await octokit.graphql("query { viewer { login } }");
+  const login = answer?.viewer?.login;
+  return typeof login === "string" && login !== "" ? login : void 0;
 }
 async function githubGitDataApi(token, repository, policy) {
   const octokit = await resilientOctokit(token, policy);
@@ -2889,9 +2889,8 @@ async function githubIssuesApi(token, repository, policy) {
   const octokit = await resilientOctokit(token, policy);
   return {
     async viewerLogin() {
-      const data = await octokit.graphql("query { viewer { login } }");
-      const login = data?.viewer?.login;
-      if (typeof login !== "string" || login === "") throw malformed("the token's identity");
+      const login = await tokenLogin(octokit);
+      if (login === void 0) throw malformed("the token's identity");
       return login;
     },
     async *listIssuesBy(creator) {

@@ -55,13 +55,18 @@ export async function githubCommentsApi(token: string, repository: Repository, p
     async updateComment(commentId: number, body: string) {
       await octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body });
     },
-    // GraphQL's viewer answers for every kind of token; REST `GET /user` refuses a GITHUB_TOKEN (403).
-    async viewerLogin() {
-      const answer: unknown = await octokit.graphql('query { viewer { login } }');
-      const login = (answer as { viewer?: { login?: unknown } } | undefined)?.viewer?.login;
-      return typeof login === 'string' && login !== '' ? login : undefined;
-    },
+    viewerLogin: () => tokenLogin(octokit),
   };
+}
+
+/**
+ * The login of the token's identity, or undefined when the answer has none. GraphQL's viewer
+ * answers for every kind of token; REST `GET /user` refuses a GITHUB_TOKEN (403).
+ */
+async function tokenLogin(octokit: Awaited<ReturnType<typeof resilientOctokit>>): Promise<string | undefined> {
+  const answer: unknown = await octokit.graphql('query { viewer { login } }');
+  const login = (answer as { viewer?: { login?: unknown } } | null | undefined)?.viewer?.login;
+  return typeof login === 'string' && login !== '' ? login : undefined;
 }
 
 /**
@@ -127,9 +132,8 @@ export async function githubIssuesApi(token: string, repository: Repository, pol
   const octokit = await resilientOctokit(token, policy);
   return {
     async viewerLogin() {
-      const data: unknown = await octokit.graphql('query { viewer { login } }');
-      const login = (data as { viewer?: { login?: unknown } } | null)?.viewer?.login;
-      if (typeof login !== 'string' || login === '') throw malformed('the token\'s identity');
+      const login = await tokenLogin(octokit);
+      if (login === undefined) throw malformed('the token\'s identity');
       return login;
     },
     async *listIssuesBy(creator: string): AsyncIterable<readonly IssueSummary[]> {
