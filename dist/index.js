@@ -49,7 +49,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-AFGGPN4C.js";
+} from "./chunks/chunk-ZLSULNXK.js";
 import {
   existingDirectory,
   loadCatalogs,

@@ -158,11 +158,20 @@ function hasEntry(sorted: readonly string[], path: string): boolean {
   return sorted[lowerBound(sorted, path)] === path;
 }
 
-/** The index range of the entries of `sorted` that start with `prefix`. */
+/**
+ * The index range of the entries of `sorted` that start with `prefix`: two binary searches, so
+ * the range is known (and charged to the budget) before any of it is read. The entries starting
+ * with `prefix` are those from `prefix` up to, not including, `prefix` with its last character
+ * incremented (`a/b/` → `a/b0`).
+ */
 function rangeUnder(sorted: readonly string[], prefix: string): { start: number; end: number } {
   if (prefix === '') return { start: 0, end: sorted.length };
   const start = lowerBound(sorted, prefix);
-  let end = start;
-  while (end < sorted.length && sorted[end]!.startsWith(prefix)) end++;
-  return { start, end };
+  const last = prefix.charCodeAt(prefix.length - 1);
+  if (last === 0xffff) {
+    let end = start;
+    while (end < sorted.length && sorted[end]!.startsWith(prefix)) end++;
+    return { start, end };
+  }
+  return { start, end: lowerBound(sorted, `${prefix.slice(0, -1)}${String.fromCharCode(last + 1)}`) };
 }

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-Q4SQITQO.js";
+} from "./chunk-SFBRFYO6.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-2GGMKAJX.js";
 import {
   check
-} from "./chunk-AFGGPN4C.js";
+} from "./chunk-ZLSULNXK.js";
 import {
   loadCatalogs
 } from "./chunk-MBEK7YGB.js";

@@ -6,14 +6,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-Q4SQITQO.js";
+} from "./chunk-SFBRFYO6.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-2GGMKAJX.js";
 import {
   check
-} from "./chunk-AFGGPN4C.js";
+} from "./chunk-ZLSULNXK.js";
 import "./chunk-MBEK7YGB.js";
 import {
   UsageError

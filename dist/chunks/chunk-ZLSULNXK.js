@@ -2989,9 +2989,13 @@ function hasEntry(sorted, path11) {
 function rangeUnder(sorted, prefix2) {
   if (prefix2 === "") return { start: 0, end: sorted.length };
   const start = lowerBound(sorted, prefix2);
-  let end = start;
-  while (end < sorted.length && sorted[end].startsWith(prefix2)) end++;
-  return { start, end };
+  const last = prefix2.charCodeAt(prefix2.length - 1);
+  if (last === 65535) {
+    let end = start;
+    while (end < sorted.length && sorted[end].startsWith(prefix2)) end++;
+    return { start, end };
+  }
+  return { start, end: lowerBound(sorted, `${prefix2.slice(0, -1)}${String.fromCharCode(last + 1)}`) };
 }
 
 // src/load/evidence.ts

@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-Q4SQITQO.js";
+} from "./chunk-SFBRFYO6.js";
 import "./chunk-2GGMKAJX.js";
-import "./chunk-AFGGPN4C.js";
+import "./chunk-ZLSULNXK.js";
 import "./chunk-MBEK7YGB.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-VORNJXCX.js";

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-AFGGPN4C.js";
+} from "./chunk-ZLSULNXK.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";
