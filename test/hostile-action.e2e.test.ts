@@ -60,6 +60,29 @@ describe('a pull request that rewrites the configuration that judges it', () => 
   });
 });
 
+describe('a pull request that edits, in place, the mapping file the base names', () => {
+  it('is judged by the base copy of that file, and the note names the change to its content', async () => {
+    const github = await startFakeGitHub();
+    try {
+      const mapping = await readFile(path.join(repoRoot, 'mappings', 'iso27001-2022-to-soc2.yaml'), 'utf8');
+      const base: Record<string, string> = { ...(await privilegedAccessRepo()), 'mappings/ours.yaml': mapping };
+      base['.crosswalk.yml'] = `${base['.crosswalk.yml']}mapping: mappings/ours.yaml\n`;
+      // The head loses its privileged-access evidence and deletes the rows that ask for it: same file name, other content.
+      const withoutA82 = mapping.split(/(?=^ {2}- iso: )/m).filter((row) => !row.startsWith('  - iso: A.8.2\n')).join('');
+      expect(withoutA82.length).toBeLessThan(mapping.length);
+      const head = { ...(await privilegedAccessRepo({ without: ['privileged-access-review'] })), '.crosswalk.yml': base['.crosswalk.yml'], 'mappings/ours.yaml': withoutA82 };
+      const { root, shas } = await gitRepository([base, head]);
+      const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 44, headSha: shas[1]!, baseSha: shas[0]! }), sha: shas[1], apiUrl: github.url });
+      expect(run.exitCode).toBe(1);
+      expect((await readReport(run)).summary.failedConditions.map((failure) => failure.condition)).toEqual(['missing-evidence']);
+      expect(run.summary).toContain("**This pull request changes crosswalk's configuration** (1 key).");
+      expect(run.summary).toMatch(/> - `mapping \(its content\)`: `\d+ rows` → `\d+ rows, changed`/);
+    } finally {
+      await github.close();
+    }
+  }, 60_000);
+});
+
 describe('what the base holds decides', () => {
   it('no configuration at the base: the defaults judge a pull request that adds one turning the gate off', async () => {
     const head = await privilegedAccessRepo({ without: ['privileged-access-review'] });
