@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
 import { check } from '../src/check.js';
 import type { Report } from '../src/report/report.js';
 import { controlFile, makeRepo } from './support/repo.js';
+import { captureIo } from './support/cli-io.js';
 
 /** A small mapping whose rows make every state and reason easy to compute by hand. */
 const testMapping = `apiVersion: crosswalk/v1
@@ -534,6 +536,12 @@ describe('SPEC v2: readiness only on evidence', () => {
     const root = await makeRepo({ 'controls/c.yaml': controlFile(controls) });
     const run = await check({ root, overrides: { asOf, scope: ['availability', 'confidentiality', 'processing-integrity', 'privacy'] } });
     expect(run.report.summary).toMatchObject({ criteria: 61, ready: 0, readiness: 0, designCoverage: 100, passed: false });
+    // And `crosswalk check` prints it so.
+    const { io, out } = captureIo(root);
+    expect(await runCli(['check', '.', '--as-of', asOf, '--scope', 'availability,confidentiality,processing-integrity,privacy'], io)).toBe(1);
+    const printed = out.join('');
+    expect(printed).toMatch(/^ {2}Readiness +0\.0% .* 0 of 61 criteria ready$/m);
+    expect(printed).toMatch(/^ {2}Design coverage +100\.0% .* 61 of 61 reached by a control$/m);
   });
 
   it('expiring: a record of a monthly full row warns by the row\'s 45 days, on the date evidence[].expires names', async () => {
