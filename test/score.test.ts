@@ -518,6 +518,15 @@ describe('SPEC v2: readiness only on evidence', () => {
     expect(controls.missingEvidence).toEqual([]);
   });
 
+  it('a row that reaches only criteria out of scope is not judged: its missing evidence appears once its category is in scope', async () => {
+    const mapping = `apiVersion: crosswalk/v1\nkind: Mapping\nname: Scope\nrows:\n  - iso: A.5.34\n    tsc: [P4.1]\n    coverage: partial\n    evidence:\n      - id: pii-register\n        description: Register of personal data\n`;
+    const control = `  - id: PRIV-01\n    title: Personal data is registered\n    implements: [A.5.34]\n    status: implemented\n`;
+    const root = await makeRepo({ 'mapping.yaml': mapping, 'controls/c.yaml': controlFile(control) });
+    const judged = async (scope: string[]) => (await check({ root, overrides: { asOf, mapping: path.join(root, 'mapping.yaml'), scope } })).report.missingEvidence.map((entry) => [entry.iso, entry.requirement, entry.criteria]);
+    expect(await judged([])).toEqual([]);
+    expect(await judged(['privacy'])).toEqual([['A.5.34', 'pii-register', ['P4.1']]]);
+  });
+
   it('items collected after the as-of date are ignored; the missing entry names them and their dates', async () => {
     const evidence = `${samplesOk}      - id: review-dec
         satisfies: [intel-review]
