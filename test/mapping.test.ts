@@ -153,9 +153,18 @@ describe('the default mapping', () => {
       return dropped.map((criterion) => `${row.iso} ${criterion}`);
     });
     // 27 of the seed's 47 pairs were rejected, on 20 rows (mappings/README.md lists each one).
-    expect(expected.reduce((pairs, row) => pairs + row.tsc.length, 0)).toBe(47);
+    const seedPairs = expected.reduce((pairs, row) => pairs + row.tsc.length, 0);
+    const correctedRows = seeded.filter((row) => row.corrected !== undefined).length;
+    expect(seedPairs).toBe(47);
     expect(corrections).toHaveLength(27);
-    expect(seeded.filter((row) => row.corrected !== undefined)).toHaveLength(20);
+    expect(correctedRows).toBe(20);
+    // The mapping's header and mappings/README.md state the same figures.
+    const header = readFileSync(defaultMappingFile, 'utf8').split('\n').filter((line) => line.startsWith('#')).map((line) => line.replace(/^# ?/, '')).join(' ');
+    const kept = seedPairs - corrections.length;
+    expect(header).toContain(`The audit kept ${kept} of the seed's ${seedPairs} ISO→TSC pairs and corrected ${corrections.length} on ${correctedRows} rows`);
+    const readme = readFileSync('mappings/README.md', 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain(`## The seed's pairs: ${kept} kept, ${corrections.length} corrected`);
+    expect(readme).toContain(`name ${seedPairs} ISO→TSC pairs. The audit kept ${kept} and corrected ${corrections.length} on ${correctedRows} rows`);
   });
 
   it('asks for evidence on every partial row', () => {
