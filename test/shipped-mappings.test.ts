@@ -8,8 +8,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs, type InputName } from '../src/action/inputs.js';
 import { check } from '../src/check.js';
-import { runCli, type CliIo } from '../src/cli.js';
+import { runCli } from '../src/cli.js';
 import { loadDefaultMapping, loadSeedMapping } from '../src/load/mapping.js';
+import { captureIo } from './support/cli-io.js';
 import { controlFile, makeRepo } from './support/repo.js';
 
 /** A mapping of the user's own, in a file named like a shipped mapping; it maps A.7.2 where neither shipped mapping does. */
@@ -30,13 +31,6 @@ function criteriaOfPhysicalEntry(report: { criteria: readonly { id: string; cont
   return report.criteria.filter((criterion) => criterion.controls.includes('A.7.2')).map((criterion) => criterion.id);
 }
 
-function captureIo(cwd: string): { io: CliIo; out: () => string; err: () => string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stream = (sink: string[]) => ({ write: (chunk: string) => sink.push(chunk) }) as unknown as NodeJS.WritableStream;
-  return { io: { stdout: stream(out), stderr: stream(err), cwd, env: {} }, out: () => out.join(''), err: () => err.join('') };
-}
-
 describe('choosing a shipped mapping by name', () => {
   it('mapping: in .crosswalk.yml — seed is the shipped seed, ./seed the file', async () => {
     const shipped = await check({ root: await repo('mapping: seed\n') });
@@ -55,7 +49,7 @@ describe('choosing a shipped mapping by name', () => {
     const checkWith = async (mapping: string) => {
       const { io, out } = captureIo(root);
       await runCli(['check', '.', '--mapping', mapping, '--format', 'json'], io);
-      return JSON.parse(out()) as { mapping: { name: string }; criteria: { id: string; controls: string[] }[] };
+      return JSON.parse(out.join('')) as { mapping: { name: string }; criteria: { id: string; controls: string[] }[] };
     };
     const seed = await checkWith('seed');
     expect(seed.mapping.name).toBe(loadSeedMapping().name);
@@ -77,7 +71,7 @@ describe('choosing a shipped mapping by name', () => {
     for (const name of ['constructor', 'toString', '__proto__']) {
       const { io, err } = captureIo(root);
       expect(await runCli(['check', '.', '--mapping', name], io), name).toBe(2);
-      expect(err(), name).toBe(`crosswalk: cannot read mapping ${name}: no such file\n`);
+      expect(err.join(''), name).toBe(`crosswalk: cannot read mapping ${name}: no such file\n`);
       await expect(check({ root: await repo(`mapping: ${name}\n`) }), name).rejects.toThrow(`cannot read mapping ${name}: no such file`);
     }
   });
