@@ -34,8 +34,10 @@ const maxRowsAboveHeader = 50;
 const recognizers: readonly (readonly [ColumnRole, RegExp])[] = [
   ['justification', /\b(justification|justified|justify|reasons?|rationale|grounds|basis)\b/],
   ['owner', /\b(owner|owners|ownership|responsible|responsibility|accountable|assignee|raci)\b/],
+  // "How it is implemented", "Implementation notes": a note, though "implemented" says status.
+  ['description', /^how\b|\b(notes?|comments?|remarks?|details|explanation)\b/],
   ['status', /\b(status|state|progress|maturity|implemented)\b/],
-  ['description', /\b(implementation|how|notes?|comments?|remarks?|description|details|explanation)\b/],
+  ['description', /\b(implementation|description)\b/],
   ['applicable', /\b(applicable|applicability|applies|included|inclusion|selected|in scope|relevant|required)\b/],
   ['title', /\b(title|name|heading|control objective|objective)\b/],
   // Not a bare "No." or "#": that is usually a row counter (1, 2, 3), with the reference beside it.

@@ -42,8 +42,22 @@ export function decode(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+/**
+ * Windows-1252 is Latin-1 except for 0x80–0x9F, where it has the curly quotes, dashes, € and
+ * the like that Word and Excel type. Node 20's TextDecoder('windows-1252') decodes those bytes
+ * as Latin-1's invisible control characters, so they are mapped here, from the WHATWG Encoding
+ * Standard's index (the five bytes it leaves undefined stay as they are).
+ */
+const windows1252High = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? windows1252High[byte - 0x80] : String.fromCharCode(byte);
+  return text;
 }
 
 /** The delimiters by how often they occur: the one a file was written with is nearly always the most frequent. */

@@ -70,10 +70,9 @@ function readRow(cells: readonly string[], row: number, header: HeaderRow, catal
   const decided = cell('applicable') !== '' || cell('status') !== '';
   const ref = parseRef(cell('ref'));
 
-  if (ref.kind === 'none' || ref.kind === 'theme') {
-    if (!decided) return undefined;
-    return problem('ref', ref.kind === 'none' ? 'no Annex A control reference in this row' : `"${cell('ref')}" is a theme, not an Annex A control (A.5.1 … A.8.34)`);
-  }
+  // A theme's heading ("5", "A.6 People controls"), whatever spills into the cells beside it.
+  if (ref.kind === 'theme') return undefined;
+  if (ref.kind === 'none') return decided ? problem('ref', 'no Annex A control reference in this row') : undefined;
   if (ref.kind === 'unreadable') {
     if (!decided) return undefined;
     return problem('ref', `"${cell('ref')}" is not an Annex A control reference (write A.5.1, 5.1 or A 5.1)`);
@@ -98,7 +97,7 @@ function readRow(cells: readonly string[], row: number, header: HeaderRow, catal
     if (status === 'implemented' || status === 'in-progress') return problem('status', `${iso.id} is not applicable, but its status says "${cell('status')}"`);
     if (cell('justification') === '') {
       return header.columns.justification === undefined
-        ? problem('applicable', `${iso.id} is not applicable: the sheet needs a justification column saying why (name it with --column justification=HEADER)`)
+        ? problem(header.columns.applicable === undefined ? 'status' : 'applicable', `${iso.id} is not applicable: the sheet needs a justification column saying why (name it with --column justification=HEADER)`)
         : problem('justification', `${iso.id} is not applicable without a justification: an auditor asks why it is excluded`);
     }
   }

@@ -1,8 +1,7 @@
 /**
  * Reads an .xlsx workbook (Excel, LibreOffice, Google Sheets, Numbers all write it) with
  * exceljs: every worksheet, in tab order, as cell texts at their real positions. A formula
- * gives its last computed value, as the spreadsheet shows it; a merged range gives its text once,
- * in its top-left cell (the others read as empty, as they look).
+ * gives its last computed value, as the spreadsheet shows it.
  */
 import exceljs from 'exceljs';
 import { cellText, maxColumns, maxRows, UnreadableSpreadsheet, type Sheet, type Workbook } from './sheet.js';
@@ -24,8 +23,10 @@ function readWorksheet(worksheet: exceljs.Worksheet): Sheet {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       if (columnNumber > maxColumns) return;
-      const isCovered = cell.isMerged && cell.master.address !== cell.address;
-      cells[columnNumber - 1] = isCovered ? '' : cellText(textOf(cell.value));
+      // A range merged across columns (a heading over the table) shows its text once; one merged
+      // down a column (an owner for a theme's rows) belongs to each row it spans, as exceljs gives it.
+      const spillsSideways = cell.isMerged && cell.master.address !== cell.address && cell.master.col !== cell.col;
+      cells[columnNumber - 1] = spillsSideways ? '' : cellText(textOf(cell.value));
     });
     rows[rowNumber - 1] = Array.from(cells, (text) => text ?? '');
   });

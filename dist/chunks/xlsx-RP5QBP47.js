@@ -71643,8 +71643,8 @@ function readWorksheet(worksheet) {
     const cells = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       if (columnNumber > maxColumns) return;
-      const isCovered = cell.isMerged && cell.master.address !== cell.address;
-      cells[columnNumber - 1] = isCovered ? "" : cellText(textOf(cell.value));
+      const spillsSideways = cell.isMerged && cell.master.address !== cell.address && cell.master.col !== cell.col;
+      cells[columnNumber - 1] = spillsSideways ? "" : cellText(textOf(cell.value));
     });
     rows[rowNumber - 1] = Array.from(cells, (text) => text ?? "");
   });

@@ -48,8 +48,10 @@ var maxRowsAboveHeader = 50;
 var recognizers = [
   ["justification", /\b(justification|justified|justify|reasons?|rationale|grounds|basis)\b/],
   ["owner", /\b(owner|owners|ownership|responsible|responsibility|accountable|assignee|raci)\b/],
+  // "How it is implemented", "Implementation notes": a note, though "implemented" says status.
+  ["description", /^how\b|\b(notes?|comments?|remarks?|details|explanation)\b/],
   ["status", /\b(status|state|progress|maturity|implemented)\b/],
-  ["description", /\b(implementation|how|notes?|comments?|remarks?|description|details|explanation)\b/],
+  ["description", /\b(implementation|description)\b/],
   ["applicable", /\b(applicable|applicability|applies|included|inclusion|selected|in scope|relevant|required)\b/],
   ["title", /\b(title|name|heading|control objective|objective)\b/],
   // Not a bare "No." or "#": that is usually a row counter (1, 2, 3), with the reference beside it.
@@ -1863,8 +1865,14 @@ function decode(bytes) {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+var windows1252High = "\u20AC\x81\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\x8D\u017D\x8F\x90\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\x9D\u017E\u0178";
+function decodeWindows1252(bytes) {
+  let text = "";
+  for (const byte of bytes) text += byte >= 128 && byte <= 159 ? windows1252High[byte - 128] : String.fromCharCode(byte);
+  return text;
 }
 function likeliestFirst(text) {
   const sample = text.slice(0, 64 * 1024);
@@ -1925,10 +1933,8 @@ function readRow(cells, row, header, catalogs) {
   const problem = (role, message) => ({ row, column: role === void 0 ? void 0 : header.columns[role], message });
   const decided = cell("applicable") !== "" || cell("status") !== "";
   const ref = parseRef(cell("ref"));
-  if (ref.kind === "none" || ref.kind === "theme") {
-    if (!decided) return void 0;
-    return problem("ref", ref.kind === "none" ? "no Annex A control reference in this row" : `"${cell("ref")}" is a theme, not an Annex A control (A.5.1 \u2026 A.8.34)`);
-  }
+  if (ref.kind === "theme") return void 0;
+  if (ref.kind === "none") return decided ? problem("ref", "no Annex A control reference in this row") : void 0;
   if (ref.kind === "unreadable") {
     if (!decided) return void 0;
     return problem("ref", `"${cell("ref")}" is not an Annex A control reference (write A.5.1, 5.1 or A 5.1)`);
@@ -1949,7 +1955,7 @@ function readRow(cells, row, header, catalogs) {
     if (applicable === "yes") return problem("status", `${iso.id} is applicable, but its status says "${cell("status")}"`);
     if (status === "implemented" || status === "in-progress") return problem("status", `${iso.id} is not applicable, but its status says "${cell("status")}"`);
     if (cell("justification") === "") {
-      return header.columns.justification === void 0 ? problem("applicable", `${iso.id} is not applicable: the sheet needs a justification column saying why (name it with --column justification=HEADER)`) : problem("justification", `${iso.id} is not applicable without a justification: an auditor asks why it is excluded`);
+      return header.columns.justification === void 0 ? problem(header.columns.applicable === void 0 ? "status" : "applicable", `${iso.id} is not applicable: the sheet needs a justification column saying why (name it with --column justification=HEADER)`) : problem("justification", `${iso.id} is not applicable without a justification: an auditor asks why it is excluded`);
     }
   }
   return {
@@ -2027,7 +2033,7 @@ async function readWorkbook(bytes, source) {
   const startsWith = (...prefix) => prefix.every((byte, index) => bytes[index] === byte);
   if (startsWith(80, 75, 3, 4)) {
     if (/\.(ods|numbers)$/i.test(source)) throw new UnreadableSpreadsheet("it is not an .xlsx workbook: save it as .xlsx (Excel 2007\u2013365) or CSV");
-    const { readXlsx } = await import("./xlsx-QGPRSI3Y.js");
+    const { readXlsx } = await import("./xlsx-RP5QBP47.js");
     return readXlsx(bytes);
   }
   if (startsWith(208, 207, 17, 224)) throw new UnreadableSpreadsheet("it is an Excel 97\u20132003 .xls workbook: save it as .xlsx or CSV");
