@@ -178,6 +178,12 @@ describe('rows', () => {
     ]);
   });
 
+  it('says so when two rows read as the same control and a spreadsheet may have taken 8.10 for 8.1', async () => {
+    expect(await problems('Ref,Applicable,Status\n8.1,Yes,Implemented\n8.1,Yes,Planned\n')).toEqual([
+      'line 3, cell A3 (Ref): A.8.1 is already on row 2: one row per Annex A control (a spreadsheet that took 8.10 for a number shows it as 8.1: format the column as text, or write A.8.10)',
+    ]);
+  });
+
   it('needs a justification column for an exclusion, and says how to name one', async () => {
     expect(await problems('Ref,Status\nA.7.1,Not applicable\n')).toEqual(['line 2, cell B2 (Status): A.7.1 is not applicable: the sheet needs a justification column saying why (name it with --column justification=HEADER)']);
   });

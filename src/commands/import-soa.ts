@@ -115,7 +115,8 @@ function summary(result: Extract<SoaImport, { kind: 'imported' }>, file: string,
   if (statusless.length > 0) parts.push(`${plural(statusless.length, 'row')} gave no status and ${statusless.length === 1 ? 'is' : 'are'} planned (row ${statusless.map((control) => control.row).join(', ')})`);
   if (result.absent.length > 0) parts.push(`${plural(result.absent.length, 'Annex A control')} ${result.absent.length === 1 ? 'is' : 'are'} not in it (${result.absent.map((control) => control.id).join(', ')}): crosswalk soa shows them as not decided`);
   const suffix = shownRoot === '.' ? '' : ` ${shownRoot}`;
-  parts.push(`next: crosswalk init${suffix} adds the configuration and workflows (it keeps these files), then crosswalk check${suffix}`);
+  // In a git work tree crosswalk reads only tracked files, so the new files count once added.
+  parts.push(`next: crosswalk init${suffix} adds the configuration and workflows (it keeps these files); git add them, then run crosswalk check${suffix}`);
   return parts.join('; ');
 }
 

@@ -51,7 +51,7 @@ export function readSoaRows(sheet: Sheet, header: HeaderRow, catalogs: Catalogs)
     }
     const first = firstRowOf.get(reading.iso.id);
     if (first !== undefined) {
-      problems.push({ row: reading.row, column: header.columns.ref, message: `${reading.iso.id} is already on row ${first}: one row per Annex A control` });
+      problems.push({ row: reading.row, column: header.columns.ref, message: `${reading.iso.id} is already on row ${first}: one row per Annex A control${collapsedNumber(reading.iso.id, catalogs)}` });
       continue;
     }
     firstRowOf.set(reading.iso.id, reading.row);
@@ -174,6 +174,11 @@ function titleOfAnother(title: string, iso: IsoControl, catalogs: Catalogs): str
   if (key(title) === key(iso.title)) return undefined;
   const other = [...catalogs.iso.values()].find((control) => control.kind === 'annex-a' && key(control.title) === key(title));
   if (other === undefined) return undefined;
-  const collapsed = other.id === `${iso.id}0` ? ` (a spreadsheet that took ${other.id.slice(2)} for a number shows it as ${iso.id.slice(2)}: format the column as text, or write ${other.id})` : '';
-  return `the reference reads ${iso.id}, but "${title}" is ${other.id}${collapsed}`;
+  return `the reference reads ${iso.id}, but "${title}" is ${other.id}${other.id === `${iso.id}0` ? collapsedNumber(iso.id, catalogs) : ''}`;
+}
+
+/** A.5.1 when A.5.10 was meant: the hint, if the catalog has such a control. */
+function collapsedNumber(id: string, catalogs: Catalogs): string {
+  const longer = `${id}0`;
+  return catalogs.iso.has(longer) ? ` (a spreadsheet that took ${longer.slice(2)} for a number shows it as ${id.slice(2)}: format the column as text, or write ${longer})` : '';
 }

@@ -1917,7 +1917,7 @@ function readSoaRows(sheet, header, catalogs) {
     }
     const first = firstRowOf.get(reading.iso.id);
     if (first !== void 0) {
-      problems.push({ row: reading.row, column: header.columns.ref, message: `${reading.iso.id} is already on row ${first}: one row per Annex A control` });
+      problems.push({ row: reading.row, column: header.columns.ref, message: `${reading.iso.id} is already on row ${first}: one row per Annex A control${collapsedNumber(reading.iso.id, catalogs)}` });
       continue;
     }
     firstRowOf.set(reading.iso.id, reading.row);
@@ -2007,8 +2007,11 @@ function titleOfAnother(title, iso, catalogs) {
   if (key(title) === key(iso.title)) return void 0;
   const other = [...catalogs.iso.values()].find((control) => control.kind === "annex-a" && key(control.title) === key(title));
   if (other === void 0) return void 0;
-  const collapsed = other.id === `${iso.id}0` ? ` (a spreadsheet that took ${other.id.slice(2)} for a number shows it as ${iso.id.slice(2)}: format the column as text, or write ${other.id})` : "";
-  return `the reference reads ${iso.id}, but "${title}" is ${other.id}${collapsed}`;
+  return `the reference reads ${iso.id}, but "${title}" is ${other.id}${other.id === `${iso.id}0` ? collapsedNumber(iso.id, catalogs) : ""}`;
+}
+function collapsedNumber(id, catalogs) {
+  const longer = `${id}0`;
+  return catalogs.iso.has(longer) ? ` (a spreadsheet that took ${longer.slice(2)} for a number shows it as ${id.slice(2)}: format the column as text, or write ${longer})` : "";
 }
 
 // src/import/soa.ts
@@ -2189,7 +2192,7 @@ function summary(result, file, shownRoot) {
   if (statusless.length > 0) parts.push(`${plural(statusless.length, "row")} gave no status and ${statusless.length === 1 ? "is" : "are"} planned (row ${statusless.map((control) => control.row).join(", ")})`);
   if (result.absent.length > 0) parts.push(`${plural(result.absent.length, "Annex A control")} ${result.absent.length === 1 ? "is" : "are"} not in it (${result.absent.map((control) => control.id).join(", ")}): crosswalk soa shows them as not decided`);
   const suffix = shownRoot === "." ? "" : ` ${shownRoot}`;
-  parts.push(`next: crosswalk init${suffix} adds the configuration and workflows (it keeps these files), then crosswalk check${suffix}`);
+  parts.push(`next: crosswalk init${suffix} adds the configuration and workflows (it keeps these files); git add them, then run crosswalk check${suffix}`);
   return parts.join("; ");
 }
 function columnOverrides(flags) {
