@@ -67,6 +67,15 @@ describe('encodings and delimiters', () => {
     expect(sheets[0]!.lines).toEqual([1, 2, 3, 5]);
   });
 
+  it('refuses what it cannot read as a whole, saying what to do', async () => {
+    const attempt = (bytes: Uint8Array, source: string) => importSoa(bytes, { source, columns: noOverrides, catalogs });
+    await expect(attempt(new TextEncoder().encode('Ref;Applicable\nA.5.1;"Yes\n'), 'soa.csv')).rejects.toThrow(/^it is not valid CSV: Quote Not Closed: the parsing is finished with an opening quote at line 2/);
+    await expect(attempt(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'soa.xls')).rejects.toThrow('it is an Excel 97–2003 .xls workbook: save it as .xlsx or CSV');
+    await expect(attempt(new TextEncoder().encode('Ref,Applicable\n'), 'soa.xlsx')).rejects.toThrow('it is named like a workbook but is not an .xlsx file (a zip archive)');
+    await expect(attempt(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]), 'soa.xlsx')).rejects.toThrow(/^it is not an \.xlsx workbook that can be read/);
+    await expect(attempt(new TextEncoder().encode('Ref,Applicable\n'), 'soa.csv')).rejects.toThrow('no row below the header on row 1 names an Annex A control');
+  });
+
   it('names cells as a spreadsheet does', () => {
     expect([cellName(0, 1), cellName(2, 14), cellName(25, 3), cellName(26, 3), cellName(27, 9), cellName(701, 1), cellName(702, 1)]).toEqual(['A1', 'C14', 'Z3', 'AA3', 'AB9', 'ZZ1', 'AAA1']);
   });
