@@ -204,11 +204,19 @@ describe('crosswalk import soa: usage', () => {
     expect(unknownHeader).toMatchObject({ status: 2, stderr: 'crosswalk: soa.csv: --column owner="Verantwortlich": no such header on row 1 (its headers: "Nº", "Kontrolle", "Umsetzung", "Begründung")\n' });
   });
 
-  it('is mentioned by init', async () => {
+  it('is mentioned by init, which afterwards keeps the imported files', async () => {
     const root = await makeRepo({});
     const run = crosswalk(['init', root]);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('have an SoA? crosswalk import soa soa.xlsx');
-    expect(crosswalk(['init', '--help']).stdout).toContain('crosswalk import soa');
+    expect(run.stderr).toContain('crosswalk: have an SoA? crosswalk import soa soa.xlsx writes the controls from your Statement of Applicability instead (remove controls/organizational.yaml, controls/people.yaml, controls/physical.yaml, controls/technological.yaml first: it never overwrites a file)\n');
+    expect(crosswalk(['init', '--help']).stdout).toContain('crosswalk import soa soa.xlsx [DIR] writes the four\ntheme files from it');
+    // After an import, init keeps the imported files and has nothing to suggest.
+    const imported = await makeRepo({});
+    expect(crosswalk(['import', 'soa', fixture('acme-soa.csv'), imported]).status).toBe(0);
+    const after = crosswalk(['init', imported]);
+    expect(after.status).toBe(0);
+    expect(after.stderr).toContain('skipped controls/people.yaml: it already exists (init never overwrites a file)');
+    expect(after.stderr).not.toContain('have an SoA?');
+    expect((await check({ root: imported })).diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   });
 });
