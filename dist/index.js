@@ -1,15 +1,15 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
+  require_tunnel,
+  require_undici
+} from "./chunks/chunk-ON44FDOD.js";
+import {
   renderBadges
-} from "./chunks/chunk-TAEJVXWS.js";
+} from "./chunks/chunk-O32SZTQM.js";
 import {
   formatCsv,
   utf8Bom
 } from "./chunks/chunk-54H4JIW2.js";
-import {
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-4PYMMJNR.js";
 import {
   isEntryPoint
 } from "./chunks/chunk-6P45Y3FZ.js";
@@ -49,26 +49,29 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-ZLSULNXK.js";
+} from "./chunks/chunk-B7QUHWWD.js";
 import {
-  existingDirectory,
-  loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-MBEK7YGB.js";
+} from "./chunks/chunk-2WT77TXO.js";
+import {
+  existingDirectory,
+  loadCatalogs
+} from "./chunks/chunk-3G3E6JYU.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-VORNJXCX.js";
+} from "./chunks/chunk-MX6S6VD3.js";
 import {
   isShippedMappingName,
   limitKeys
-} from "./chunks/chunk-A3TXCLUC.js";
-import "./chunks/chunk-3I7MMUQF.js";
+} from "./chunks/chunk-OAKYC3GS.js";
+import "./chunks/chunk-ZVCU4MLR.js";
+import "./chunks/chunk-KY7V6DWB.js";
 import "./chunks/chunk-YGSFOW3Y.js";
 import {
   plural
@@ -76,7 +79,7 @@ import {
 import {
   __export,
   __toESM
-} from "./chunks/chunk-LVNFLO5R.js";
+} from "./chunks/chunk-UJACGHRY.js";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -2793,7 +2796,7 @@ function seconds(milliseconds) {
 
 // src/action/github-api.ts
 async function resilientOctokit(token, policy) {
-  const { getOctokit } = await import("./chunks/github-JKR6Z6H4.js");
+  const { getOctokit } = await import("./chunks/github-QC2L74BE.js");
   const octokit = getOctokit(token);
   const session = apiSession(policy);
   octokit.hook.wrap(

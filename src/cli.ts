@@ -21,6 +21,7 @@ const commands: Record<string, () => Promise<Command>> = {
   mapping: async () => (await import('./commands/mapping-lint.js')).mappingCommand,
   'evidence-register': async () => (await import('./commands/evidence-register.js')).evidenceRegisterCommand,
   init: async () => (await import('./commands/init.js')).initCommand,
+  import: async () => (await import('./commands/import-soa.js')).importCommand,
   badge: async () => (await import('./commands/badge.js')).badgeCommand,
   soa: async () => (await import('./commands/soa.js')).soaCommand,
   export: async () => (await import('./commands/export-oscal.js')).exportCommand,

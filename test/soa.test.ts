@@ -102,6 +102,24 @@ describe('the Statement of Applicability', () => {
     expect(entry('A.5.1')).toMatchObject({ applicable: 'not-decided', implemented: undefined, controls: [], justification: 'No decision recorded: no org control implements or excludes it' });
   });
 
+  it('gives an applicable control\'s own justification as the reason for inclusion', async () => {
+    const root = await makeRepo({
+      'controls/controls.yaml': controlFile(`  - id: ORG-5.1
+    title: Policies for information security
+    implements: [A.5.1]
+    status: implemented
+    justification: Risk treatment (R-04); customer contracts
+    description: The policy set is approved by the CISO every year
+  - id: ORG-5.1-B
+    title: Topic-specific policies
+    implements: [A.5.1]
+    status: planned
+`),
+    });
+    const entry = (await soaOf(root)).entries.find((candidate) => candidate.id === 'A.5.1')!;
+    expect(entry.justification).toBe('Implemented by ORG-5.1 (Policies for information security) — Risk treatment (R-04); customer contracts; planned: ORG-5.1-B (Topic-specific policies)');
+  });
+
   it('counts the evidence items of the live controls and how many are present (a url is; an empty or missing file is not)', async () => {
     const soa = await soaOf(await repo());
     expect(soa.entries.find((entry) => entry.id === 'A.5.15')!.evidence).toEqual({ items: 4, present: 2 });

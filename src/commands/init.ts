@@ -1,13 +1,14 @@
-import { mkdir, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { scaffoldFiles, type ScaffoldFile } from '../init/scaffold.js';
+import { scaffoldFiles, themes } from '../init/scaffold.js';
 import { crosswalkWorkflowKinds, type WorkflowKind } from '../init/workflows.js';
 import { loadDefaultMapping } from '../load/mapping.js';
 import { loadCatalogs } from '../load/catalogs.js';
 import { forTerminal } from '../report/terminal-text.js';
 import { plural } from '../text.js';
 import { parseFlags, type Command } from './command.js';
+import { isInside, targetDirectory, writeNew } from './new-files.js';
 
 export const initCommand: Command = {
   synopsis: 'init [DIR]               scaffold a compliance repository in DIR (default: .)',
@@ -23,6 +24,10 @@ Scaffolds a compliance repository that crosswalk check accepts as it is:
   .github/workflows/crosswalk-badge.yml  the readiness badge, published on pushes, daily and on demand
   .crosswalk/schemas/*.schema.json       the JSON Schemas the YAML files name in their
                                          yaml-language-server modeline, so editors validate offline
+
+Have a Statement of Applicability already? crosswalk import soa soa.xlsx [DIR] writes the four
+theme files from it (applicability, status, owners, justifications): run it before init, which
+then keeps them.
 
 DIR is created if needed. Existing files are never overwritten: each is skipped, and said so.
 A workflow is also skipped when another file in .github/workflows already runs the crosswalk
@@ -41,6 +46,7 @@ Exit codes: 0 done (also when every file already existed), 2 could not run.`,
 
     let created = 0;
     let failed = 0;
+    const themeFiles: string[] = [];
     const workflows = await existingWorkflows(root);
     for (const file of scaffoldFiles(loadCatalogs(), loadDefaultMapping())) {
       const twin = file.workflow === undefined ? undefined : workflows.get(file.workflow);
@@ -48,16 +54,21 @@ Exit codes: 0 done (also when every file already existed), 2 could not run.`,
         io.stderr.write(`crosswalk: skipped ${file.path}: ${forTerminal(twin)} already runs the crosswalk action ${workflowPurpose[file.workflow!]}\n`);
         continue;
       }
-      const outcome = await writeNew(root, file);
+      const outcome = await writeNew(root, file, 'init');
       if (outcome.kind === 'created') {
         io.stdout.write(`created ${file.path}\n`);
         created++;
+        if (themes.some((theme) => file.path === `controls/${theme.name}.yaml`)) themeFiles.push(file.path);
       } else {
         io.stderr.write(`crosswalk: skipped ${file.path}: ${outcome.why}\n`);
         if (outcome.kind === 'failed') failed++;
       }
     }
     io.stderr.write(`crosswalk: ${summary(created, forTerminal(path.relative(io.cwd, root) || '.'))}\n`);
+    if (themeFiles.length > 0) {
+      // The planned controls are a start for a program with nothing yet; a certified one has its SoA.
+      io.stderr.write(`crosswalk: have an SoA? crosswalk import soa soa.xlsx writes the controls from your Statement of Applicability instead (remove ${themeFiles.join(', ')} first: it never overwrites a file)\n`);
+    }
     return failed > 0 ? 2 : 0;
   },
 };
@@ -66,43 +77,6 @@ function summary(created: number, shownRoot: string): string {
   if (created === 0) return `nothing created in ${shownRoot}`;
   // In a git work tree crosswalk reads only tracked files, so the new files count once added.
   return `created ${plural(created, 'file')} in ${shownRoot}; next: edit the controls, git add them, then run crosswalk check${shownRoot === '.' ? '' : ` ${shownRoot}`}`;
-}
-
-async function targetDirectory(root: string): Promise<string> {
-  const info = await stat(root).catch(() => undefined);
-  if (info && !info.isDirectory()) throw new UsageError(`${root} exists and is not a directory`);
-  try {
-    if (!info) await mkdir(root, { recursive: true });
-    return await realpath(root);
-  } catch (error) {
-    throw new UsageError(`cannot create ${root}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`);
-  }
-}
-
-type Outcome = { readonly kind: 'created' } | { readonly kind: 'exists' | 'failed'; readonly why: string };
-
-/**
- * Creates a file that does not exist yet. The exclusive flag makes "never overwrite" hold even
- * against a file (or a link) that appears between a check and the write; a folder that is a
- * link out of the repository is not written through.
- */
-async function writeNew(root: string, file: ScaffoldFile): Promise<Outcome> {
-  const target = path.join(root, ...file.path.split('/'));
-  const failed = (error: unknown): Outcome => ({ kind: 'failed', why: `cannot write it (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})` });
-  try {
-    // Looked at before any folder is made, so not even an empty folder appears outside the repository.
-    if (!isInside(root, await realpath(await nearestExisting(path.dirname(target))))) return { kind: 'failed', why: 'its folder is a link to a place outside the repository' };
-    await mkdir(path.dirname(target), { recursive: true });
-  } catch (error) {
-    return failed(error);
-  }
-  try {
-    await writeFile(target, file.content, { flag: 'wx' });
-    return { kind: 'created' };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { kind: 'exists', why: 'it already exists (init never overwrites a file)' };
-    return failed(error);
-  }
 }
 
 const workflowPurpose: Record<WorkflowKind, string> = { 'pull-request': 'on pull requests', badge: 'to publish the badge' };
@@ -133,14 +107,4 @@ async function existingWorkflows(root: string): Promise<Map<WorkflowKind, string
     for (const kind of crosswalkWorkflowKinds(text)) if (!found.has(kind)) found.set(kind, `.github/workflows/${name}`);
   }
   return found;
-}
-
-function isInside(root: string, folder: string): boolean {
-  return folder === root || folder.startsWith(`${root}${path.sep}`);
-}
-
-async function nearestExisting(folder: string): Promise<string> {
-  let current = folder;
-  while ((await stat(current).catch(() => undefined)) === undefined && path.dirname(current) !== current) current = path.dirname(current);
-  return current;
 }

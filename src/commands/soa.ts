@@ -16,8 +16,9 @@ catalog order, each with its theme, whether it is applicable, whether it is impl
 justification, the org controls that name it in implements: with their status and owners, and
 how many evidence items those controls hold and how many are present.
 
-Applicable: yes (some org control implementing it is not not-applicable); no (every one is
-not-applicable: their justification is the justification for exclusion); not decided (no org
+Applicable: yes (some org control implementing it is not not-applicable; the justification
+names them, each with its own justification, the reason for inclusion, when it has one); no
+(every one is not-applicable: their justification is the justification for exclusion); not decided (no org
 control names it: an auditor requires a decision for every control, so each one is counted on
 standard error). Implemented: yes (every applicable org control is implemented), partly, no.
 

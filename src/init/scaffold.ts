@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Document, isScalar, isSeq, visit } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import controlSchema from '../../schemas/control-implementation.schema.json' with { type: 'json' };
-import type { Catalogs, IsoControl, Mapping } from '../model.js';
+import type { Catalogs, ControlStatus, IsoControl, Mapping } from '../model.js';
 import { compareIsoIds } from '../validate/iso-ids.js';
 import type { WorkflowKind } from './workflows.js';
 
@@ -89,17 +89,32 @@ function modeline(file: string, schemaFile: string): string {
   return `# yaml-language-server: $schema=${path.posix.relative(path.posix.dirname(file), schemaFile)}`;
 }
 
+/** One org control as a control file writes it, fields in the order a reader looks for them. */
+export interface ControlEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly implements: readonly string[];
+  readonly status: ControlStatus;
+  readonly owner?: string;
+  readonly justification?: string;
+  readonly description?: string;
+}
+
 function controlFile(file: string, heading: string, controls: readonly { id: string; control: IsoControl }[]): ScaffoldFile {
+  const entries = controls.map(({ id, control }): ControlEntry => ({ id, title: control.title, implements: [control.id], status: 'planned', owner: 'TODO' }));
+  return { path: file, content: controlFileText(file, [heading, 'Make them yours as the program takes shape; crosswalk check scores them against SOC 2.'], entries) };
+}
+
+/**
+ * A control file: the editor's schema modeline, the heading lines, what each field means, then
+ * the controls, a blank line between them. `init` and `import soa` write the same layout.
+ */
+export function controlFileText(file: string, heading: readonly string[], controls: readonly ControlEntry[]): string {
   const document = new Document({
     apiVersion: 'crosswalk/v1',
     kind: 'ControlImplementation',
-    controls: controls.map(({ id, control }) => ({
-      id,
-      title: control.title,
-      implements: [control.id],
-      status: 'planned',
-      owner: 'TODO',
-    })),
+    // Undefined fields are left out, not written as null.
+    controls: controls.map((control) => Object.fromEntries(Object.entries(control).filter(([, value]) => value !== undefined))),
   });
   visit(document, {
     Pair(_key, pair) {
@@ -114,12 +129,13 @@ function controlFile(file: string, heading: string, controls: readonly { id: str
   const header = [
     modeline(file, controlSchemaFile),
     '#',
-    `# ${heading}`,
-    '# Make them yours as the program takes shape; crosswalk check scores them against SOC 2.',
+    ...heading.map((line) => `# ${line}`),
     '#   id            your own id, unique across the repository: rename, merge or split controls freely',
     '#   implements    the ISO/IEC 27001:2022 ids the control implements (Annex A, or an ISMS clause such as 6.1.2)',
     '#   status        implemented | in-progress | planned | not-applicable (needs a justification: why it does not apply)',
-    '#   owner         the person or team accountable for the control (replace TODO)',
+    '#   owner         the person or team accountable for the control (replace any TODO)',
+    '#   justification why the control applies (the reason for inclusion), or why it does not',
+    '#   description   how the organization implements the control',
     '#   evidence      what shows the control operates; crosswalk check lists what the mapping asks for, e.g.',
     '#                   evidence:',
     '#                     - id: ev-access-review-2026-q3',
@@ -127,7 +143,7 @@ function controlFile(file: string, heading: string, controls: readonly { id: str
     '#                       path: evidence/access/2026-q3/*.csv     # or url: https://… for evidence kept elsewhere',
     '#                       collected: 2026-10-02',
   ];
-  return { path: file, content: `${header.join('\n')}\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}` };
+  return `${header.join('\n')}\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
 }
 
 function configFile(): string {

@@ -96,12 +96,13 @@ function implementationOf(live: readonly OrgControl[]): Implementation {
 
 /**
  * Inclusion: the org controls that implement it, grouped by status (their titles say what the
- * organization does). Exclusion: the organization's own justification, per control when several
+ * organization does), each with its own justification when it gives one. Exclusion: the organization's own justification, per control when several
  * exclude it. A control one org control excludes while another implements it is applicable; the
  * exclusion is noted after.
  */
 function justificationOf(applicable: Applicability, live: readonly OrgControl[], excluded: readonly OrgControl[]): string {
-  const named = (controls: readonly OrgControl[]) => controls.map((control) => `${control.id} (${control.title})`).join(', ');
+  // An applicable control's own justification is the organization's reason for inclusion (risk treatment, a contract, a law).
+  const named = (controls: readonly OrgControl[]) => controls.map((control) => `${control.id} (${control.title})${control.justification === undefined ? '' : ` — ${control.justification}`}`).join(', ');
   const excuse = (control: OrgControl) => `${control.id} not applicable: ${control.justification ?? ''}`;
   switch (applicable) {
     case 'not-decided':
