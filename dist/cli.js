@@ -24,7 +24,7 @@ var commands = {
   init: async () => (await import("./chunks/init-TQVMKHX4.js")).initCommand,
   badge: async () => (await import("./chunks/badge-R2SPRBJZ.js")).badgeCommand,
   soa: async () => (await import("./chunks/soa-N2BFXWO5.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-FQYXTRYZ.js")).exportCommand
+  export: async () => (await import("./chunks/export-oscal-SC3YI2EY.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

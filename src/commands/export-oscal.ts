@@ -1,7 +1,7 @@
 import { check } from '../check.js';
 import { UsageError } from '../errors.js';
-import { formatOscal } from '../report/format-oscal.js';
-import { isUuid, leftOutRemark, oscalModels, timestamp } from '../report/oscal.js';
+import { formatOscal } from '../report/oscal/format-oscal.js';
+import { isUuid, leftOutRemark, oscalModels, timestamp } from '../report/oscal/oscal.js';
 import type { Report } from '../report/report.js';
 import { forTerminal } from '../report/terminal-text.js';
 import { overridesFrom, settingsFlags, settingsHelp } from './check.js';

@@ -3,10 +3,10 @@
  * repository, as implemented requirements of the ISO/IEC 27001:2022 controls they implement (and,
  * for SOC 2-specific controls, of the criteria they cover). Pure: the report in, a document out.
  */
-import { compareStrings } from '../diagnostics.js';
-import { compareIsoIds } from '../validate/iso-ids.js';
+import { compareStrings } from '../../diagnostics.js';
+import { compareIsoIds } from '../../validate/iso-ids.js';
 import { crosswalkNamespace, isoToken, leftOutRemark, metadata, prop, some, uuidV5, type OscalOptions } from './oscal.js';
-import type { ControlReport, Report } from './report.js';
+import type { ControlReport, Report } from '../report.js';
 
 export function componentDefinition(report: Report, options: OscalOptions = {}): Record<string, unknown> {
   const documentUuid = uuidV5('component-definition', options.namespace ?? crosswalkNamespace);

@@ -39,7 +39,7 @@ import {
 } from "./chunk-AR5HQVXI.js";
 import "./chunk-LVNFLO5R.js";
 
-// src/report/oscal.ts
+// src/report/oscal/oscal.ts
 import { createHash } from "node:crypto";
 var oscalVersion = "1.1.3";
 var oscalModels = ["assessment-results", "component-definition"];
@@ -101,7 +101,7 @@ function leftOutRemark(report) {
   return `Incomplete: what these files hold that did not validate was left out of this document, the rest is exported: ${list}.`;
 }
 
-// src/report/oscal-assessment-results.ts
+// src/report/oscal/assessment-results.ts
 function assessmentResults(report, options = {}) {
   const documentUuid = uuidV5(`assessment-results ${subjectOf(report)}`, options.namespace ?? crosswalkNamespace);
   const resultUuid = uuidV5("result", documentUuid);
@@ -277,7 +277,7 @@ function unrepresentable(report, represented, resultUuid) {
   return `Left out, as OSCAL cannot express dates before 1900: ${missing.map((item) => `${item.control} ${item.evidence} (collected ${item.collected})`).join(", ")}.`;
 }
 
-// src/report/oscal-component-definition.ts
+// src/report/oscal/component-definition.ts
 function componentDefinition(report, options = {}) {
   const documentUuid = uuidV5("component-definition", options.namespace ?? crosswalkNamespace);
   const isoUuid = uuidV5("catalog iso27001-2022", documentUuid);
@@ -349,7 +349,7 @@ function implementedRequirement(control, id, controlId, documentUuid) {
   };
 }
 
-// src/report/format-oscal.ts
+// src/report/oscal/format-oscal.ts
 function formatOscal(model, report, options = {}) {
   const document = model === "assessment-results" ? assessmentResults(report, options) : componentDefinition(report, options);
   return `${JSON.stringify(document, null, 2)}

@@ -4,11 +4,11 @@
  * observation per evidence item with when it was collected, when it stops counting and the
  * SHA-256 of every file it matched. Pure: the report in, a JSON document out.
  */
-import { auditLine, missingDetail, reasonWords } from './missing-text.js';
-import type { EvidenceItemReport } from './evidence-inventory.js';
+import { auditLine, missingDetail, reasonWords } from '../missing-text.js';
+import type { EvidenceItemReport } from '../evidence-inventory.js';
 import { crosswalkNamespace, leftOutRemark, metadata, pathReference, prop, some, timestamp, uuidV5, type OscalOptions, type OscalProperty } from './oscal.js';
-import type { BlockingRowReport, CriterionReport, Report } from './report.js';
-import { plural } from '../text.js';
+import type { BlockingRowReport, CriterionReport, Report } from '../report.js';
+import { plural } from '../../text.js';
 
 interface RelevantEvidence {
   readonly href?: string;

@@ -5,8 +5,8 @@
  * empty arrays, unknown keys, UUIDs other than v4/v5 and date-times without a zone.
  */
 import { createHash } from 'node:crypto';
-import { plural } from '../text.js';
-import type { Report } from './report.js';
+import { plural } from '../../text.js';
+import type { Report } from '../report.js';
 
 const oscalVersion = '1.1.3';
 
