@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-ZIVCT35P.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-EXNYYQ5F.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-ENROG45B.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-TQVMKHX4.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-R2SPRBJZ.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-N2BFXWO5.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-SC3YI2EY.js")).exportCommand
+  check: async () => (await import("./chunks/check-NY543CAL.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-KFQ4S2YL.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-D52EGF4L.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-VPE3R4I4.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-DERC5KE2.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-WIUZ34GX.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-37UQAAT3.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -30,7 +30,7 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-OWR7OCKY.js";
+} from "./chunks/chunk-CC4KPWB2.js";
 import {
   auditLine,
   missingDetail,
@@ -49,14 +49,14 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-ZLSULNXK.js";
+} from "./chunks/chunk-FHS3IIGZ.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-MBEK7YGB.js";
+} from "./chunks/chunk-WS2D66VA.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";

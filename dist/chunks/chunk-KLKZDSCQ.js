@@ -5,14 +5,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-4LQTCXXS.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-ZLSULNXK.js";
+} from "./chunk-FHS3IIGZ.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";

@@ -6,15 +6,15 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-KLKZDSCQ.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-4LQTCXXS.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
-import "./chunk-MBEK7YGB.js";
+} from "./chunk-FHS3IIGZ.js";
+import "./chunk-WS2D66VA.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

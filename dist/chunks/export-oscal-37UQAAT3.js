@@ -12,17 +12,17 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-KLKZDSCQ.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-4LQTCXXS.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
-import "./chunk-MBEK7YGB.js";
+} from "./chunk-FHS3IIGZ.js";
+import "./chunk-WS2D66VA.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -11,14 +11,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-4LQTCXXS.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-WS2D66VA.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -12,19 +12,19 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-KLKZDSCQ.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-4LQTCXXS.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
+} from "./chunk-FHS3IIGZ.js";
 import {
   loadCatalogs
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-WS2D66VA.js";
 import "./chunk-2FBNQCWA.js";
 import {
   addDays,

@@ -13,7 +13,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-WS2D66VA.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -136,7 +136,8 @@ function resolveSettings(root, config, overrides, now = /* @__PURE__ */ new Date
       expiryWarningDays: raw.policy?.expiry_warning_days ?? defaultExpiryWarningDays
     },
     badge: resolveBadgeStyle(config),
-    limits: limitsOf(raw.limits ?? {})
+    limits: limitsOf(raw.limits ?? {}),
+    oscal: { namespace: raw.oscal?.namespace?.toLowerCase(), organization: raw.oscal?.organization }
   };
 }
 function checkedConfig(config) {
@@ -3173,20 +3174,36 @@ var ControlChecker = class {
     };
   }
   checkImplements(ids) {
-    return ids.filter((id, index) => {
+    const known = ids.filter((id, index) => {
       const verdict = judgeIsoId(String(id), this.context.catalogs);
       if (verdict.kind === "known") return true;
       this.error(verdict.kind === "iso-2013" ? "iso-2013-id" : "unknown-iso-control", verdict.message, ["implements", index]);
       return false;
     });
+    return this.once(ids, known, "implements");
   }
   checkCovers(ids) {
     const known = this.context.catalogs.criteriaById;
-    return ids.filter((id, index) => {
+    const found = ids.filter((id, index) => {
       if (known.has(id)) return true;
       this.error("unknown-tsc-criterion", `${id} is not a SOC 2 Trust Services Criterion${didYouMean(id, known.keys())}`, ["covers", index]);
       return false;
     });
+    return this.once(ids, found, "covers");
+  }
+  /**
+   * Each id once, warning at every repeat: a claim listed twice is one claim (and would give one
+   * OSCAL implemented requirement two entries with the same UUID).
+   */
+  once(written, kept, key) {
+    const keep = new Set(kept);
+    const seen = /* @__PURE__ */ new Set();
+    written.forEach((id, index) => {
+      if (!keep.has(id)) return;
+      if (seen.has(id)) this.warn("duplicate-claim", `${id} is listed twice in ${key}; it counts once`, [key, index]);
+      seen.add(id);
+    });
+    return [...seen];
   }
   checkEvidence(raw, implemented, broken) {
     const seen = /* @__PURE__ */ new Set();
@@ -4059,7 +4076,7 @@ var formatters = {
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-RC2TKB55.js");
+    const { formatSarif } = await import("./format-sarif-WO64J5LO.js");
     return (report) => formatSarif(report);
   },
   html: async () => {

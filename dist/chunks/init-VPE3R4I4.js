@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-4LQTCXXS.js";
 import {
   Document,
   isScalar,
@@ -14,7 +14,7 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-WS2D66VA.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -28,6 +28,7 @@ import {
 import "./chunk-LVNFLO5R.js";
 
 // src/commands/init.ts
+import { randomUUID } from "node:crypto";
 import { mkdir, readdir, readFile, realpath, stat, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 
@@ -131,6 +132,24 @@ var config_schema_default = {
           type: "integer",
           minimum: 0,
           maximum: 36500
+        }
+      }
+    },
+    oscal: {
+      type: "object",
+      additionalProperties: false,
+      description: "What crosswalk export oscal writes into the documents it exports.",
+      properties: {
+        namespace: {
+          type: "string",
+          pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+          description: "A UUID of the organization's own (crosswalk init writes a random one): the namespace the exports' version 5 UUIDs are derived from, so no two organizations share one."
+        },
+        organization: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          description: "The organization's name, as the exports' titles and parties give it (default: the repository folder's name)."
         }
       }
     },
@@ -293,9 +312,9 @@ var themes = [
 var schemaFolder = ".crosswalk/schemas";
 var controlSchemaFile = `${schemaFolder}/control-implementation.schema.json`;
 var configSchemaFile = `${schemaFolder}/config.schema.json`;
-function scaffoldFiles(catalogs, mapping) {
+function scaffoldFiles(catalogs, mapping, oscalNamespace) {
   return [
-    { path: ".crosswalk.yml", content: configFile() },
+    { path: ".crosswalk.yml", content: configFile(oscalNamespace) },
     ...themes.map((theme) => {
       const controls = annexAControls(catalogs, theme);
       return controlFile(
@@ -373,7 +392,7 @@ function controlFile(file, heading, controls) {
   return { path: file, content: `${header.join("\n")}
 ${document.toString({ lineWidth: 0, flowCollectionPadding: false })}` };
 }
-function configFile() {
+function configFile(oscalNamespace) {
   return `${modeline(".crosswalk.yml", configSchemaFile)}
 #
 # crosswalk configuration. Flags of the crosswalk CLI and inputs of the GitHub Action override it.
@@ -413,6 +432,13 @@ policy:
   max_evidence_age_days: 365
   # Evidence that turns stale within this many days is reported as expiring.
   expiry_warning_days: 30
+
+# crosswalk export oscal: the UUIDs of the OSCAL documents are derived from this namespace, drawn
+# at random for this repository, so they are yours alone and stable from run to run. Keep it.
+oscal:
+  namespace: ${oscalNamespace}
+  # The organization's name in the documents' titles and parties (default: this folder's name).
+  # organization: Example Inc.
 `;
 }
 var evidenceReadme = `# Evidence
@@ -559,7 +585,7 @@ Exit codes: 0 done (also when every file already existed), 2 could not run.`,
     let created = 0;
     let failed = 0;
     const workflows = await existingWorkflows(root);
-    for (const file of scaffoldFiles(loadCatalogs(), loadDefaultMapping())) {
+    for (const file of scaffoldFiles(loadCatalogs(), loadDefaultMapping(), randomUUID())) {
       const twin = file.workflow === void 0 ? void 0 : workflows.get(file.workflow);
       if (twin !== void 0 && twin !== file.path) {
         io.stderr.write(`crosswalk: skipped ${file.path}: ${forTerminal(twin)} already runs the crosswalk action ${workflowPurpose[file.workflow]}

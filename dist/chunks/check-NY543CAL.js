@@ -4,10 +4,10 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
-import "./chunk-2GGMKAJX.js";
-import "./chunk-ZLSULNXK.js";
-import "./chunk-MBEK7YGB.js";
+} from "./chunk-KLKZDSCQ.js";
+import "./chunk-4LQTCXXS.js";
+import "./chunk-FHS3IIGZ.js";
+import "./chunk-WS2D66VA.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-VORNJXCX.js";
 import "./chunk-A3TXCLUC.js";
