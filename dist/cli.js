@@ -12,19 +12,19 @@ import {
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   package_default
-} from "./chunks/chunk-3I7MMUQF.js";
+} from "./chunks/chunk-FCRUCKWN.js";
 import "./chunks/chunk-LVNFLO5R.js";
 
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-NY543CAL.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-KFQ4S2YL.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-D52EGF4L.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-VPE3R4I4.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-DERC5KE2.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-WIUZ34GX.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-37UQAAT3.js")).exportCommand
+  check: async () => (await import("./chunks/check-OQI43S37.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-TFMAPCB4.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-W4T43WH4.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-NETMYODM.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-PUYJV4XJ.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-DM2VTDO3.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-ZDHXEVYN.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

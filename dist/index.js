@@ -49,26 +49,26 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-FHS3IIGZ.js";
+} from "./chunks/chunk-GG3VJJC5.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-WS2D66VA.js";
+} from "./chunks/chunk-ZZ5E25SJ.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-VORNJXCX.js";
+} from "./chunks/chunk-7LP3XZQN.js";
 import {
   isShippedMappingName,
   limitKeys
 } from "./chunks/chunk-A3TXCLUC.js";
-import "./chunks/chunk-3I7MMUQF.js";
+import "./chunks/chunk-FCRUCKWN.js";
 import "./chunks/chunk-YGSFOW3Y.js";
 import {
   plural

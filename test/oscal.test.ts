@@ -40,6 +40,20 @@ function expectValid(document: unknown): void {
   expect(oscalErrors(validate, document)).toEqual([]);
 }
 
+/** The back-matter resource a `#uuid` reference names; fails the test when there is none. */
+function resourceOf(document: Json, reference: string): Json {
+  expect(reference).toMatch(/^#/);
+  const model = Object.values(document)[0] as Json;
+  const resource = (model['back-matter']?.resources as Json[] | undefined)?.find((candidate) => `#${candidate.uuid}` === reference);
+  expect(resource, reference).toBeDefined();
+  return resource!;
+}
+
+/** An OSCAL object's props by name (the last one of a name). */
+function propsOf(object: Json): Record<string, string> {
+  return Object.fromEntries(((object.props ?? []) as Json[]).map((property) => [property.name, property.value]));
+}
+
 const exampleOrg = path.resolve('fixtures/example-org');
 
 describe('the NIST schema, as these tests use it', () => {
@@ -66,12 +80,12 @@ describe('assessment-results', () => {
     expectValid(document);
     const { report } = await check({ root: exampleOrg, fingerprints: true });
     const result = document['assessment-results'].results[0];
-    // The example is a Type 2 program: the result spans its observation period.
+    // The example is a Type 2 program: the result runs from the period's start to the as-of date.
     expect(result.start).toBe('2026-01-01T00:00:00Z');
-    expect(result.end).toBe('2026-12-31T00:00:00Z');
+    expect(result.end).toBe('2026-11-27T00:00:00Z');
     expect(result['reviewed-controls']['control-selections'][0]['include-controls'].map((control: Json) => control['control-id'])).toEqual(report.criteria.map((criterion) => criterion.id));
     expect(result.findings.map((finding: Json) => [finding.target['target-id'], finding.target.status.state])).toEqual(
-      report.criteria.map((criterion) => [criterion.id, criterion.state === 'ready' ? 'satisfied' : 'not-satisfied']),
+      report.criteria.map((criterion) => [`${criterion.id}_obj`, criterion.state === 'ready' ? 'satisfied' : 'not-satisfied']),
     );
     expect(result.observations).toHaveLength(report.evidence.length);
   });
@@ -81,33 +95,47 @@ describe('assessment-results', () => {
     const { report } = await check({ root: exampleOrg, fingerprints: true });
     const findings = document['assessment-results'].results[0].findings as Json[];
     for (const criterion of report.criteria) {
-      const finding = findings.find((candidate) => candidate.target['target-id'] === criterion.id)!;
+      const finding = findings.find((candidate) => candidate.target['target-id'] === `${criterion.id}_obj`)!;
       const blockers = (finding.props ?? []).filter((property: Json) => property.name === 'blocking-requirement').map((property: Json) => [property.value, property.class]);
       expect(blockers).toEqual(criterion.blockedBy.flatMap((row) => row.requirements.map((requirement) => [requirement.id, requirement.reason])));
       expect(finding.target.props).toEqual([{ name: 'state', ns: expect.any(String), value: criterion.state }]);
     }
   });
 
-  it('gives each observation its dates and, per matched file, its path and SHA-256', async () => {
+  it('gives each observation its dates and, per matched file, a back-matter resource with its path from the repository root and SHA-256', async () => {
     const { document } = await exportOscal([exampleOrg]);
-    const observations = document['assessment-results'].results[0].observations as Json[];
-    const files = observations.flatMap((observation) => (observation['relevant-evidence'] as Json[]).filter((evidence) => evidence.href !== undefined && !evidence.href.startsWith('http')));
+    const ar = document['assessment-results'];
+    const observations = ar.results[0].observations as Json[];
+    const files = observations.flatMap((observation) => (observation['relevant-evidence'] as Json[]).filter((evidence) => evidence.href?.startsWith('#')));
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
-      const bytes = await readFile(path.join(exampleOrg, decodeURIComponent(file.href)));
-      const sha256 = file.props.find((property: Json) => property.name === 'sha256')?.value;
-      expect(sha256, file.href).toBe(createHash('sha256').update(bytes).digest('hex'));
+      const resource = resourceOf(document, file.href);
+      const [link] = resource.rlinks as Json[];
+      const bytes = await readFile(path.join(exampleOrg, decodeURIComponent(link!.href)));
+      expect(link!.hashes, link!.href).toEqual([{ algorithm: 'SHA-256', value: createHash('sha256').update(bytes).digest('hex') }]);
+      expect(file.description).toContain(resource.title);
     }
     for (const observation of observations) expect(observation.collected < observation.expires).toBe(true);
   });
 
-  it('is the Type 2 period when there is one', async () => {
+  it('runs from the Type 2 period’s start to the as-of instant, the period in props', async () => {
     const { code, document } = await exportOscal([exampleOrg, '--audit-type', 'type2', '--period', '2026-01-01..2026-12-31', '--as-of', '2026-11-27']);
     expect(code).toBe(0);
     expectValid(document);
+    const ar = document['assessment-results'];
+    const result = ar.results[0];
+    expect([result.start, result.end]).toEqual(['2026-01-01T00:00:00Z', '2026-11-27T00:00:00Z']);
+    // Never after the document was last modified (the period's end, 2026-12-31, was).
+    expect(result.end <= ar.metadata['last-modified']).toBe(true);
+    expect(propsOf(result)).toMatchObject({ 'audit-type': 'type2', 'as-of': '2026-11-27', 'period-start': '2026-01-01', 'period-end': '2026-12-31' });
+  });
+
+  it('starts at the as-of date while the Type 2 period has not started', async () => {
+    const { document } = await exportOscal([exampleOrg, '--period', '2026-12-01..2027-05-31', '--as-of', '2026-11-27']);
+    expectValid(document);
     const result = document['assessment-results'].results[0];
-    expect([result.start, result.end]).toEqual(['2026-01-01T00:00:00Z', '2026-12-31T00:00:00Z']);
-    expect(result.props.find((property: Json) => property.name === 'audit-type').value).toBe('type2');
+    expect([result.start, result.end]).toEqual(['2026-11-27T00:00:00Z', '2026-11-27T00:00:00Z']);
+    expect(propsOf(result)).toMatchObject({ 'period-start': '2026-12-01', 'period-end': '2027-05-31' });
   });
 
   it('is the as-of date for a Type 1 readiness, never the clock', async () => {
@@ -116,7 +144,7 @@ describe('assessment-results', () => {
     expectValid(document);
     const results = document['assessment-results'];
     expect(results.results[0].start).toBe('2025-03-14T00:00:00Z');
-    expect(results.results[0].end).toBeUndefined();
+    expect(results.results[0].end).toBe('2025-03-14T00:00:00Z');
     expect(results.results[0].props.find((property: Json) => property.name === 'audit-type').value).toBe('type1');
     expect(results.metadata['last-modified']).toBe('2025-03-14T00:00:00Z');
   });
@@ -169,12 +197,16 @@ describe('component-definition', () => {
     expect(code).toBe(0);
     expectValid(document);
     const { report } = await check({ root: exampleOrg, fingerprints: true });
-    const [iso, tsc] = document['component-definition'].components[0]['control-implementations'] as Json[];
-    const orgControl = (requirement: Json) => requirement.props.find((property: Json) => property.name === 'org-control').value;
-    expect(iso!['implemented-requirements'].map((requirement: Json) => `${orgControl(requirement)} ${requirement['control-id']}`).sort()).toEqual(
-      report.controls.flatMap((control) => control.implements.map((id) => `${control.id} ${/^\d/.test(id) ? `clause-${id}` : id}`)).sort(),
-    );
-    expect(tsc!['implemented-requirements'].map((requirement: Json) => `${orgControl(requirement)} ${requirement['control-id']}`)).toEqual(report.controls.flatMap((control) => control.covers.map((id) => `${control.id} ${id}`)));
+    const claims = (source: 'iso' | 'tsc') =>
+      (document['component-definition'].components as Json[])
+        .flatMap((component) =>
+          (component['control-implementations'] ?? [])
+            .filter((implementation: Json) => resourceOf(document, implementation.source).rlinks[0].href.includes(source === 'iso' ? 'iso27001' : 'soc2'))
+            .flatMap((implementation: Json) => implementation['implemented-requirements'].map((requirement: Json) => `${propsOf(component)['org-control']} ${requirement['control-id']}`)),
+        )
+        .sort();
+    expect(claims('iso')).toEqual(report.controls.flatMap((control) => control.implements.map((id) => `${control.id} ${/^\d/.test(id) ? `clause-${id}` : id}`)).sort());
+    expect(claims('tsc')).toEqual(report.controls.flatMap((control) => control.covers.map((id) => `${control.id} ${id}`)).sort());
   });
 
   it('keeps an exclusion with its justification', async () => {
@@ -189,7 +221,9 @@ describe('component-definition', () => {
     });
     const { document } = await exportOscal([root, '--model', 'component-definition']);
     expectValid(document);
-    const [requirement] = document['component-definition'].components[0]['control-implementations'][0]['implemented-requirements'] as Json[];
+    const [component] = document['component-definition'].components as Json[];
+    expect(component).toMatchObject({ title: 'PH-01: No offices', remarks: 'Not applicable: Fully remote' });
+    const [requirement] = component!['control-implementations'][0]['implemented-requirements'] as Json[];
     expect(requirement).toMatchObject({ 'control-id': 'A.7.1', description: 'No offices', remarks: 'Not applicable: Fully remote' });
   });
 });
@@ -228,7 +262,7 @@ describe('deterministic, and valid whatever the repository holds', () => {
     expect(result.remarks).toMatch(/^Incomplete: .*controls\/people\.yaml \(1 error; line 8: invalid YAML/);
     expect(document['assessment-results'].metadata.remarks).toContain('controls/people.yaml');
     expect(result.observations.map((observation: Json) => observation.title)).toContain('AC-01: ev-access-control-policy');
-    expect(stderr).toMatch(/^crosswalk: OSCAL assessment-results as of 2026-11-27; Incomplete: .*controls\/people\.yaml/);
+    expect(stderr).toMatch(/^crosswalk: OSCAL assessment-results as of 2026-11-27; Incomplete: .*controls\/people\.yaml/m);
 
     const definition = await exportOscal([path.resolve('fixtures/invalid/mixed'), '--as-of', '2026-11-27', '--model', 'component-definition']);
     expect(definition.code).toBe(1);
@@ -266,7 +300,7 @@ describe('deterministic, and valid whatever the repository holds', () => {
     const { document } = await exportOscal([root]);
     const result = document['assessment-results'].results[0];
     const spaced = result.observations.find((observation: Json) => observation.title === 'ODD-01: spaced');
-    expect(spaced['relevant-evidence'][0].href).toBe('evidence/odd%20%231/50%25%20draft.csv');
+    expect(resourceOf(document, spaced['relevant-evidence'][0].href).rlinks[0].href).toBe('evidence/odd%20%231/50%25%20draft.csv');
     expect(result.remarks).toContain('ODD-01 ancient (collected 1899-12-31)');
 
     const empty = await makeRepo({ '.crosswalk.yml': 'as_of: 2026-11-27\n', 'controls/none.yaml': 'apiVersion: crosswalk/v1\nkind: ControlImplementation\ncontrols: []\n' });
@@ -284,10 +318,11 @@ describe('deterministic, and valid whatever the repository holds', () => {
 });
 
 describe('formatOscal', () => {
-  it('is the same document the command writes', async () => {
-    const { report } = await check({ root: exampleOrg, fingerprints: true });
+  it('is the same document the command writes, given what the command knows: the namespace, the organization, the configuration’s SHA-256', async () => {
+    const { report, settings } = await check({ root: exampleOrg, fingerprints: true });
     const { text } = await exportOscal([exampleOrg]);
-    expect(formatOscal('assessment-results', report)).toBe(text);
+    const config = { path: '.crosswalk.yml', sha256: createHash('sha256').update(await readFile(path.join(exampleOrg, '.crosswalk.yml'))).digest('hex') };
+    expect(formatOscal('assessment-results', report, { ...settings.oscal, plan: { config } })).toBe(text);
   });
 });
 

@@ -6,21 +6,21 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-KLKZDSCQ.js";
+} from "./chunk-ESAZNXY2.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-4LQTCXXS.js";
+} from "./chunk-AAAINFX7.js";
 import {
   check
-} from "./chunk-FHS3IIGZ.js";
-import "./chunk-WS2D66VA.js";
+} from "./chunk-GG3VJJC5.js";
+import "./chunk-ZZ5E25SJ.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-VORNJXCX.js";
+import "./chunk-7LP3XZQN.js";
 import "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
+import "./chunk-FCRUCKWN.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";
 import "./chunk-LVNFLO5R.js";

@@ -630,6 +630,85 @@ function buildCatalogs() {
   };
 }
 
+// src/load/confined.ts
+import { constants } from "node:fs";
+import { open, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+var maxConfigBytes = 1048576;
+var maxMappingBytes = 2097152;
+async function readConfinedFile(repository, file, shown, maxBytes) {
+  const absolute = path.resolve(repository.root, file);
+  let real;
+  try {
+    real = await realpath(absolute);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw new UsageError(`cannot read ${shown}: ${code ?? "unreadable"}`);
+  }
+  const realRoot = await realpath(repository.root);
+  const fromRoot = relativeInside(realRoot, real);
+  if (isInside(path.resolve(repository.root), absolute) && fromRoot === void 0) {
+    throw new UsageError(`${shown} resolves to a place outside the repository (a symlink); it is not read`);
+  }
+  if (fromRoot !== void 0) assertHeldByRepository(repository, fromRoot, relativeInside(path.resolve(repository.root), absolute), shown);
+  return readRegularFile(real, shown, maxBytes);
+}
+function assertHeldByRepository(repository, realRelative, namedRelative, shown) {
+  if (isInGitFolder(realRelative) || namedRelative !== void 0 && isInGitFolder(namedRelative)) {
+    throw new UsageError(`${shown} is inside .git/, which holds git's own files, not the repository's; it is not read`);
+  }
+  const { tracked } = repository;
+  if (tracked === void 0) return;
+  for (const relative of /* @__PURE__ */ new Set([realRelative, namedRelative ?? realRelative])) {
+    if (!tracked.has(relative)) {
+      throw new UsageError(`${shown} is not tracked by git, so it is not part of the repository and is not read (commit it, or \`git add\` it to check it locally)`);
+    }
+  }
+}
+async function readRegularFile(file, shown, maxBytes) {
+  const before = await stat(file).catch((error) => {
+    throw new UsageError(`cannot read ${shown}: ${error.code ?? "unreadable"}`);
+  });
+  assertRegular(before, shown, maxBytes);
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    assertRegular(await handle.stat(), shown, maxBytes);
+    const buffer = Buffer.alloc(Math.min(maxBytes + 1, before.size + 1));
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw new UsageError(tooLarge(shown, length, maxBytes, "or more "));
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+function assertRegular(info, shown, maxBytes) {
+  if (!info.isFile()) {
+    const kind = info.isDirectory() ? "a folder" : info.isFIFO() ? "a named pipe (FIFO)" : info.isSocket() ? "a socket" : "a device or other special file";
+    throw new UsageError(`${shown} is ${kind}, not a regular file; it is not read`);
+  }
+  if (info.size > maxBytes) throw new UsageError(tooLarge(shown, info.size, maxBytes));
+}
+function tooLarge(shown, size, maxBytes, orMore = "") {
+  return `${shown} is ${size.toLocaleString("en-US")} bytes ${orMore}(the limit is ${maxBytes.toLocaleString("en-US")}); it is not read`;
+}
+function isInGitFolder(relative) {
+  return relative.split("/").includes(".git");
+}
+function relativeInside(parent, child) {
+  const relative = path.relative(parent, child);
+  if (relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return void 0;
+  return relative.split(path.sep).join("/");
+}
+function isInside(parent, child) {
+  return relativeInside(parent, child) !== void 0;
+}
+
 // src/load/decode.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 var utf8Lenient = new TextDecoder("utf-8", { fatal: false });
@@ -10037,85 +10116,6 @@ function buildMapping(raw, origin) {
   return { name: raw.name, origin, rows, requirements };
 }
 
-// src/load/confined.ts
-import { constants } from "node:fs";
-import { open, realpath, stat } from "node:fs/promises";
-import path from "node:path";
-var maxConfigBytes = 1048576;
-var maxMappingBytes = 2097152;
-async function readConfinedFile(repository, file, shown, maxBytes) {
-  const absolute = path.resolve(repository.root, file);
-  let real;
-  try {
-    real = await realpath(absolute);
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-    throw new UsageError(`cannot read ${shown}: ${code ?? "unreadable"}`);
-  }
-  const realRoot = await realpath(repository.root);
-  const fromRoot = relativeInside(realRoot, real);
-  if (isInside(path.resolve(repository.root), absolute) && fromRoot === void 0) {
-    throw new UsageError(`${shown} resolves to a place outside the repository (a symlink); it is not read`);
-  }
-  if (fromRoot !== void 0) assertHeldByRepository(repository, fromRoot, relativeInside(path.resolve(repository.root), absolute), shown);
-  return readRegularFile(real, shown, maxBytes);
-}
-function assertHeldByRepository(repository, realRelative, namedRelative, shown) {
-  if (isInGitFolder(realRelative) || namedRelative !== void 0 && isInGitFolder(namedRelative)) {
-    throw new UsageError(`${shown} is inside .git/, which holds git's own files, not the repository's; it is not read`);
-  }
-  const { tracked } = repository;
-  if (tracked === void 0) return;
-  for (const relative of /* @__PURE__ */ new Set([realRelative, namedRelative ?? realRelative])) {
-    if (!tracked.has(relative)) {
-      throw new UsageError(`${shown} is not tracked by git, so it is not part of the repository and is not read (commit it, or \`git add\` it to check it locally)`);
-    }
-  }
-}
-async function readRegularFile(file, shown, maxBytes) {
-  const before = await stat(file).catch((error) => {
-    throw new UsageError(`cannot read ${shown}: ${error.code ?? "unreadable"}`);
-  });
-  assertRegular(before, shown, maxBytes);
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    assertRegular(await handle.stat(), shown, maxBytes);
-    const buffer = Buffer.alloc(Math.min(maxBytes + 1, before.size + 1));
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > maxBytes) throw new UsageError(tooLarge(shown, length, maxBytes, "or more "));
-    return buffer.subarray(0, length);
-  } finally {
-    await handle.close();
-  }
-}
-function assertRegular(info, shown, maxBytes) {
-  if (!info.isFile()) {
-    const kind = info.isDirectory() ? "a folder" : info.isFIFO() ? "a named pipe (FIFO)" : info.isSocket() ? "a socket" : "a device or other special file";
-    throw new UsageError(`${shown} is ${kind}, not a regular file; it is not read`);
-  }
-  if (info.size > maxBytes) throw new UsageError(tooLarge(shown, info.size, maxBytes));
-}
-function tooLarge(shown, size, maxBytes, orMore = "") {
-  return `${shown} is ${size.toLocaleString("en-US")} bytes ${orMore}(the limit is ${maxBytes.toLocaleString("en-US")}); it is not read`;
-}
-function isInGitFolder(relative) {
-  return relative.split("/").includes(".git");
-}
-function relativeInside(parent, child) {
-  const relative = path.relative(parent, child);
-  if (relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return void 0;
-  return relative.split(path.sep).join("/");
-}
-function isInside(parent, child) {
-  return relativeInside(parent, child) !== void 0;
-}
-
 // src/load/mapping.ts
 var defaultMappingFile = "mappings/iso27001-2022-to-soc2.yaml";
 var seedMappingFile = "mappings/iso27001-2022-to-soc2-seed.yaml";
@@ -10162,6 +10162,7 @@ export {
   isWordLike,
   checkSchema,
   maxConfigBytes,
+  maxMappingBytes,
   readConfinedFile,
   readRegularFile,
   isInGitFolder,

@@ -10,9 +10,9 @@ import {
 } from "./chunk-OU57B5EK.js";
 import {
   missingEntryKey
-} from "./chunk-VORNJXCX.js";
+} from "./chunk-7LP3XZQN.js";
 import "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
+import "./chunk-FCRUCKWN.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";

@@ -13,7 +13,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-WS2D66VA.js";
+} from "./chunk-ZZ5E25SJ.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -38,7 +38,7 @@ import {
   termsOf,
   todayUtc,
   withVerdict
-} from "./chunk-VORNJXCX.js";
+} from "./chunk-7LP3XZQN.js";
 import {
   categories,
   compareNullableIso,
@@ -4080,7 +4080,7 @@ var formatters = {
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-WTPBZNGM.js");
+    const { formatHtml } = await import("./format-html-NRTYKZ4O.js");
     return (report) => formatHtml(report);
   }
 };
@@ -4091,6 +4091,7 @@ async function render(format, report, options) {
 export {
   resolveSettings,
   splitList,
+  configFileName,
   loadSettings,
   listTrackedFiles,
   check,

@@ -11,14 +11,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-4LQTCXXS.js";
+} from "./chunk-AAAINFX7.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-WS2D66VA.js";
+} from "./chunk-ZZ5E25SJ.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -5,14 +5,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-4LQTCXXS.js";
+} from "./chunk-AAAINFX7.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-FHS3IIGZ.js";
+} from "./chunk-GG3VJJC5.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";

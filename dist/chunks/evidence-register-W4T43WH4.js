@@ -12,19 +12,19 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-KLKZDSCQ.js";
+} from "./chunk-ESAZNXY2.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-4LQTCXXS.js";
+} from "./chunk-AAAINFX7.js";
 import {
   check
-} from "./chunk-FHS3IIGZ.js";
+} from "./chunk-GG3VJJC5.js";
 import {
   loadCatalogs
-} from "./chunk-WS2D66VA.js";
+} from "./chunk-ZZ5E25SJ.js";
 import "./chunk-2FBNQCWA.js";
 import {
   addDays,
@@ -36,11 +36,11 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-VORNJXCX.js";
+} from "./chunk-7LP3XZQN.js";
 import {
   compareNullableIso
 } from "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
+import "./chunk-FCRUCKWN.js";
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";

@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-4LQTCXXS.js";
+} from "./chunk-AAAINFX7.js";
 import {
   Document,
   isScalar,
@@ -14,7 +14,7 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-WS2D66VA.js";
+} from "./chunk-ZZ5E25SJ.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   existingDirectory
-} from "./chunk-WS2D66VA.js";
+} from "./chunk-ZZ5E25SJ.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
