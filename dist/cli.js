@@ -12,19 +12,19 @@ import {
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   package_default
-} from "./chunks/chunk-FCRUCKWN.js";
+} from "./chunks/chunk-N2ONSBN2.js";
 import "./chunks/chunk-LVNFLO5R.js";
 
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-OQI43S37.js")).checkCommand,
+  check: async () => (await import("./chunks/check-GWNLZ6RU.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-TFMAPCB4.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-W4T43WH4.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-DP5BELOU.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-NETMYODM.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-PUYJV4XJ.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-DM2VTDO3.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-ZDHXEVYN.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-FZG5JOMM.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-ZEOJ2YP3.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-PNXY3TMK.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -49,7 +49,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-GG3VJJC5.js";
+} from "./chunks/chunk-TUI4QESX.js";
 import {
   existingDirectory,
   loadCatalogs,
@@ -63,12 +63,12 @@ import {
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-7LP3XZQN.js";
+} from "./chunks/chunk-2BGUFAH3.js";
 import {
   isShippedMappingName,
   limitKeys
 } from "./chunks/chunk-A3TXCLUC.js";
-import "./chunks/chunk-FCRUCKWN.js";
+import "./chunks/chunk-N2ONSBN2.js";
 import "./chunks/chunk-YGSFOW3Y.js";
 import {
   plural

@@ -2,10 +2,10 @@
 // point at (mappings/oscal/), from the catalogs every mapping is checked against
 // (mappings/iso27001-2022.json, mappings/soc2-tsc-2017.json): ids and titles only, as neither
 // ISO nor the AICPA publishes an OSCAL catalog and their texts are theirs.
-// `node scripts/oscal-catalogs.mjs` writes them; test/oscal-catalogs.test.ts checks that the
-// committed files are what this script writes, and that NIST's schema accepts them.
+// `node scripts/oscal-catalogs.mjs` writes them (npm run build runs it); test/oscal.test.ts checks
+// with `--check` that the committed files are what it writes, and that NIST's schema accepts them.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -149,10 +149,22 @@ export function oscalCatalogs() {
   return [...catalogs.map(({ path: file, text }) => ({ path: file, text })), { path: referenceModule, text: module }];
 }
 
+/** `--check`: write nothing, exit 1 naming the files that differ from what this script writes. */
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  mkdirSync(path.join(repoRoot, catalogFolder), { recursive: true });
+  const checkOnly = process.argv.includes('--check');
+  const stale = [];
+  if (!checkOnly) mkdirSync(path.join(repoRoot, catalogFolder), { recursive: true });
   for (const { path: file, text } of oscalCatalogs()) {
-    writeFileSync(path.join(repoRoot, file), text);
+    const target = path.join(repoRoot, file);
+    if (checkOnly) {
+      if (!existsSync(target) || readFileSync(target, 'utf8') !== text) stale.push(file);
+      continue;
+    }
+    writeFileSync(target, text);
     process.stdout.write(`wrote ${file}\n`);
+  }
+  if (stale.length > 0) {
+    process.stderr.write(`stale, run node scripts/oscal-catalogs.mjs: ${stale.join(', ')}\n`);
+    process.exitCode = 1;
   }
 }

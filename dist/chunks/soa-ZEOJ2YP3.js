@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ESAZNXY2.js";
+} from "./chunk-IPT67Z7N.js";
 import {
   directoryArgument,
   emit,
@@ -21,18 +21,18 @@ import {
 } from "./chunk-AAAINFX7.js";
 import {
   check
-} from "./chunk-GG3VJJC5.js";
+} from "./chunk-TUI4QESX.js";
 import {
   loadCatalogs
 } from "./chunk-ZZ5E25SJ.js";
 import "./chunk-2FBNQCWA.js";
 import {
   isPresent
-} from "./chunk-7LP3XZQN.js";
+} from "./chunk-2BGUFAH3.js";
 import {
   compareIsoIds
 } from "./chunk-A3TXCLUC.js";
-import "./chunk-FCRUCKWN.js";
+import "./chunk-N2ONSBN2.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   plural

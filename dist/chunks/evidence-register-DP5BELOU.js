@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ESAZNXY2.js";
+} from "./chunk-IPT67Z7N.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-AAAINFX7.js";
 import {
   check
-} from "./chunk-GG3VJJC5.js";
+} from "./chunk-TUI4QESX.js";
 import {
   loadCatalogs
 } from "./chunk-ZZ5E25SJ.js";
@@ -36,11 +36,11 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-7LP3XZQN.js";
+} from "./chunk-2BGUFAH3.js";
 import {
   compareNullableIso
 } from "./chunk-A3TXCLUC.js";
-import "./chunk-FCRUCKWN.js";
+import "./chunk-N2ONSBN2.js";
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-A3TXCLUC.js";
 import {
   package_default
-} from "./chunk-FCRUCKWN.js";
+} from "./chunk-N2ONSBN2.js";
 
 // src/dates.ts
 var msPerDay = 864e5;

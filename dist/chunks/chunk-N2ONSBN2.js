@@ -29,7 +29,7 @@ var package_default = {
     node: ">=20"
   },
   scripts: {
-    build: "node scripts/compile-schemas.mjs && node scripts/build.mjs",
+    build: "node scripts/compile-schemas.mjs && node scripts/oscal-catalogs.mjs && node scripts/build.mjs",
     demo: "node scripts/demo.mjs",
     test: "vitest run",
     typecheck: "tsc --noEmit",

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-GG3VJJC5.js";
+} from "./chunk-TUI4QESX.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";

@@ -38,7 +38,7 @@ import {
   termsOf,
   todayUtc,
   withVerdict
-} from "./chunk-7LP3XZQN.js";
+} from "./chunk-2BGUFAH3.js";
 import {
   categories,
   compareNullableIso,
@@ -4080,7 +4080,7 @@ var formatters = {
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-NRTYKZ4O.js");
+    const { formatHtml } = await import("./format-html-3YVELKPO.js");
     return (report) => formatHtml(report);
   }
 };

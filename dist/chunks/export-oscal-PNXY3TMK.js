@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ESAZNXY2.js";
+} from "./chunk-IPT67Z7N.js";
 import {
   directoryArgument,
   emit,
@@ -22,7 +22,7 @@ import {
 import {
   check,
   configFileName
-} from "./chunk-GG3VJJC5.js";
+} from "./chunk-TUI4QESX.js";
 import {
   maxConfigBytes,
   maxMappingBytes,
@@ -32,11 +32,11 @@ import {
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-7LP3XZQN.js";
+import "./chunk-2BGUFAH3.js";
 import {
   compareIsoIds
 } from "./chunk-A3TXCLUC.js";
-import "./chunk-FCRUCKWN.js";
+import "./chunk-N2ONSBN2.js";
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";

@@ -10,9 +10,9 @@ import {
 } from "./chunk-OU57B5EK.js";
 import {
   missingEntryKey
-} from "./chunk-7LP3XZQN.js";
+} from "./chunk-2BGUFAH3.js";
 import "./chunk-A3TXCLUC.js";
-import "./chunk-FCRUCKWN.js";
+import "./chunk-N2ONSBN2.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";

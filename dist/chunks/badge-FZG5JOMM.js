@@ -6,21 +6,21 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ESAZNXY2.js";
+} from "./chunk-IPT67Z7N.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-AAAINFX7.js";
 import {
   check
-} from "./chunk-GG3VJJC5.js";
+} from "./chunk-TUI4QESX.js";
 import "./chunk-ZZ5E25SJ.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-7LP3XZQN.js";
+import "./chunk-2BGUFAH3.js";
 import "./chunk-A3TXCLUC.js";
-import "./chunk-FCRUCKWN.js";
+import "./chunk-N2ONSBN2.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";
 import "./chunk-LVNFLO5R.js";
