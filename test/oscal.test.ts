@@ -669,7 +669,9 @@ rows:
     // The shipped mapping: the release's file.
     const northwind = (await exportOscal([exampleOrg])).document;
     const shipped = resourceOf(northwind, northwind['assessment-results']['import-ap'].href);
-    expect(shipped.rlinks.map((link: Json) => link.href)).toEqual(['.crosswalk.yml', expect.stringMatching(/^https:\/\/.*\/mappings\/iso27001-2022-to-soc2\.yaml$/)]);
+    expect(shipped.rlinks.map((link: Json) => link.href)).toEqual(['.crosswalk.yml', expect.stringMatching(/^https:\/\/.*\/v\d+\.\d+\.\d+\/mappings\/iso27001-2022-to-soc2\.yaml$/)]);
+    const shippedMapping = await readFile('mappings/iso27001-2022-to-soc2.yaml');
+    expect(shipped.rlinks[1].hashes).toEqual([{ algorithm: 'SHA-256', value: createHash('sha256').update(shippedMapping).digest('hex') }]);
   });
 
   it('10. versions each document by a digest of its content: changed evidence on the same day is a new version', async () => {

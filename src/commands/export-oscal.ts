@@ -19,14 +19,16 @@ export const exportCommand: Command = {
 
 OSCAL 1.1.3 JSON, valid against NIST's schema, for GRC tools and auditors.
 
-  assessment-results (default)  one result for the run (the as-of date; for Type 2, the period
-                                as start and end); a finding per in-scope criterion, satisfied
-                                or not, with the requirements that block it; an observation per
-                                evidence item with its collected and expiry dates and the
-                                SHA-256 of every file it matched.
-  component-definition          the organization's controls as implemented requirements of the
-                                ISO/IEC 27001:2022 controls they implement (and of the SOC 2
-                                criteria SOC 2-specific controls cover).
+  assessment-results (default)  one result for the run, ending at the as-of date (for Type 2,
+                                starting at the period's start); a finding per in-scope
+                                criterion, satisfied or not, with the requirements that block
+                                it and, when not satisfied, a risk; an observation per evidence
+                                item with its collected and expiry dates, each file it matched a
+                                back-matter resource with its SHA-256.
+  component-definition          a component per org control, its claims implemented
+                                requirements of the ISO/IEC 27001:2022 controls it implements
+                                (and of the SOC 2 criteria it covers), against the catalogs
+                                shipped in mappings/oscal/; owners as parties.
 
 UUIDs are version 5, derived from the organization's namespace (oscal.namespace in
 .crosswalk.yml; crosswalk init writes a random one) and stable names; the result's also from the

@@ -10,13 +10,13 @@ import { plural } from '../../text.js';
 import type { EvidenceItemReport } from '../evidence-inventory.js';
 import { auditLine, missingDetail, reasonWords } from '../missing-text.js';
 import type { BlockingRowReport, ControlReport, CriterionReport, Report } from '../report.js';
+import { shippedMappingFiles } from './catalogs.js';
 import { componentUuid } from './component-definition.js';
 import {
   catalogResource,
   catalogResourceUuid,
   fileLink,
   leftOutRemark,
-  mediaType,
   metadata,
   oscalContext,
   ownerRoles,
@@ -360,13 +360,14 @@ function fileResources(scope: ResultScope) {
 
 /**
  * The assessment plan `import-ap` points at: crosswalk plans with the configuration and the
- * mapping, linked with their SHA-256 when they are files of the repository, or the shipped mapping
- * of the release that exported the document.
+ * mapping, linked with their SHA-256: files of the repository, or the shipped mapping where the
+ * release that exported the document has it.
  */
 function planResource(uuid: string, scope: ResultScope) {
   const { report, context } = scope;
   const files: HashedFile[] = [context.plan.config, context.plan.mapping].filter((file): file is HashedFile => file !== undefined);
-  const shipped = report.mapping.source === 'seed' || report.mapping.source === 'default' ? [{ href: releaseFile(report, shippedMappingFiles[report.mapping.source]), 'media-type': mediaType(shippedMappingFiles[report.mapping.source]) }] : [];
+  const source = report.mapping.source;
+  const shipped = source === 'seed' || source === 'default' ? [{ ...fileLink(shippedMappingFiles[source]), href: releaseFile(report, shippedMappingFiles[source].path) }] : [];
   const rlinks = [...files.map((file) => fileLink(file)), ...shipped];
   return {
     uuid,
@@ -377,7 +378,6 @@ function planResource(uuid: string, scope: ResultScope) {
   };
 }
 
-const shippedMappingFiles = { default: 'mappings/iso27001-2022-to-soc2.yaml', seed: 'mappings/iso27001-2022-to-soc2-seed.yaml' } as const;
 
 /** Items whose collected date OSCAL cannot express were left out; say which. */
 function unrepresentable(report: Report, represented: ReadonlySet<string>, scope: ResultScope): string | undefined {

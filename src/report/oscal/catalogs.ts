@@ -14,3 +14,15 @@ export const shippedCatalogs = {
     sha256: 'db9f42130770a5c05879d2141a73f4c50cd632e30338f47da1b9f7f1c7270e7f',
   },
 } as const;
+
+/** The mappings crosswalk ships, by the name `mapping:` gives them: where each is in the package and its SHA-256. */
+export const shippedMappingFiles = {
+  default: {
+    path: 'mappings/iso27001-2022-to-soc2.yaml',
+    sha256: '78b95c52e613b7eea572f5e4ceb00e48fd0bf2a31b73f156c03daea13d02dc70',
+  },
+  seed: {
+    path: 'mappings/iso27001-2022-to-soc2-seed.yaml',
+    sha256: 'fd45f6b34c44755286da6ed74ee23c03558d5b3cee92593b404f9fd1d09f4129',
+  },
+} as const;

@@ -49,6 +49,32 @@ import "./chunk-LVNFLO5R.js";
 import { createHash as createHash2, randomUUID } from "node:crypto";
 import path from "node:path";
 
+// src/report/oscal/catalogs.ts
+var shippedCatalogs = {
+  iso: {
+    path: "mappings/oscal/iso27001-2022.catalog.json",
+    uuid: "8f788ebf-dd63-5a24-a72f-11684734acb0",
+    title: "ISO/IEC 27001:2022 \u2014 ISMS requirements (clauses 4 to 10) and Annex A controls (ids and titles)",
+    sha256: "a9f3009847cf2fa846ff0c2d5e95c80b3b2614a126b58d8dcc18ca9667a669eb"
+  },
+  tsc: {
+    path: "mappings/oscal/soc2-tsc-2017.catalog.json",
+    uuid: "5807a76c-da35-54ef-b534-52cf3adbe5dc",
+    title: "SOC 2 \u2014 2017 Trust Services Criteria, points of focus revised 2022 (ids and short subjects)",
+    sha256: "db9f42130770a5c05879d2141a73f4c50cd632e30338f47da1b9f7f1c7270e7f"
+  }
+};
+var shippedMappingFiles = {
+  default: {
+    path: "mappings/iso27001-2022-to-soc2.yaml",
+    sha256: "78b95c52e613b7eea572f5e4ceb00e48fd0bf2a31b73f156c03daea13d02dc70"
+  },
+  seed: {
+    path: "mappings/iso27001-2022-to-soc2-seed.yaml",
+    sha256: "fd45f6b34c44755286da6ed74ee23c03558d5b3cee92593b404f9fd1d09f4129"
+  }
+};
+
 // src/report/oscal/oscal.ts
 import { createHash } from "node:crypto";
 
@@ -1232,22 +1258,6 @@ var Mime_default = Mime;
 // node_modules/mime/dist/src/index.js
 var src_default = new Mime_default(standard_default, other_default)._freeze();
 
-// src/report/oscal/catalogs.ts
-var shippedCatalogs = {
-  iso: {
-    path: "mappings/oscal/iso27001-2022.catalog.json",
-    uuid: "8f788ebf-dd63-5a24-a72f-11684734acb0",
-    title: "ISO/IEC 27001:2022 \u2014 ISMS requirements (clauses 4 to 10) and Annex A controls (ids and titles)",
-    sha256: "a9f3009847cf2fa846ff0c2d5e95c80b3b2614a126b58d8dcc18ca9667a669eb"
-  },
-  tsc: {
-    path: "mappings/oscal/soc2-tsc-2017.catalog.json",
-    uuid: "5807a76c-da35-54ef-b534-52cf3adbe5dc",
-    title: "SOC 2 \u2014 2017 Trust Services Criteria, points of focus revised 2022 (ids and short subjects)",
-    sha256: "db9f42130770a5c05879d2141a73f4c50cd632e30338f47da1b9f7f1c7270e7f"
-  }
-};
-
 // src/report/oscal/oscal.ts
 var oscalVersion = "1.1.3";
 var oscalModels = ["assessment-results", "component-definition"];
@@ -1705,7 +1715,8 @@ function fileResources(scope) {
 function planResource(uuid, scope) {
   const { report, context } = scope;
   const files = [context.plan.config, context.plan.mapping].filter((file) => file !== void 0);
-  const shipped = report.mapping.source === "seed" || report.mapping.source === "default" ? [{ href: releaseFile(report, shippedMappingFiles[report.mapping.source]), "media-type": mediaType(shippedMappingFiles[report.mapping.source]) }] : [];
+  const source = report.mapping.source;
+  const shipped = source === "seed" || source === "default" ? [{ ...fileLink(shippedMappingFiles[source]), href: releaseFile(report, shippedMappingFiles[source].path) }] : [];
   const rlinks = [...files.map((file) => fileLink(file)), ...shipped];
   return {
     uuid,
@@ -1715,7 +1726,6 @@ function planResource(uuid, scope) {
     ...some("rlinks", rlinks)
   };
 }
-var shippedMappingFiles = { default: "mappings/iso27001-2022-to-soc2.yaml", seed: "mappings/iso27001-2022-to-soc2-seed.yaml" };
 function unrepresentable(report, represented, scope) {
   const missing = report.evidence.filter((item) => !represented.has(observationUuid(item, scope)));
   if (missing.length === 0) return void 0;
@@ -1737,14 +1747,16 @@ var exportCommand = {
 
 OSCAL 1.1.3 JSON, valid against NIST's schema, for GRC tools and auditors.
 
-  assessment-results (default)  one result for the run (the as-of date; for Type 2, the period
-                                as start and end); a finding per in-scope criterion, satisfied
-                                or not, with the requirements that block it; an observation per
-                                evidence item with its collected and expiry dates and the
-                                SHA-256 of every file it matched.
-  component-definition          the organization's controls as implemented requirements of the
-                                ISO/IEC 27001:2022 controls they implement (and of the SOC 2
-                                criteria SOC 2-specific controls cover).
+  assessment-results (default)  one result for the run, ending at the as-of date (for Type 2,
+                                starting at the period's start); a finding per in-scope
+                                criterion, satisfied or not, with the requirements that block
+                                it and, when not satisfied, a risk; an observation per evidence
+                                item with its collected and expiry dates, each file it matched a
+                                back-matter resource with its SHA-256.
+  component-definition          a component per org control, its claims implemented
+                                requirements of the ISO/IEC 27001:2022 controls it implements
+                                (and of the SOC 2 criteria it covers), against the catalogs
+                                shipped in mappings/oscal/; owners as parties.
 
 UUIDs are version 5, derived from the organization's namespace (oscal.namespace in
 .crosswalk.yml; crosswalk init writes a random one) and stable names; the result's also from the
