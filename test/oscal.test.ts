@@ -295,6 +295,16 @@ describe('deterministic, and valid whatever the repository holds', () => {
       - id: ancient
         path: "evidence/odd #1/50% draft.csv"
         collected: 1899-12-31
+  - id: ODD-02
+    title: Owners that look like addresses and are not
+    implements: [A.5.2]
+    status: planned
+    owner: "Odd <a..b@c.d>"
+  - id: ODD-03
+    title: An international address
+    implements: [A.5.3]
+    status: planned
+    owner: "ü@ä.example"
 `),
       'evidence/odd #1/50% draft.csv': 'a,b\n',
     });
@@ -336,7 +346,7 @@ describe('any text the user writes', () => {
     const { report } = await check({ root: exampleOrg, fingerprints: true });
     const anyText = fc.string({ unit: 'binary', maxLength: 40 });
     await fc.assert(
-      fc.asyncProperty(fc.record({ title: anyText, owner: anyText, justification: anyText, evidence: anyText, type: anyText, path: anyText, description: anyText }), async (text) => {
+      fc.asyncProperty(fc.record({ title: anyText, owner: fc.oneof(anyText, fc.emailAddress(), fc.tuple(anyText, fc.emailAddress()).map(([name, address]) => `${name} <${address}>`)), justification: anyText, evidence: anyText, type: anyText, path: anyText, description: anyText }), async (text) => {
         const changed: Report = {
           ...report,
           controls: report.controls.map((control, index) => (index === 0 ? { ...control, title: text.title, owner: text.owner, justification: text.justification, status: 'not-applicable' as const } : control)),

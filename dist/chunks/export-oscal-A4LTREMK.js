@@ -1320,13 +1320,16 @@ function ownerParty(owner, context) {
     props: prop("owner-form", form),
     "member-of-organizations": [organizationUuid(context)]
   });
-  const named = /^(.+?) ?<([^<>\s]+@[^<>\s]+\.[^<>\s]+)>$/u.exec(flat);
-  if (named) return party("person", named[1], "person", named[2]);
-  if (/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/u.test(flat)) return party("organization", flat, "email", flat);
+  const named = /^(.+?) ?<([^<>]+)>$/u.exec(flat);
+  if (named && isEmailAddress(named[2])) return party("person", named[1], "person", named[2]);
+  if (isEmailAddress(flat)) return party("organization", flat, "email", flat);
   if (/^@[\w.-]+\/[\w.-]+$/u.test(flat)) return party("organization", flat, "github-team");
   if (/^@[\w-]+$/u.test(flat)) return party("person", flat, "github-user");
   const group = /\b(team|group|department|dept|office|committee|board|unit|squad|ops)\b/iu.test(flat);
   return party(group ? "organization" : "person", flat, group ? "team" : "person");
+}
+function isEmailAddress(text) {
+  return /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i.test(text);
 }
 function ownersOf(controls) {
   return [...new Set(controls.map((control) => control.owner).filter((owner) => owner !== null && owner.trim() !== ""))].sort(compareStrings);
