@@ -24,7 +24,7 @@ var commands = {
   init: async () => (await import("./chunks/init-NETMYODM.js")).initCommand,
   badge: async () => (await import("./chunks/badge-FZG5JOMM.js")).badgeCommand,
   soa: async () => (await import("./chunks/soa-ZEOJ2YP3.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-A4LTREMK.js")).exportCommand
+  export: async () => (await import("./chunks/export-oscal-4GMY66W2.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

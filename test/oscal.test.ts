@@ -346,14 +346,14 @@ describe('any text the user writes', () => {
     const { report } = await check({ root: exampleOrg, fingerprints: true });
     const anyText = fc.string({ unit: 'binary', maxLength: 40 });
     await fc.assert(
-      fc.asyncProperty(fc.record({ title: anyText, owner: fc.oneof(anyText, fc.emailAddress(), fc.tuple(anyText, fc.emailAddress()).map(([name, address]) => `${name} <${address}>`)), justification: anyText, evidence: anyText, type: anyText, path: anyText, description: anyText }), async (text) => {
+      fc.asyncProperty(fc.record({ title: anyText, owner: fc.oneof(anyText, fc.emailAddress(), fc.tuple(anyText, fc.emailAddress()).map(([name, address]) => `${name} <${address}>`)), justification: anyText, organization: anyText, evidence: anyText, type: anyText, path: anyText, description: anyText }), async (text) => {
         const changed: Report = {
           ...report,
           controls: report.controls.map((control, index) => (index === 0 ? { ...control, title: text.title, owner: text.owner, justification: text.justification, status: 'not-applicable' as const } : control)),
           evidence: report.evidence.map((item, index) => (index === 0 ? { ...item, evidence: text.evidence, type: text.type, files: item.files.map((file) => ({ ...file, path: text.path })) } : item)),
           missingEvidence: report.missingEvidence.map((entry) => ({ ...entry, description: text.description })),
         };
-        for (const model of oscalModels) expect(oscalErrors(validate, JSON.parse(formatOscal(model, changed)))).toEqual([]);
+        for (const model of oscalModels) expect(oscalErrors(validate, JSON.parse(formatOscal(model, changed, { organization: text.organization })))).toEqual([]);
       }),
       { numRuns: 40 },
     );

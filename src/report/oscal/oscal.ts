@@ -115,7 +115,9 @@ export interface OscalContext {
 }
 
 export function oscalContext(report: Report, options: OscalOptions): OscalContext {
-  return { namespace: options.namespace ?? derivedNamespace(report, options.organization), organization: options.organization, plan: options.plan ?? {} };
+  // A name is one line of text; a blank one (a folder named " ") is no name.
+  const organization = options.organization?.replace(/\s+/gu, ' ').trim() || undefined;
+  return { namespace: options.namespace ?? derivedNamespace(report, organization), organization, plan: options.plan ?? {} };
 }
 
 /**
@@ -130,7 +132,7 @@ export function derivedNamespace(report: Report, organization: string | undefine
 
 /** "Acme — title", or the title alone when the organization is not known. */
 export function titled(context: OscalContext, title: string): string {
-  return context.organization === undefined ? title : `${context.organization.replace(/\s+/gu, ' ').trim()} — ${title}`;
+  return context.organization === undefined ? title : `${context.organization} — ${title}`;
 }
 
 // --- parties ---------------------------------------------------------------------------------
@@ -203,7 +205,7 @@ export function metadata(report: Report, context: OscalContext, title: string, r
   const modified = timestamp(report.asOf);
   if (modified === undefined) throw new RangeError(`OSCAL cannot express the as-of date ${report.asOf}: its dates run from 1900 to 2999`);
   const owners = ownersOf(report.controls);
-  const organization: Party = { uuid: organizationUuid(context), type: 'organization', name: context.organization?.replace(/\s+/gu, ' ').trim() || 'The organization' };
+  const organization: Party = { uuid: organizationUuid(context), type: 'organization', name: context.organization ?? 'The organization' };
   return {
     title: titled(context, title),
     'last-modified': modified,

@@ -1294,14 +1294,15 @@ function isoToken(iso) {
   return new RegExp("^\\p{L}", "u").test(iso) ? iso : `clause-${iso}`;
 }
 function oscalContext(report, options) {
-  return { namespace: options.namespace ?? derivedNamespace(report, options.organization), organization: options.organization, plan: options.plan ?? {} };
+  const organization = options.organization?.replace(/\s+/gu, " ").trim() || void 0;
+  return { namespace: options.namespace ?? derivedNamespace(report, organization), organization, plan: options.plan ?? {} };
 }
 function derivedNamespace(report, organization) {
   const controls = report.controls.map((control) => [control.id, control.owner ?? ""]).sort(([a], [b]) => compareStrings(a, b));
   return uuidV5(JSON.stringify({ organization: organization ?? null, controls }), crosswalkNamespace);
 }
 function titled(context, title) {
-  return context.organization === void 0 ? title : `${context.organization.replace(/\s+/gu, " ").trim()} \u2014 ${title}`;
+  return context.organization === void 0 ? title : `${context.organization} \u2014 ${title}`;
 }
 var controlOwnerRole = "control-owner";
 function organizationUuid(context) {
@@ -1342,7 +1343,7 @@ function metadata(report, context, title, remarks) {
   const modified = timestamp(report.asOf);
   if (modified === void 0) throw new RangeError(`OSCAL cannot express the as-of date ${report.asOf}: its dates run from 1900 to 2999`);
   const owners = ownersOf(report.controls);
-  const organization = { uuid: organizationUuid(context), type: "organization", name: context.organization?.replace(/\s+/gu, " ").trim() || "The organization" };
+  const organization = { uuid: organizationUuid(context), type: "organization", name: context.organization ?? "The organization" };
   return {
     title: titled(context, title),
     "last-modified": modified,
