@@ -12,20 +12,20 @@ import {
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   package_default
-} from "./chunks/chunk-KY7V6DWB.js";
+} from "./chunks/chunk-3PXOBMPD.js";
 import "./chunks/chunk-UJACGHRY.js";
 
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-6I75PNRD.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-XKNH3TJ3.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-DFZFU6EG.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-P5YEGVVL.js")).initCommand,
-  import: async () => (await import("./chunks/import-soa-P7IG3JOU.js")).importCommand,
-  badge: async () => (await import("./chunks/badge-O4DRRG4P.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-KVN5YIAO.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-ATLQD4YN.js")).exportCommand
+  check: async () => (await import("./chunks/check-HJWFGEFL.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-A3WJHMDW.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-YX6JZEFJ.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-6PP5TRZY.js")).initCommand,
+  import: async () => (await import("./chunks/import-soa-XXRIRBKN.js")).importCommand,
+  badge: async () => (await import("./chunks/badge-MLQ5TI5T.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-GDKWAH4Y.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-AMLE6CUN.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -30,7 +30,7 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-OWR7OCKY.js";
+} from "./chunks/chunk-CC4KPWB2.js";
 import {
   auditLine,
   missingDetail,
@@ -49,12 +49,12 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-B7QUHWWD.js";
+} from "./chunks/chunk-VZR66X5O.js";
 import {
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-2WT77TXO.js";
+} from "./chunks/chunk-KHDZ3HNW.js";
 import {
   existingDirectory,
   loadCatalogs
@@ -65,13 +65,13 @@ import {
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-MX6S6VD3.js";
+} from "./chunks/chunk-SHW23ZP5.js";
 import {
   isShippedMappingName,
   limitKeys
 } from "./chunks/chunk-OAKYC3GS.js";
 import "./chunks/chunk-ZVCU4MLR.js";
-import "./chunks/chunk-KY7V6DWB.js";
+import "./chunks/chunk-3PXOBMPD.js";
 import "./chunks/chunk-YGSFOW3Y.js";
 import {
   plural

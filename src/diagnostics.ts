@@ -23,6 +23,7 @@ export type DiagnosticCode =
   | 'iso-2013-id'
   | 'unknown-tsc-criterion'
   | 'duplicate-control-id'
+  | 'duplicate-claim'
   | 'duplicate-evidence-id'
   | 'missing-justification'
   | 'no-implements-or-covers'

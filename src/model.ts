@@ -280,6 +280,15 @@ export interface Settings {
   readonly policy: Policy;
   readonly badge: BadgeSettings;
   readonly limits: Limits;
+  /** What the OSCAL exports need to know about the organization; unset when the config says nothing. */
+  readonly oscal?: OscalSettings;
+}
+
+export interface OscalSettings {
+  /** The UUID the exports' UUIDs are derived from (`oscal.namespace`). */
+  readonly namespace?: string | undefined;
+  /** The organization's name (`oscal.organization`). */
+  readonly organization?: string | undefined;
 }
 
 export const defaultControlGlobs = ['controls/**/*.{yaml,yml}'];

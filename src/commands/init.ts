@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
@@ -48,7 +49,7 @@ Exit codes: 0 done (also when every file already existed), 2 could not run.`,
     let failed = 0;
     const themeFiles: string[] = [];
     const workflows = await existingWorkflows(root);
-    for (const file of scaffoldFiles(loadCatalogs(), loadDefaultMapping())) {
+    for (const file of scaffoldFiles(loadCatalogs(), loadDefaultMapping(), randomUUID())) {
       const twin = file.workflow === undefined ? undefined : workflows.get(file.workflow);
       if (twin !== undefined && twin !== file.path) {
         io.stderr.write(`crosswalk: skipped ${file.path}: ${forTerminal(twin)} already runs the crosswalk action ${workflowPurpose[file.workflow!]}\n`);

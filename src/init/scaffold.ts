@@ -41,9 +41,13 @@ const schemaFolder = '.crosswalk/schemas';
 const controlSchemaFile = `${schemaFolder}/control-implementation.schema.json`;
 const configSchemaFile = `${schemaFolder}/config.schema.json`;
 
-export function scaffoldFiles(catalogs: Catalogs, mapping: Mapping): ScaffoldFile[] {
+/**
+ * `oscalNamespace`: the UUID the repository's OSCAL exports derive theirs from; the command draws
+ * a random one, so no two repositories share it.
+ */
+export function scaffoldFiles(catalogs: Catalogs, mapping: Mapping, oscalNamespace: string): ScaffoldFile[] {
   return [
-    { path: '.crosswalk.yml', content: configFile() },
+    { path: '.crosswalk.yml', content: configFile(oscalNamespace) },
     ...themes.map((theme) => {
       const controls = annexAControls(catalogs, theme);
       return controlFile(
@@ -146,7 +150,7 @@ export function controlFileText(file: string, heading: readonly string[], contro
   return `${header.join('\n')}\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
 }
 
-function configFile(): string {
+function configFile(oscalNamespace: string): string {
   return `${modeline('.crosswalk.yml', configSchemaFile)}
 #
 # crosswalk configuration. Flags of the crosswalk CLI and inputs of the GitHub Action override it.
@@ -186,6 +190,13 @@ policy:
   max_evidence_age_days: 365
   # Evidence that turns stale within this many days is reported as expiring.
   expiry_warning_days: 30
+
+# crosswalk export oscal: the UUIDs of the OSCAL documents are derived from this namespace, drawn
+# at random for this repository, so they are yours alone and stable from run to run. Keep it.
+oscal:
+  namespace: ${oscalNamespace}
+  # The organization's name in the documents' titles and parties (default: this folder's name).
+  # organization: Example Inc.
 `;
 }
 

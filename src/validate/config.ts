@@ -48,6 +48,7 @@ interface RawConfig {
   audit?: { type?: 'type1' | 'type2'; period?: { start: string; end: string } };
   limits?: Record<string, number>;
   policy?: { fail_on?: string[]; min_readiness?: number; max_evidence_age_days?: number; expiry_warning_days?: number };
+  oscal?: { namespace?: string; organization?: string };
 }
 
 /**
@@ -81,6 +82,7 @@ export function resolveSettings(root: string, config: SourceDocument | undefined
     },
     badge: resolveBadgeStyle(config),
     limits: limitsOf(raw.limits ?? {}),
+    oscal: { namespace: raw.oscal?.namespace?.toLowerCase(), organization: raw.oscal?.organization },
   };
 }
 

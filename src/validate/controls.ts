@@ -164,21 +164,38 @@ class ControlChecker {
   }
 
   private checkImplements(ids: readonly string[]): string[] {
-    return ids.filter((id, index) => {
+    const known = ids.filter((id, index) => {
       const verdict = judgeIsoId(String(id), this.context.catalogs);
       if (verdict.kind === 'known') return true;
       this.error(verdict.kind === 'iso-2013' ? 'iso-2013-id' : 'unknown-iso-control', verdict.message, ['implements', index]);
       return false;
     });
+    return this.once(ids, known, 'implements');
   }
 
   private checkCovers(ids: readonly string[]): string[] {
     const known = this.context.catalogs.criteriaById;
-    return ids.filter((id, index) => {
+    const found = ids.filter((id, index) => {
       if (known.has(id)) return true;
       this.error('unknown-tsc-criterion', `${id} is not a SOC 2 Trust Services Criterion${didYouMean(id, known.keys())}`, ['covers', index]);
       return false;
     });
+    return this.once(ids, found, 'covers');
+  }
+
+  /**
+   * Each id once, warning at every repeat: a claim listed twice is one claim (and would give one
+   * OSCAL implemented requirement two entries with the same UUID).
+   */
+  private once(written: readonly string[], kept: readonly string[], key: 'implements' | 'covers'): string[] {
+    const keep = new Set(kept);
+    const seen = new Set<string>();
+    written.forEach((id, index) => {
+      if (!keep.has(id)) return;
+      if (seen.has(id)) this.warn('duplicate-claim', `${id} is listed twice in ${key}; it counts once`, [key, index]);
+      seen.add(id);
+    });
+    return [...seen];
   }
 
   private checkEvidence(raw: RawControl, implemented: readonly string[], broken: readonly DataPath[]): { evidence: EvidenceItem[]; laterEvidence: EvidenceItem[] } {

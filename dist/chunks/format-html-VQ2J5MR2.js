@@ -10,10 +10,10 @@ import {
 } from "./chunk-OU57B5EK.js";
 import {
   missingEntryKey
-} from "./chunk-MX6S6VD3.js";
+} from "./chunk-SHW23ZP5.js";
 import "./chunk-OAKYC3GS.js";
 import "./chunk-ZVCU4MLR.js";
-import "./chunk-KY7V6DWB.js";
+import "./chunk-3PXOBMPD.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";

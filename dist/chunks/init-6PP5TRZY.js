@@ -5,7 +5,7 @@ import {
   targetDirectory,
   themes,
   writeNew
-} from "./chunk-2B3G44FI.js";
+} from "./chunk-DS5HVD47.js";
 import {
   forTerminal
 } from "./chunk-RKDDUEGZ.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-TGABF5XY.js";
 import {
   loadDefaultMapping
-} from "./chunk-2WT77TXO.js";
+} from "./chunk-KHDZ3HNW.js";
 import {
   loadCatalogs,
   parseDocument
@@ -32,6 +32,7 @@ import {
 import "./chunk-UJACGHRY.js";
 
 // src/commands/init.ts
+import { randomUUID } from "node:crypto";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 
@@ -97,7 +98,7 @@ Exit codes: 0 done (also when every file already existed), 2 could not run.`,
     let failed = 0;
     const themeFiles = [];
     const workflows = await existingWorkflows(root);
-    for (const file of scaffoldFiles(loadCatalogs(), loadDefaultMapping())) {
+    for (const file of scaffoldFiles(loadCatalogs(), loadDefaultMapping(), randomUUID())) {
       const twin = file.workflow === void 0 ? void 0 : workflows.get(file.workflow);
       if (twin !== void 0 && twin !== file.path) {
         io.stderr.write(`crosswalk: skipped ${file.path}: ${forTerminal(twin)} already runs the crosswalk action ${workflowPurpose[file.workflow]}

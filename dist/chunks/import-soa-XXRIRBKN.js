@@ -7,7 +7,7 @@ import {
   themeOf,
   themes,
   writeNew
-} from "./chunk-2B3G44FI.js";
+} from "./chunk-DS5HVD47.js";
 import {
   UnreadableSpreadsheet,
   cellName,

@@ -4,16 +4,16 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-YGASG23D.js";
+} from "./chunk-3U2UHOM5.js";
 import "./chunk-TGABF5XY.js";
-import "./chunk-B7QUHWWD.js";
-import "./chunk-2WT77TXO.js";
+import "./chunk-VZR66X5O.js";
+import "./chunk-KHDZ3HNW.js";
 import "./chunk-3G3E6JYU.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-MX6S6VD3.js";
+import "./chunk-SHW23ZP5.js";
 import "./chunk-OAKYC3GS.js";
 import "./chunk-ZVCU4MLR.js";
-import "./chunk-KY7V6DWB.js";
+import "./chunk-3PXOBMPD.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";
 import "./chunk-UJACGHRY.js";

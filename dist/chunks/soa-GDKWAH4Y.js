@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-YGASG23D.js";
+} from "./chunk-3U2UHOM5.js";
 import {
   directoryArgument,
   emit,
@@ -21,20 +21,20 @@ import {
 } from "./chunk-TGABF5XY.js";
 import {
   check
-} from "./chunk-B7QUHWWD.js";
-import "./chunk-2WT77TXO.js";
+} from "./chunk-VZR66X5O.js";
+import "./chunk-KHDZ3HNW.js";
 import {
   loadCatalogs
 } from "./chunk-3G3E6JYU.js";
 import "./chunk-2FBNQCWA.js";
 import {
   isPresent
-} from "./chunk-MX6S6VD3.js";
+} from "./chunk-SHW23ZP5.js";
 import "./chunk-OAKYC3GS.js";
 import {
   compareIsoIds
 } from "./chunk-ZVCU4MLR.js";
-import "./chunk-KY7V6DWB.js";
+import "./chunk-3PXOBMPD.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   plural

@@ -29,7 +29,7 @@ var package_default = {
     node: ">=20"
   },
   scripts: {
-    build: "node scripts/compile-schemas.mjs && node scripts/build.mjs",
+    build: "node scripts/compile-schemas.mjs && node scripts/oscal-catalogs.mjs && node scripts/build.mjs",
     demo: "node scripts/demo.mjs",
     test: "vitest run",
     typecheck: "tsc --noEmit",
@@ -53,6 +53,7 @@ var package_default = {
     "fast-xml-parser": "5.12.1",
     "fastest-levenshtein": "1.0.16",
     globals: "16.5.0",
+    mime: "4.1.2",
     minimatch: "11.0.9",
     parse5: "8.1.1",
     picocolors: "1.1.1",

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-B7QUHWWD.js";
+} from "./chunk-VZR66X5O.js";
 import {
   isShippedMappingName
 } from "./chunk-OAKYC3GS.js";

@@ -12,7 +12,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-2WT77TXO.js";
+} from "./chunk-KHDZ3HNW.js";
 import {
   loadCatalogs
 } from "./chunk-3G3E6JYU.js";
@@ -40,7 +40,7 @@ import {
   termsOf,
   todayUtc,
   withVerdict
-} from "./chunk-MX6S6VD3.js";
+} from "./chunk-SHW23ZP5.js";
 import {
   categories,
   defaultBadgeStyle,
@@ -140,7 +140,8 @@ function resolveSettings(root, config, overrides, now = /* @__PURE__ */ new Date
       expiryWarningDays: raw.policy?.expiry_warning_days ?? defaultExpiryWarningDays
     },
     badge: resolveBadgeStyle(config),
-    limits: limitsOf(raw.limits ?? {})
+    limits: limitsOf(raw.limits ?? {}),
+    oscal: { namespace: raw.oscal?.namespace?.toLowerCase(), organization: raw.oscal?.organization }
   };
 }
 function checkedConfig(config) {
@@ -3177,20 +3178,36 @@ var ControlChecker = class {
     };
   }
   checkImplements(ids) {
-    return ids.filter((id, index) => {
+    const known = ids.filter((id, index) => {
       const verdict = judgeIsoId(String(id), this.context.catalogs);
       if (verdict.kind === "known") return true;
       this.error(verdict.kind === "iso-2013" ? "iso-2013-id" : "unknown-iso-control", verdict.message, ["implements", index]);
       return false;
     });
+    return this.once(ids, known, "implements");
   }
   checkCovers(ids) {
     const known = this.context.catalogs.criteriaById;
-    return ids.filter((id, index) => {
+    const found = ids.filter((id, index) => {
       if (known.has(id)) return true;
       this.error("unknown-tsc-criterion", `${id} is not a SOC 2 Trust Services Criterion${didYouMean(id, known.keys())}`, ["covers", index]);
       return false;
     });
+    return this.once(ids, found, "covers");
+  }
+  /**
+   * Each id once, warning at every repeat: a claim listed twice is one claim (and would give one
+   * OSCAL implemented requirement two entries with the same UUID).
+   */
+  once(written, kept, key) {
+    const keep = new Set(kept);
+    const seen = /* @__PURE__ */ new Set();
+    written.forEach((id, index) => {
+      if (!keep.has(id)) return;
+      if (seen.has(id)) this.warn("duplicate-claim", `${id} is listed twice in ${key}; it counts once`, [key, index]);
+      seen.add(id);
+    });
+    return [...seen];
   }
   checkEvidence(raw, implemented, broken) {
     const seen = /* @__PURE__ */ new Set();
@@ -4063,11 +4080,11 @@ var formatters = {
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-EIMAKSUP.js");
+    const { formatSarif } = await import("./format-sarif-BVZT56S6.js");
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-VLOCAE4K.js");
+    const { formatHtml } = await import("./format-html-VQ2J5MR2.js");
     return (report) => formatHtml(report);
   }
 };
@@ -4078,6 +4095,7 @@ async function render(format, report, options) {
 export {
   resolveSettings,
   splitList,
+  configFileName,
   loadSettings,
   listTrackedFiles,
   check,

@@ -29,6 +29,7 @@ var diagnosticRules = {
   "iso-2013-id": { title: "ISO/IEC 27001:2013 id", help: "The id is from the 2013 edition; the message names the 2022 control(s) that replace it." },
   "unknown-tsc-criterion": { title: "Unknown SOC 2 criterion", help: "Use a Trust Services Criteria id such as CC6.1, A1.2, C1.1, PI1.3 or P4.2." },
   "duplicate-control-id": { title: "Duplicate control id", help: "Org control ids must be unique across the repository; the second declaration is ignored." },
+  "duplicate-claim": { title: "Id listed twice", help: "An ISO control in implements (or a criterion in covers) listed twice in one control counts once; remove the repeat." },
   "duplicate-evidence-id": { title: "Duplicate evidence id", help: "Evidence ids must be unique within a control (requirement ids within a mapping)." },
   "missing-justification": { title: "Not-applicable without justification", help: "Say why the control does not apply; an auditor will ask." },
   "no-implements-or-covers": { title: "Control maps to nothing", help: "List the ISO controls it implements (implements:) or the SOC 2 criteria it covers (covers:)." },

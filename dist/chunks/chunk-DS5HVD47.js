@@ -115,6 +115,24 @@ var config_schema_default = {
         }
       }
     },
+    oscal: {
+      type: "object",
+      additionalProperties: false,
+      description: "What crosswalk export oscal writes into the documents it exports.",
+      properties: {
+        namespace: {
+          type: "string",
+          pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+          description: "A UUID of the organization's own (crosswalk init writes a random one): the namespace the exports' version 5 UUIDs are derived from, so no two organizations share one."
+        },
+        organization: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          description: "The organization's name, as the exports' titles and parties give it (default: the repository folder's name)."
+        }
+      }
+    },
     badge: {
       type: "object",
       description: "Readiness badge style: label, thresholds (ascending percentages) and colors (one more than thresholds). Checked on its own, so a bad badge style never stops the check."
@@ -275,9 +293,9 @@ var themes = [
 var schemaFolder = ".crosswalk/schemas";
 var controlSchemaFile = `${schemaFolder}/control-implementation.schema.json`;
 var configSchemaFile = `${schemaFolder}/config.schema.json`;
-function scaffoldFiles(catalogs, mapping) {
+function scaffoldFiles(catalogs, mapping, oscalNamespace) {
   return [
-    { path: ".crosswalk.yml", content: configFile() },
+    { path: ".crosswalk.yml", content: configFile(oscalNamespace) },
     ...themes.map((theme) => {
       const controls = annexAControls(catalogs, theme);
       return controlFile(
@@ -355,7 +373,7 @@ function controlFileText(file, heading, controls) {
   return `${header.join("\n")}
 ${document.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
 }
-function configFile() {
+function configFile(oscalNamespace) {
   return `${modeline(".crosswalk.yml", configSchemaFile)}
 #
 # crosswalk configuration. Flags of the crosswalk CLI and inputs of the GitHub Action override it.
@@ -395,6 +413,13 @@ policy:
   max_evidence_age_days: 365
   # Evidence that turns stale within this many days is reported as expiring.
   expiry_warning_days: 30
+
+# crosswalk export oscal: the UUIDs of the OSCAL documents are derived from this namespace, drawn
+# at random for this repository, so they are yours alone and stable from run to run. Keep it.
+oscal:
+  namespace: ${oscalNamespace}
+  # The organization's name in the documents' titles and parties (default: this folder's name).
+  # organization: Example Inc.
 `;
 }
 var evidenceReadme = `# Evidence

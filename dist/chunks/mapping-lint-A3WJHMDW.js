@@ -17,7 +17,7 @@ import {
   defaultMappingFile,
   lintMapping,
   seedMappingFile
-} from "./chunk-2WT77TXO.js";
+} from "./chunk-KHDZ3HNW.js";
 import {
   loadCatalogs
 } from "./chunk-3G3E6JYU.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-ZVCU4MLR.js";
 import {
   package_default
-} from "./chunk-KY7V6DWB.js";
+} from "./chunk-3PXOBMPD.js";
 
 // src/dates.ts
 var msPerDay = 864e5;

@@ -263,6 +263,85 @@ var require_formats = __commonJS({
   }
 });
 
+// src/load/confined.ts
+import { constants } from "node:fs";
+import { open, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+var maxConfigBytes = 1048576;
+var maxMappingBytes = 2097152;
+async function readConfinedFile(repository, file, shown, maxBytes) {
+  const absolute = path.resolve(repository.root, file);
+  let real;
+  try {
+    real = await realpath(absolute);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw new UsageError(`cannot read ${shown}: ${code ?? "unreadable"}`);
+  }
+  const realRoot = await realpath(repository.root);
+  const fromRoot = relativeInside(realRoot, real);
+  if (isInside(path.resolve(repository.root), absolute) && fromRoot === void 0) {
+    throw new UsageError(`${shown} resolves to a place outside the repository (a symlink); it is not read`);
+  }
+  if (fromRoot !== void 0) assertHeldByRepository(repository, fromRoot, relativeInside(path.resolve(repository.root), absolute), shown);
+  return readRegularFile(real, shown, maxBytes);
+}
+function assertHeldByRepository(repository, realRelative, namedRelative, shown) {
+  if (isInGitFolder(realRelative) || namedRelative !== void 0 && isInGitFolder(namedRelative)) {
+    throw new UsageError(`${shown} is inside .git/, which holds git's own files, not the repository's; it is not read`);
+  }
+  const { tracked } = repository;
+  if (tracked === void 0) return;
+  for (const relative of /* @__PURE__ */ new Set([realRelative, namedRelative ?? realRelative])) {
+    if (!tracked.has(relative)) {
+      throw new UsageError(`${shown} is not tracked by git, so it is not part of the repository and is not read (commit it, or \`git add\` it to check it locally)`);
+    }
+  }
+}
+async function readRegularFile(file, shown, maxBytes) {
+  const before = await stat(file).catch((error) => {
+    throw new UsageError(`cannot read ${shown}: ${error.code ?? "unreadable"}`);
+  });
+  assertRegular(before, shown, maxBytes);
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    assertRegular(await handle.stat(), shown, maxBytes);
+    const buffer = Buffer.alloc(Math.min(maxBytes + 1, before.size + 1));
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw new UsageError(tooLarge(shown, length, maxBytes, "or more "));
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+function assertRegular(info, shown, maxBytes) {
+  if (!info.isFile()) {
+    const kind = info.isDirectory() ? "a folder" : info.isFIFO() ? "a named pipe (FIFO)" : info.isSocket() ? "a socket" : "a device or other special file";
+    throw new UsageError(`${shown} is ${kind}, not a regular file; it is not read`);
+  }
+  if (info.size > maxBytes) throw new UsageError(tooLarge(shown, info.size, maxBytes));
+}
+function tooLarge(shown, size, maxBytes, orMore = "") {
+  return `${shown} is ${size.toLocaleString("en-US")} bytes ${orMore}(the limit is ${maxBytes.toLocaleString("en-US")}); it is not read`;
+}
+function isInGitFolder(relative) {
+  return relative.split("/").includes(".git");
+}
+function relativeInside(parent, child) {
+  const relative = path.relative(parent, child);
+  if (relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return void 0;
+  return relative.split(path.sep).join("/");
+}
+function isInside(parent, child) {
+  return relativeInside(parent, child) !== void 0;
+}
+
 // src/load/decode.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 var utf8Lenient = new TextDecoder("utf-8", { fatal: false });
@@ -2109,7 +2188,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var Config = validate30;
-var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/config.schema.json", "title": "crosswalk Config (.crosswalk.yml)", "type": "object", "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1" }, "kind": { "const": "Config" }, "controls": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 4096 }, "description": "Globs of control-implementation files, relative to the repository root." }, "mapping": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "`default` (the audited mapping), `seed` (the seed mapping as written), or the path of a Mapping file." }, "scope": { "type": "array", "items": { "enum": ["security", "availability", "confidentiality", "processing-integrity", "privacy"] }, "description": "Categories in scope besides security, which always is." }, "as_of": { "type": "string", "format": "date" }, "audit": { "type": "object", "additionalProperties": false, "description": "What the report attests: type1 (readiness at the as-of date, the default) or type2 (operation over an observation period of 1 to 12 months).", "properties": { "type": { "enum": ["type1", "type2"] }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "array", "items": { "enum": ["errors", "missing-evidence", "new-missing-evidence", "stale-evidence", "gaps", "readiness", "regression"] } }, "min_readiness": { "type": "number", "minimum": 0, "maximum": 100 }, "max_evidence_age_days": { "type": "integer", "minimum": 1, "maximum": 36500 }, "expiry_warning_days": { "type": "integer", "minimum": 0, "maximum": 36500 } } }, "badge": { "type": "object", "description": "Readiness badge style: label, thresholds (ascending percentages) and colors (one more than thresholds). Checked on its own, so a bad badge style never stops the check." }, "limits": { "type": "object", "additionalProperties": false, "description": "Bounds on what crosswalk reads and computes; raise them only for a repository that really needs it. Each has a hard maximum no configuration can pass; on a pull request the base commit's limits apply.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 8388608 }, "max_total_bytes": { "type": "integer", "minimum": 1, "maximum": 134217728 }, "max_files": { "type": "integer", "minimum": 1, "maximum": 2e4 }, "max_controls": { "type": "integer", "minimum": 1, "maximum": 2e5 }, "max_depth": { "type": "integer", "minimum": 1, "maximum": 256 }, "max_aliases": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "max_line_length": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "max_glob_length": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_glob_expansion": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_repository_files": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "max_glob_matches": { "type": "integer", "minimum": 1, "maximum": 1e8, "description": "Glob work of a run, in path comparisons; compiling one alternative of a pattern counts 20." }, "max_evidence_patterns": { "type": "integer", "minimum": 1, "maximum": 1e6, "description": "Distinct evidence paths and globs across all control files." } } } } };
+var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/config.schema.json", "title": "crosswalk Config (.crosswalk.yml)", "type": "object", "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1" }, "kind": { "const": "Config" }, "controls": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 4096 }, "description": "Globs of control-implementation files, relative to the repository root." }, "mapping": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "`default` (the audited mapping), `seed` (the seed mapping as written), or the path of a Mapping file." }, "scope": { "type": "array", "items": { "enum": ["security", "availability", "confidentiality", "processing-integrity", "privacy"] }, "description": "Categories in scope besides security, which always is." }, "as_of": { "type": "string", "format": "date" }, "audit": { "type": "object", "additionalProperties": false, "description": "What the report attests: type1 (readiness at the as-of date, the default) or type2 (operation over an observation period of 1 to 12 months).", "properties": { "type": { "enum": ["type1", "type2"] }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "array", "items": { "enum": ["errors", "missing-evidence", "new-missing-evidence", "stale-evidence", "gaps", "readiness", "regression"] } }, "min_readiness": { "type": "number", "minimum": 0, "maximum": 100 }, "max_evidence_age_days": { "type": "integer", "minimum": 1, "maximum": 36500 }, "expiry_warning_days": { "type": "integer", "minimum": 0, "maximum": 36500 } } }, "oscal": { "type": "object", "additionalProperties": false, "description": "What crosswalk export oscal writes into the documents it exports.", "properties": { "namespace": { "type": "string", "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "description": "A UUID of the organization's own (crosswalk init writes a random one): the namespace the exports' version 5 UUIDs are derived from, so no two organizations share one." }, "organization": { "type": "string", "minLength": 1, "maxLength": 200, "description": "The organization's name, as the exports' titles and parties give it (default: the repository folder's name)." } } }, "badge": { "type": "object", "description": "Readiness badge style: label, thresholds (ascending percentages) and colors (one more than thresholds). Checked on its own, so a bad badge style never stops the check." }, "limits": { "type": "object", "additionalProperties": false, "description": "Bounds on what crosswalk reads and computes; raise them only for a repository that really needs it. Each has a hard maximum no configuration can pass; on a pull request the base commit's limits apply.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 8388608 }, "max_total_bytes": { "type": "integer", "minimum": 1, "maximum": 134217728 }, "max_files": { "type": "integer", "minimum": 1, "maximum": 2e4 }, "max_controls": { "type": "integer", "minimum": 1, "maximum": 2e5 }, "max_depth": { "type": "integer", "minimum": 1, "maximum": 256 }, "max_aliases": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "max_line_length": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "max_glob_length": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_glob_expansion": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_repository_files": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "max_glob_matches": { "type": "integer", "minimum": 1, "maximum": 1e8, "description": "Glob work of a run, in path comparisons; compiling one alternative of a pattern counts 20." }, "max_evidence_patterns": { "type": "integer", "minimum": 1, "maximum": 1e6, "description": "Distinct evidence paths and globs across all control files." } } } } };
+var pattern7 = new RegExp("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "u");
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2566,36 +2646,34 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.badge !== void 0) {
-      let data19 = data.badge;
-      if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
-        const err40 = { instancePath: instancePath + "/badge", schemaPath: "#/properties/badge/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.badge.type, parentSchema: schema41.properties.badge, data: data19 };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-    }
-    if (data.limits !== void 0) {
-      let data20 = data.limits;
-      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-        for (const key4 in data20) {
-          if (!func1.call(schema41.properties.limits.properties, key4)) {
-            const err41 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.limits, data: data20 };
+    if (data.oscal !== void 0) {
+      let data19 = data.oscal;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key4 in data19) {
+          if (!(key4 === "namespace" || key4 === "organization")) {
+            const err40 = { instancePath: instancePath + "/oscal", schemaPath: "#/properties/oscal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.oscal, data: data19 };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err40];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err40);
             }
             errors++;
           }
         }
-        if (data20.max_file_bytes !== void 0) {
-          let data21 = data20.max_file_bytes;
-          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-            const err42 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_file_bytes.type, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data21 };
+        if (data19.namespace !== void 0) {
+          let data20 = data19.namespace;
+          if (typeof data20 === "string") {
+            if (!pattern7.test(data20)) {
+              const err41 = { instancePath: instancePath + "/oscal/namespace", schemaPath: "#/properties/oscal/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$" }, message: 'must match pattern "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"', schema: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", parentSchema: schema41.properties.oscal.properties.namespace, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/oscal/namespace", schemaPath: "#/properties/oscal/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.oscal.properties.namespace.type, parentSchema: schema41.properties.oscal.properties.namespace, data: data20 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -2603,9 +2681,12 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data21 == "number" && isFinite(data21)) {
-            if (data21 > 8388608 || isNaN(data21)) {
-              const err43 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8388608 }, message: "must be <= 8388608", schema: 8388608, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data21 };
+        }
+        if (data19.organization !== void 0) {
+          let data21 = data19.organization;
+          if (typeof data21 === "string") {
+            if (func2(data21) > 200) {
+              const err43 = { instancePath: instancePath + "/oscal/organization", schemaPath: "#/properties/oscal/properties/organization/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema41.properties.oscal.properties.organization, data: data21 };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -2613,8 +2694,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data21 < 1 || isNaN(data21)) {
-              const err44 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data21 };
+            if (func2(data21) < 1) {
+              const err44 = { instancePath: instancePath + "/oscal/organization", schemaPath: "#/properties/oscal/properties/organization/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.oscal.properties.organization, data: data21 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -2622,12 +2703,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data20.max_total_bytes !== void 0) {
-          let data22 = data20.max_total_bytes;
-          if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-            const err45 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_total_bytes.type, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data22 };
+          } else {
+            const err45 = { instancePath: instancePath + "/oscal/organization", schemaPath: "#/properties/oscal/properties/organization/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.oscal.properties.organization.type, parentSchema: schema41.properties.oscal.properties.organization, data: data21 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -2635,31 +2712,35 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data22 == "number" && isFinite(data22)) {
-            if (data22 > 134217728 || isNaN(data22)) {
-              const err46 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 134217728 }, message: "must be <= 134217728", schema: 134217728, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data22 };
-              if (vErrors === null) {
-                vErrors = [err46];
-              } else {
-                vErrors.push(err46);
-              }
-              errors++;
-            }
-            if (data22 < 1 || isNaN(data22)) {
-              const err47 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data22 };
-              if (vErrors === null) {
-                vErrors = [err47];
-              } else {
-                vErrors.push(err47);
-              }
-              errors++;
-            }
-          }
         }
-        if (data20.max_files !== void 0) {
-          let data23 = data20.max_files;
-          if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-            const err48 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_files.type, parentSchema: schema41.properties.limits.properties.max_files, data: data23 };
+      } else {
+        const err46 = { instancePath: instancePath + "/oscal", schemaPath: "#/properties/oscal/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.oscal.type, parentSchema: schema41.properties.oscal, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.badge !== void 0) {
+      let data22 = data.badge;
+      if (!(data22 && typeof data22 == "object" && !Array.isArray(data22))) {
+        const err47 = { instancePath: instancePath + "/badge", schemaPath: "#/properties/badge/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.badge.type, parentSchema: schema41.properties.badge, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.limits !== void 0) {
+      let data23 = data.limits;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key5 in data23) {
+          if (!func1.call(schema41.properties.limits.properties, key5)) {
+            const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.limits, data: data23 };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -2667,18 +2748,21 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data23 == "number" && isFinite(data23)) {
-            if (data23 > 2e4 || isNaN(data23)) {
-              const err49 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e4 }, message: "must be <= 20000", schema: 2e4, parentSchema: schema41.properties.limits.properties.max_files, data: data23 };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
+        }
+        if (data23.max_file_bytes !== void 0) {
+          let data24 = data23.max_file_bytes;
+          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+            const err49 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_file_bytes.type, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
             }
-            if (data23 < 1 || isNaN(data23)) {
-              const err50 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_files, data: data23 };
+            errors++;
+          }
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 > 8388608 || isNaN(data24)) {
+              const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8388608 }, message: "must be <= 8388608", schema: 8388608, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data24 };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -2686,31 +2770,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data20.max_controls !== void 0) {
-          let data24 = data20.max_controls;
-          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-            const err51 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_controls.type, parentSchema: schema41.properties.limits.properties.max_controls, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-          if (typeof data24 == "number" && isFinite(data24)) {
-            if (data24 > 2e5 || isNaN(data24)) {
-              const err52 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e5 }, message: "must be <= 200000", schema: 2e5, parentSchema: schema41.properties.limits.properties.max_controls, data: data24 };
+            if (data24 < 1 || isNaN(data24)) {
+              const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data24 };
               if (vErrors === null) {
-                vErrors = [err52];
+                vErrors = [err51];
               } else {
-                vErrors.push(err52);
+                vErrors.push(err51);
               }
               errors++;
             }
-            if (data24 < 1 || isNaN(data24)) {
-              const err53 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_controls, data: data24 };
+          }
+        }
+        if (data23.max_total_bytes !== void 0) {
+          let data25 = data23.max_total_bytes;
+          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+            const err52 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_total_bytes.type, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+          if (typeof data25 == "number" && isFinite(data25)) {
+            if (data25 > 134217728 || isNaN(data25)) {
+              const err53 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 134217728 }, message: "must be <= 134217728", schema: 134217728, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data25 };
               if (vErrors === null) {
                 vErrors = [err53];
               } else {
@@ -2718,31 +2802,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data20.max_depth !== void 0) {
-          let data25 = data20.max_depth;
-          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-            const err54 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_depth.type, parentSchema: schema41.properties.limits.properties.max_depth, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-          if (typeof data25 == "number" && isFinite(data25)) {
-            if (data25 > 256 || isNaN(data25)) {
-              const err55 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema41.properties.limits.properties.max_depth, data: data25 };
+            if (data25 < 1 || isNaN(data25)) {
+              const err54 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data25 };
               if (vErrors === null) {
-                vErrors = [err55];
+                vErrors = [err54];
               } else {
-                vErrors.push(err55);
+                vErrors.push(err54);
               }
               errors++;
             }
-            if (data25 < 1 || isNaN(data25)) {
-              const err56 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_depth, data: data25 };
+          }
+        }
+        if (data23.max_files !== void 0) {
+          let data26 = data23.max_files;
+          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+            const err55 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_files.type, parentSchema: schema41.properties.limits.properties.max_files, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+          if (typeof data26 == "number" && isFinite(data26)) {
+            if (data26 > 2e4 || isNaN(data26)) {
+              const err56 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e4 }, message: "must be <= 20000", schema: 2e4, parentSchema: schema41.properties.limits.properties.max_files, data: data26 };
               if (vErrors === null) {
                 vErrors = [err56];
               } else {
@@ -2750,31 +2834,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data20.max_aliases !== void 0) {
-          let data26 = data20.max_aliases;
-          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-            const err57 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_aliases.type, parentSchema: schema41.properties.limits.properties.max_aliases, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-          if (typeof data26 == "number" && isFinite(data26)) {
-            if (data26 > 1e3 || isNaN(data26)) {
-              const err58 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema41.properties.limits.properties.max_aliases, data: data26 };
+            if (data26 < 1 || isNaN(data26)) {
+              const err57 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_files, data: data26 };
               if (vErrors === null) {
-                vErrors = [err58];
+                vErrors = [err57];
               } else {
-                vErrors.push(err58);
+                vErrors.push(err57);
               }
               errors++;
             }
-            if (data26 < 1 || isNaN(data26)) {
-              const err59 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_aliases, data: data26 };
+          }
+        }
+        if (data23.max_controls !== void 0) {
+          let data27 = data23.max_controls;
+          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+            const err58 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_controls.type, parentSchema: schema41.properties.limits.properties.max_controls, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+          if (typeof data27 == "number" && isFinite(data27)) {
+            if (data27 > 2e5 || isNaN(data27)) {
+              const err59 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e5 }, message: "must be <= 200000", schema: 2e5, parentSchema: schema41.properties.limits.properties.max_controls, data: data27 };
               if (vErrors === null) {
                 vErrors = [err59];
               } else {
@@ -2782,31 +2866,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data20.max_line_length !== void 0) {
-          let data27 = data20.max_line_length;
-          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-            const err60 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_line_length.type, parentSchema: schema41.properties.limits.properties.max_line_length, data: data27 };
-            if (vErrors === null) {
-              vErrors = [err60];
-            } else {
-              vErrors.push(err60);
-            }
-            errors++;
-          }
-          if (typeof data27 == "number" && isFinite(data27)) {
-            if (data27 > 1e5 || isNaN(data27)) {
-              const err61 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema41.properties.limits.properties.max_line_length, data: data27 };
+            if (data27 < 1 || isNaN(data27)) {
+              const err60 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_controls, data: data27 };
               if (vErrors === null) {
-                vErrors = [err61];
+                vErrors = [err60];
               } else {
-                vErrors.push(err61);
+                vErrors.push(err60);
               }
               errors++;
             }
-            if (data27 < 1 || isNaN(data27)) {
-              const err62 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_line_length, data: data27 };
+          }
+        }
+        if (data23.max_depth !== void 0) {
+          let data28 = data23.max_depth;
+          if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+            const err61 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_depth.type, parentSchema: schema41.properties.limits.properties.max_depth, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 > 256 || isNaN(data28)) {
+              const err62 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema41.properties.limits.properties.max_depth, data: data28 };
               if (vErrors === null) {
                 vErrors = [err62];
               } else {
@@ -2814,31 +2898,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data20.max_glob_length !== void 0) {
-          let data28 = data20.max_glob_length;
-          if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-            const err63 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_length.type, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data28 };
-            if (vErrors === null) {
-              vErrors = [err63];
-            } else {
-              vErrors.push(err63);
-            }
-            errors++;
-          }
-          if (typeof data28 == "number" && isFinite(data28)) {
-            if (data28 > 4096 || isNaN(data28)) {
-              const err64 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data28 };
+            if (data28 < 1 || isNaN(data28)) {
+              const err63 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_depth, data: data28 };
               if (vErrors === null) {
-                vErrors = [err64];
+                vErrors = [err63];
               } else {
-                vErrors.push(err64);
+                vErrors.push(err63);
               }
               errors++;
             }
-            if (data28 < 1 || isNaN(data28)) {
-              const err65 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data28 };
+          }
+        }
+        if (data23.max_aliases !== void 0) {
+          let data29 = data23.max_aliases;
+          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+            const err64 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_aliases.type, parentSchema: schema41.properties.limits.properties.max_aliases, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+          if (typeof data29 == "number" && isFinite(data29)) {
+            if (data29 > 1e3 || isNaN(data29)) {
+              const err65 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema41.properties.limits.properties.max_aliases, data: data29 };
               if (vErrors === null) {
                 vErrors = [err65];
               } else {
@@ -2846,31 +2930,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data20.max_glob_expansion !== void 0) {
-          let data29 = data20.max_glob_expansion;
-          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
-            const err66 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_expansion.type, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err66];
-            } else {
-              vErrors.push(err66);
-            }
-            errors++;
-          }
-          if (typeof data29 == "number" && isFinite(data29)) {
-            if (data29 > 4096 || isNaN(data29)) {
-              const err67 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data29 };
+            if (data29 < 1 || isNaN(data29)) {
+              const err66 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_aliases, data: data29 };
               if (vErrors === null) {
-                vErrors = [err67];
+                vErrors = [err66];
               } else {
-                vErrors.push(err67);
+                vErrors.push(err66);
               }
               errors++;
             }
-            if (data29 < 1 || isNaN(data29)) {
-              const err68 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data29 };
+          }
+        }
+        if (data23.max_line_length !== void 0) {
+          let data30 = data23.max_line_length;
+          if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+            const err67 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_line_length.type, parentSchema: schema41.properties.limits.properties.max_line_length, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+          if (typeof data30 == "number" && isFinite(data30)) {
+            if (data30 > 1e5 || isNaN(data30)) {
+              const err68 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema41.properties.limits.properties.max_line_length, data: data30 };
               if (vErrors === null) {
                 vErrors = [err68];
               } else {
@@ -2878,31 +2962,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data20.max_repository_files !== void 0) {
-          let data30 = data20.max_repository_files;
-          if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
-            const err69 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_repository_files.type, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data30 };
-            if (vErrors === null) {
-              vErrors = [err69];
-            } else {
-              vErrors.push(err69);
-            }
-            errors++;
-          }
-          if (typeof data30 == "number" && isFinite(data30)) {
-            if (data30 > 1e6 || isNaN(data30)) {
-              const err70 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data30 };
+            if (data30 < 1 || isNaN(data30)) {
+              const err69 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_line_length, data: data30 };
               if (vErrors === null) {
-                vErrors = [err70];
+                vErrors = [err69];
               } else {
-                vErrors.push(err70);
+                vErrors.push(err69);
               }
               errors++;
             }
-            if (data30 < 1 || isNaN(data30)) {
-              const err71 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data30 };
+          }
+        }
+        if (data23.max_glob_length !== void 0) {
+          let data31 = data23.max_glob_length;
+          if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+            const err70 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_length.type, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+          if (typeof data31 == "number" && isFinite(data31)) {
+            if (data31 > 4096 || isNaN(data31)) {
+              const err71 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data31 };
               if (vErrors === null) {
                 vErrors = [err71];
               } else {
@@ -2910,31 +2994,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data20.max_glob_matches !== void 0) {
-          let data31 = data20.max_glob_matches;
-          if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
-            const err72 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_matches.type, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err72];
-            } else {
-              vErrors.push(err72);
-            }
-            errors++;
-          }
-          if (typeof data31 == "number" && isFinite(data31)) {
-            if (data31 > 1e8 || isNaN(data31)) {
-              const err73 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data31 };
+            if (data31 < 1 || isNaN(data31)) {
+              const err72 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data31 };
               if (vErrors === null) {
-                vErrors = [err73];
+                vErrors = [err72];
               } else {
-                vErrors.push(err73);
+                vErrors.push(err72);
               }
               errors++;
             }
-            if (data31 < 1 || isNaN(data31)) {
-              const err74 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data31 };
+          }
+        }
+        if (data23.max_glob_expansion !== void 0) {
+          let data32 = data23.max_glob_expansion;
+          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
+            const err73 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_expansion.type, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+          if (typeof data32 == "number" && isFinite(data32)) {
+            if (data32 > 4096 || isNaN(data32)) {
+              const err74 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data32 };
               if (vErrors === null) {
                 vErrors = [err74];
               } else {
@@ -2942,31 +3026,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data20.max_evidence_patterns !== void 0) {
-          let data32 = data20.max_evidence_patterns;
-          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
-            const err75 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_evidence_patterns.type, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data32 };
-            if (vErrors === null) {
-              vErrors = [err75];
-            } else {
-              vErrors.push(err75);
-            }
-            errors++;
-          }
-          if (typeof data32 == "number" && isFinite(data32)) {
-            if (data32 > 1e6 || isNaN(data32)) {
-              const err76 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data32 };
+            if (data32 < 1 || isNaN(data32)) {
+              const err75 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data32 };
               if (vErrors === null) {
-                vErrors = [err76];
+                vErrors = [err75];
               } else {
-                vErrors.push(err76);
+                vErrors.push(err75);
               }
               errors++;
             }
-            if (data32 < 1 || isNaN(data32)) {
-              const err77 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data32 };
+          }
+        }
+        if (data23.max_repository_files !== void 0) {
+          let data33 = data23.max_repository_files;
+          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+            const err76 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_repository_files.type, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+          if (typeof data33 == "number" && isFinite(data33)) {
+            if (data33 > 1e6 || isNaN(data33)) {
+              const err77 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data33 };
               if (vErrors === null) {
                 vErrors = [err77];
               } else {
@@ -2974,24 +3058,97 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data33 < 1 || isNaN(data33)) {
+              const err78 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data23.max_glob_matches !== void 0) {
+          let data34 = data23.max_glob_matches;
+          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
+            const err79 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_matches.type, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+          if (typeof data34 == "number" && isFinite(data34)) {
+            if (data34 > 1e8 || isNaN(data34)) {
+              const err80 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+            if (data34 < 1 || isNaN(data34)) {
+              const err81 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data23.max_evidence_patterns !== void 0) {
+          let data35 = data23.max_evidence_patterns;
+          if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+            const err82 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_evidence_patterns.type, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+          if (typeof data35 == "number" && isFinite(data35)) {
+            if (data35 > 1e6 || isNaN(data35)) {
+              const err83 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+            if (data35 < 1 || isNaN(data35)) {
+              const err84 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
           }
         }
       } else {
-        const err78 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.limits.type, parentSchema: schema41.properties.limits, data: data20 };
+        const err85 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.limits.type, parentSchema: schema41.properties.limits, data: data23 };
         if (vErrors === null) {
-          vErrors = [err78];
+          vErrors = [err85];
         } else {
-          vErrors.push(err78);
+          vErrors.push(err85);
         }
         errors++;
       }
     }
   } else {
-    const err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    const err86 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
-      vErrors = [err79];
+      vErrors = [err86];
     } else {
-      vErrors.push(err79);
+      vErrors.push(err86);
     }
     errors++;
   }
@@ -3363,85 +3520,6 @@ function buildMapping(raw, origin) {
   return { name: raw.name, origin, rows, requirements };
 }
 
-// src/load/confined.ts
-import { constants } from "node:fs";
-import { open, realpath, stat } from "node:fs/promises";
-import path from "node:path";
-var maxConfigBytes = 1048576;
-var maxMappingBytes = 2097152;
-async function readConfinedFile(repository, file, shown, maxBytes) {
-  const absolute = path.resolve(repository.root, file);
-  let real;
-  try {
-    real = await realpath(absolute);
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-    throw new UsageError(`cannot read ${shown}: ${code ?? "unreadable"}`);
-  }
-  const realRoot = await realpath(repository.root);
-  const fromRoot = relativeInside(realRoot, real);
-  if (isInside(path.resolve(repository.root), absolute) && fromRoot === void 0) {
-    throw new UsageError(`${shown} resolves to a place outside the repository (a symlink); it is not read`);
-  }
-  if (fromRoot !== void 0) assertHeldByRepository(repository, fromRoot, relativeInside(path.resolve(repository.root), absolute), shown);
-  return readRegularFile(real, shown, maxBytes);
-}
-function assertHeldByRepository(repository, realRelative, namedRelative, shown) {
-  if (isInGitFolder(realRelative) || namedRelative !== void 0 && isInGitFolder(namedRelative)) {
-    throw new UsageError(`${shown} is inside .git/, which holds git's own files, not the repository's; it is not read`);
-  }
-  const { tracked } = repository;
-  if (tracked === void 0) return;
-  for (const relative of /* @__PURE__ */ new Set([realRelative, namedRelative ?? realRelative])) {
-    if (!tracked.has(relative)) {
-      throw new UsageError(`${shown} is not tracked by git, so it is not part of the repository and is not read (commit it, or \`git add\` it to check it locally)`);
-    }
-  }
-}
-async function readRegularFile(file, shown, maxBytes) {
-  const before = await stat(file).catch((error) => {
-    throw new UsageError(`cannot read ${shown}: ${error.code ?? "unreadable"}`);
-  });
-  assertRegular(before, shown, maxBytes);
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    assertRegular(await handle.stat(), shown, maxBytes);
-    const buffer = Buffer.alloc(Math.min(maxBytes + 1, before.size + 1));
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > maxBytes) throw new UsageError(tooLarge(shown, length, maxBytes, "or more "));
-    return buffer.subarray(0, length);
-  } finally {
-    await handle.close();
-  }
-}
-function assertRegular(info, shown, maxBytes) {
-  if (!info.isFile()) {
-    const kind = info.isDirectory() ? "a folder" : info.isFIFO() ? "a named pipe (FIFO)" : info.isSocket() ? "a socket" : "a device or other special file";
-    throw new UsageError(`${shown} is ${kind}, not a regular file; it is not read`);
-  }
-  if (info.size > maxBytes) throw new UsageError(tooLarge(shown, info.size, maxBytes));
-}
-function tooLarge(shown, size, maxBytes, orMore = "") {
-  return `${shown} is ${size.toLocaleString("en-US")} bytes ${orMore}(the limit is ${maxBytes.toLocaleString("en-US")}); it is not read`;
-}
-function isInGitFolder(relative) {
-  return relative.split("/").includes(".git");
-}
-function relativeInside(parent, child) {
-  const relative = path.relative(parent, child);
-  if (relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return void 0;
-  return relative.split(path.sep).join("/");
-}
-function isInside(parent, child) {
-  return relativeInside(parent, child) !== void 0;
-}
-
 // src/load/mapping.ts
 var defaultMappingFile = "mappings/iso27001-2022-to-soc2.yaml";
 var seedMappingFile = "mappings/iso27001-2022-to-soc2-seed.yaml";
@@ -3479,6 +3557,7 @@ export {
   isWordLike,
   checkSchema,
   maxConfigBytes,
+  maxMappingBytes,
   readConfinedFile,
   readRegularFile,
   isInGitFolder,
