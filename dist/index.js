@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunks/chunk-TAEJVXWS.js";
+} from "./chunks/chunk-L2H3TPXG.js";
 import {
   formatCsv,
   utf8Bom
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-ALEFAJ3U.js";
 import {
   formatMarkdown
-} from "./chunks/chunk-RBNI33RI.js";
+} from "./chunks/chunk-IV6IEOFL.js";
 import {
   code,
   escapeMarkdown,
@@ -30,13 +30,13 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-OWR7OCKY.js";
+} from "./chunks/chunk-44ZSCG43.js";
 import {
   auditLine,
   missingDetail,
   reasonLabel,
   windowName
-} from "./chunks/chunk-KZA7WOCS.js";
+} from "./chunks/chunk-QBWA4FBT.js";
 import {
   sanitizeText
 } from "./chunks/chunk-OU57B5EK.js";
@@ -49,30 +49,28 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-ZLSULNXK.js";
+} from "./chunks/chunk-PC2PLEQP.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-MBEK7YGB.js";
+} from "./chunks/chunk-TIWW5RHC.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
+import "./chunks/chunk-YGSFOW3Y.js";
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-VORNJXCX.js";
+} from "./chunks/chunk-WZFKLFET.js";
 import {
   isShippedMappingName,
-  limitKeys
-} from "./chunks/chunk-A3TXCLUC.js";
-import "./chunks/chunk-3I7MMUQF.js";
-import "./chunks/chunk-YGSFOW3Y.js";
-import {
+  limitKeys,
   plural
-} from "./chunks/chunk-AR5HQVXI.js";
+} from "./chunks/chunk-NDLZNMX3.js";
+import "./chunks/chunk-3I7MMUQF.js";
 import {
   __export,
   __toESM
@@ -2470,7 +2468,7 @@ function commentBody(report, context) {
   const frame = `${commentMarker}
 `.length + `
 ${footer}`.length;
-  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame, delta: context.delta, notes: context.notes });
+  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame, delta: context.delta, notes: context.notes, compact: true });
   return `${commentMarker}
 ${markdown}
 ${footer}`;

@@ -4,16 +4,15 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
-import "./chunk-2GGMKAJX.js";
-import "./chunk-ZLSULNXK.js";
-import "./chunk-MBEK7YGB.js";
+} from "./chunk-HW5AHRIH.js";
+import "./chunk-UPKQAN4L.js";
+import "./chunk-PC2PLEQP.js";
+import "./chunk-TIWW5RHC.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-VORNJXCX.js";
-import "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-AR5HQVXI.js";
+import "./chunk-WZFKLFET.js";
+import "./chunk-NDLZNMX3.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 export {
   checkCommand,

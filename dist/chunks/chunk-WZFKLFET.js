@@ -2,7 +2,7 @@ import { createRequire as __crosswalkCreateRequire } from 'node:module'; const r
 import {
   compareIsoIds,
   frequencyDefaults
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-NDLZNMX3.js";
 import {
   package_default
 } from "./chunk-3I7MMUQF.js";
@@ -247,10 +247,11 @@ function withVerdict(report, verdict) {
   return { ...report, summary: { ...report.summary, ...verdictFields(verdict) } };
 }
 function verdictFields(verdict) {
-  return { passed: verdict.passed, failedConditions: verdict.failed };
+  return { passed: verdict.passed, failedConditions: verdict.failed, checkedConditions: verdict.checked };
 }
-function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict, observations, digests }) {
+function buildReport({ catalogs, mapping, settings, score, forecast, diagnostics, verdict, observations, digests }) {
   const count = (severity) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+  const errors = count("error");
   return {
     tool: { name: "crosswalk", version: package_default.version },
     asOf: settings.asOf,
@@ -268,10 +269,13 @@ function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict,
       blockingMissingEvidence: score.missingEvidence.filter((entry) => entry.blocking).length,
       dueEvidence: score.dueEvidence.length,
       expiringEvidence: score.expiring.length,
-      errors: count("error"),
+      errors,
       warnings: count("warning"),
+      // SPEC §2: a file with an error adds no control, so what it claimed is missing from every figure.
+      complete: errors === 0,
       ...verdictFields(verdict)
     },
+    ...forecast ? { forecast: forecastReport(forecast) } : {},
     categories: score.categories.map((tally) => ({
       category: tally.category,
       title: catalogs.categoryTitles.get(tally.category) ?? tally.category,
@@ -357,6 +361,28 @@ function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict,
     diagnostics
   };
 }
+function forecastReport(forecast) {
+  return {
+    asOf: forecast.asOf,
+    readiness: forecast.readiness,
+    ready: forecast.ready,
+    atRisk: forecast.atRisk.map(({ criterion }) => criterion.id),
+    keepReady: forecast.atRisk.map(({ criterion, needs }) => ({
+      criterion: criterion.id,
+      subject: criterion.subject,
+      evidence: needs.map((entry) => ({
+        iso: entry.iso,
+        requirement: entry.requirement,
+        description: entry.description,
+        controls: entry.controls.map((control) => control.id),
+        owners: ownersOf(entry.controls),
+        reason: entry.reason,
+        ...entry.window ? { window: entry.window } : {},
+        ...entry.samples ? { samples: entry.samples } : {}
+      }))
+    }))
+  };
+}
 function auditReport(settings) {
   const { audit, asOf } = settings;
   if (audit.type === "type1") return audit;
@@ -402,7 +428,6 @@ export {
   todayUtc,
   isIsoDate,
   addMonths,
-  cadenceOf,
   contains,
   isDesignDocument,
   termsOf,

@@ -5,17 +5,17 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-UPKQAN4L.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-ZLSULNXK.js";
+} from "./chunk-PC2PLEQP.js";
 import {
   isShippedMappingName
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-NDLZNMX3.js";
 
 // src/commands/check.ts
 import path from "node:path";

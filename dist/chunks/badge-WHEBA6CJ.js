@@ -1,28 +1,27 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunk-TAEJVXWS.js";
+} from "./chunk-L2H3TPXG.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-HW5AHRIH.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-UPKQAN4L.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
-import "./chunk-MBEK7YGB.js";
+} from "./chunk-PC2PLEQP.js";
+import "./chunk-TIWW5RHC.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-VORNJXCX.js";
-import "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-AR5HQVXI.js";
+import "./chunk-WZFKLFET.js";
+import "./chunk-NDLZNMX3.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/commands/badge.ts

@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-UPKQAN4L.js";
 import {
   Document,
   isScalar,
@@ -14,17 +14,15 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-TIWW5RHC.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import {
-  compareIsoIds
-} from "./chunk-A3TXCLUC.js";
 import "./chunk-YGSFOW3Y.js";
 import {
+  compareIsoIds,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-NDLZNMX3.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/commands/init.ts

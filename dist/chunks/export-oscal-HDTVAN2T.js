@@ -6,37 +6,35 @@ import {
   auditLine,
   missingDetail,
   reasonWords
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-QBWA4FBT.js";
 import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-HW5AHRIH.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-UPKQAN4L.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
-import "./chunk-MBEK7YGB.js";
+} from "./chunk-PC2PLEQP.js";
+import "./chunk-TIWW5RHC.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-VORNJXCX.js";
-import {
-  compareIsoIds
-} from "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";
+import "./chunk-WZFKLFET.js";
 import {
+  compareIsoIds,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-NDLZNMX3.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/oscal.ts

@@ -12,31 +12,29 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-HW5AHRIH.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-UPKQAN4L.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
+} from "./chunk-PC2PLEQP.js";
 import {
   loadCatalogs
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-TIWW5RHC.js";
 import "./chunk-2FBNQCWA.js";
-import {
-  isPresent
-} from "./chunk-VORNJXCX.js";
-import {
-  compareIsoIds
-} from "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
 import {
+  isPresent
+} from "./chunk-WZFKLFET.js";
+import {
+  compareIsoIds,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-NDLZNMX3.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/soa.ts

@@ -1,16 +1,20 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
+  compactCommentLength,
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-RBNI33RI.js";
+} from "./chunk-IV6IEOFL.js";
 import "./chunk-HA42XJ2B.js";
-import "./chunk-KZA7WOCS.js";
+import "./chunk-QBWA4FBT.js";
 import "./chunk-OU57B5EK.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-AR5HQVXI.js";
+import "./chunk-WZFKLFET.js";
+import "./chunk-NDLZNMX3.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 export {
+  compactCommentLength,
   cutNote,
   formatMarkdown,
   signed

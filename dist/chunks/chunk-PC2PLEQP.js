@@ -13,16 +13,20 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-TIWW5RHC.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
+import {
+  capPerFile,
+  compareDiagnostics,
+  compareStrings
+} from "./chunk-YGSFOW3Y.js";
 import {
   addDays,
   addMonths,
   ageLimitsFor,
   buildReport,
-  cadenceOf,
   contains,
   daysBetween,
   isDesignDocument,
@@ -38,7 +42,7 @@ import {
   termsOf,
   todayUtc,
   withVerdict
-} from "./chunk-VORNJXCX.js";
+} from "./chunk-WZFKLFET.js";
 import {
   categories,
   compareNullableIso,
@@ -52,16 +56,9 @@ import {
   failConditions,
   isShippedMappingName,
   judgeIsoId,
-  limitKeys
-} from "./chunk-A3TXCLUC.js";
-import {
-  capPerFile,
-  compareDiagnostics,
-  compareStrings
-} from "./chunk-YGSFOW3Y.js";
-import {
+  limitKeys,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-NDLZNMX3.js";
 
 // src/validate/config.ts
 import path from "node:path";
@@ -3770,7 +3767,7 @@ function judge(input) {
     const reason = conditionHolds(condition, input);
     return reason === void 0 ? [] : [{ condition, reason }];
   });
-  return { passed: failed.length === 0, failed };
+  return { passed: failed.length === 0, failed, checked: [...input.policy.failOn] };
 }
 function conditionHolds(condition, { policy, score: score2, diagnostics, base }) {
   switch (condition) {
@@ -3852,7 +3849,9 @@ function score(input) {
     timelines: collectTimelines(rows),
     categories: categories2,
     unverified: controls.flatMap((control) => control.evidence.map((item) => ({ control, item }))).filter(({ item }) => item.source.kind === "url"),
-    expiring: findExpiringEvidence(controls, input.mapping, input.observations, judgedAt(rules), input.settings.policy)
+    // Type 2 once the period runs: the windows are the test, so ages say nothing about this audit;
+    // what is due and what the forecast puts at risk say what to collect.
+    expiring: startedPeriod(rules) ? [] : findExpiringEvidence(controls, input.mapping, input.observations, judgedAt(rules), input.settings.policy)
   };
 }
 function canonicalOrder(controls) {
@@ -3934,8 +3933,7 @@ function collectDueEvidence(rows, rules) {
   if (!period || at >= period.end) return [];
   return inCanonicalOrder(
     rows.filter((row) => row.state !== "absent").flatMap(
-      (row) => row.requirements.flatMap(({ id, description, terms, verdict }) => {
-        if (cadenceOf(terms.frequency).kind !== "periodic") return [];
+      (row) => row.requirements.flatMap(({ id, description, verdict }) => {
         const current = verdict.windows.find((window) => contains(window, at));
         if (!current || at >= current.end || current.state === "collected") return [];
         const due = current.end < period.end ? current.end : period.end;
@@ -3966,6 +3964,16 @@ function tally(results) {
 }
 function percent(part, whole) {
   return whole === 0 ? 0 : Math.floor((2e3 * part + whole) / (2 * whole)) / 10;
+}
+
+// src/score/forecast.ts
+function forecast(input, now) {
+  const { audit, asOf } = input.settings;
+  if (audit.type !== "type2" || asOf < audit.period.start || asOf >= audit.period.end) return void 0;
+  const atEnd = score({ ...input, settings: { ...input.settings, asOf: audit.period.end } });
+  const readyNow = new Set(now.criteriaResults.filter((result) => result.state === "ready").map((result) => result.criterion.id));
+  const atRisk = atEnd.criteriaResults.filter((result) => readyNow.has(result.criterion.id) && result.state !== "ready").map((result) => ({ criterion: result.criterion, needs: atEnd.missingEvidence.filter((entry) => entry.criteria.includes(result.criterion.id)) }));
+  return { asOf: audit.period.end, readiness: atEnd.readiness, ready: atEnd.ready, atRisk };
 }
 
 // src/check.ts
@@ -4002,12 +4010,14 @@ async function checkWithSettings(settings, timings, context = {}) {
   const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics));
   const digests = context.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : void 0;
   clock.lap("validate");
-  const scored = score({ catalogs, mapping, controls: validated.controls, observations: observed.observations, settings });
+  const scoreInput = { catalogs, mapping, controls: validated.controls, observations: observed.observations, settings };
+  const scored = score(scoreInput);
+  const ahead = forecast(scoreInput, scored);
   const verdict = judge({ policy: settings.policy, score: scored, diagnostics });
   clock.lap("score");
-  const report = buildReport({ catalogs, mapping, settings, score: scored, diagnostics, verdict, observations: observed.observations, digests });
+  const report = buildReport({ catalogs, mapping, settings, score: scored, forecast: ahead, diagnostics, verdict, observations: observed.observations, digests });
   clock.lap("report");
-  return { settings, mapping, controls: scored.controls, observations: observed.observations, digests, score: scored, diagnostics, verdict, report };
+  return { settings, mapping, controls: scored.controls, observations: observed.observations, digests, score: scored, forecast: ahead, diagnostics, verdict, report };
 }
 function compareWithBase(head, base) {
   const delta = compareReports(base, head.report);
@@ -4049,21 +4059,21 @@ function stopwatch(timings) {
 var formatNames = ["text", "json", "markdown", "sarif", "html"];
 var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
 var formatters = {
-  text: async () => (await import("./format-text-CZE72HQR.js")).formatText,
+  text: async () => (await import("./format-text-IORUOC5F.js")).formatText,
   json: async () => {
     const { formatJson } = await import("./format-json-TOLTF4TH.js");
     return (report) => formatJson(report);
   },
   markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-PY4ZVG6N.js");
+    const { formatMarkdown } = await import("./format-markdown-4BEWOIF5.js");
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-RC2TKB55.js");
+    const { formatSarif } = await import("./format-sarif-EOEJ74RN.js");
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-WTPBZNGM.js");
+    const { formatHtml } = await import("./format-html-IDWAE4RZ.js");
     return (report) => formatHtml(report);
   }
 };

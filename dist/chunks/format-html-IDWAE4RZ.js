@@ -1,24 +1,27 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   auditLine,
+  forecastWords,
+  incompleteWords,
   missingDetail,
+  onceEach,
+  passWords,
   windowMark,
   windowName
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-QBWA4FBT.js";
 import {
   escapeHtmlPageText
 } from "./chunk-OU57B5EK.js";
 import {
-  missingEntryKey
-} from "./chunk-VORNJXCX.js";
-import "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
-import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
+  missingEntryKey
+} from "./chunk-WZFKLFET.js";
+import {
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-NDLZNMX3.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/format-html.ts
@@ -44,14 +47,15 @@ var windowWords = { collected: "collected", missing: "missing", current: "curren
 function formatHtml(report, options = {}) {
   const context = { report, options, controls: new Map(report.controls.map((control) => [control.id, control])) };
   const sections = [
+    problems(context),
     summary(report),
+    atRisk(context),
     criteriaMap(report),
     blocked(report),
     missingEvidence(context),
     dueEvidence(context),
     expiringEvidence(context),
     timeline(report),
-    problems(context),
     links(context),
     fingerprints(context)
   ].filter((section) => section !== void 0);
@@ -71,7 +75,7 @@ ${render(html`<html lang="en">
 <header>
 <h1>SOC 2 readiness ${report.summary.readiness.toFixed(1)}%</h1>
 <p class="meta">${auditLine(report.audit, report.asOf)} · scope: ${report.scope.join(", ")} · mapping: ${report.mapping.name} · crosswalk ${report.tool.version}</p>
-${verdict(report)}
+${incompletePicture(report)}${verdict(report)}
 <nav aria-label="Sections"><ul>${sections.map((section) => html`<li><a href="#${section.id}">${section.title}</a></li>`)}</ul></nav>
 </header>
 <main>
@@ -85,8 +89,11 @@ ${section.body}
 </html>
 `)}`;
 }
+function incompletePicture(report) {
+  return report.summary.complete ? "" : html`<p class="verdict failed"><span aria-hidden="true">⚠</span> ${incompleteWords(report.summary.errors)} <a href="#problems">See Problems</a>.</p>`;
+}
 function verdict(report) {
-  if (report.summary.passed) return html`<p class="verdict passed"><span aria-hidden="true">✔</span> Passed: no fail_on condition holds.</p>`;
+  if (report.summary.passed) return html`<p class="verdict passed"><span aria-hidden="true">✔</span> Passed: ${passWords(report.summary)}.</p>`;
   return html`<div class="verdict failed"><p><span aria-hidden="true">✖</span> Failed: the policy’s gate does not pass.</p><ul>${report.summary.failedConditions.map(
     (failure) => html`<li><code>${failure.condition}</code>: ${failure.reason}</li>`
   )}</ul></div>`;
@@ -100,6 +107,7 @@ function summary(report) {
     body: html`<div class="figures">
 ${figure("Readiness", figures.readiness, `${figures.ready} of ${plural(figures.criteria, "criterion", "criteria")} ready`)}
 ${figure("Design coverage", figures.designCoverage, `${figures.ready + figures.incomplete} of ${figures.criteria} reached by a control`)}
+${report.forecast ? figure(`At the period\u2019s end (${report.forecast.asOf})`, report.forecast.readiness, forecastWords(report.forecast)) : ""}
 <ul class="counts">
 <li><b>${figures.missingEvidence}</b> missing evidence (${figures.blockingMissingEvidence} blocking)</li>
 ${type2 ? html`<li><b>${figures.dueEvidence}</b> due in the current window</li>` : ""}
@@ -214,6 +222,28 @@ function missingEvidence(context) {
     id: "missing",
     title: `Missing evidence (${entries.length})`,
     body: entries.length === 0 ? html`<p>None: every evidence requirement of implemented and in-progress controls is met.</p>` : table(["", "Control", "ISO control", "Criteria", "Requirement", "Why", "Owners", "Where"], rows)
+  };
+}
+function atRisk(context) {
+  const { forecast } = context.report;
+  if (!forecast || forecast.keepReady.length === 0) return void 0;
+  const rows = forecast.keepReady.flatMap(
+    (risk) => onceEach(risk.evidence).map(
+      (entry, index) => ({
+        cells: [
+          index === 0 ? html`<b>${risk.criterion}</b> ${risk.subject}` : "",
+          requirementCell(entry.requirement, entry.description),
+          isoCell(entry.iso, null),
+          controlCell(entry.controls, context),
+          missingDetail({ ...entry, laterEvidence: [] })
+        ]
+      })
+    )
+  );
+  return {
+    id: "at-risk",
+    title: `At risk by ${forecast.asOf} (${forecast.keepReady.length})`,
+    body: html`<p>Ready today, not at the end of the audit period if nothing more is collected: readiness would be ${forecast.readiness.toFixed(1)}%. Collect this evidence to keep them ready.</p>${table(["Criterion", "Requirement", "ISO control", "Controls", "Needs"], rows)}`
   };
 }
 function dueEvidence(context) {

@@ -12,20 +12,23 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-HW5AHRIH.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-UPKQAN4L.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
+} from "./chunk-PC2PLEQP.js";
 import {
   loadCatalogs
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-TIWW5RHC.js";
 import "./chunk-2FBNQCWA.js";
+import {
+  compareStrings
+} from "./chunk-YGSFOW3Y.js";
 import {
   addDays,
   isDesignDocument,
@@ -36,17 +39,12 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-VORNJXCX.js";
+} from "./chunk-WZFKLFET.js";
 import {
-  compareNullableIso
-} from "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
-import {
-  compareStrings
-} from "./chunk-YGSFOW3Y.js";
-import {
+  compareNullableIso,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-NDLZNMX3.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/evidence-register.ts
