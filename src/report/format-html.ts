@@ -47,7 +47,7 @@ function html(strings: TemplateStringsArray, ...values: Fragment[]): Markup {
 
 const stateMark: Record<CriterionState, string> = { ready: '✔', incomplete: '◐', gap: '✖' };
 const severityMark: Record<Severity, string> = { error: '✖ error', warning: '⚠ warning', notice: 'ℹ notice' };
-const windowWords: Record<WindowState, string> = { collected: 'collected', missing: 'missing', current: 'current window', 'not-started': 'not started' };
+const windowWords: Record<WindowState, string> = { collected: 'collected', 'under-sampled': 'too few samples', missing: 'missing', current: 'current window', 'not-started': 'not started' };
 
 /** The readiness page for `report`. */
 export function formatHtml(report: Report, options: HtmlOptions = {}): string {
@@ -488,6 +488,7 @@ td.why{min-width:10rem}
 .strip{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem}
 .win{display:inline-block;border:1px solid;border-radius:4px;padding:0 .35rem;font-size:.82em;white-space:nowrap}
 .win.collected{background:var(--ready-bg);border-color:var(--ready-line);color:var(--ready-ink)}
+.win.under-sampled{background:var(--incomplete-bg);border-color:var(--incomplete-line);color:var(--incomplete-ink)}
 .win.missing{background:var(--gap-bg);border-color:var(--gap-line);color:var(--gap-ink);font-weight:600}
 .win.current{background:var(--current-bg);border-color:var(--current-line);color:var(--current-ink)}
 .win.not-started{background:var(--bg);border-color:var(--line);color:var(--muted);border-style:dotted}

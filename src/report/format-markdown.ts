@@ -4,7 +4,7 @@ import type { CriterionState } from '../score/score.js';
 import { code, escapeHtml, escapeMarkdown as md, sourcePlace, table, tableHeader, tableRow, type Alignment } from './markdown-text.js';
 import type { ReadinessDelta } from './delta.js';
 import { formatTrend, type Trend } from './trend.js';
-import { auditLine, forecastWords, incompleteWords, missingDetail, onceEach, reasonLabel, requirementName, stripsToShow, windowMark, windowName } from './missing-text.js';
+import { auditLine, forecastWords, incompleteWords, missingDetail, onceEach, reasonLabel, requirementName, stripsToShow, windowLegend, windowMark, windowName } from './missing-text.js';
 import type { BlockingRowReport, CategoryReport, MissingEvidenceReport, Report } from './report.js';
 
 export interface MarkdownOptions {
@@ -183,7 +183,7 @@ function headline(report: Report, level: string): string {
 
 /** SPEC §2: an error leaves controls out of every figure, so the figures say so where they stand. */
 function incompletePicture(report: Report): string {
-  return report.summary.complete ? '' : `> [!WARNING]\n> ${md(incompleteWords(report.summary.errors))} See Problems.`;
+  return report.summary.complete ? '' : `> [!WARNING]\n> ${incompleteWords(report.summary.errors)} See Problems.`;
 }
 
 /** `9.1% → 6.1% (-3.0 points)`: the one line a reviewer reads first. */
@@ -416,7 +416,7 @@ function timeline(report: Report, level: string): Section | undefined {
   ]);
   return section(
     `${level}# Evidence over the audit period (${strips.length})`,
-    '✔ collected · ✖ missing · ◷ current window · ○ not started',
+    windowLegend,
     ['Requirement', 'Frequency', 'Windows'],
     rows,
   );

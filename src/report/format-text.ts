@@ -3,7 +3,7 @@ import { forTerminal } from './terminal-text.js';
 import { plural } from '../text.js';
 import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
-import { auditLine, forecastWords, hasMissingWindow, incompleteWords, missingDetail, onceEach, passWords, requirementName, stripsToShow, windowMark, windowName } from './missing-text.js';
+import { auditLine, forecastWords, hasMissingWindow, incompleteWords, missingDetail, onceEach, passWords, requirementName, stripsToShow, windowLegend, windowMark, windowName } from './missing-text.js';
 import type { CategoryReport, MissingEvidenceReport, Report } from './report.js';
 
 export interface TextOptions {
@@ -150,7 +150,7 @@ function timelineSection(report: Report, c: Colors): string {
   const width = Math.max(...gaps.map((entry) => requirementName(entry).length));
   const complete = strips.length - gaps.length;
   return [
-    `${c.bold('Evidence over the audit period')}  ${c.dim('✔ collected · ✖ missing · ◷ current · ○ not started')}`,
+    `${c.bold('Evidence over the audit period')}  ${c.dim(windowLegend)}`,
     ...gaps.map((entry) => `  ${pad(forTerminal(requirementName(entry)), width)}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join('  ')}`),
     ...(complete > 0 ? [c.dim(`  ${plural(complete, 'more periodic requirement')} with every ended window collected (all of them: --format markdown or json)`)] : []),
   ].join('\n');

@@ -63,8 +63,11 @@ export function incompleteWords(errors: number): string {
   return `Incomplete picture: ${plural(errors, 'error')} left controls unread, so these figures count only what could be read.`;
 }
 
-/** One mark per window: collected, missing, current, not started. */
-export const windowMark: Record<WindowState, string> = { collected: '✔', missing: '✖', current: '◷', 'not-started': '○' };
+/** One mark per window: collected, too few samples, missing, current, not started. */
+export const windowMark: Record<WindowState, string> = { collected: '✔', 'under-sampled': '◐', missing: '✖', current: '◷', 'not-started': '○' };
+
+/** The legend of the marks, in one line. */
+export const windowLegend = '✔ collected · ◐ too few samples · ✖ missing · ◷ current window · ○ not started';
 
 /** A short name for a window: Q3 2026, 2026-07, H2 2026, or its dates. */
 export function windowName(window: { start: string; end: string }): string {
@@ -111,7 +114,7 @@ export function stripsToShow<T extends Strip>(timeline: readonly T[]): T[] {
 }
 
 export function hasMissingWindow(entry: Pick<Strip, 'windows'>): boolean {
-  return entry.windows.some((window) => window.state === 'missing');
+  return entry.windows.some((window) => window.state === 'missing' || window.state === 'under-sampled');
 }
 
 /**
