@@ -203,7 +203,9 @@ describe('the pull-request comment', () => {
     expect(body).toContain('The job summary of this run has the rest');
     expect(body).not.toContain('Every criterion in scope');
     // Each ask once: a requirement row appears once per control, however many mapping rows repeat it.
-    const rows = body.split('\n').filter((line) => line.startsWith('| ❌'));
+    const rows = body.split('\n').filter((line) => line.startsWith('| **'));
+    expect(rows.length).toBeGreaterThan(5);
     expect(new Set(rows).size).toBe(rows.length);
+    expect(body).toContain('At risk by 2026-12-31');
   });
 });

@@ -173,7 +173,7 @@ function headline(report: Report, level: string): string {
     `**Readiness ${summary.readiness.toFixed(1)}%** (${summary.ready} of ${summary.criteria} criteria ready) · ` +
       `**Design coverage ${summary.designCoverage.toFixed(1)}%** · ` +
       `${plural(summary.missingEvidence, 'missing evidence requirement')} (${summary.blockingMissingEvidence} blocking) · ` +
-      (report.audit.type === 'type2' ? `${summary.dueEvidence} due this window · ` : '') +
+      (report.audit.type === 'type2' ? `${onceEach(report.dueEvidence).length} due this window · ` : '') +
       `${plural(summary.gap, 'gap')} · ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`,
     ...(report.forecast ? ['', `📅 **At the period's end (${report.forecast.asOf}): ${report.forecast.readiness.toFixed(1)}%** · ${md(forecastWords(report.forecast))}`] : []),
     '',
@@ -368,18 +368,28 @@ function atRisk(report: Report, level: string): Section | undefined {
   );
 }
 
-/** The comment's missing evidence: only what blocks the merge, each ask once. */
+/**
+ * The comment's missing evidence: only what blocks the merge, each ask once, one short line each
+ * (ids, not descriptions: the job summary and the JSON report carry those).
+ */
 function blockingEvidence(report: Report, level: string, options: MarkdownOptions): Section | undefined {
-  const blocking = report.missingEvidence.filter((entry) => entry.blocking);
+  const blocking = onceEach(report.missingEvidence.filter((entry) => entry.blocking));
   if (blocking.length === 0) return undefined;
-  return missingEvidenceSection(`${level}# Blocking missing evidence (${onceEach(blocking).length})`, undefined, blocking, report, options);
+  const rows = blocking.map((entry) => [
+    entry.controls.map((id) => `**${md(id)}**`).join(', '),
+    `${code(entry.requirement)}${entry.iso === null ? '' : ` (${entry.iso})`}`,
+    entry.criteria.join(', '),
+    reasonCell(entry),
+    where(entry.evidence[0]?.file ?? entry.file, entry.evidence[0]?.line ?? entry.line, options),
+  ]);
+  return section(`${level}# Blocking missing evidence (${blocking.length})`, undefined, ['Control', 'Requirement', 'Criteria', 'Reason', 'Where'], rows);
 }
 
 /** The comment's last line: where the rest is. */
 function moreInSummary(report: Report): string {
   const rest = [
     report.missingEvidence.some((entry) => !entry.blocking) ? 'missing evidence of controls in progress' : '',
-    report.dueEvidence.length > 0 ? `${report.dueEvidence.length} due` : '',
+    report.dueEvidence.length > 0 ? `${onceEach(report.dueEvidence).length} due` : '',
     report.timeline.length > 0 ? 'the period strips' : '',
     'every criterion',
   ].filter((part) => part !== '');
@@ -388,8 +398,9 @@ function moreInSummary(report: Report): string {
 
 /** Type 2: what falls due in the current window, soonest first, with owners. */
 function dueEvidence(report: Report, level: string, options: MarkdownOptions): Section | undefined {
-  if (report.dueEvidence.length === 0) return undefined;
-  const rows = onceEach(report.dueEvidence).map((entry) => [
+  const due = onceEach(report.dueEvidence);
+  if (due.length === 0) return undefined;
+  const rows = due.map((entry) => [
     entry.due,
     code(entry.requirement),
     entry.iso === null ? 'SOC 2–specific' : `${entry.iso} ${md(entry.isoTitle ?? '')}`,
@@ -398,7 +409,7 @@ function dueEvidence(report: Report, level: string, options: MarkdownOptions): S
     where(entry.file, entry.line, options),
   ]);
   return section(
-    `${level}# Due (${report.dueEvidence.length})`,
+    `${level}# Due (${due.length})`,
     'The current window of the audit period has no evidence for these yet: collect it before the window ends.',
     ['Due', 'Requirement', 'ISO control', 'Controls', 'Owners', 'Where'],
     rows,

@@ -131,10 +131,11 @@ function atRiskSection(report: Report, c: Colors): string {
 }
 
 function dueSection(report: Report, c: Colors): string {
-  if (report.dueEvidence.length === 0) return '';
+  const due = onceEach(report.dueEvidence);
+  if (due.length === 0) return '';
   return [
-    `${c.bold('Due')}  ${plural(report.dueEvidence.length, 'requirement')} with nothing collected yet in the current window`,
-    ...onceEach(report.dueEvidence).map(
+    `${c.bold('Due')}  ${plural(due.length, 'requirement')} with nothing collected yet in the current window`,
+    ...due.map(
       (entry) =>
         `  ${c.yellow('◷')} ${entry.due}  ${forTerminal(requirementName(entry))} · ${forTerminal(entry.controls.join(', '))}` +
         `${entry.owners.length > 0 ? ` · ${forTerminal(entry.owners.join(', '))}` : ''} ${c.dim(`(${forTerminal(entry.file)}:${entry.line})`)}`,
