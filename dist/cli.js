@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-TWIMPPW3.js")).checkCommand,
+  check: async () => (await import("./chunks/check-ZA4N7DIC.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-CATVKL75.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-POGLFMTL.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-PUIUN644.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-B42JJG7G.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-WHEBA6CJ.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-RZIVDCR7.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-HDTVAN2T.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-T7UFJQ33.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-J5I7WX4D.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-OGXWOTLX.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

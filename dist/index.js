@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunks/chunk-L2H3TPXG.js";
+} from "./chunks/chunk-DAXC3VHA.js";
 import {
   formatCsv,
   utf8Bom
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-ALEFAJ3U.js";
 import {
   formatMarkdown
-} from "./chunks/chunk-IV6IEOFL.js";
+} from "./chunks/chunk-B275EFQ3.js";
 import {
   code,
   escapeMarkdown,
@@ -30,13 +30,13 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-44ZSCG43.js";
+} from "./chunks/chunk-MJY2X2TT.js";
 import {
   auditLine,
   missingDetail,
   reasonLabel,
   windowName
-} from "./chunks/chunk-QBWA4FBT.js";
+} from "./chunks/chunk-UDPYKWDZ.js";
 import {
   sanitizeText
 } from "./chunks/chunk-OU57B5EK.js";
@@ -49,7 +49,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-PC2PLEQP.js";
+} from "./chunks/chunk-3XGYJSGO.js";
 import {
   existingDirectory,
   loadCatalogs,
@@ -64,7 +64,7 @@ import "./chunks/chunk-YGSFOW3Y.js";
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-WZFKLFET.js";
+} from "./chunks/chunk-66WOAZPR.js";
 import {
   isShippedMappingName,
   limitKeys,
@@ -3226,7 +3226,10 @@ function actionOutputs(report, files, optional = {}) {
     sarif: files.sarif,
     badge: optional.badges?.svg ?? "",
     "badge-json": optional.badges?.json ?? "",
-    "readiness-delta": optional.delta === void 0 ? "" : optional.delta.change.toFixed(1)
+    "readiness-delta": optional.delta === void 0 ? "" : optional.delta.change.toFixed(1),
+    forecast: report.forecast === void 0 ? "" : report.forecast.readiness.toFixed(1),
+    "at-risk": report.forecast === void 0 ? "" : report.forecast.atRisk.join(","),
+    complete: String(summary2.complete)
   };
 }
 async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {

@@ -141,6 +141,9 @@ describe('the bundled action on a pull request', () => {
       'badge-json': path.join(path.dirname(first.outputs.report!), 'badges', 'soc2-readiness.json'),
       // The workspace is no git repository, so the base cannot be scored: no delta.
       'readiness-delta': '',
+      forecast: report.forecast === undefined ? '' : report.forecast.readiness.toFixed(1),
+      'at-risk': report.forecast === undefined ? '' : report.forecast.atRisk.join(','),
+      complete: String(report.summary.complete),
     });
     expect(first.outputs.readiness).toMatch(/^\d+\.\d$/);
     expect(report.missingEvidence.map((entry) => entry.reason).sort()).toEqual(expect.arrayContaining(['absent', 'file-not-found', 'stale']));

@@ -4,12 +4,12 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-IV6IEOFL.js";
+} from "./chunk-B275EFQ3.js";
 import "./chunk-HA42XJ2B.js";
-import "./chunk-QBWA4FBT.js";
+import "./chunk-UDPYKWDZ.js";
 import "./chunk-OU57B5EK.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-WZFKLFET.js";
+import "./chunk-66WOAZPR.js";
 import "./chunk-NDLZNMX3.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";

@@ -4,13 +4,13 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-HW5AHRIH.js";
+} from "./chunk-TVTX5AYN.js";
 import "./chunk-UPKQAN4L.js";
-import "./chunk-PC2PLEQP.js";
+import "./chunk-3XGYJSGO.js";
 import "./chunk-TIWW5RHC.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-WZFKLFET.js";
+import "./chunk-66WOAZPR.js";
 import "./chunk-NDLZNMX3.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";

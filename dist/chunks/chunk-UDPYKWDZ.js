@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   missingEntryKey
-} from "./chunk-WZFKLFET.js";
+} from "./chunk-66WOAZPR.js";
 import {
   plural
 } from "./chunk-NDLZNMX3.js";
@@ -52,7 +52,8 @@ function forecastWords(forecast) {
 function incompleteWords(errors) {
   return `Incomplete picture: ${plural(errors, "error")} left controls unread, so these figures count only what could be read.`;
 }
-var windowMark = { collected: "\u2714", missing: "\u2716", current: "\u25F7", "not-started": "\u25CB" };
+var windowMark = { collected: "\u2714", "under-sampled": "\u25D0", missing: "\u2716", current: "\u25F7", "not-started": "\u25CB" };
+var windowLegend = "\u2714 collected \xB7 \u25D0 too few samples \xB7 \u2716 missing \xB7 \u25F7 current window \xB7 \u25CB not started";
 function windowName(window) {
   const [year, month] = window.start.split("-");
   const months = monthsSpanned(window);
@@ -85,7 +86,7 @@ function stripsToShow(timeline) {
   return [...shown.filter(hasMissingWindow), ...shown.filter((entry) => !hasMissingWindow(entry))];
 }
 function hasMissingWindow(entry) {
-  return entry.windows.some((window) => window.state === "missing");
+  return entry.windows.some((window) => window.state === "missing" || window.state === "under-sampled");
 }
 function onceEach(entries) {
   const asks = /* @__PURE__ */ new Map();
@@ -111,6 +112,7 @@ export {
   forecastWords,
   incompleteWords,
   windowMark,
+  windowLegend,
   windowName,
   requirementName,
   stripsToShow,

@@ -17,9 +17,10 @@ import {
   reasonLabel,
   requirementName,
   stripsToShow,
+  windowLegend,
   windowMark,
   windowName
-} from "./chunk-QBWA4FBT.js";
+} from "./chunk-UDPYKWDZ.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
@@ -188,7 +189,7 @@ function headline(report, level) {
   return [
     `${level} SOC 2 readiness: ${summary.readiness.toFixed(1)}% \xB7 ${verdict}`,
     "",
-    `**Readiness ${summary.readiness.toFixed(1)}%** (${summary.ready} of ${summary.criteria} criteria ready) \xB7 **Design coverage ${summary.designCoverage.toFixed(1)}%** \xB7 ${plural(summary.missingEvidence, "missing evidence requirement")} (${summary.blockingMissingEvidence} blocking) \xB7 ` + (report.audit.type === "type2" ? `${summary.dueEvidence} due this window \xB7 ` : "") + `${plural(summary.gap, "gap")} \xB7 ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`,
+    `**Readiness ${summary.readiness.toFixed(1)}%** (${summary.ready} of ${summary.criteria} criteria ready) \xB7 **Design coverage ${summary.designCoverage.toFixed(1)}%** \xB7 ${plural(summary.missingEvidence, "missing evidence requirement")} (${summary.blockingMissingEvidence} blocking) \xB7 ` + (report.audit.type === "type2" ? `${onceEach(report.dueEvidence).length} due this window \xB7 ` : "") + `${plural(summary.gap, "gap")} \xB7 ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`,
     ...report.forecast ? ["", `\u{1F4C5} **At the period's end (${report.forecast.asOf}): ${report.forecast.readiness.toFixed(1)}%** \xB7 ${escapeMarkdown(forecastWords(report.forecast))}`] : [],
     "",
     `<sub>crosswalk ${escapeMarkdown(report.tool.version)} \xB7 ${escapeMarkdown(auditLine(report.audit, report.asOf))} \xB7 scope: ${report.scope.join(", ")} \xB7 mapping: ${escapeMarkdown(report.mapping.name)}</sub>`
@@ -196,7 +197,7 @@ function headline(report, level) {
 }
 function incompletePicture(report) {
   return report.summary.complete ? "" : `> [!WARNING]
-> ${escapeMarkdown(incompleteWords(report.summary.errors))} See Problems.`;
+> ${incompleteWords(report.summary.errors)} See Problems.`;
 }
 function deltaLine(delta) {
   if (delta === void 0) return "";
@@ -353,22 +354,30 @@ function atRisk(report, level) {
   );
 }
 function blockingEvidence(report, level, options) {
-  const blocking = report.missingEvidence.filter((entry) => entry.blocking);
+  const blocking = onceEach(report.missingEvidence.filter((entry) => entry.blocking));
   if (blocking.length === 0) return void 0;
-  return missingEvidenceSection(`${level}# Blocking missing evidence (${onceEach(blocking).length})`, void 0, blocking, report, options);
+  const rows = blocking.map((entry) => [
+    entry.controls.map((id) => `**${escapeMarkdown(id)}**`).join(", "),
+    `${code(entry.requirement)}${entry.iso === null ? "" : ` (${entry.iso})`}`,
+    entry.criteria.join(", "),
+    reasonCell(entry),
+    where(entry.evidence[0]?.file ?? entry.file, entry.evidence[0]?.line ?? entry.line, options)
+  ]);
+  return section(`${level}# Blocking missing evidence (${blocking.length})`, void 0, ["Control", "Requirement", "Criteria", "Reason", "Where"], rows);
 }
 function moreInSummary(report) {
   const rest = [
     report.missingEvidence.some((entry) => !entry.blocking) ? "missing evidence of controls in progress" : "",
-    report.dueEvidence.length > 0 ? `${report.dueEvidence.length} due` : "",
+    report.dueEvidence.length > 0 ? `${onceEach(report.dueEvidence).length} due` : "",
     report.timeline.length > 0 ? "the period strips" : "",
     "every criterion"
   ].filter((part) => part !== "");
   return `<sub>The job summary of this run has the rest: ${rest.join(", ")}.</sub>`;
 }
 function dueEvidence(report, level, options) {
-  if (report.dueEvidence.length === 0) return void 0;
-  const rows = onceEach(report.dueEvidence).map((entry) => [
+  const due = onceEach(report.dueEvidence);
+  if (due.length === 0) return void 0;
+  const rows = due.map((entry) => [
     entry.due,
     code(entry.requirement),
     entry.iso === null ? "SOC 2\u2013specific" : `${entry.iso} ${escapeMarkdown(entry.isoTitle ?? "")}`,
@@ -377,7 +386,7 @@ function dueEvidence(report, level, options) {
     where(entry.file, entry.line, options)
   ]);
   return section(
-    `${level}# Due (${report.dueEvidence.length})`,
+    `${level}# Due (${due.length})`,
     "The current window of the audit period has no evidence for these yet: collect it before the window ends.",
     ["Due", "Requirement", "ISO control", "Controls", "Owners", "Where"],
     rows
@@ -393,7 +402,7 @@ function timeline(report, level) {
   ]);
   return section(
     `${level}# Evidence over the audit period (${strips.length})`,
-    "\u2714 collected \xB7 \u2716 missing \xB7 \u25F7 current window \xB7 \u25CB not started",
+    windowLegend,
     ["Requirement", "Frequency", "Windows"],
     rows
   );

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-HW5AHRIH.js";
+} from "./chunk-TVTX5AYN.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-UPKQAN4L.js";
 import {
   check
-} from "./chunk-PC2PLEQP.js";
+} from "./chunk-3XGYJSGO.js";
 import {
   loadCatalogs
 } from "./chunk-TIWW5RHC.js";
@@ -39,7 +39,7 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-WZFKLFET.js";
+} from "./chunk-66WOAZPR.js";
 import {
   compareNullableIso,
   plural

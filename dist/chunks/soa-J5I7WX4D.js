@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-HW5AHRIH.js";
+} from "./chunk-TVTX5AYN.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-UPKQAN4L.js";
 import {
   check
-} from "./chunk-PC2PLEQP.js";
+} from "./chunk-3XGYJSGO.js";
 import {
   loadCatalogs
 } from "./chunk-TIWW5RHC.js";
@@ -29,7 +29,7 @@ import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   isPresent
-} from "./chunk-WZFKLFET.js";
+} from "./chunk-66WOAZPR.js";
 import {
   compareIsoIds,
   plural

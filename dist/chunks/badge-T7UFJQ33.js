@@ -1,25 +1,25 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunk-L2H3TPXG.js";
+} from "./chunk-DAXC3VHA.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-HW5AHRIH.js";
+} from "./chunk-TVTX5AYN.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-UPKQAN4L.js";
 import {
   check
-} from "./chunk-PC2PLEQP.js";
+} from "./chunk-3XGYJSGO.js";
 import "./chunk-TIWW5RHC.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-WZFKLFET.js";
+import "./chunk-66WOAZPR.js";
 import "./chunk-NDLZNMX3.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";

@@ -133,7 +133,7 @@ function judgeRequirement(terms, listing, rules) {
   if (gap) return { satisfied: false, reason: "period-gap", items: listing, windows: strip, window: gap };
   if (cadence.kind === "population") {
     const samples = populationSamples(terms, present, period, at, rules.observations);
-    if (samples.counted < samples.required) return { satisfied: false, reason: "insufficient-samples", items: listing, windows: strip, samples };
+    if (samples.counted < samples.required) return { satisfied: false, reason: "insufficient-samples", items: listing, windows: strip.map(underSampled), samples };
   }
   return { satisfied: true, windows: strip };
 }
@@ -159,6 +159,9 @@ function populationSamples(terms, present, period, at, observations) {
     required = Math.min(required, counted.reduce((sum, { item }) => sum + item.population, 0));
   }
   return { counted: counted.reduce((sum, { item }) => sum + sampleCount(item, observations), 0), required };
+}
+function underSampled(window) {
+  return window.state === "collected" ? { ...window, state: "under-sampled" } : window;
 }
 function windowStrip(cadence, windows, ended, present, at) {
   return windows.map((window) => {

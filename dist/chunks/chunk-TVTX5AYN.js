@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-PC2PLEQP.js";
+} from "./chunk-3XGYJSGO.js";
 import {
   isShippedMappingName
 } from "./chunk-NDLZNMX3.js";

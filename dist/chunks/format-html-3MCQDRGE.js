@@ -8,7 +8,7 @@ import {
   passWords,
   windowMark,
   windowName
-} from "./chunk-QBWA4FBT.js";
+} from "./chunk-UDPYKWDZ.js";
 import {
   escapeHtmlPageText
 } from "./chunk-OU57B5EK.js";
@@ -17,7 +17,7 @@ import {
 } from "./chunk-YGSFOW3Y.js";
 import {
   missingEntryKey
-} from "./chunk-WZFKLFET.js";
+} from "./chunk-66WOAZPR.js";
 import {
   plural
 } from "./chunk-NDLZNMX3.js";
@@ -43,7 +43,7 @@ function html(strings, ...values) {
 }
 var stateMark = { ready: "\u2714", incomplete: "\u25D0", gap: "\u2716" };
 var severityMark = { error: "\u2716 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
-var windowWords = { collected: "collected", missing: "missing", current: "current window", "not-started": "not started" };
+var windowWords = { collected: "collected", "under-sampled": "too few samples", missing: "missing", current: "current window", "not-started": "not started" };
 function formatHtml(report, options = {}) {
   const context = { report, options, controls: new Map(report.controls.map((control) => [control.id, control])) };
   const sections = [
@@ -111,7 +111,7 @@ ${report.forecast ? figure(`At the period\u2019s end (${report.forecast.asOf})`,
 <ul class="counts">
 <li><b>${figures.missingEvidence}</b> missing evidence (${figures.blockingMissingEvidence} blocking)</li>
 ${type2 ? html`<li><b>${figures.dueEvidence}</b> due in the current window</li>` : ""}
-<li><b>${figures.expiringEvidence}</b> expiring soon</li>
+${report.audit.type === "type2" && report.audit.started ? "" : html`<li><b>${figures.expiringEvidence}</b> expiring soon</li>`}
 <li><b>${figures.gap}</b> ${figures.gap === 1 ? "gap" : "gaps"}</li>
 <li><b>${figures.errors}</b> ${figures.errors === 1 ? "error" : "errors"}, ${plural(figures.warnings, "warning")}</li>
 </ul>
@@ -249,7 +249,7 @@ function atRisk(context) {
 function dueEvidence(context) {
   const { report } = context;
   if (report.audit.type !== "type2") return void 0;
-  const rows = report.dueEvidence.map(
+  const rows = onceEach(report.dueEvidence).map(
     (entry) => ({
       cells: [[entry.due, "date"], requirementCell(entry.requirement, entry.description), isoCell(entry.iso, entry.isoTitle), controlCell(entry.controls, context), owners(entry.owners), where(entry.file, entry.line, context)]
     })
@@ -412,6 +412,7 @@ td.why{min-width:10rem}
 .strip{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem}
 .win{display:inline-block;border:1px solid;border-radius:4px;padding:0 .35rem;font-size:.82em;white-space:nowrap}
 .win.collected{background:var(--ready-bg);border-color:var(--ready-line);color:var(--ready-ink)}
+.win.under-sampled{background:var(--incomplete-bg);border-color:var(--incomplete-line);color:var(--incomplete-ink)}
 .win.missing{background:var(--gap-bg);border-color:var(--gap-line);color:var(--gap-ink);font-weight:600}
 .win.current{background:var(--current-bg);border-color:var(--current-line);color:var(--current-ink)}
 .win.not-started{background:var(--bg);border-color:var(--line);color:var(--muted);border-style:dotted}

@@ -42,7 +42,7 @@ import {
   termsOf,
   todayUtc,
   withVerdict
-} from "./chunk-WZFKLFET.js";
+} from "./chunk-66WOAZPR.js";
 import {
   categories,
   compareNullableIso,
@@ -4059,21 +4059,21 @@ function stopwatch(timings) {
 var formatNames = ["text", "json", "markdown", "sarif", "html"];
 var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
 var formatters = {
-  text: async () => (await import("./format-text-IORUOC5F.js")).formatText,
+  text: async () => (await import("./format-text-K5SXM7BI.js")).formatText,
   json: async () => {
     const { formatJson } = await import("./format-json-TOLTF4TH.js");
     return (report) => formatJson(report);
   },
   markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-4BEWOIF5.js");
+    const { formatMarkdown } = await import("./format-markdown-Y2VFLOYH.js");
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-EOEJ74RN.js");
+    const { formatSarif } = await import("./format-sarif-MZ6QCEIR.js");
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-IDWAE4RZ.js");
+    const { formatHtml } = await import("./format-html-3MCQDRGE.js");
     return (report) => formatHtml(report);
   }
 };

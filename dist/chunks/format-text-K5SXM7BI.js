@@ -15,11 +15,12 @@ import {
   passWords,
   requirementName,
   stripsToShow,
+  windowLegend,
   windowMark,
   windowName
-} from "./chunk-QBWA4FBT.js";
+} from "./chunk-UDPYKWDZ.js";
 import "./chunk-OU57B5EK.js";
-import "./chunk-WZFKLFET.js";
+import "./chunk-66WOAZPR.js";
 import {
   plural
 } from "./chunk-NDLZNMX3.js";
@@ -131,10 +132,11 @@ function atRiskSection(report, c) {
   ].join("\n");
 }
 function dueSection(report, c) {
-  if (report.dueEvidence.length === 0) return "";
+  const due = onceEach(report.dueEvidence);
+  if (due.length === 0) return "";
   return [
-    `${c.bold("Due")}  ${plural(report.dueEvidence.length, "requirement")} with nothing collected yet in the current window`,
-    ...onceEach(report.dueEvidence).map(
+    `${c.bold("Due")}  ${plural(due.length, "requirement")} with nothing collected yet in the current window`,
+    ...due.map(
       (entry) => `  ${c.yellow("\u25F7")} ${entry.due}  ${forTerminal(requirementName(entry))} \xB7 ${forTerminal(entry.controls.join(", "))}${entry.owners.length > 0 ? ` \xB7 ${forTerminal(entry.owners.join(", "))}` : ""} ${c.dim(`(${forTerminal(entry.file)}:${entry.line})`)}`
     )
   ].join("\n");
@@ -146,7 +148,7 @@ function timelineSection(report, c) {
   const width = Math.max(...gaps.map((entry) => requirementName(entry).length));
   const complete = strips.length - gaps.length;
   return [
-    `${c.bold("Evidence over the audit period")}  ${c.dim("\u2714 collected \xB7 \u2716 missing \xB7 \u25F7 current \xB7 \u25CB not started")}`,
+    `${c.bold("Evidence over the audit period")}  ${c.dim(windowLegend)}`,
     ...gaps.map((entry) => `  ${pad(forTerminal(requirementName(entry)), width)}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join("  ")}`),
     ...complete > 0 ? [c.dim(`  ${plural(complete, "more periodic requirement")} with every ended window collected (all of them: --format markdown or json)`)] : []
   ].join("\n");

@@ -6,13 +6,13 @@ import {
   auditLine,
   missingDetail,
   reasonWords
-} from "./chunk-QBWA4FBT.js";
+} from "./chunk-UDPYKWDZ.js";
 import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-HW5AHRIH.js";
+} from "./chunk-TVTX5AYN.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-UPKQAN4L.js";
 import {
   check
-} from "./chunk-PC2PLEQP.js";
+} from "./chunk-3XGYJSGO.js";
 import "./chunk-TIWW5RHC.js";
 import {
   UsageError
@@ -29,7 +29,7 @@ import {
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";
-import "./chunk-WZFKLFET.js";
+import "./chunk-66WOAZPR.js";
 import {
   compareIsoIds,
   plural

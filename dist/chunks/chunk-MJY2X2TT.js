@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   auditLine
-} from "./chunk-QBWA4FBT.js";
+} from "./chunk-UDPYKWDZ.js";
 import {
   sanitizeText
 } from "./chunk-OU57B5EK.js";
