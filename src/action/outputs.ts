@@ -8,7 +8,7 @@ import type { ReadinessDelta } from '../report/delta.js';
 import type { Report } from '../report/report.js';
 
 /** Every output of action.yml; a test keeps the two in step. */
-export const outputNames = ['readiness', 'design-coverage', 'missing-evidence', 'gaps', 'report', 'sarif', 'badge', 'badge-json', 'readiness-delta'] as const;
+export const outputNames = ['readiness', 'design-coverage', 'missing-evidence', 'gaps', 'report', 'sarif', 'badge', 'badge-json', 'readiness-delta', 'forecast', 'at-risk', 'complete'] as const;
 export type OutputName = (typeof outputNames)[number];
 
 export interface ReportFiles {
@@ -38,6 +38,9 @@ export function actionOutputs(report: Report, files: ReportFiles, optional: Opti
     badge: optional.badges?.svg ?? '',
     'badge-json': optional.badges?.json ?? '',
     'readiness-delta': optional.delta === undefined ? '' : optional.delta.change.toFixed(1),
+    forecast: report.forecast === undefined ? '' : report.forecast.readiness.toFixed(1),
+    'at-risk': report.forecast === undefined ? '' : report.forecast.atRisk.join(','),
+    complete: String(summary.complete),
   };
 }
 

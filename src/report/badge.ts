@@ -23,14 +23,21 @@ export interface BadgeFile {
 
 /** One SVG and one endpoint JSON for overall readiness, and one pair per category in scope. */
 export function renderBadges(report: Report, style: BadgeStyle = defaultBadgeStyle): BadgeFile[] {
-  const overall = badgePair('soc2-readiness', style.label, report.summary.readiness, style);
-  const perCategory = report.categories.flatMap((category) => badgePair(`soc2-readiness-${category.category}`, `SOC 2 ${categoryLabel(category.category)}`, category.readiness, style));
+  // SPEC §2: with file errors some controls were never read, so no figure is published: the badge says `errors`.
+  const shown = (percent: number): BadgeValue => (report.summary.complete ? { message: `${percent.toFixed(1)}%`, color: colorFor(percent, style) } : { message: 'errors', color: style.colors[0]! });
+  const overall = badgePair('soc2-readiness', style.label, shown(report.summary.readiness));
+  const perCategory = report.categories.flatMap((category) => badgePair(`soc2-readiness-${category.category}`, `SOC 2 ${categoryLabel(category.category)}`, shown(category.readiness)));
   return [...overall, ...perCategory];
 }
 
-function badgePair(baseName: string, label: string, percent: number, style: BadgeStyle): BadgeFile[] {
-  const endpoint: ShieldsEndpoint = { schemaVersion: 1, label, message: `${percent.toFixed(1)}%`, color: colorFor(percent, style).replace(/^#/, '') };
-  const svg = makeBadge({ label, message: endpoint.message, color: colorFor(percent, style) });
+interface BadgeValue {
+  readonly message: string;
+  readonly color: string;
+}
+
+function badgePair(baseName: string, label: string, { message, color }: BadgeValue): BadgeFile[] {
+  const endpoint: ShieldsEndpoint = { schemaVersion: 1, label, message, color: color.replace(/^#/, '') };
+  const svg = makeBadge({ label, message, color });
   return [
     { name: `${baseName}.svg`, content: `${svg}\n` },
     { name: `${baseName}.json`, content: `${JSON.stringify(endpoint, null, 2)}\n` },

@@ -12,7 +12,7 @@ import { escapeHtmlPageText } from './sanitize.js';
 import type { WindowState } from '../score/evidence.js';
 import type { CriterionState } from '../score/score.js';
 import type { EvidenceItemReport } from './evidence-inventory.js';
-import { auditLine, missingDetail, windowMark, windowName } from './missing-text.js';
+import { auditLine, forecastWords, incompleteWords, missingDetail, onceEach, passWords, windowMark, windowName } from './missing-text.js';
 import { missingEntryKey, type BlockingRowReport, type CategoryReport, type ControlReport, type CriterionReport, type MissingEvidenceReport, type Report } from './report.js';
 
 export interface HtmlOptions {
@@ -47,20 +47,22 @@ function html(strings: TemplateStringsArray, ...values: Fragment[]): Markup {
 
 const stateMark: Record<CriterionState, string> = { ready: '✔', incomplete: '◐', gap: '✖' };
 const severityMark: Record<Severity, string> = { error: '✖ error', warning: '⚠ warning', notice: 'ℹ notice' };
-const windowWords: Record<WindowState, string> = { collected: 'collected', missing: 'missing', current: 'current window', 'not-started': 'not started' };
+const windowWords: Record<WindowState, string> = { collected: 'collected', 'under-sampled': 'too few samples', missing: 'missing', current: 'current window', 'not-started': 'not started' };
 
 /** The readiness page for `report`. */
 export function formatHtml(report: Report, options: HtmlOptions = {}): string {
   const context: Context = { report, options, controls: new Map(report.controls.map((control) => [control.id, control])) };
+  // Problems first: a file with an error adds no control, so everything below may read better than it is.
   const sections = [
+    problems(context),
     summary(report),
+    atRisk(context),
     criteriaMap(report),
     blocked(report),
     missingEvidence(context),
     dueEvidence(context),
     expiringEvidence(context),
     timeline(report),
-    problems(context),
     links(context),
     fingerprints(context),
   ].filter((section): section is Section => section !== undefined);
@@ -79,7 +81,7 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
 <header>
 <h1>SOC 2 readiness ${report.summary.readiness.toFixed(1)}%</h1>
 <p class="meta">${auditLine(report.audit, report.asOf)} · scope: ${report.scope.join(', ')} · mapping: ${report.mapping.name} · crosswalk ${report.tool.version}</p>
-${verdict(report)}
+${incompletePicture(report)}${verdict(report)}
 <nav aria-label="Sections"><ul>${sections.map((section) => html`<li><a href="#${section.id}">${section.title}</a></li>`)}</ul></nav>
 </header>
 <main>
@@ -106,8 +108,12 @@ interface Section {
   readonly body: Markup;
 }
 
+function incompletePicture(report: Report): Markup | string {
+  return report.summary.complete ? '' : html`<p class="verdict failed"><span aria-hidden="true">⚠</span> ${incompleteWords(report.summary.errors)} <a href="#problems">See Problems</a>.</p>`;
+}
+
 function verdict(report: Report): Markup {
-  if (report.summary.passed) return html`<p class="verdict passed"><span aria-hidden="true">✔</span> Passed: no fail_on condition holds.</p>`;
+  if (report.summary.passed) return html`<p class="verdict passed"><span aria-hidden="true">✔</span> Passed: ${passWords(report.summary)}.</p>`;
   return html`<div class="verdict failed"><p><span aria-hidden="true">✖</span> Failed: the policy’s gate does not pass.</p><ul>${report.summary.failedConditions.map(
     (failure) => html`<li><code>${failure.condition}</code>: ${failure.reason}</li>`,
   )}</ul></div>`;
@@ -122,10 +128,11 @@ function summary(report: Report): Section {
     body: html`<div class="figures">
 ${figure('Readiness', figures.readiness, `${figures.ready} of ${plural(figures.criteria, 'criterion', 'criteria')} ready`)}
 ${figure('Design coverage', figures.designCoverage, `${figures.ready + figures.incomplete} of ${figures.criteria} reached by a control`)}
+${report.forecast ? figure(`At the period’s end (${report.forecast.asOf})`, report.forecast.readiness, forecastWords(report.forecast)) : ''}
 <ul class="counts">
 <li><b>${figures.missingEvidence}</b> missing evidence (${figures.blockingMissingEvidence} blocking)</li>
 ${type2 ? html`<li><b>${figures.dueEvidence}</b> due in the current window</li>` : ''}
-<li><b>${figures.expiringEvidence}</b> expiring soon</li>
+${report.audit.type === 'type2' && report.audit.started ? '' : html`<li><b>${figures.expiringEvidence}</b> expiring soon</li>`}
 <li><b>${figures.gap}</b> ${figures.gap === 1 ? 'gap' : 'gaps'}</li>
 <li><b>${figures.errors}</b> ${figures.errors === 1 ? 'error' : 'errors'}, ${plural(figures.warnings, 'warning')}</li>
 </ul>
@@ -277,10 +284,34 @@ function missingEvidence(context: Context): Section {
   };
 }
 
+/** Type 2 while the period runs: criteria ready today that its end would find not ready, and what keeps each ready. */
+function atRisk(context: Context): Section | undefined {
+  const { forecast } = context.report;
+  if (!forecast || forecast.keepReady.length === 0) return undefined;
+  const rows = forecast.keepReady.flatMap((risk) =>
+    onceEach(risk.evidence).map(
+      (entry, index): Row => ({
+        cells: [
+          index === 0 ? html`<b>${risk.criterion}</b> ${risk.subject}` : '',
+          requirementCell(entry.requirement, entry.description),
+          isoCell(entry.iso, null),
+          controlCell(entry.controls, context),
+          missingDetail({ ...entry, laterEvidence: [] }),
+        ],
+      }),
+    ),
+  );
+  return {
+    id: 'at-risk',
+    title: `At risk by ${forecast.asOf} (${forecast.keepReady.length})`,
+    body: html`<p>Ready today, not at the end of the audit period if nothing more is collected: readiness would be ${forecast.readiness.toFixed(1)}%. Collect this evidence to keep them ready.</p>${table(['Criterion', 'Requirement', 'ISO control', 'Controls', 'Needs'], rows)}`,
+  };
+}
+
 function dueEvidence(context: Context): Section | undefined {
   const { report } = context;
   if (report.audit.type !== 'type2') return undefined;
-  const rows = report.dueEvidence.map(
+  const rows = onceEach(report.dueEvidence).map(
     (entry): Row => ({
       cells: [[entry.due, 'date'], requirementCell(entry.requirement, entry.description), isoCell(entry.iso, entry.isoTitle), controlCell(entry.controls, context), owners(entry.owners), where(entry.file, entry.line, context)],
     }),
@@ -457,6 +488,7 @@ td.why{min-width:10rem}
 .strip{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem}
 .win{display:inline-block;border:1px solid;border-radius:4px;padding:0 .35rem;font-size:.82em;white-space:nowrap}
 .win.collected{background:var(--ready-bg);border-color:var(--ready-line);color:var(--ready-ink)}
+.win.under-sampled{background:var(--incomplete-bg);border-color:var(--incomplete-line);color:var(--incomplete-ink)}
 .win.missing{background:var(--gap-bg);border-color:var(--gap-line);color:var(--gap-ink);font-weight:600}
 .win.current{background:var(--current-bg);border-color:var(--current-line);color:var(--current-ink)}
 .win.not-started{background:var(--bg);border-color:var(--line);color:var(--muted);border-style:dotted}

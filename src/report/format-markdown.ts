@@ -4,7 +4,7 @@ import type { CriterionState } from '../score/score.js';
 import { code, escapeHtml, escapeMarkdown as md, sourcePlace, table, tableHeader, tableRow, type Alignment } from './markdown-text.js';
 import type { ReadinessDelta } from './delta.js';
 import { formatTrend, type Trend } from './trend.js';
-import { auditLine, missingDetail, reasonLabel, requirementName, stripsToShow, windowMark, windowName } from './missing-text.js';
+import { auditLine, forecastWords, incompleteWords, missingDetail, onceEach, reasonLabel, requirementName, stripsToShow, windowLegend, windowMark, windowName } from './missing-text.js';
 import type { BlockingRowReport, CategoryReport, MissingEvidenceReport, Report } from './report.js';
 
 export interface MarkdownOptions {
@@ -22,7 +22,15 @@ export interface MarkdownOptions {
   readonly delta?: ReadinessDelta | undefined;
   /** Readiness over time (the action's history on the badge branch), shown under the headline. */
   readonly trend?: Trend | undefined;
+  /**
+   * The pull-request comment: what needs action only (problems, the change, blocking evidence, the
+   * criteria at risk), each said once; the long tables stay in the job summary, named in one line.
+   */
+  readonly compact?: boolean | undefined;
 }
+
+/** A comment longer than this is read by nobody: the long tables live in the job summary. */
+export const compactCommentLength = 12_000;
 
 const stateIcon: Record<CriterionState, string> = { ready: '🟢', incomplete: '🟡', gap: '🔴' };
 const severityLabel: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
@@ -49,13 +57,20 @@ interface Section {
 export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const level = '#'.repeat(options.headingLevel ?? 2);
   const trend = options.trend === undefined ? '' : formatTrend(options.trend);
-  const essentials = [headline(report, level), deltaLine(options.delta), trend, ...(options.notes ?? []), categoriesTable(report), failures(report)].filter((part) => part !== '');
+  const essentials = [headline(report, level), incompletePicture(report), deltaLine(options.delta), trend, ...(options.notes ?? []), categoriesTable(report), failures(report)].filter((part) => part !== '');
+  if (options.compact) {
+    const detail = [problems(report, level, options), ...deltaDetail(report, level, options), blockingEvidence(report, level, options), atRisk(report, level)];
+    const kept = detail.filter((section): section is Section => section !== undefined);
+    const limit = Math.min(options.maxLength ?? compactCommentLength, compactCommentLength);
+    return fit(essentials, [...kept, { head: moreInSummary(report), rows: [] }], { chars: limit, bytes: options.maxBytes });
+  }
   // In order of importance: when space runs out, the later ones are cut first. Problems in the
   // files come first: an error can leave a control and its evidence out of everything below. On
   // a pull request, what it changes comes next: that is what its reviewers decide on.
   const detail = [
     problems(report, level, options),
     ...deltaDetail(report, level, options),
+    atRisk(report, level),
     missingEvidence(report, level, options),
     dueEvidence(report, level, options),
     timeline(report, level),
@@ -158,11 +173,17 @@ function headline(report: Report, level: string): string {
     `**Readiness ${summary.readiness.toFixed(1)}%** (${summary.ready} of ${summary.criteria} criteria ready) · ` +
       `**Design coverage ${summary.designCoverage.toFixed(1)}%** · ` +
       `${plural(summary.missingEvidence, 'missing evidence requirement')} (${summary.blockingMissingEvidence} blocking) · ` +
-      (report.audit.type === 'type2' ? `${summary.dueEvidence} due this window · ` : '') +
+      (report.audit.type === 'type2' ? `${onceEach(report.dueEvidence).length} due this window · ` : '') +
       `${plural(summary.gap, 'gap')} · ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`,
+    ...(report.forecast ? ['', `📅 **At the period's end (${report.forecast.asOf}): ${report.forecast.readiness.toFixed(1)}%** · ${md(forecastWords(report.forecast))}`] : []),
     '',
     `<sub>crosswalk ${md(report.tool.version)} · ${md(auditLine(report.audit, report.asOf))} · scope: ${report.scope.join(', ')} · mapping: ${md(report.mapping.name)}</sub>`,
   ].join('\n');
+}
+
+/** SPEC §2: an error leaves controls out of every figure, so the figures say so where they stand. */
+function incompletePicture(report: Report): string {
+  return report.summary.complete ? '' : `> [!WARNING]\n> ${incompleteWords(report.summary.errors)} See Problems.`;
 }
 
 /** `9.1% → 6.1% (-3.0 points)`: the one line a reviewer reads first. */
@@ -230,7 +251,7 @@ const missingEvidenceHeader = ['', 'Control', 'ISO control', 'Criteria', 'Requir
 function missingEvidenceSection(heading: string, intro: string | undefined, entries: readonly MissingEvidenceReport[], report: Report, options: MarkdownOptions): Section {
   const titles = new Map(report.controls.map((control) => [control.id, control.title]));
   const controlCell = (id: string) => `**${md(id)}**${titles.has(id) ? ` ${md(titles.get(id) ?? '')}` : ''}`;
-  const sorted = [...entries].sort((a, b) => Number(b.blocking) - Number(a.blocking));
+  const sorted = onceEach(entries).sort((a, b) => Number(b.blocking) - Number(a.blocking));
   const rows = sorted.map((entry) => [
     entry.blocking ? '❌ blocking' : '⚠️ in progress',
     entry.controls.map(controlCell).join('<br>'),
@@ -328,10 +349,58 @@ function expiringEvidence(report: Report, level: string, options: MarkdownOption
   );
 }
 
+/** Type 2 while the period runs: the criteria ready today that its end would find not ready, and what keeps each ready. */
+function atRisk(report: Report, level: string): Section | undefined {
+  const { forecast } = report;
+  if (!forecast || forecast.keepReady.length === 0) return undefined;
+  const rows = forecast.keepReady.map((risk) => [
+    `**${risk.criterion}**`,
+    md(risk.subject),
+    onceEach(risk.evidence)
+      .map((entry) => `${code(entry.requirement)} (${md(entry.iso ?? entry.controls.join(', '))}): ${md(missingDetail({ ...entry, laterEvidence: [] }))}`)
+      .join('<br>'),
+  ]);
+  return section(
+    `${level}# At risk by ${forecast.asOf} (${forecast.keepReady.length})`,
+    'Ready today, not at the end of the audit period if nothing more is collected: collect this evidence to keep them ready.',
+    ['Criterion', 'Subject', 'To keep it ready'],
+    rows,
+  );
+}
+
+/**
+ * The comment's missing evidence: only what blocks the merge, each ask once, one short line each
+ * (ids, not descriptions: the job summary and the JSON report carry those).
+ */
+function blockingEvidence(report: Report, level: string, options: MarkdownOptions): Section | undefined {
+  const blocking = onceEach(report.missingEvidence.filter((entry) => entry.blocking));
+  if (blocking.length === 0) return undefined;
+  const rows = blocking.map((entry) => [
+    entry.controls.map((id) => `**${md(id)}**`).join(', '),
+    `${code(entry.requirement)}${entry.iso === null ? '' : ` (${entry.iso})`}`,
+    entry.criteria.join(', '),
+    reasonCell(entry),
+    where(entry.evidence[0]?.file ?? entry.file, entry.evidence[0]?.line ?? entry.line, options),
+  ]);
+  return section(`${level}# Blocking missing evidence (${blocking.length})`, undefined, ['Control', 'Requirement', 'Criteria', 'Reason', 'Where'], rows);
+}
+
+/** The comment's last line: where the rest is. */
+function moreInSummary(report: Report): string {
+  const rest = [
+    report.missingEvidence.some((entry) => !entry.blocking) ? 'missing evidence of controls in progress' : '',
+    report.dueEvidence.length > 0 ? `${onceEach(report.dueEvidence).length} due` : '',
+    report.timeline.length > 0 ? 'the period strips' : '',
+    'every criterion',
+  ].filter((part) => part !== '');
+  return `<sub>The job summary of this run has the rest: ${rest.join(', ')}.</sub>`;
+}
+
 /** Type 2: what falls due in the current window, soonest first, with owners. */
 function dueEvidence(report: Report, level: string, options: MarkdownOptions): Section | undefined {
-  if (report.dueEvidence.length === 0) return undefined;
-  const rows = report.dueEvidence.map((entry) => [
+  const due = onceEach(report.dueEvidence);
+  if (due.length === 0) return undefined;
+  const rows = due.map((entry) => [
     entry.due,
     code(entry.requirement),
     entry.iso === null ? 'SOC 2–specific' : `${entry.iso} ${md(entry.isoTitle ?? '')}`,
@@ -340,7 +409,7 @@ function dueEvidence(report: Report, level: string, options: MarkdownOptions): S
     where(entry.file, entry.line, options),
   ]);
   return section(
-    `${level}# Due (${report.dueEvidence.length})`,
+    `${level}# Due (${due.length})`,
     'The current window of the audit period has no evidence for these yet: collect it before the window ends.',
     ['Due', 'Requirement', 'ISO control', 'Controls', 'Owners', 'Where'],
     rows,
@@ -358,7 +427,7 @@ function timeline(report: Report, level: string): Section | undefined {
   ]);
   return section(
     `${level}# Evidence over the audit period (${strips.length})`,
-    '✔ collected · ✖ missing · ◷ current window · ○ not started',
+    windowLegend,
     ['Requirement', 'Frequency', 'Windows'],
     rows,
   );

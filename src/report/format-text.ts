@@ -3,7 +3,7 @@ import { forTerminal } from './terminal-text.js';
 import { plural } from '../text.js';
 import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
-import { auditLine, hasMissingWindow, missingDetail, requirementName, stripsToShow, windowMark, windowName } from './missing-text.js';
+import { auditLine, forecastWords, hasMissingWindow, incompleteWords, missingDetail, onceEach, passWords, requirementName, stripsToShow, windowLegend, windowMark, windowName } from './missing-text.js';
 import type { CategoryReport, MissingEvidenceReport, Report } from './report.js';
 
 export interface TextOptions {
@@ -30,6 +30,7 @@ export function formatText(report: Report, options: TextOptions): string {
     diagnosticsSection(report, c),
     categoriesSection(report, c, width),
     missingSection(report, c),
+    atRiskSection(report, c),
     dueSection(report, c),
     timelineSection(report, c),
     blockedSection(report, c),
@@ -49,6 +50,8 @@ function header(report: Report, c: Colors): string {
     '',
     `  Readiness        ${c.bold(pad(`${summary.readiness.toFixed(1)}%`, 6))}  ${bar(summary.readiness, c)}  ${summary.ready} of ${summary.criteria} criteria ready`,
     `  Design coverage  ${pad(`${summary.designCoverage.toFixed(1)}%`, 6)}  ${bar(summary.designCoverage, c)}  ${summary.ready + summary.incomplete} of ${summary.criteria} reached by a control`,
+    ...(report.forecast ? [`  At period end    ${pad(`${report.forecast.readiness.toFixed(1)}%`, 6)}  ${bar(report.forecast.readiness, c)}  ${forecastWords(report.forecast)}`] : []),
+    ...(summary.complete ? [] : ['', c.red(`  ${incompleteWords(summary.errors)}`)]),
   ].join('\n');
 }
 
@@ -82,7 +85,7 @@ function missingSection(report: Report, c: Colors): string {
   if (report.missingEvidence.length === 0) return `${c.bold('Missing evidence')}  none`;
   const blocking = report.summary.blockingMissingEvidence;
   const title = `${c.bold('Missing evidence')}  ${report.missingEvidence.length} (${blocking} blocking, ${report.missingEvidence.length - blocking} from controls in progress)`;
-  const byControl = groupBy(report.missingEvidence, (entry) => entry.controls[0] ?? '');
+  const byControl = groupBy(onceEach(report.missingEvidence), (entry) => entry.controls[0] ?? '');
   const titles = new Map(report.controls.map((control) => [control.id, control]));
   const blocks = [...byControl].map(([controlId, entries]) => {
     const control = titles.get(controlId);
@@ -114,11 +117,25 @@ function diagnosticsSection(report: Report, c: Colors): string {
   return [`${c.bold('Problems')}  ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`, ...lines].join('\n');
 }
 
-function dueSection(report: Report, c: Colors): string {
-  if (report.dueEvidence.length === 0) return '';
+/** What would keep each criterion at risk ready: the requirements the period's end finds unmet. */
+function atRiskSection(report: Report, c: Colors): string {
+  const { forecast } = report;
+  if (!forecast || forecast.keepReady.length === 0) return '';
   return [
-    `${c.bold('Due')}  ${plural(report.dueEvidence.length, 'requirement')} with nothing collected yet in the current window`,
-    ...report.dueEvidence.map(
+    `${c.bold('At risk by')} ${c.bold(forecast.asOf)}  ${plural(forecast.atRisk.length, 'criterion', 'criteria')} ready today would not be, if nothing more is collected`,
+    ...forecast.keepReady.flatMap((risk) => [
+      `  ${c.yellow(risk.criterion)} ${forTerminal(risk.subject)}`,
+      ...risk.evidence.map((entry) => `      ${forTerminal(requirementName(entry))} · ${forTerminal(entry.controls.join(', '))} ${c.dim(`— ${forTerminal(missingDetail({ ...entry, laterEvidence: [] }))}`)}`),
+    ]),
+  ].join('\n');
+}
+
+function dueSection(report: Report, c: Colors): string {
+  const due = onceEach(report.dueEvidence);
+  if (due.length === 0) return '';
+  return [
+    `${c.bold('Due')}  ${plural(due.length, 'requirement')} with nothing collected yet in the current window`,
+    ...due.map(
       (entry) =>
         `  ${c.yellow('◷')} ${entry.due}  ${forTerminal(requirementName(entry))} · ${forTerminal(entry.controls.join(', '))}` +
         `${entry.owners.length > 0 ? ` · ${forTerminal(entry.owners.join(', '))}` : ''} ${c.dim(`(${forTerminal(entry.file)}:${entry.line})`)}`,
@@ -134,7 +151,7 @@ function timelineSection(report: Report, c: Colors): string {
   const width = Math.max(...gaps.map((entry) => requirementName(entry).length));
   const complete = strips.length - gaps.length;
   return [
-    `${c.bold('Evidence over the audit period')}  ${c.dim('✔ collected · ✖ missing · ◷ current · ○ not started')}`,
+    `${c.bold('Evidence over the audit period')}  ${c.dim(windowLegend)}`,
     ...gaps.map((entry) => `  ${pad(forTerminal(requirementName(entry)), width)}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join('  ')}`),
     ...(complete > 0 ? [c.dim(`  ${plural(complete, 'more periodic requirement')} with every ended window collected (all of them: --format markdown or json)`)] : []),
   ].join('\n');
@@ -177,7 +194,7 @@ function unverifiedSection(report: Report, c: Colors): string {
 
 function verdictSection(report: Report, c: Colors): string {
   const { summary } = report;
-  if (summary.passed) return c.green(c.bold('PASSED')) + c.dim(' — no fail_on condition holds');
+  if (summary.passed) return c.green(c.bold('PASSED')) + c.dim(` — ${passWords(summary)}`);
   return [c.red(c.bold('FAILED')), ...summary.failedConditions.map((failure) => `  ${failure.condition}: ${failure.reason}`)].join('\n');
 }
 
@@ -187,8 +204,9 @@ function nextSteps(report: Report): string {
   const blocking = report.missingEvidence.filter((entry) => entry.blocking);
   if (blocking.length > 0) {
     const named = (entry: MissingEvidenceReport) => (entry.requirement === 'operating-evidence' ? `${forTerminal(entry.controls[0] ?? '')} (operating evidence)` : entry.requirement);
-    const byReason = (reason: MissingReason) => blocking.filter((entry) => entry.reason === reason && entry.laterEvidence.length === 0).map(named);
-    const operating = blocking.filter((entry) => entry.reason === 'absent' && entry.requirement === 'operating-evidence' && entry.laterEvidence.length === 0).map(named);
+    // Each name once: several rows (and requirements) can ask one control for the same thing.
+    const byReason = (reason: MissingReason) => distinct(blocking.filter((entry) => entry.reason === reason && entry.laterEvidence.length === 0).map(named));
+    const operating = distinct(blocking.filter((entry) => entry.reason === 'absent' && entry.requirement === 'operating-evidence' && entry.laterEvidence.length === 0).map(named));
     const dated = blocking.filter((entry) => entry.laterEvidence.length > 0).map((entry) => entry.laterEvidence.map((item) => `${forTerminal(item.evidence)} (${item.collected})`).join(', '));
     const absent = byReason('absent').filter((name) => !operating.includes(name));
     const notFound = byReason('file-not-found');
@@ -209,6 +227,10 @@ function nextSteps(report: Report): string {
   }
   if (steps.length === 0) return '';
   return ['Next steps', ...steps.map((step, index) => `  ${index + 1}. ${step}`)].join('\n');
+}
+
+function distinct(names: readonly string[]): string[] {
+  return [...new Set(names)];
 }
 
 function pad(text: string, width: number): string {

@@ -4,7 +4,7 @@
  */
 import { plural } from '../text.js';
 import type { MissingReason, WindowState } from '../score/evidence.js';
-import type { AuditReport, MissingEvidenceReport } from './report.js';
+import { missingEntryKey, type AuditReport, type MissingEvidenceReport, type Report } from './report.js';
 
 /** Each reason as a table cell names it. */
 export const reasonLabel: Record<MissingReason, string> = {
@@ -52,8 +52,22 @@ export function auditLine(audit: AuditReport, asOf: string): string {
   return `Type 2 period ${start}..${end}: day ${audit.elapsedDays} of ${audit.lengthDays} (${share}%)`;
 }
 
-/** One mark per window: collected, missing, current, not started. */
-export const windowMark: Record<WindowState, string> = { collected: '✔', missing: '✖', current: '◷', 'not-started': '○' };
+/** The forecast in a few words: how many criteria stay ready, and how many are at risk. */
+export function forecastWords(forecast: NonNullable<Report['forecast']>): string {
+  const risk = forecast.atRisk.length === 0 ? 'none at risk' : `${forecast.atRisk.length} at risk`;
+  return `${forecast.ready} ready at ${forecast.asOf} with the evidence as it stands (${risk})`;
+}
+
+/** SPEC §2: a repository with errors gives an incomplete picture; every report says so next to readiness. */
+export function incompleteWords(errors: number): string {
+  return `Incomplete picture: ${plural(errors, 'error')} left controls unread, so these figures count only what could be read.`;
+}
+
+/** One mark per window: collected, too few samples, missing, current, not started. */
+export const windowMark: Record<WindowState, string> = { collected: '✔', 'under-sampled': '◐', missing: '✖', current: '◷', 'not-started': '○' };
+
+/** The legend of the marks, in one line. */
+export const windowLegend = '✔ collected · ◐ too few samples · ✖ missing · ◷ current window · ○ not started';
 
 /** A short name for a window: Q3 2026, 2026-07, H2 2026, or its dates. */
 export function windowName(window: { start: string; end: string }): string {
@@ -100,5 +114,27 @@ export function stripsToShow<T extends Strip>(timeline: readonly T[]): T[] {
 }
 
 export function hasMissingWindow(entry: Pick<Strip, 'windows'>): boolean {
-  return entry.windows.some((window) => window.state === 'missing');
+  return entry.windows.some((window) => window.state === 'missing' || window.state === 'under-sampled');
+}
+
+/**
+ * Several mapping rows of one ISO control (repeated seed rows) can ask the same org controls for
+ * the same evidence: a reader is asked once, with the criteria of every row.
+ */
+export function onceEach<T extends { readonly iso: string | null; readonly requirement: string; readonly controls: readonly string[]; readonly criteria?: readonly string[] }>(entries: readonly T[]): T[] {
+  const asks = new Map<string, T>();
+  for (const entry of entries) {
+    const key = missingEntryKey(entry);
+    const seen = asks.get(key);
+    if (seen === undefined) asks.set(key, entry);
+    else if (seen.criteria !== undefined && entry.criteria !== undefined) asks.set(key, { ...seen, criteria: [...new Set([...seen.criteria, ...entry.criteria])] });
+  }
+  return [...asks.values()];
+}
+
+/** A pass says only that no fail_on condition holds: name what was tested, so 0% never reads as good. */
+export function passWords(summary: Pick<Report['summary'], 'checkedConditions' | 'readiness'>): string {
+  if (summary.checkedConditions.length === 0) return 'fail_on is empty: the gate tests nothing';
+  const tested = `the gate tested ${summary.checkedConditions.join(', ')} and none holds`;
+  return summary.checkedConditions.includes('readiness') ? tested : `${tested}; readiness (${summary.readiness.toFixed(1)}%) is not part of it (fail_on: readiness with min_readiness sets a floor)`;
 }

@@ -3,6 +3,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics.js';
 import { daysBetween } from '../dates.js';
 import type { Catalogs, ControlStatus, DateSpan, EvidenceObservations, FileDigests, Frequency, Mapping, OrgControl, Settings, TscCategory } from '../model.js';
 import type { HeldEvidence, MissingReason, WindowStatus } from '../score/evidence.js';
+import type { Forecast } from '../score/forecast.js';
 import type { Verdict } from '../score/policy.js';
 import type { CriterionState, ScoredRow, ScoreResult } from '../score/score.js';
 import { compareIsoIds } from '../validate/iso-ids.js';
@@ -16,6 +17,8 @@ export interface Report {
   readonly scope: readonly TscCategory[];
   readonly mapping: { readonly name: string; readonly source: string };
   readonly summary: ReportSummary;
+  /** Type 2 while the period runs: readiness at the period's end if nothing more is collected. */
+  readonly forecast?: ForecastReport;
   readonly categories: readonly CategoryReport[];
   readonly criteria: readonly CriterionReport[];
   readonly missingEvidence: readonly MissingEvidenceReport[];
@@ -44,8 +47,12 @@ export interface ReportSummary {
   readonly expiringEvidence: number;
   readonly errors: number;
   readonly warnings: number;
+  /** False when a file error left controls unread: readiness then counts only what could be read. */
+  readonly complete: boolean;
   readonly passed: boolean;
   readonly failedConditions: Verdict['failed'];
+  /** The fail_on conditions the gate tested. */
+  readonly checkedConditions: Verdict['checked'];
 }
 
 /**
@@ -64,6 +71,29 @@ export type AuditReport =
       readonly elapsedDays: number;
       readonly lengthDays: number;
     };
+
+/** SPEC §3 `forecast`, with what would keep each criterion at risk ready. */
+export interface ForecastReport {
+  /** The period's end. */
+  readonly asOf: string;
+  readonly readiness: number;
+  readonly ready: number;
+  /** Criteria ready today that the period's end finds not ready, in catalogue order. */
+  readonly atRisk: readonly string[];
+  readonly keepReady: readonly { readonly criterion: string; readonly subject: string; readonly evidence: readonly AtRiskEvidenceReport[] }[];
+}
+
+/** A requirement the period's end finds unmet: collect it before then and the criterion stays ready. */
+export interface AtRiskEvidenceReport {
+  readonly iso: string | null;
+  readonly requirement: string;
+  readonly description: string;
+  readonly controls: readonly string[];
+  readonly owners: readonly string[];
+  readonly reason: MissingReason;
+  readonly window?: DateSpan;
+  readonly samples?: { readonly counted: number; readonly required: number };
+}
 
 export interface CategoryReport {
   readonly category: TscCategory;
@@ -187,6 +217,7 @@ export interface ReportInput {
   readonly mapping: Mapping;
   readonly settings: Settings;
   readonly score: ScoreResult;
+  readonly forecast?: Forecast | undefined;
   readonly diagnostics: readonly Diagnostic[];
   readonly verdict: Verdict;
   /** What each evidence item's path matched. */
@@ -200,12 +231,13 @@ export function withVerdict(report: Report, verdict: Verdict): Report {
   return { ...report, summary: { ...report.summary, ...verdictFields(verdict) } };
 }
 
-function verdictFields(verdict: Verdict): Pick<Report['summary'], 'passed' | 'failedConditions'> {
-  return { passed: verdict.passed, failedConditions: verdict.failed };
+function verdictFields(verdict: Verdict): Pick<Report['summary'], 'passed' | 'failedConditions' | 'checkedConditions'> {
+  return { passed: verdict.passed, failedConditions: verdict.failed, checkedConditions: verdict.checked };
 }
 
-export function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict, observations, digests }: ReportInput): Report {
+export function buildReport({ catalogs, mapping, settings, score, forecast, diagnostics, verdict, observations, digests }: ReportInput): Report {
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+  const errors = count('error');
   return {
     tool: { name: 'crosswalk', version: packageJson.version },
     asOf: settings.asOf,
@@ -223,10 +255,13 @@ export function buildReport({ catalogs, mapping, settings, score, diagnostics, v
       blockingMissingEvidence: score.missingEvidence.filter((entry) => entry.blocking).length,
       dueEvidence: score.dueEvidence.length,
       expiringEvidence: score.expiring.length,
-      errors: count('error'),
+      errors,
       warnings: count('warning'),
+      // SPEC §2: a file with an error adds no control, so what it claimed is missing from every figure.
+      complete: errors === 0,
       ...verdictFields(verdict),
     },
+    ...(forecast ? { forecast: forecastReport(forecast) } : {}),
     categories: score.categories.map((tally) => ({
       category: tally.category,
       title: catalogs.categoryTitles.get(tally.category) ?? tally.category,
@@ -310,6 +345,29 @@ export function buildReport({ catalogs, mapping, settings, score, diagnostics, v
     // should not pay for an inventory it never prints.
     evidence: digests ? evidenceInventory({ controls: score.controls, mapping, observations, digests, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays }) : [],
     diagnostics,
+  };
+}
+
+function forecastReport(forecast: Forecast): ForecastReport {
+  return {
+    asOf: forecast.asOf,
+    readiness: forecast.readiness,
+    ready: forecast.ready,
+    atRisk: forecast.atRisk.map(({ criterion }) => criterion.id),
+    keepReady: forecast.atRisk.map(({ criterion, needs }) => ({
+      criterion: criterion.id,
+      subject: criterion.subject,
+      evidence: needs.map((entry) => ({
+        iso: entry.iso,
+        requirement: entry.requirement,
+        description: entry.description,
+        controls: entry.controls.map((control) => control.id),
+        owners: ownersOf(entry.controls),
+        reason: entry.reason,
+        ...(entry.window ? { window: entry.window } : {}),
+        ...(entry.samples ? { samples: entry.samples } : {}),
+      })),
+    })),
   };
 }
 

@@ -24,7 +24,8 @@ export interface RequirementTerms {
 }
 
 /** One window of a requirement over the period, as a reviewer reads it. */
-export type WindowState = 'collected' | 'missing' | 'current' | 'not-started';
+/** `under-sampled`: a population window with evidence, in a period whose samples fall short of the test. */
+export type WindowState = 'collected' | 'under-sampled' | 'missing' | 'current' | 'not-started';
 
 export interface WindowStatus extends DateSpan {
   readonly state: WindowState;
@@ -123,7 +124,8 @@ export function judgeRequirement(terms: RequirementTerms, listing: readonly Held
   if (gap) return { satisfied: false, reason: 'period-gap', items: listing, windows: strip, window: gap };
   if (cadence.kind === 'population') {
     const samples = populationSamples(terms, present, period, at, rules.observations);
-    if (samples.counted < samples.required) return { satisfied: false, reason: 'insufficient-samples', items: listing, windows: strip, samples };
+    // The strip must agree with the verdict: windows with evidence are not ✔ while the samples fall short.
+    if (samples.counted < samples.required) return { satisfied: false, reason: 'insufficient-samples', items: listing, windows: strip.map(underSampled), samples };
   }
   return { satisfied: true, windows: strip };
 }
@@ -162,6 +164,10 @@ function populationSamples(terms: RequirementTerms, present: readonly HeldEviden
     required = Math.min(required, counted.reduce((sum, { item }) => sum + item.population!, 0));
   }
   return { counted: counted.reduce((sum, { item }) => sum + sampleCount(item, observations), 0), required };
+}
+
+function underSampled(window: WindowStatus): WindowStatus {
+  return window.state === 'collected' ? { ...window, state: 'under-sampled' } : window;
 }
 
 function windowStrip(cadence: Cadence, windows: readonly DateSpan[], ended: readonly DateSpan[], present: readonly HeldEvidence[], at: string): WindowStatus[] {

@@ -12,6 +12,8 @@ export interface FailedCondition {
 export interface Verdict {
   readonly passed: boolean;
   readonly failed: readonly FailedCondition[];
+  /** What the gate tested (the policy's fail_on): a pass says only that none of these holds. */
+  readonly checked: readonly FailCondition[];
 }
 
 /** A pull request's effect, when the base commit was scored too. */
@@ -40,7 +42,7 @@ export function judge(input: VerdictInput): Verdict {
     const reason = conditionHolds(condition, input);
     return reason === undefined ? [] : [{ condition, reason }];
   });
-  return { passed: failed.length === 0, failed };
+  return { passed: failed.length === 0, failed, checked: [...input.policy.failOn] };
 }
 
 function conditionHolds(condition: FailCondition, { policy, score, diagnostics, base }: VerdictInput): string | undefined {

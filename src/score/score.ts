@@ -16,7 +16,7 @@ import {
   type RequirementVerdict,
   type WindowStatus,
 } from './evidence.js';
-import { cadenceOf, contains } from './windows.js';
+import { contains } from './windows.js';
 
 export type RowState = 'met' | 'incomplete' | 'absent';
 export type CriterionState = 'ready' | 'incomplete' | 'gap';
@@ -160,7 +160,9 @@ export function score(input: ScoreInput): ScoreResult {
     unverified: controls
       .flatMap((control) => control.evidence.map((item) => ({ control, item })))
       .filter(({ item }) => item.source.kind === 'url'),
-    expiring: findExpiringEvidence(controls, input.mapping, input.observations, judgedAt(rules), input.settings.policy),
+    // Type 2 once the period runs: the windows are the test, so ages say nothing about this audit;
+    // what is due and what the forecast puts at risk say what to collect.
+    expiring: startedPeriod(rules) ? [] : findExpiringEvidence(controls, input.mapping, input.observations, judgedAt(rules), input.settings.policy),
   };
 }
 
@@ -259,8 +261,9 @@ function laterItemsFor(row: ScoredRow, requirement: string): HeldEvidence[] {
 }
 
 /**
- * SPEC §2, due evidence (Type 2, from s, E before e): for each periodic requirement of a live row,
- * the window that contains E when E is before its last day and nothing fills it yet.
+ * SPEC §2, due evidence (Type 2, from s, E before e): for each requirement of a live row, the
+ * window that contains E (a population requirement's is the calendar quarter) when E is before
+ * its last day and nothing fills it yet.
  */
 function collectDueEvidence(rows: readonly ScoredRow[], rules: EvidenceRules): DueEvidence[] {
   const period = startedPeriod(rules);
@@ -270,8 +273,8 @@ function collectDueEvidence(rows: readonly ScoredRow[], rules: EvidenceRules): D
     rows
       .filter((row) => row.state !== 'absent')
       .flatMap((row) =>
-        row.requirements.flatMap(({ id, description, terms, verdict }) => {
-          if (cadenceOf(terms.frequency).kind !== 'periodic') return [];
+        row.requirements.flatMap(({ id, description, verdict }) => {
+          // Population requirements too: their window is the calendar quarter (an empty one is a period gap at its end).
           const current = verdict.windows.find((window) => contains(window, at));
           if (!current || at >= current.end || current.state === 'collected') return [];
           const due = current.end < period.end ? current.end : period.end;

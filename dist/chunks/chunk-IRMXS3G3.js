@@ -10,7 +10,7 @@ import {
 } from "./chunk-2FBNQCWA.js";
 import {
   compareIsoIds
-} from "./chunk-ZVCU4MLR.js";
+} from "./chunk-CHX4NSAO.js";
 
 // src/init/scaffold.ts
 import path from "node:path";

@@ -1,25 +1,28 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   auditLine,
+  forecastWords,
+  incompleteWords,
   missingDetail,
+  onceEach,
+  passWords,
   windowMark,
   windowName
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-ITC3267J.js";
 import {
   escapeHtmlPageText
 } from "./chunk-OU57B5EK.js";
 import {
-  missingEntryKey
-} from "./chunk-SHW23ZP5.js";
-import "./chunk-OAKYC3GS.js";
-import "./chunk-ZVCU4MLR.js";
-import "./chunk-3PXOBMPD.js";
-import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
+  missingEntryKey
+} from "./chunk-W7BJ7JFP.js";
+import "./chunk-OAKYC3GS.js";
+import {
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-CHX4NSAO.js";
+import "./chunk-3PXOBMPD.js";
 import "./chunk-UJACGHRY.js";
 
 // src/report/format-html.ts
@@ -41,18 +44,19 @@ function html(strings, ...values) {
 }
 var stateMark = { ready: "\u2714", incomplete: "\u25D0", gap: "\u2716" };
 var severityMark = { error: "\u2716 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
-var windowWords = { collected: "collected", missing: "missing", current: "current window", "not-started": "not started" };
+var windowWords = { collected: "collected", "under-sampled": "too few samples", missing: "missing", current: "current window", "not-started": "not started" };
 function formatHtml(report, options = {}) {
   const context = { report, options, controls: new Map(report.controls.map((control) => [control.id, control])) };
   const sections = [
+    problems(context),
     summary(report),
+    atRisk(context),
     criteriaMap(report),
     blocked(report),
     missingEvidence(context),
     dueEvidence(context),
     expiringEvidence(context),
     timeline(report),
-    problems(context),
     links(context),
     fingerprints(context)
   ].filter((section) => section !== void 0);
@@ -72,7 +76,7 @@ ${render(html`<html lang="en">
 <header>
 <h1>SOC 2 readiness ${report.summary.readiness.toFixed(1)}%</h1>
 <p class="meta">${auditLine(report.audit, report.asOf)} · scope: ${report.scope.join(", ")} · mapping: ${report.mapping.name} · crosswalk ${report.tool.version}</p>
-${verdict(report)}
+${incompletePicture(report)}${verdict(report)}
 <nav aria-label="Sections"><ul>${sections.map((section) => html`<li><a href="#${section.id}">${section.title}</a></li>`)}</ul></nav>
 </header>
 <main>
@@ -86,8 +90,11 @@ ${section.body}
 </html>
 `)}`;
 }
+function incompletePicture(report) {
+  return report.summary.complete ? "" : html`<p class="verdict failed"><span aria-hidden="true">⚠</span> ${incompleteWords(report.summary.errors)} <a href="#problems">See Problems</a>.</p>`;
+}
 function verdict(report) {
-  if (report.summary.passed) return html`<p class="verdict passed"><span aria-hidden="true">✔</span> Passed: no fail_on condition holds.</p>`;
+  if (report.summary.passed) return html`<p class="verdict passed"><span aria-hidden="true">✔</span> Passed: ${passWords(report.summary)}.</p>`;
   return html`<div class="verdict failed"><p><span aria-hidden="true">✖</span> Failed: the policy’s gate does not pass.</p><ul>${report.summary.failedConditions.map(
     (failure) => html`<li><code>${failure.condition}</code>: ${failure.reason}</li>`
   )}</ul></div>`;
@@ -101,10 +108,11 @@ function summary(report) {
     body: html`<div class="figures">
 ${figure("Readiness", figures.readiness, `${figures.ready} of ${plural(figures.criteria, "criterion", "criteria")} ready`)}
 ${figure("Design coverage", figures.designCoverage, `${figures.ready + figures.incomplete} of ${figures.criteria} reached by a control`)}
+${report.forecast ? figure(`At the period\u2019s end (${report.forecast.asOf})`, report.forecast.readiness, forecastWords(report.forecast)) : ""}
 <ul class="counts">
 <li><b>${figures.missingEvidence}</b> missing evidence (${figures.blockingMissingEvidence} blocking)</li>
 ${type2 ? html`<li><b>${figures.dueEvidence}</b> due in the current window</li>` : ""}
-<li><b>${figures.expiringEvidence}</b> expiring soon</li>
+${report.audit.type === "type2" && report.audit.started ? "" : html`<li><b>${figures.expiringEvidence}</b> expiring soon</li>`}
 <li><b>${figures.gap}</b> ${figures.gap === 1 ? "gap" : "gaps"}</li>
 <li><b>${figures.errors}</b> ${figures.errors === 1 ? "error" : "errors"}, ${plural(figures.warnings, "warning")}</li>
 </ul>
@@ -217,10 +225,32 @@ function missingEvidence(context) {
     body: entries.length === 0 ? html`<p>None: every evidence requirement of implemented and in-progress controls is met.</p>` : table(["", "Control", "ISO control", "Criteria", "Requirement", "Why", "Owners", "Where"], rows)
   };
 }
+function atRisk(context) {
+  const { forecast } = context.report;
+  if (!forecast || forecast.keepReady.length === 0) return void 0;
+  const rows = forecast.keepReady.flatMap(
+    (risk) => onceEach(risk.evidence).map(
+      (entry, index) => ({
+        cells: [
+          index === 0 ? html`<b>${risk.criterion}</b> ${risk.subject}` : "",
+          requirementCell(entry.requirement, entry.description),
+          isoCell(entry.iso, null),
+          controlCell(entry.controls, context),
+          missingDetail({ ...entry, laterEvidence: [] })
+        ]
+      })
+    )
+  );
+  return {
+    id: "at-risk",
+    title: `At risk by ${forecast.asOf} (${forecast.keepReady.length})`,
+    body: html`<p>Ready today, not at the end of the audit period if nothing more is collected: readiness would be ${forecast.readiness.toFixed(1)}%. Collect this evidence to keep them ready.</p>${table(["Criterion", "Requirement", "ISO control", "Controls", "Needs"], rows)}`
+  };
+}
 function dueEvidence(context) {
   const { report } = context;
   if (report.audit.type !== "type2") return void 0;
-  const rows = report.dueEvidence.map(
+  const rows = onceEach(report.dueEvidence).map(
     (entry) => ({
       cells: [[entry.due, "date"], requirementCell(entry.requirement, entry.description), isoCell(entry.iso, entry.isoTitle), controlCell(entry.controls, context), owners(entry.owners), where(entry.file, entry.line, context)]
     })
@@ -383,6 +413,7 @@ td.why{min-width:10rem}
 .strip{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem}
 .win{display:inline-block;border:1px solid;border-radius:4px;padding:0 .35rem;font-size:.82em;white-space:nowrap}
 .win.collected{background:var(--ready-bg);border-color:var(--ready-line);color:var(--ready-ink)}
+.win.under-sampled{background:var(--incomplete-bg);border-color:var(--incomplete-line);color:var(--incomplete-ink)}
 .win.missing{background:var(--gap-bg);border-color:var(--gap-line);color:var(--gap-ink);font-weight:600}
 .win.current{background:var(--current-bg);border-color:var(--current-line);color:var(--current-ink)}
 .win.not-started{background:var(--bg);border-color:var(--line);color:var(--muted);border-style:dotted}

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   auditLine
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-ITC3267J.js";
 import {
   sanitizeText
 } from "./chunk-OU57B5EK.js";

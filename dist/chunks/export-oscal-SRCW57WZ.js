@@ -6,13 +6,13 @@ import {
   auditLine,
   missingDetail,
   reasonWords
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-ITC3267J.js";
 import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-3U2UHOM5.js";
+} from "./chunk-ZGEXFMQ5.js";
 import {
   directoryArgument,
   emit,
@@ -22,29 +22,27 @@ import {
 import {
   check,
   configFileName
-} from "./chunk-VZR66X5O.js";
+} from "./chunk-WMYZWSUU.js";
 import {
   maxConfigBytes,
   maxMappingBytes,
   readConfinedFile,
   relativeInside
-} from "./chunk-KHDZ3HNW.js";
+} from "./chunk-3ZSSEL6N.js";
 import "./chunk-3G3E6JYU.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-SHW23ZP5.js";
-import "./chunk-OAKYC3GS.js";
-import {
-  compareIsoIds
-} from "./chunk-ZVCU4MLR.js";
-import "./chunk-3PXOBMPD.js";
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";
+import "./chunk-W7BJ7JFP.js";
+import "./chunk-OAKYC3GS.js";
 import {
+  compareIsoIds,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-CHX4NSAO.js";
+import "./chunk-3PXOBMPD.js";
 import "./chunk-UJACGHRY.js";
 
 // src/commands/export-oscal.ts

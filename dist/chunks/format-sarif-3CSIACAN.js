@@ -1,10 +1,13 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   formatSarif
-} from "./chunk-CC4KPWB2.js";
-import "./chunk-KZA7WOCS.js";
+} from "./chunk-552YNOL7.js";
+import "./chunk-ITC3267J.js";
 import "./chunk-OU57B5EK.js";
-import "./chunk-AR5HQVXI.js";
+import "./chunk-W7BJ7JFP.js";
+import "./chunk-OAKYC3GS.js";
+import "./chunk-CHX4NSAO.js";
+import "./chunk-3PXOBMPD.js";
 import "./chunk-UJACGHRY.js";
 export {
   formatSarif

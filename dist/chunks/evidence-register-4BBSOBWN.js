@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-3U2UHOM5.js";
+} from "./chunk-ZGEXFMQ5.js";
 import {
   directoryArgument,
   emit,
@@ -21,12 +21,15 @@ import {
 } from "./chunk-TGABF5XY.js";
 import {
   check
-} from "./chunk-VZR66X5O.js";
-import "./chunk-KHDZ3HNW.js";
+} from "./chunk-WMYZWSUU.js";
+import "./chunk-3ZSSEL6N.js";
 import {
   loadCatalogs
 } from "./chunk-3G3E6JYU.js";
 import "./chunk-2FBNQCWA.js";
+import {
+  compareStrings
+} from "./chunk-YGSFOW3Y.js";
 import {
   addDays,
   isDesignDocument,
@@ -37,18 +40,13 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-SHW23ZP5.js";
+} from "./chunk-W7BJ7JFP.js";
 import "./chunk-OAKYC3GS.js";
 import {
-  compareNullableIso
-} from "./chunk-ZVCU4MLR.js";
-import "./chunk-3PXOBMPD.js";
-import {
-  compareStrings
-} from "./chunk-YGSFOW3Y.js";
-import {
+  compareNullableIso,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-CHX4NSAO.js";
+import "./chunk-3PXOBMPD.js";
 import "./chunk-UJACGHRY.js";
 
 // src/report/evidence-register.ts

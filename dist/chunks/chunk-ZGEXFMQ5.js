@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-VZR66X5O.js";
+} from "./chunk-WMYZWSUU.js";
 import {
   isShippedMappingName
 } from "./chunk-OAKYC3GS.js";

@@ -1,7 +1,10 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
+  missingEntryKey
+} from "./chunk-W7BJ7JFP.js";
+import {
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-CHX4NSAO.js";
 
 // src/report/missing-text.ts
 var reasonLabel = {
@@ -42,7 +45,15 @@ function auditLine(audit, asOf) {
   if (audit.judgedAt === end) return `Type 2 period ${start}..${end}: over (${audit.lengthDays} days), judged at its end`;
   return `Type 2 period ${start}..${end}: day ${audit.elapsedDays} of ${audit.lengthDays} (${share}%)`;
 }
-var windowMark = { collected: "\u2714", missing: "\u2716", current: "\u25F7", "not-started": "\u25CB" };
+function forecastWords(forecast) {
+  const risk = forecast.atRisk.length === 0 ? "none at risk" : `${forecast.atRisk.length} at risk`;
+  return `${forecast.ready} ready at ${forecast.asOf} with the evidence as it stands (${risk})`;
+}
+function incompleteWords(errors) {
+  return `Incomplete picture: ${plural(errors, "error")} left controls unread, so these figures count only what could be read.`;
+}
+var windowMark = { collected: "\u2714", "under-sampled": "\u25D0", missing: "\u2716", current: "\u25F7", "not-started": "\u25CB" };
+var windowLegend = "\u2714 collected \xB7 \u25D0 too few samples \xB7 \u2716 missing \xB7 \u25F7 current window \xB7 \u25CB not started";
 function windowName(window) {
   const [year, month] = window.start.split("-");
   const months = monthsSpanned(window);
@@ -75,7 +86,22 @@ function stripsToShow(timeline) {
   return [...shown.filter(hasMissingWindow), ...shown.filter((entry) => !hasMissingWindow(entry))];
 }
 function hasMissingWindow(entry) {
-  return entry.windows.some((window) => window.state === "missing");
+  return entry.windows.some((window) => window.state === "missing" || window.state === "under-sampled");
+}
+function onceEach(entries) {
+  const asks = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const key = missingEntryKey(entry);
+    const seen = asks.get(key);
+    if (seen === void 0) asks.set(key, entry);
+    else if (seen.criteria !== void 0 && entry.criteria !== void 0) asks.set(key, { ...seen, criteria: [.../* @__PURE__ */ new Set([...seen.criteria, ...entry.criteria])] });
+  }
+  return [...asks.values()];
+}
+function passWords(summary) {
+  if (summary.checkedConditions.length === 0) return "fail_on is empty: the gate tests nothing";
+  const tested = `the gate tested ${summary.checkedConditions.join(", ")} and none holds`;
+  return summary.checkedConditions.includes("readiness") ? tested : `${tested}; readiness (${summary.readiness.toFixed(1)}%) is not part of it (fail_on: readiness with min_readiness sets a floor)`;
 }
 
 export {
@@ -83,9 +109,14 @@ export {
   reasonWords,
   missingDetail,
   auditLine,
+  forecastWords,
+  incompleteWords,
   windowMark,
+  windowLegend,
   windowName,
   requirementName,
   stripsToShow,
-  hasMissingWindow
+  hasMissingWindow,
+  onceEach,
+  passWords
 };

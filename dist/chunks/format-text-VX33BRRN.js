@@ -7,17 +7,25 @@ import {
 } from "./chunk-RKDDUEGZ.js";
 import {
   auditLine,
+  forecastWords,
   hasMissingWindow,
+  incompleteWords,
   missingDetail,
+  onceEach,
+  passWords,
   requirementName,
   stripsToShow,
+  windowLegend,
   windowMark,
   windowName
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-ITC3267J.js";
 import "./chunk-OU57B5EK.js";
+import "./chunk-W7BJ7JFP.js";
+import "./chunk-OAKYC3GS.js";
 import {
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-CHX4NSAO.js";
+import "./chunk-3PXOBMPD.js";
 import {
   __toESM
 } from "./chunk-UJACGHRY.js";
@@ -33,6 +41,7 @@ function formatText(report, options) {
     diagnosticsSection(report, c),
     categoriesSection(report, c, width),
     missingSection(report, c),
+    atRiskSection(report, c),
     dueSection(report, c),
     timelineSection(report, c),
     blockedSection(report, c),
@@ -51,7 +60,9 @@ function header(report, c) {
     c.dim(`${auditLine(report.audit, report.asOf)} \xB7 mapping: ${forTerminal(report.mapping.name)} \xB7 scope: ${report.scope.join(", ")}`),
     "",
     `  Readiness        ${c.bold(pad(`${summary.readiness.toFixed(1)}%`, 6))}  ${bar(summary.readiness, c)}  ${summary.ready} of ${summary.criteria} criteria ready`,
-    `  Design coverage  ${pad(`${summary.designCoverage.toFixed(1)}%`, 6)}  ${bar(summary.designCoverage, c)}  ${summary.ready + summary.incomplete} of ${summary.criteria} reached by a control`
+    `  Design coverage  ${pad(`${summary.designCoverage.toFixed(1)}%`, 6)}  ${bar(summary.designCoverage, c)}  ${summary.ready + summary.incomplete} of ${summary.criteria} reached by a control`,
+    ...report.forecast ? [`  At period end    ${pad(`${report.forecast.readiness.toFixed(1)}%`, 6)}  ${bar(report.forecast.readiness, c)}  ${forecastWords(report.forecast)}`] : [],
+    ...summary.complete ? [] : ["", c.red(`  ${incompleteWords(summary.errors)}`)]
   ].join("\n");
 }
 function bar(percent, c) {
@@ -81,7 +92,7 @@ function missingSection(report, c) {
   if (report.missingEvidence.length === 0) return `${c.bold("Missing evidence")}  none`;
   const blocking = report.summary.blockingMissingEvidence;
   const title = `${c.bold("Missing evidence")}  ${report.missingEvidence.length} (${blocking} blocking, ${report.missingEvidence.length - blocking} from controls in progress)`;
-  const byControl = groupBy(report.missingEvidence, (entry) => entry.controls[0] ?? "");
+  const byControl = groupBy(onceEach(report.missingEvidence), (entry) => entry.controls[0] ?? "");
   const titles = new Map(report.controls.map((control) => [control.id, control]));
   const blocks = [...byControl].map(([controlId, entries]) => {
     const control = titles.get(controlId);
@@ -110,11 +121,23 @@ function diagnosticsSection(report, c) {
   });
   return [`${c.bold("Problems")}  ${plural(errors, "error")}, ${plural(warnings, "warning")}`, ...lines].join("\n");
 }
-function dueSection(report, c) {
-  if (report.dueEvidence.length === 0) return "";
+function atRiskSection(report, c) {
+  const { forecast } = report;
+  if (!forecast || forecast.keepReady.length === 0) return "";
   return [
-    `${c.bold("Due")}  ${plural(report.dueEvidence.length, "requirement")} with nothing collected yet in the current window`,
-    ...report.dueEvidence.map(
+    `${c.bold("At risk by")} ${c.bold(forecast.asOf)}  ${plural(forecast.atRisk.length, "criterion", "criteria")} ready today would not be, if nothing more is collected`,
+    ...forecast.keepReady.flatMap((risk) => [
+      `  ${c.yellow(risk.criterion)} ${forTerminal(risk.subject)}`,
+      ...risk.evidence.map((entry) => `      ${forTerminal(requirementName(entry))} \xB7 ${forTerminal(entry.controls.join(", "))} ${c.dim(`\u2014 ${forTerminal(missingDetail({ ...entry, laterEvidence: [] }))}`)}`)
+    ])
+  ].join("\n");
+}
+function dueSection(report, c) {
+  const due = onceEach(report.dueEvidence);
+  if (due.length === 0) return "";
+  return [
+    `${c.bold("Due")}  ${plural(due.length, "requirement")} with nothing collected yet in the current window`,
+    ...due.map(
       (entry) => `  ${c.yellow("\u25F7")} ${entry.due}  ${forTerminal(requirementName(entry))} \xB7 ${forTerminal(entry.controls.join(", "))}${entry.owners.length > 0 ? ` \xB7 ${forTerminal(entry.owners.join(", "))}` : ""} ${c.dim(`(${forTerminal(entry.file)}:${entry.line})`)}`
     )
   ].join("\n");
@@ -126,7 +149,7 @@ function timelineSection(report, c) {
   const width = Math.max(...gaps.map((entry) => requirementName(entry).length));
   const complete = strips.length - gaps.length;
   return [
-    `${c.bold("Evidence over the audit period")}  ${c.dim("\u2714 collected \xB7 \u2716 missing \xB7 \u25F7 current \xB7 \u25CB not started")}`,
+    `${c.bold("Evidence over the audit period")}  ${c.dim(windowLegend)}`,
     ...gaps.map((entry) => `  ${pad(forTerminal(requirementName(entry)), width)}  ${entry.windows.map((window) => `${windowName(window)} ${windowMark[window.state]}`).join("  ")}`),
     ...complete > 0 ? [c.dim(`  ${plural(complete, "more periodic requirement")} with every ended window collected (all of them: --format markdown or json)`)] : []
   ].join("\n");
@@ -164,7 +187,7 @@ function unverifiedSection(report, c) {
 }
 function verdictSection(report, c) {
   const { summary } = report;
-  if (summary.passed) return c.green(c.bold("PASSED")) + c.dim(" \u2014 no fail_on condition holds");
+  if (summary.passed) return c.green(c.bold("PASSED")) + c.dim(` \u2014 ${passWords(summary)}`);
   return [c.red(c.bold("FAILED")), ...summary.failedConditions.map((failure) => `  ${failure.condition}: ${failure.reason}`)].join("\n");
 }
 function nextSteps(report) {
@@ -173,8 +196,8 @@ function nextSteps(report) {
   const blocking = report.missingEvidence.filter((entry) => entry.blocking);
   if (blocking.length > 0) {
     const named = (entry) => entry.requirement === "operating-evidence" ? `${forTerminal(entry.controls[0] ?? "")} (operating evidence)` : entry.requirement;
-    const byReason = (reason) => blocking.filter((entry) => entry.reason === reason && entry.laterEvidence.length === 0).map(named);
-    const operating = blocking.filter((entry) => entry.reason === "absent" && entry.requirement === "operating-evidence" && entry.laterEvidence.length === 0).map(named);
+    const byReason = (reason) => distinct(blocking.filter((entry) => entry.reason === reason && entry.laterEvidence.length === 0).map(named));
+    const operating = distinct(blocking.filter((entry) => entry.reason === "absent" && entry.requirement === "operating-evidence" && entry.laterEvidence.length === 0).map(named));
     const dated = blocking.filter((entry) => entry.laterEvidence.length > 0).map((entry) => entry.laterEvidence.map((item) => `${forTerminal(item.evidence)} (${item.collected})`).join(", "));
     const absent = byReason("absent").filter((name) => !operating.includes(name));
     const notFound = byReason("file-not-found");
@@ -195,6 +218,9 @@ function nextSteps(report) {
   }
   if (steps.length === 0) return "";
   return ["Next steps", ...steps.map((step, index) => `  ${index + 1}. ${step}`)].join("\n");
+}
+function distinct(names) {
+  return [...new Set(names)];
 }
 function pad(text, width) {
   return text.length >= width ? text : text + " ".repeat(width - text.length);

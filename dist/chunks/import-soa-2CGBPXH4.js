@@ -7,7 +7,7 @@ import {
   themeOf,
   themes,
   writeNew
-} from "./chunk-DS5HVD47.js";
+} from "./chunk-IRMXS3G3.js";
 import {
   UnreadableSpreadsheet,
   cellName,
@@ -31,11 +31,9 @@ import {
 import {
   compareIsoIds,
   didYouMean,
-  judgeIsoId
-} from "./chunk-ZVCU4MLR.js";
-import {
+  judgeIsoId,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-CHX4NSAO.js";
 import "./chunk-UJACGHRY.js";
 
 // src/commands/import-soa.ts

@@ -5,7 +5,7 @@ import {
   targetDirectory,
   themes,
   writeNew
-} from "./chunk-DS5HVD47.js";
+} from "./chunk-IRMXS3G3.js";
 import {
   forTerminal
 } from "./chunk-RKDDUEGZ.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-TGABF5XY.js";
 import {
   loadDefaultMapping
-} from "./chunk-KHDZ3HNW.js";
+} from "./chunk-3ZSSEL6N.js";
 import {
   loadCatalogs,
   parseDocument
@@ -23,12 +23,11 @@ import {
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-OAKYC3GS.js";
-import "./chunk-ZVCU4MLR.js";
 import "./chunk-YGSFOW3Y.js";
+import "./chunk-OAKYC3GS.js";
 import {
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-CHX4NSAO.js";
 import "./chunk-UJACGHRY.js";
 
 // src/commands/init.ts

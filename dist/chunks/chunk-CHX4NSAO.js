@@ -186,6 +186,11 @@ function withoutLeadingZeros(id) {
   return id.replace(/(^|\D)0+(?=\d)/g, "$1");
 }
 
+// src/text.ts
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
 // src/validate/iso-ids.ts
 function judgeIsoId(id, catalogs) {
   if (catalogs.iso.has(id)) return { kind: "known" };
@@ -232,6 +237,7 @@ function compareNullableIso(a, b) {
 
 export {
   didYouMean,
+  plural,
   judgeIsoId,
   compareIsoIds,
   compareNullableIso

@@ -17,6 +17,9 @@ import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import {
+  severityRank
+} from "./chunk-YGSFOW3Y.js";
+import {
   defaultLimits,
   frequencies,
   frequencyDefaults
@@ -24,10 +27,7 @@ import {
 import {
   didYouMean,
   judgeIsoId
-} from "./chunk-ZVCU4MLR.js";
-import {
-  severityRank
-} from "./chunk-YGSFOW3Y.js";
+} from "./chunk-CHX4NSAO.js";
 import {
   __commonJS,
   __export,

@@ -10,19 +10,23 @@ import {
 } from "./chunk-HA42XJ2B.js";
 import {
   auditLine,
+  forecastWords,
+  incompleteWords,
   missingDetail,
+  onceEach,
   reasonLabel,
   requirementName,
   stripsToShow,
+  windowLegend,
   windowMark,
   windowName
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-ITC3267J.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-CHX4NSAO.js";
 
 // src/report/trend.ts
 var sparklinePoints = 30;
@@ -89,6 +93,7 @@ function signedPoints(change) {
 }
 
 // src/report/format-markdown.ts
+var compactCommentLength = 12e3;
 var stateIcon = { ready: "\u{1F7E2}", incomplete: "\u{1F7E1}", gap: "\u{1F534}" };
 var severityLabel = { error: "\u274C error", warning: "\u26A0\uFE0F warning", notice: "\u2139\uFE0F notice" };
 function reasonCell(entry) {
@@ -98,10 +103,17 @@ var cutNote = "> [!NOTE]\n> Detail was cut to fit GitHub\u2019s size limit. The 
 function formatMarkdown(report, options = {}) {
   const level = "#".repeat(options.headingLevel ?? 2);
   const trend = options.trend === void 0 ? "" : formatTrend(options.trend);
-  const essentials = [headline(report, level), deltaLine(options.delta), trend, ...options.notes ?? [], categoriesTable(report), failures(report)].filter((part) => part !== "");
+  const essentials = [headline(report, level), incompletePicture(report), deltaLine(options.delta), trend, ...options.notes ?? [], categoriesTable(report), failures(report)].filter((part) => part !== "");
+  if (options.compact) {
+    const detail2 = [problems(report, level, options), ...deltaDetail(report, level, options), blockingEvidence(report, level, options), atRisk(report, level)];
+    const kept = detail2.filter((section2) => section2 !== void 0);
+    const limit = Math.min(options.maxLength ?? compactCommentLength, compactCommentLength);
+    return fit(essentials, [...kept, { head: moreInSummary(report), rows: [] }], { chars: limit, bytes: options.maxBytes });
+  }
   const detail = [
     problems(report, level, options),
     ...deltaDetail(report, level, options),
+    atRisk(report, level),
     missingEvidence(report, level, options),
     dueEvidence(report, level, options),
     timeline(report, level),
@@ -177,10 +189,15 @@ function headline(report, level) {
   return [
     `${level} SOC 2 readiness: ${summary.readiness.toFixed(1)}% \xB7 ${verdict}`,
     "",
-    `**Readiness ${summary.readiness.toFixed(1)}%** (${summary.ready} of ${summary.criteria} criteria ready) \xB7 **Design coverage ${summary.designCoverage.toFixed(1)}%** \xB7 ${plural(summary.missingEvidence, "missing evidence requirement")} (${summary.blockingMissingEvidence} blocking) \xB7 ` + (report.audit.type === "type2" ? `${summary.dueEvidence} due this window \xB7 ` : "") + `${plural(summary.gap, "gap")} \xB7 ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`,
+    `**Readiness ${summary.readiness.toFixed(1)}%** (${summary.ready} of ${summary.criteria} criteria ready) \xB7 **Design coverage ${summary.designCoverage.toFixed(1)}%** \xB7 ${plural(summary.missingEvidence, "missing evidence requirement")} (${summary.blockingMissingEvidence} blocking) \xB7 ` + (report.audit.type === "type2" ? `${onceEach(report.dueEvidence).length} due this window \xB7 ` : "") + `${plural(summary.gap, "gap")} \xB7 ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`,
+    ...report.forecast ? ["", `\u{1F4C5} **At the period's end (${report.forecast.asOf}): ${report.forecast.readiness.toFixed(1)}%** \xB7 ${escapeMarkdown(forecastWords(report.forecast))}`] : [],
     "",
     `<sub>crosswalk ${escapeMarkdown(report.tool.version)} \xB7 ${escapeMarkdown(auditLine(report.audit, report.asOf))} \xB7 scope: ${report.scope.join(", ")} \xB7 mapping: ${escapeMarkdown(report.mapping.name)}</sub>`
   ].join("\n");
+}
+function incompletePicture(report) {
+  return report.summary.complete ? "" : `> [!WARNING]
+> ${incompleteWords(report.summary.errors)} See Problems.`;
 }
 function deltaLine(delta) {
   if (delta === void 0) return "";
@@ -231,7 +248,7 @@ var missingEvidenceHeader = ["", "Control", "ISO control", "Criteria", "Requirem
 function missingEvidenceSection(heading, intro, entries, report, options) {
   const titles = new Map(report.controls.map((control) => [control.id, control.title]));
   const controlCell = (id) => `**${escapeMarkdown(id)}**${titles.has(id) ? ` ${escapeMarkdown(titles.get(id) ?? "")}` : ""}`;
-  const sorted = [...entries].sort((a, b) => Number(b.blocking) - Number(a.blocking));
+  const sorted = onceEach(entries).sort((a, b) => Number(b.blocking) - Number(a.blocking));
   const rows = sorted.map((entry) => [
     entry.blocking ? "\u274C blocking" : "\u26A0\uFE0F in progress",
     entry.controls.map(controlCell).join("<br>"),
@@ -321,9 +338,46 @@ function expiringEvidence(report, level, options) {
     rows
   );
 }
+function atRisk(report, level) {
+  const { forecast } = report;
+  if (!forecast || forecast.keepReady.length === 0) return void 0;
+  const rows = forecast.keepReady.map((risk) => [
+    `**${risk.criterion}**`,
+    escapeMarkdown(risk.subject),
+    onceEach(risk.evidence).map((entry) => `${code(entry.requirement)} (${escapeMarkdown(entry.iso ?? entry.controls.join(", "))}): ${escapeMarkdown(missingDetail({ ...entry, laterEvidence: [] }))}`).join("<br>")
+  ]);
+  return section(
+    `${level}# At risk by ${forecast.asOf} (${forecast.keepReady.length})`,
+    "Ready today, not at the end of the audit period if nothing more is collected: collect this evidence to keep them ready.",
+    ["Criterion", "Subject", "To keep it ready"],
+    rows
+  );
+}
+function blockingEvidence(report, level, options) {
+  const blocking = onceEach(report.missingEvidence.filter((entry) => entry.blocking));
+  if (blocking.length === 0) return void 0;
+  const rows = blocking.map((entry) => [
+    entry.controls.map((id) => `**${escapeMarkdown(id)}**`).join(", "),
+    `${code(entry.requirement)}${entry.iso === null ? "" : ` (${entry.iso})`}`,
+    entry.criteria.join(", "),
+    reasonCell(entry),
+    where(entry.evidence[0]?.file ?? entry.file, entry.evidence[0]?.line ?? entry.line, options)
+  ]);
+  return section(`${level}# Blocking missing evidence (${blocking.length})`, void 0, ["Control", "Requirement", "Criteria", "Reason", "Where"], rows);
+}
+function moreInSummary(report) {
+  const rest = [
+    report.missingEvidence.some((entry) => !entry.blocking) ? "missing evidence of controls in progress" : "",
+    report.dueEvidence.length > 0 ? `${onceEach(report.dueEvidence).length} due` : "",
+    report.timeline.length > 0 ? "the period strips" : "",
+    "every criterion"
+  ].filter((part) => part !== "");
+  return `<sub>The job summary of this run has the rest: ${rest.join(", ")}.</sub>`;
+}
 function dueEvidence(report, level, options) {
-  if (report.dueEvidence.length === 0) return void 0;
-  const rows = report.dueEvidence.map((entry) => [
+  const due = onceEach(report.dueEvidence);
+  if (due.length === 0) return void 0;
+  const rows = due.map((entry) => [
     entry.due,
     code(entry.requirement),
     entry.iso === null ? "SOC 2\u2013specific" : `${entry.iso} ${escapeMarkdown(entry.isoTitle ?? "")}`,
@@ -332,7 +386,7 @@ function dueEvidence(report, level, options) {
     where(entry.file, entry.line, options)
   ]);
   return section(
-    `${level}# Due (${report.dueEvidence.length})`,
+    `${level}# Due (${due.length})`,
     "The current window of the audit period has no evidence for these yet: collect it before the window ends.",
     ["Due", "Requirement", "ISO control", "Controls", "Owners", "Where"],
     rows
@@ -348,7 +402,7 @@ function timeline(report, level) {
   ]);
   return section(
     `${level}# Evidence over the audit period (${strips.length})`,
-    "\u2714 collected \xB7 \u2716 missing \xB7 \u25F7 current window \xB7 \u25CB not started",
+    windowLegend,
     ["Requirement", "Frequency", "Windows"],
     rows
   );
@@ -411,6 +465,7 @@ ${tableHeader(["Criterion", "Subject", "State", "Through"])}`,
 }
 
 export {
+  compactCommentLength,
   cutNote,
   formatMarkdown,
   signed

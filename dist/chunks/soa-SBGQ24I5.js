@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-3U2UHOM5.js";
+} from "./chunk-ZGEXFMQ5.js";
 import {
   directoryArgument,
   emit,
@@ -21,24 +21,22 @@ import {
 } from "./chunk-TGABF5XY.js";
 import {
   check
-} from "./chunk-VZR66X5O.js";
-import "./chunk-KHDZ3HNW.js";
+} from "./chunk-WMYZWSUU.js";
+import "./chunk-3ZSSEL6N.js";
 import {
   loadCatalogs
 } from "./chunk-3G3E6JYU.js";
 import "./chunk-2FBNQCWA.js";
-import {
-  isPresent
-} from "./chunk-SHW23ZP5.js";
-import "./chunk-OAKYC3GS.js";
-import {
-  compareIsoIds
-} from "./chunk-ZVCU4MLR.js";
-import "./chunk-3PXOBMPD.js";
 import "./chunk-YGSFOW3Y.js";
 import {
+  isPresent
+} from "./chunk-W7BJ7JFP.js";
+import "./chunk-OAKYC3GS.js";
+import {
+  compareIsoIds,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-CHX4NSAO.js";
+import "./chunk-3PXOBMPD.js";
 import "./chunk-UJACGHRY.js";
 
 // src/report/soa.ts

@@ -17,19 +17,18 @@ import {
   defaultMappingFile,
   lintMapping,
   seedMappingFile
-} from "./chunk-KHDZ3HNW.js";
+} from "./chunk-3ZSSEL6N.js";
 import {
   loadCatalogs
 } from "./chunk-3G3E6JYU.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-OAKYC3GS.js";
-import "./chunk-ZVCU4MLR.js";
 import "./chunk-YGSFOW3Y.js";
+import "./chunk-OAKYC3GS.js";
 import {
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-CHX4NSAO.js";
 import {
   __toESM
 } from "./chunk-UJACGHRY.js";

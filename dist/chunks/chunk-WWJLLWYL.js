@@ -1896,13 +1896,14 @@ function colorFor(percent, style) {
   return style.colors[band === -1 ? style.thresholds.length : band];
 }
 function renderBadges(report, style = defaultBadgeStyle) {
-  const overall = badgePair("soc2-readiness", style.label, report.summary.readiness, style);
-  const perCategory = report.categories.flatMap((category) => badgePair(`soc2-readiness-${category.category}`, `SOC 2 ${categoryLabel(category.category)}`, category.readiness, style));
+  const shown = (percent) => report.summary.complete ? { message: `${percent.toFixed(1)}%`, color: colorFor(percent, style) } : { message: "errors", color: style.colors[0] };
+  const overall = badgePair("soc2-readiness", style.label, shown(report.summary.readiness));
+  const perCategory = report.categories.flatMap((category) => badgePair(`soc2-readiness-${category.category}`, `SOC 2 ${categoryLabel(category.category)}`, shown(category.readiness)));
   return [...overall, ...perCategory];
 }
-function badgePair(baseName, label, percent, style) {
-  const endpoint = { schemaVersion: 1, label, message: `${percent.toFixed(1)}%`, color: colorFor(percent, style).replace(/^#/, "") };
-  const svg = makeBadge2({ label, message: endpoint.message, color: colorFor(percent, style) });
+function badgePair(baseName, label, { message, color }) {
+  const endpoint = { schemaVersion: 1, label, message, color: color.replace(/^#/, "") };
+  const svg = makeBadge2({ label, message, color });
   return [
     { name: `${baseName}.svg`, content: `${svg}
 ` },

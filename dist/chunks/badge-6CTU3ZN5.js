@@ -1,30 +1,29 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunk-O32SZTQM.js";
+} from "./chunk-WWJLLWYL.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-3U2UHOM5.js";
+} from "./chunk-ZGEXFMQ5.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-TGABF5XY.js";
 import {
   check
-} from "./chunk-VZR66X5O.js";
-import "./chunk-KHDZ3HNW.js";
+} from "./chunk-WMYZWSUU.js";
+import "./chunk-3ZSSEL6N.js";
 import "./chunk-3G3E6JYU.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-SHW23ZP5.js";
-import "./chunk-OAKYC3GS.js";
-import "./chunk-ZVCU4MLR.js";
-import "./chunk-3PXOBMPD.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-AR5HQVXI.js";
+import "./chunk-W7BJ7JFP.js";
+import "./chunk-OAKYC3GS.js";
+import "./chunk-CHX4NSAO.js";
+import "./chunk-3PXOBMPD.js";
 import "./chunk-UJACGHRY.js";
 
 // src/commands/badge.ts

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OAKYC3GS.js";
 import {
   compareIsoIds
-} from "./chunk-ZVCU4MLR.js";
+} from "./chunk-CHX4NSAO.js";
 import {
   package_default
 } from "./chunk-3PXOBMPD.js";
@@ -135,7 +135,7 @@ function judgeRequirement(terms, listing, rules) {
   if (gap) return { satisfied: false, reason: "period-gap", items: listing, windows: strip, window: gap };
   if (cadence.kind === "population") {
     const samples = populationSamples(terms, present, period, at, rules.observations);
-    if (samples.counted < samples.required) return { satisfied: false, reason: "insufficient-samples", items: listing, windows: strip, samples };
+    if (samples.counted < samples.required) return { satisfied: false, reason: "insufficient-samples", items: listing, windows: strip.map(underSampled), samples };
   }
   return { satisfied: true, windows: strip };
 }
@@ -161,6 +161,9 @@ function populationSamples(terms, present, period, at, observations) {
     required = Math.min(required, counted.reduce((sum, { item }) => sum + item.population, 0));
   }
   return { counted: counted.reduce((sum, { item }) => sum + sampleCount(item, observations), 0), required };
+}
+function underSampled(window) {
+  return window.state === "collected" ? { ...window, state: "under-sampled" } : window;
 }
 function windowStrip(cadence, windows, ended, present, at) {
   return windows.map((window) => {
@@ -249,10 +252,11 @@ function withVerdict(report, verdict) {
   return { ...report, summary: { ...report.summary, ...verdictFields(verdict) } };
 }
 function verdictFields(verdict) {
-  return { passed: verdict.passed, failedConditions: verdict.failed };
+  return { passed: verdict.passed, failedConditions: verdict.failed, checkedConditions: verdict.checked };
 }
-function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict, observations, digests }) {
+function buildReport({ catalogs, mapping, settings, score, forecast, diagnostics, verdict, observations, digests }) {
   const count = (severity) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+  const errors = count("error");
   return {
     tool: { name: "crosswalk", version: package_default.version },
     asOf: settings.asOf,
@@ -270,10 +274,13 @@ function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict,
       blockingMissingEvidence: score.missingEvidence.filter((entry) => entry.blocking).length,
       dueEvidence: score.dueEvidence.length,
       expiringEvidence: score.expiring.length,
-      errors: count("error"),
+      errors,
       warnings: count("warning"),
+      // SPEC §2: a file with an error adds no control, so what it claimed is missing from every figure.
+      complete: errors === 0,
       ...verdictFields(verdict)
     },
+    ...forecast ? { forecast: forecastReport(forecast) } : {},
     categories: score.categories.map((tally) => ({
       category: tally.category,
       title: catalogs.categoryTitles.get(tally.category) ?? tally.category,
@@ -359,6 +366,28 @@ function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict,
     diagnostics
   };
 }
+function forecastReport(forecast) {
+  return {
+    asOf: forecast.asOf,
+    readiness: forecast.readiness,
+    ready: forecast.ready,
+    atRisk: forecast.atRisk.map(({ criterion }) => criterion.id),
+    keepReady: forecast.atRisk.map(({ criterion, needs }) => ({
+      criterion: criterion.id,
+      subject: criterion.subject,
+      evidence: needs.map((entry) => ({
+        iso: entry.iso,
+        requirement: entry.requirement,
+        description: entry.description,
+        controls: entry.controls.map((control) => control.id),
+        owners: ownersOf(entry.controls),
+        reason: entry.reason,
+        ...entry.window ? { window: entry.window } : {},
+        ...entry.samples ? { samples: entry.samples } : {}
+      }))
+    }))
+  };
+}
 function auditReport(settings) {
   const { audit, asOf } = settings;
   if (audit.type === "type1") return audit;
@@ -404,7 +433,6 @@ export {
   todayUtc,
   isIsoDate,
   addMonths,
-  cadenceOf,
   contains,
   isDesignDocument,
   termsOf,

@@ -12,7 +12,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-KHDZ3HNW.js";
+} from "./chunk-3ZSSEL6N.js";
 import {
   loadCatalogs
 } from "./chunk-3G3E6JYU.js";
@@ -20,11 +20,15 @@ import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import {
+  capPerFile,
+  compareDiagnostics,
+  compareStrings
+} from "./chunk-YGSFOW3Y.js";
+import {
   addDays,
   addMonths,
   ageLimitsFor,
   buildReport,
-  cadenceOf,
   contains,
   daysBetween,
   isDesignDocument,
@@ -40,7 +44,7 @@ import {
   termsOf,
   todayUtc,
   withVerdict
-} from "./chunk-SHW23ZP5.js";
+} from "./chunk-W7BJ7JFP.js";
 import {
   categories,
   defaultBadgeStyle,
@@ -56,16 +60,9 @@ import {
 import {
   compareNullableIso,
   didYouMean,
-  judgeIsoId
-} from "./chunk-ZVCU4MLR.js";
-import {
-  capPerFile,
-  compareDiagnostics,
-  compareStrings
-} from "./chunk-YGSFOW3Y.js";
-import {
+  judgeIsoId,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-CHX4NSAO.js";
 
 // src/validate/config.ts
 import path from "node:path";
@@ -3791,7 +3788,7 @@ function judge(input) {
     const reason = conditionHolds(condition, input);
     return reason === void 0 ? [] : [{ condition, reason }];
   });
-  return { passed: failed.length === 0, failed };
+  return { passed: failed.length === 0, failed, checked: [...input.policy.failOn] };
 }
 function conditionHolds(condition, { policy, score: score2, diagnostics, base }) {
   switch (condition) {
@@ -3873,7 +3870,9 @@ function score(input) {
     timelines: collectTimelines(rows),
     categories: categories2,
     unverified: controls.flatMap((control) => control.evidence.map((item) => ({ control, item }))).filter(({ item }) => item.source.kind === "url"),
-    expiring: findExpiringEvidence(controls, input.mapping, input.observations, judgedAt(rules), input.settings.policy)
+    // Type 2 once the period runs: the windows are the test, so ages say nothing about this audit;
+    // what is due and what the forecast puts at risk say what to collect.
+    expiring: startedPeriod(rules) ? [] : findExpiringEvidence(controls, input.mapping, input.observations, judgedAt(rules), input.settings.policy)
   };
 }
 function canonicalOrder(controls) {
@@ -3955,8 +3954,7 @@ function collectDueEvidence(rows, rules) {
   if (!period || at >= period.end) return [];
   return inCanonicalOrder(
     rows.filter((row) => row.state !== "absent").flatMap(
-      (row) => row.requirements.flatMap(({ id, description, terms, verdict }) => {
-        if (cadenceOf(terms.frequency).kind !== "periodic") return [];
+      (row) => row.requirements.flatMap(({ id, description, verdict }) => {
         const current = verdict.windows.find((window) => contains(window, at));
         if (!current || at >= current.end || current.state === "collected") return [];
         const due = current.end < period.end ? current.end : period.end;
@@ -3987,6 +3985,16 @@ function tally(results) {
 }
 function percent(part, whole) {
   return whole === 0 ? 0 : Math.floor((2e3 * part + whole) / (2 * whole)) / 10;
+}
+
+// src/score/forecast.ts
+function forecast(input, now) {
+  const { audit, asOf } = input.settings;
+  if (audit.type !== "type2" || asOf < audit.period.start || asOf >= audit.period.end) return void 0;
+  const atEnd = score({ ...input, settings: { ...input.settings, asOf: audit.period.end } });
+  const readyNow = new Set(now.criteriaResults.filter((result) => result.state === "ready").map((result) => result.criterion.id));
+  const atRisk = atEnd.criteriaResults.filter((result) => readyNow.has(result.criterion.id) && result.state !== "ready").map((result) => ({ criterion: result.criterion, needs: atEnd.missingEvidence.filter((entry) => entry.criteria.includes(result.criterion.id)) }));
+  return { asOf: audit.period.end, readiness: atEnd.readiness, ready: atEnd.ready, atRisk };
 }
 
 // src/check.ts
@@ -4023,12 +4031,14 @@ async function checkWithSettings(settings, timings, context = {}) {
   const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics));
   const digests = context.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : void 0;
   clock.lap("validate");
-  const scored = score({ catalogs, mapping, controls: validated.controls, observations: observed.observations, settings });
+  const scoreInput = { catalogs, mapping, controls: validated.controls, observations: observed.observations, settings };
+  const scored = score(scoreInput);
+  const ahead = forecast(scoreInput, scored);
   const verdict = judge({ policy: settings.policy, score: scored, diagnostics });
   clock.lap("score");
-  const report = buildReport({ catalogs, mapping, settings, score: scored, diagnostics, verdict, observations: observed.observations, digests });
+  const report = buildReport({ catalogs, mapping, settings, score: scored, forecast: ahead, diagnostics, verdict, observations: observed.observations, digests });
   clock.lap("report");
-  return { settings, mapping, controls: scored.controls, observations: observed.observations, digests, score: scored, diagnostics, verdict, report };
+  return { settings, mapping, controls: scored.controls, observations: observed.observations, digests, score: scored, forecast: ahead, diagnostics, verdict, report };
 }
 function compareWithBase(head, base) {
   const delta = compareReports(base, head.report);
@@ -4070,21 +4080,21 @@ function stopwatch(timings) {
 var formatNames = ["text", "json", "markdown", "sarif", "html"];
 var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
 var formatters = {
-  text: async () => (await import("./format-text-MIXRWUYY.js")).formatText,
+  text: async () => (await import("./format-text-VX33BRRN.js")).formatText,
   json: async () => {
     const { formatJson } = await import("./format-json-BNJELFFB.js");
     return (report) => formatJson(report);
   },
   markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-GBGBFCCY.js");
+    const { formatMarkdown } = await import("./format-markdown-MIZGNKK6.js");
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-BVZT56S6.js");
+    const { formatSarif } = await import("./format-sarif-3CSIACAN.js");
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-VQ2J5MR2.js");
+    const { formatHtml } = await import("./format-html-NK4QAOJB.js");
     return (report) => formatHtml(report);
   }
 };
