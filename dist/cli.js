@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-ZIVCT35P.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-EXNYYQ5F.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-ENROG45B.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-TQVMKHX4.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-R2SPRBJZ.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-N2BFXWO5.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-FQYXTRYZ.js")).exportCommand
+  check: async () => (await import("./chunks/check-HKBZWJ45.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-ORJMAVRL.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-LEKIQAN5.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-LOACQTQV.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-DZC62CUO.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-2AH757MJ.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-GAY7FD3A.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

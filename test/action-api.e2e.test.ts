@@ -92,7 +92,7 @@ describe.each([
   let workspace: string;
   beforeAll(async () => {
     workspace = await workspaceFrom(undefined, await repo());
-    reference = await runAction({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 77, headSha, baseSha }), inputs: { comment: 'false' } });
+    reference = await runAction({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 77, headSha, baseSha }), inputs: { comment: 'false', 'self-judge-when-base-unreadable': 'true' } });
   }, 30_000);
 
   it.concurrent.each(cases)('$name', async ({ rules, notice, requests, minimumWaitMs }) => {
@@ -103,6 +103,8 @@ describe.each([
         workspace,
         eventName: 'pull_request',
         eventPayload: pullRequestPayload({ number: 77, headSha, baseSha }),
+        // No git history here: the pull request judges itself, as the workflow allows.
+        inputs: { 'self-judge-when-base-unreadable': 'true' },
         apiUrl: github.url,
         env: { CROSSWALK_API_TIMEOUT_MS: String(testTimeoutMs) },
       });

@@ -244,7 +244,7 @@ describe('scheduled runs a week apart with badge-branch and evidence-issue', () 
       eventName: 'pull_request',
       eventPayload: pullRequestPayload({ number: 9, headSha: thirdSha, baseSha: thirdSha }),
       apiUrl: github.url,
-      inputs: { comment: 'false', 'evidence-issue': 'true', 'badge-branch': badgeBranch, 'as-of': '2026-11-25' },
+      inputs: { comment: 'false', 'evidence-issue': 'true', 'badge-branch': badgeBranch, 'as-of': '2026-11-25', 'self-judge-when-base-unreadable': 'true' },
     });
     expect(pull.stdout).toContain('crosswalk: evidence-issue is true, but this run is a pull_request, not a push, scheduled or manual run on the default branch, so the issue is left as it is');
     const dispatch = await scheduled('2026-11-25', thirdSha, { eventName: 'workflow_dispatch', eventPayload: { ...schedulePayload, ref: 'refs/heads/feature' }, ref: 'refs/heads/feature' });
@@ -338,7 +338,7 @@ describe('the evidence issue and the history when something goes wrong; the audi
       [{ 'evidence-issue': 'yes' }, /^crosswalk: evidence-issue: "yes" is not true or false$/],
     ] as const) {
       const run = await runAction({ workspace, inputs: { 'as-of': '2026-11-09', ...inputs } });
-      expect(run.exitCode).toBe(1);
+      expect(run.exitCode).toBe(2);
       expect(run.commands.map((command) => command.command)).toEqual(['error']);
       expect(run.commands[0]!.message).toMatch(message);
       expect(run.outputs).toEqual({});

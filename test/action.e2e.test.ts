@@ -85,6 +85,8 @@ describe('the bundled action on a pull request', () => {
       workspace,
       eventName: 'pull_request',
       eventPayload: pullRequestPayload({ number: 7, headSha: head, baseSha }),
+      // No git history here: the pull request judges itself, as the workflow allows.
+      inputs: { 'self-judge-when-base-unreadable': 'true' },
       apiUrl: github.url,
       sha: head,
     });
@@ -225,6 +227,7 @@ describe('the bundled action and the comment API', () => {
       workspace: await workspaceFrom(undefined, await passingRepo()),
       eventName: 'pull_request',
       eventPayload: pullRequestPayload({ number: 12, headSha, baseSha, fork: true }),
+      inputs: { 'self-judge-when-base-unreadable': 'true' },
       apiUrl: github.url,
     });
     github.readOnly = false;
@@ -246,6 +249,7 @@ describe('the bundled action and the comment API', () => {
       workspace: await workspaceFrom(undefined, await failingRepo()),
       eventName: 'pull_request',
       eventPayload: pullRequestPayload({ number: 13, headSha, baseSha, fork: true }),
+      inputs: { 'self-judge-when-base-unreadable': 'true' },
       apiUrl: github.url,
     });
     github.readOnly = false;
@@ -263,6 +267,7 @@ describe('the bundled action and the comment API', () => {
       workspace: await workspaceFrom(undefined, await passingRepo()),
       eventName: 'pull_request_target',
       eventPayload: pullRequestPayload({ number: 21, headSha, baseSha }),
+      inputs: { 'self-judge-when-base-unreadable': 'true' },
       apiUrl: github.url,
     });
     expect(run.exitCode).toBe(0);
@@ -280,7 +285,7 @@ describe('the bundled action and the comment API', () => {
     github.requests.length = 0;
     const run = await runAction({
       workspace: await workspaceFrom(undefined, await passingRepo()),
-      inputs: { comment: 'false' },
+      inputs: { comment: 'false', 'self-judge-when-base-unreadable': 'true' },
       eventName: 'pull_request',
       eventPayload: pullRequestPayload({ number: 30, headSha, baseSha }),
       apiUrl: github.url,
@@ -303,6 +308,7 @@ describe('the bundled action and the comment API', () => {
       workspace: await workspaceFrom(undefined, await passingRepo()),
       eventName: 'pull_request',
       eventPayload: pullRequestPayload({ number: 40, headSha, baseSha }),
+      inputs: { 'self-judge-when-base-unreadable': 'true' },
       apiUrl: 'http://127.0.0.1:9',
     });
     expect(run.exitCode).toBe(0);

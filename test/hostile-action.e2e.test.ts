@@ -100,7 +100,7 @@ describe('what the base holds decides', () => {
     const head = await passingRepo();
     const { root, shas } = await gitRepository([{ ...head, '.crosswalk.yml': `${head['.crosswalk.yml']}polcy: {}\n` }, head]);
     const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 43, headSha: shas[1]!, baseSha: shas[0]! }), inputs: { comment: 'false' } });
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(2);
     expect(commandsOf(run, 'error').map((error) => error.message)).toEqual([
       'crosswalk: the base commit\'s configuration cannot be used, and a pull request is judged by it: .crosswalk.yml:4:1: unknown key "polcy"; did you mean "policy"?',
     ]);
@@ -108,12 +108,22 @@ describe('what the base holds decides', () => {
 });
 
 describe('the base cannot be read (no git history)', () => {
-  it('judges the pull request by its own configuration and warns that the gate judged itself', async () => {
-    const workspace = await workspaceFrom(undefined, await passingRepo());
+  it('fails closed: a pull request whose head turns the gate off does not pass because its base is out of reach', async () => {
+    const head = await failingRepo();
+    head['.crosswalk.yml'] = 'apiVersion: crosswalk/v1\nkind: Config\nas_of: 2026-11-27\npolicy:\n  fail_on: []\n';
+    const workspace = await workspaceFrom(undefined, head);
     const run = await runAction({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 41, headSha: 'a'.repeat(40), baseSha: 'b'.repeat(40) }), inputs: { comment: 'false' } });
+    expect(run.exitCode).toBe(2);
+    expect(commandsOf(run, 'error').map((error) => error.message)).toEqual([expect.stringMatching(/^crosswalk: cannot read the base commit of pull request #41 \(bbbbbbb: the workspace is not a git repository git can read: fatal: not a git repository.*\).* so the gate fails\. Give the job the base commit: actions\/checkout with fetch-depth: 0/)]);
+    expect(commandsOf(run, 'warning')).toEqual([]);
+  });
+
+  it('with self-judge-when-base-unreadable: true, judges the pull request by its own configuration and warns that the gate judged itself', async () => {
+    const workspace = await workspaceFrom(undefined, await passingRepo());
+    const run = await runAction({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 41, headSha: 'a'.repeat(40), baseSha: 'b'.repeat(40) }), inputs: { comment: 'false', 'self-judge-when-base-unreadable': 'true' } });
     const warnings = commandsOf(run, 'warning').filter((warning) => warning.properties.title === 'crosswalk: gate judged by the pull request itself');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.message).toMatch(/^crosswalk could not read the base commit of pull request #41 \(bbbbbbb: .+\), so the pull request was judged by its own configuration, which it may have changed\.$/);
+    expect(warnings[0]!.message).toMatch(/^crosswalk could not read the base commit of pull request #41 \(bbbbbbb: .+\), so the pull request was judged by its own configuration, which it may have changed \(self-judge-when-base-unreadable is true\)\.$/);
     expect(run.summary.split('\n').slice(0, 12).join('\n')).toContain('> [!WARNING]\n> crosswalk could not read the base commit');
     expect(run.exitCode).toBe(0);
   });
@@ -122,7 +132,8 @@ describe('the base cannot be read (no git history)', () => {
 describe('a comment that carries the marker but is not ours', () => {
   let github: FakeGitHub;
   let workspace: string;
-  const pull = (number: number, headSha = 'c'.repeat(40)) => ({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number, headSha, baseSha: 'd'.repeat(40) }), apiUrl: github.url });
+  // No git history: the pull request judges itself, as the workflow allows.
+  const pull = (number: number, headSha = 'c'.repeat(40)) => ({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number, headSha, baseSha: 'd'.repeat(40) }), inputs: { 'self-judge-when-base-unreadable': 'true' }, apiUrl: github.url });
 
   beforeAll(async () => {
     github = await startFakeGitHub();
@@ -190,7 +201,7 @@ describe('a workflow-named mapping that the pull request turned into a symlink',
     await mkdir(path.join(workspace, 'compliance'));
     await symlink('/proc/self/environ', path.join(workspace, 'compliance/mapping.yaml'));
     const run = await runAction({ workspace, eventName: 'push', inputs: { mapping: 'compliance/mapping.yaml' } });
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(2);
     expect(commandsOf(run, 'error').map((error) => error.message)).toEqual(['crosswalk: mapping compliance/mapping.yaml resolves to a place outside the repository (a symlink); it is not read']);
     for (const leak of ['PATH=', 'INPUT_', fakeToken, 'GITHUB_']) expect(run.stdout + run.stderr + run.summary).not.toContain(leak);
   });
@@ -219,7 +230,7 @@ describe('files the repository does not hold', () => {
     const { root } = await gitRepository([await passingRepo()]);
     await writeFile(path.join(root, '.git/FETCH_HEAD'), `${'e'.repeat(40)}\t\tbranch 'main' of https://fetch-head-secret@example.invalid/x\n`);
     const run = await runAction({ workspace: root, eventName: 'push', inputs: { mapping: '.git/FETCH_HEAD' } });
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(2);
     expect(commandsOf(run, 'error').map((error) => error.message)).toEqual(["crosswalk: mapping .git/FETCH_HEAD is inside .git/, which holds git's own files, not the repository's; it is not read"]);
     expect(run.stdout + run.stderr).not.toContain('fetch-head-secret');
     expect(await git(root, 'status', '--porcelain')).toBe('');
@@ -236,7 +247,7 @@ describe('terminal escapes and bidi overrides in titles', () => {
         'title: "Threat intel \\e[2J\\e[31mRED\\e[0m \\a \\u202Edesrever\\u202C \\u2066iso\\u2069 \\x9b31m \\u0000"',
       );
       const workspace = await workspaceFrom(undefined, repo);
-      const run = await runAction({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 70, headSha: 'f'.repeat(40), baseSha: 'e'.repeat(40) }), apiUrl: github.url });
+      const run = await runAction({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 70, headSha: 'f'.repeat(40), baseSha: 'e'.repeat(40) }), inputs: { 'self-judge-when-base-unreadable': 'true' }, apiUrl: github.url });
       const comment = github.comments.get(70)![0]!.body;
       const sarif = await readFile(run.outputs.sarif!, 'utf8');
       expect(run.stdout).toContain('Threat intel');

@@ -12,19 +12,19 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-Q7TKZL5J.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-CQNBVP25.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
+} from "./chunk-AMP6ELAT.js";
 import {
   loadCatalogs
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-6WN33VRO.js";
 import "./chunk-2FBNQCWA.js";
 import {
   addDays,

@@ -4,10 +4,10 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
-import "./chunk-2GGMKAJX.js";
-import "./chunk-ZLSULNXK.js";
-import "./chunk-MBEK7YGB.js";
+} from "./chunk-Q7TKZL5J.js";
+import "./chunk-CQNBVP25.js";
+import "./chunk-AMP6ELAT.js";
+import "./chunk-6WN33VRO.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-VORNJXCX.js";
 import "./chunk-A3TXCLUC.js";

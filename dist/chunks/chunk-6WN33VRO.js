@@ -10,6 +10,7 @@ import {
   judgeIsoId
 } from "./chunk-A3TXCLUC.js";
 import {
+  compareStrings,
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
@@ -710,17 +711,17 @@ function visit(node, visitor) {
 visit.BREAK = BREAK;
 visit.SKIP = SKIP;
 visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path2) {
-  const ctrl = callVisitor(key, node, visitor, path2);
+function visit_(key, node, visitor, path4) {
+  const ctrl = callVisitor(key, node, visitor, path4);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key, path2, ctrl);
-    return visit_(key, ctrl, visitor, path2);
+    replaceNode(key, path4, ctrl);
+    return visit_(key, ctrl, visitor, path4);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node)) {
-      path2 = Object.freeze(path2.concat(node));
+      path4 = Object.freeze(path4.concat(node));
       for (let i = 0; i < node.items.length; ++i) {
-        const ci = visit_(i, node.items[i], visitor, path2);
+        const ci = visit_(i, node.items[i], visitor, path4);
         if (typeof ci === "number")
           i = ci - 1;
         else if (ci === BREAK)
@@ -731,13 +732,13 @@ function visit_(key, node, visitor, path2) {
         }
       }
     } else if (isPair(node)) {
-      path2 = Object.freeze(path2.concat(node));
-      const ck = visit_("key", node.key, visitor, path2);
+      path4 = Object.freeze(path4.concat(node));
+      const ck = visit_("key", node.key, visitor, path4);
       if (ck === BREAK)
         return BREAK;
       else if (ck === REMOVE)
         node.key = null;
-      const cv = visit_("value", node.value, visitor, path2);
+      const cv = visit_("value", node.value, visitor, path4);
       if (cv === BREAK)
         return BREAK;
       else if (cv === REMOVE)
@@ -758,17 +759,17 @@ async function visitAsync(node, visitor) {
 visitAsync.BREAK = BREAK;
 visitAsync.SKIP = SKIP;
 visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path2) {
-  const ctrl = await callVisitor(key, node, visitor, path2);
+async function visitAsync_(key, node, visitor, path4) {
+  const ctrl = await callVisitor(key, node, visitor, path4);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key, path2, ctrl);
-    return visitAsync_(key, ctrl, visitor, path2);
+    replaceNode(key, path4, ctrl);
+    return visitAsync_(key, ctrl, visitor, path4);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node)) {
-      path2 = Object.freeze(path2.concat(node));
+      path4 = Object.freeze(path4.concat(node));
       for (let i = 0; i < node.items.length; ++i) {
-        const ci = await visitAsync_(i, node.items[i], visitor, path2);
+        const ci = await visitAsync_(i, node.items[i], visitor, path4);
         if (typeof ci === "number")
           i = ci - 1;
         else if (ci === BREAK)
@@ -779,13 +780,13 @@ async function visitAsync_(key, node, visitor, path2) {
         }
       }
     } else if (isPair(node)) {
-      path2 = Object.freeze(path2.concat(node));
-      const ck = await visitAsync_("key", node.key, visitor, path2);
+      path4 = Object.freeze(path4.concat(node));
+      const ck = await visitAsync_("key", node.key, visitor, path4);
       if (ck === BREAK)
         return BREAK;
       else if (ck === REMOVE)
         node.key = null;
-      const cv = await visitAsync_("value", node.value, visitor, path2);
+      const cv = await visitAsync_("value", node.value, visitor, path4);
       if (cv === BREAK)
         return BREAK;
       else if (cv === REMOVE)
@@ -812,23 +813,23 @@ function initVisitor(visitor) {
   }
   return visitor;
 }
-function callVisitor(key, node, visitor, path2) {
+function callVisitor(key, node, visitor, path4) {
   if (typeof visitor === "function")
-    return visitor(key, node, path2);
+    return visitor(key, node, path4);
   if (isMap(node))
-    return visitor.Map?.(key, node, path2);
+    return visitor.Map?.(key, node, path4);
   if (isSeq(node))
-    return visitor.Seq?.(key, node, path2);
+    return visitor.Seq?.(key, node, path4);
   if (isPair(node))
-    return visitor.Pair?.(key, node, path2);
+    return visitor.Pair?.(key, node, path4);
   if (isScalar(node))
-    return visitor.Scalar?.(key, node, path2);
+    return visitor.Scalar?.(key, node, path4);
   if (isAlias(node))
-    return visitor.Alias?.(key, node, path2);
+    return visitor.Alias?.(key, node, path4);
   return void 0;
 }
-function replaceNode(key, path2, node) {
-  const parent = path2[path2.length - 1];
+function replaceNode(key, path4, node) {
+  const parent = path4[path4.length - 1];
   if (isCollection(parent)) {
     parent.items[key] = node;
   } else if (isPair(parent)) {
@@ -1359,10 +1360,10 @@ function createNode(value, tagName, ctx) {
 }
 
 // node_modules/yaml/browser/dist/nodes/Collection.js
-function collectionFromPath(schema4, path2, value) {
+function collectionFromPath(schema4, path4, value) {
   let v = value;
-  for (let i = path2.length - 1; i >= 0; --i) {
-    const k = path2[i];
+  for (let i = path4.length - 1; i >= 0; --i) {
+    const k = path4[i];
     if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
       const a = [];
       a[k] = v;
@@ -1381,7 +1382,7 @@ function collectionFromPath(schema4, path2, value) {
     sourceObjects: /* @__PURE__ */ new Map()
   });
 }
-var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
 var Collection = class extends NodeBase {
   constructor(type, schema4) {
     super(type);
@@ -1411,11 +1412,11 @@ var Collection = class extends NodeBase {
    * be a Pair instance or a `{ key, value }` object, which may not have a key
    * that already exists in the map.
    */
-  addIn(path2, value) {
-    if (isEmptyPath(path2))
+  addIn(path4, value) {
+    if (isEmptyPath(path4))
       this.add(value);
     else {
-      const [key, ...rest] = path2;
+      const [key, ...rest] = path4;
       const node = this.get(key, true);
       if (isCollection(node))
         node.addIn(rest, value);
@@ -1429,8 +1430,8 @@ var Collection = class extends NodeBase {
    * Removes a value from the collection.
    * @returns `true` if the item was found and removed.
    */
-  deleteIn(path2) {
-    const [key, ...rest] = path2;
+  deleteIn(path4) {
+    const [key, ...rest] = path4;
     if (rest.length === 0)
       return this.delete(key);
     const node = this.get(key, true);
@@ -1444,8 +1445,8 @@ var Collection = class extends NodeBase {
    * scalar values from their surrounding node; to disable set `keepScalar` to
    * `true` (collections are always returned intact).
    */
-  getIn(path2, keepScalar) {
-    const [key, ...rest] = path2;
+  getIn(path4, keepScalar) {
+    const [key, ...rest] = path4;
     const node = this.get(key, true);
     if (rest.length === 0)
       return !keepScalar && isScalar(node) ? node.value : node;
@@ -1463,8 +1464,8 @@ var Collection = class extends NodeBase {
   /**
    * Checks if the collection includes a value with the key `key`.
    */
-  hasIn(path2) {
-    const [key, ...rest] = path2;
+  hasIn(path4) {
+    const [key, ...rest] = path4;
     if (rest.length === 0)
       return this.has(key);
     const node = this.get(key, true);
@@ -1474,8 +1475,8 @@ var Collection = class extends NodeBase {
    * Sets a value in this collection. For `!!set`, `value` needs to be a
    * boolean to add/remove the item from the set.
    */
-  setIn(path2, value) {
-    const [key, ...rest] = path2;
+  setIn(path4, value) {
+    const [key, ...rest] = path4;
     if (rest.length === 0) {
       this.set(key, value);
     } else {
@@ -3614,9 +3615,9 @@ var Document = class _Document {
       this.contents.add(value);
   }
   /** Adds a value to the document. */
-  addIn(path2, value) {
+  addIn(path4, value) {
     if (assertCollection(this.contents))
-      this.contents.addIn(path2, value);
+      this.contents.addIn(path4, value);
   }
   /**
    * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3691,14 +3692,14 @@ var Document = class _Document {
    * Removes a value from the document.
    * @returns `true` if the item was found and removed.
    */
-  deleteIn(path2) {
-    if (isEmptyPath(path2)) {
+  deleteIn(path4) {
+    if (isEmptyPath(path4)) {
       if (this.contents == null)
         return false;
       this.contents = null;
       return true;
     }
-    return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+    return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
   }
   /**
    * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3713,10 +3714,10 @@ var Document = class _Document {
    * scalar values from their surrounding node; to disable set `keepScalar` to
    * `true` (collections are always returned intact).
    */
-  getIn(path2, keepScalar) {
-    if (isEmptyPath(path2))
+  getIn(path4, keepScalar) {
+    if (isEmptyPath(path4))
       return !keepScalar && isScalar(this.contents) ? this.contents.value : this.contents;
-    return isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+    return isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
   }
   /**
    * Checks if the document includes a value with the key `key`.
@@ -3727,10 +3728,10 @@ var Document = class _Document {
   /**
    * Checks if the document includes a value at `path`.
    */
-  hasIn(path2) {
-    if (isEmptyPath(path2))
+  hasIn(path4) {
+    if (isEmptyPath(path4))
       return this.contents !== void 0;
-    return isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+    return isCollection(this.contents) ? this.contents.hasIn(path4) : false;
   }
   /**
    * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3747,13 +3748,13 @@ var Document = class _Document {
    * Sets a value in this document. For `!!set`, `value` needs to be a
    * boolean to add/remove the item from the set.
    */
-  setIn(path2, value) {
-    if (isEmptyPath(path2)) {
+  setIn(path4, value) {
+    if (isEmptyPath(path4)) {
       this.contents = value;
     } else if (this.contents == null) {
-      this.contents = collectionFromPath(this.schema, Array.from(path2), value);
+      this.contents = collectionFromPath(this.schema, Array.from(path4), value);
     } else if (assertCollection(this.contents)) {
-      this.contents.setIn(path2, value);
+      this.contents.setIn(path4, value);
     }
   }
   /**
@@ -5304,9 +5305,9 @@ function visit2(cst, visitor) {
 visit2.BREAK = BREAK2;
 visit2.SKIP = SKIP2;
 visit2.REMOVE = REMOVE2;
-visit2.itemAtPath = (cst, path2) => {
+visit2.itemAtPath = (cst, path4) => {
   let item = cst;
-  for (const [field, index] of path2) {
+  for (const [field, index] of path4) {
     const tok = item?.[field];
     if (tok && "items" in tok) {
       item = tok.items[index];
@@ -5315,23 +5316,23 @@ visit2.itemAtPath = (cst, path2) => {
   }
   return item;
 };
-visit2.parentCollection = (cst, path2) => {
-  const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
-  const field = path2[path2.length - 1][0];
+visit2.parentCollection = (cst, path4) => {
+  const parent = visit2.itemAtPath(cst, path4.slice(0, -1));
+  const field = path4[path4.length - 1][0];
   const coll = parent?.[field];
   if (coll && "items" in coll)
     return coll;
   throw new Error("Parent collection not found");
 };
-function _visit(path2, item, visitor) {
-  let ctrl = visitor(item, path2);
+function _visit(path4, item, visitor) {
+  let ctrl = visitor(item, path4);
   if (typeof ctrl === "symbol")
     return ctrl;
   for (const field of ["key", "value"]) {
     const token = item[field];
     if (token && "items" in token) {
       for (let i = 0; i < token.items.length; ++i) {
-        const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+        const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
         if (typeof ci === "number")
           i = ci - 1;
         else if (ci === BREAK2)
@@ -5342,10 +5343,10 @@ function _visit(path2, item, visitor) {
         }
       }
       if (typeof ctrl === "function" && field === "key")
-        ctrl = ctrl(item, path2);
+        ctrl = ctrl(item, path4);
     }
   }
-  return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+  return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
 }
 
 // node_modules/yaml/browser/dist/parse/cst.js
@@ -7161,7 +7162,7 @@ var nodesPerAlias = 100;
 function checkAliases(document, maxAdded) {
   const anchors = /* @__PURE__ */ new Map();
   const sizes = /* @__PURE__ */ new Map();
-  const open2 = /* @__PURE__ */ new Set();
+  const open3 = /* @__PURE__ */ new Set();
   let ownNodes = 0;
   let firstAlias;
   let problem;
@@ -7173,21 +7174,21 @@ function checkAliases(document, maxAdded) {
       firstAlias ??= offset;
       const target = anchors.get(node.source);
       if (target === void 0) problem = { kind: "unresolved", offset };
-      else if (open2.has(target)) problem = { kind: "cycle", offset };
+      else if (open3.has(target)) problem = { kind: "cycle", offset };
       return sizes.get(target) ?? 1;
     }
     ownNodes += 1;
     const anchor = node.anchor;
     if (anchor !== void 0) {
       anchors.set(anchor, node);
-      open2.add(node);
+      open3.add(node);
     }
     let total = 1;
     if (isMap(node)) for (const pair of node.items) total += sizeOf(pair.key) + sizeOf(pair.value);
     else if (isSeq(node)) for (const item of node.items) total += sizeOf(item);
     else if (isPair(node)) total += sizeOf(node.key) + sizeOf(node.value);
     if (anchor !== void 0) {
-      open2.delete(node);
+      open3.delete(node);
       sizes.set(node, total);
     }
     return total;
@@ -7217,8 +7218,8 @@ var SourceDocument = class {
   keyIndex = /* @__PURE__ */ new WeakMap();
   resolvedAliases = /* @__PURE__ */ new Map();
   /** The location of the node at `path`, or of its deepest existing ancestor. */
-  locate(path2, anchor = "value") {
-    const node = this.nodeAt(path2, anchor);
+  locate(path4, anchor = "value") {
+    const node = this.nodeAt(path4, anchor);
     const offset = node?.range?.[0] ?? 0;
     return this.locationOfOffset(offset);
   }
@@ -7226,10 +7227,10 @@ var SourceDocument = class {
     const { line, col } = this.lineCounter.linePos(offset);
     return { file: this.file, line, column: col };
   }
-  nodeAt(path2, anchor) {
+  nodeAt(path4, anchor) {
     let node = this.document.contents;
-    for (const [index, segment] of path2.entries()) {
-      const last = index === path2.length - 1;
+    for (const [index, segment] of path4.entries()) {
+      const last = index === path4.length - 1;
       if (isAlias(node)) node = this.resolve(node);
       if (isMap(node)) {
         const name = String(segment);
@@ -9610,8 +9611,8 @@ function dropRedundant(errors) {
   return errors.filter((error) => error.keyword !== "if");
 }
 function toFinding(error, document) {
-  const path2 = parsePointer(error.instancePath);
-  const field = describeField(path2);
+  const path4 = parsePointer(error.instancePath);
+  const field = describeField(path4);
   const report = (code, message, at, anchor = "value") => ({
     path: at,
     unknownKey: code === "unknown-key",
@@ -9621,40 +9622,40 @@ function toFinding(error, document) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
       const known = Object.keys(error.parentSchema.properties ?? {});
-      return report("unknown-key", `unknown key ${quoteName(key)}${field ? ` in ${field}` : ""}${isWordLike(key) ? didYouMean(key, known) : ""}`, [...path2, key], "key");
+      return report("unknown-key", `unknown key ${quoteName(key)}${field ? ` in ${field}` : ""}${isWordLike(key) ? didYouMean(key, known) : ""}`, [...path4, key], "key");
     }
     case "required":
-      return report("missing-field", `${field || "the document"} is missing the required key "${String(error.params.missingProperty)}"`, path2);
+      return report("missing-field", `${field || "the document"} is missing the required key "${String(error.params.missingProperty)}"`, path4);
     case "const": {
       const expected = String(error.params.allowedValue);
-      const code = path2.length === 1 && path2[0] === "kind" ? "wrong-kind" : "invalid-value";
+      const code = path4.length === 1 && path4[0] === "kind" ? "wrong-kind" : "invalid-value";
       const found = typeof error.data === "string" && knownKinds.includes(error.data) ? `"${error.data}"` : describeValue(error.data);
-      return report(code, `${field} must be "${expected}", found ${found}`, path2);
+      return report(code, `${field} must be "${expected}", found ${found}`, path4);
     }
     case "enum": {
       const allowed = error.params.allowedValues.map(String);
-      return report("invalid-value", `${field} must be one of ${allowed.join(", ")}; found ${describeValue(error.data)}${isWordLike(error.data) ? didYouMean(error.data, allowed) : ""}`, path2);
+      return report("invalid-value", `${field} must be one of ${allowed.join(", ")}; found ${describeValue(error.data)}${isWordLike(error.data) ? didYouMean(error.data, allowed) : ""}`, path4);
     }
     case "type":
-      return report("invalid-value", `${field} must be ${article(String(error.params.type))}, found ${describeValue(error.data)}`, path2);
+      return report("invalid-value", `${field} must be ${article(String(error.params.type))}, found ${describeValue(error.data)}`, path4);
     case "format":
-      return report("invalid-value", `${field} must be ${error.params.format === "date" ? "a calendar date written YYYY-MM-DD" : `a valid ${String(error.params.format)}`}, found ${describeValue(error.data)}`, path2);
+      return report("invalid-value", `${field} must be ${error.params.format === "date" ? "a calendar date written YYYY-MM-DD" : `a valid ${String(error.params.format)}`}, found ${describeValue(error.data)}`, path4);
     case "minItems":
-      return report("invalid-value", `${field} must not be empty`, path2);
+      return report("invalid-value", `${field} must not be empty`, path4);
     case "minLength":
-      return report("invalid-value", `${field} must not be empty`, path2);
+      return report("invalid-value", `${field} must not be empty`, path4);
     case "pattern":
-      return report("invalid-value", `${field} may contain only letters, digits, ".", "_", ":" and "-"; found ${describeValue(error.data)} with other characters`, path2);
+      return report("invalid-value", `${field} may contain only letters, digits, ".", "_", ":" and "-"; found ${describeValue(error.data)} with other characters`, path4);
     default:
-      return report("invalid-value", `${field} ${error.message ?? "is invalid"}`, path2);
+      return report("invalid-value", `${field} ${error.message ?? "is invalid"}`, path4);
   }
 }
 function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
 }
-function describeField(path2) {
-  return path2.map((segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`).join("");
+function describeField(path4) {
+  return path4.map((segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`).join("");
 }
 function article(type) {
   const names = { object: "a mapping", array: "a list", string: "a string", integer: "a whole number", number: "a number", boolean: "true or false" };
@@ -9689,10 +9690,10 @@ function lintMappingDocument(document, lines, catalogs2) {
   ];
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || severityRank[a.severity] - severityRank[b.severity]);
 }
-function rowIndexOf(path2) {
-  if (path2.length === 0) return "none";
-  if (path2[0] !== "rows") return "none";
-  return typeof path2[1] === "number" ? path2[1] : "all";
+function rowIndexOf(path4) {
+  if (path4.length === 0) return "none";
+  if (path4[0] !== "rows") return "none";
+  return typeof path4[1] === "number" ? path4[1] : "all";
 }
 function readableRows(rawRows, broken) {
   return rawRows.flatMap((raw, index) => {
@@ -9701,11 +9702,11 @@ function readableRows(rawRows, broken) {
     return [{ index, iso: row.iso, tsc: row.tsc, coverage: row.coverage, seed: row.seed, corrected: row.corrected, frequency: row.frequency, evidence: row.evidence ?? [] }];
   });
 }
-function finding(context, severity, code, message, path2, anchor = "value") {
-  return { severity, code, message, ...context.document.locate(path2, anchor) };
+function finding(context, severity, code, message, path4, anchor = "value") {
+  return { severity, code, message, ...context.document.locate(path4, anchor) };
 }
-function place(context, path2) {
-  const { file, line, column } = context.document.locate(path2);
+function place(context, path4) {
+  const { file, line, column } = context.document.locate(path4);
   return `${file}:${line}:${column}`;
 }
 function isoIds(context) {
@@ -10038,14 +10039,139 @@ function isInside(parent, child) {
   return relativeInside(parent, child) !== void 0;
 }
 
+// src/load/repository-source.ts
+import { open as open2, stat as stat3 } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/load/repository.ts
+import { opendir, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import path2 from "node:path";
+var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var linkConcurrency = 64;
+var folderConcurrency = 64;
+async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFiles) {
+  const realRoot = await realpath2(root);
+  const files = [];
+  const escapingLinks = [];
+  const linkTargets = /* @__PURE__ */ new Map();
+  let entries = 0;
+  let truncated = false;
+  let level = [""];
+  while (level.length > 0) {
+    const listed = await listLevel(realRoot, level, maxEntries - entries);
+    if (listed === void 0) {
+      truncated = true;
+      break;
+    }
+    entries += listed.entries;
+    for (const file of listed.files) files.push(file);
+    for (const link of listed.escapingLinks) escapingLinks.push(link);
+    for (const [link, target] of listed.linkTargets) linkTargets.set(link, target);
+    level = listed.folders;
+  }
+  return { root: realRoot, files: files.sort(compareStrings), escapingLinks: escapingLinks.sort(compareStrings), linkTargets, truncated };
+}
+async function listLevel(realRoot, folders, room) {
+  const level = { entries: 0, files: [], escapingLinks: [], linkTargets: /* @__PURE__ */ new Map(), folders: [] };
+  const links = [];
+  let overflow = false;
+  const readFolder = async (relativeDir) => {
+    const directory = await opendir(path2.join(realRoot, relativeDir));
+    for await (const entry of directory) {
+      if (overflow || level.entries >= room) {
+        overflow = true;
+        break;
+      }
+      level.entries += 1;
+      const relative = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!skippedFolders.has(entry.name)) level.folders.push(relative);
+      } else if (entry.isFile()) {
+        level.files.push(relative);
+      } else if (entry.isSymbolicLink()) {
+        links.push(relative);
+      }
+    }
+  };
+  for (let start = 0; start < folders.length && !overflow; start += folderConcurrency) {
+    await Promise.all(folders.slice(start, start + folderConcurrency).map(readFolder));
+  }
+  if (overflow) return void 0;
+  for (let start = 0; start < links.length; start += linkConcurrency) {
+    const batch = links.slice(start, start + linkConcurrency);
+    const targets = await Promise.all(batch.map((link) => linkTarget(realRoot, link)));
+    for (const [index, target] of targets.entries()) {
+      const link = batch[index];
+      if (target.kind === "outside") {
+        level.escapingLinks.push(link);
+      } else if (target.kind === "file") {
+        level.files.push(link);
+        level.linkTargets.set(link, target.relative);
+      }
+    }
+  }
+  return level;
+}
+async function linkTarget(realRoot, relative) {
+  let resolved;
+  try {
+    resolved = await realpath2(path2.join(realRoot, relative));
+  } catch {
+    return { kind: "broken" };
+  }
+  const fromRoot = relativeInside(realRoot, resolved);
+  if (fromRoot === void 0 || isInGitFolder(fromRoot)) return { kind: "outside" };
+  try {
+    return (await stat2(resolved)).isFile() ? { kind: "file", relative: fromRoot } : { kind: "folder" };
+  } catch {
+    return { kind: "broken" };
+  }
+}
+
+// src/load/repository-source.ts
+var concurrency = 64;
+function diskSource(root, tracked) {
+  return {
+    root,
+    index: (maxEntries) => indexRepository(root, maxEntries),
+    async sizes(files) {
+      const sizes = /* @__PURE__ */ new Map();
+      for (let start = 0; start < files.length; start += concurrency) {
+        await Promise.all(
+          files.slice(start, start + concurrency).map(async (file) => {
+            const info = await stat3(path3.join(root, file)).catch(() => void 0);
+            if (info !== void 0) sizes.set(file, info.size);
+          })
+        );
+      }
+      return sizes;
+    },
+    read: (file, shown, maxBytes) => readRegularFile(path3.join(root, file), shown, maxBytes),
+    async readStart(file, maxBytes) {
+      let handle;
+      try {
+        handle = await open2(path3.join(root, file), "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const { bytesRead } = await handle.read(buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, bytesRead);
+      } catch {
+        return void 0;
+      } finally {
+        await handle?.close();
+      }
+    },
+    readNamed: (file, shown, maxBytes) => readConfinedFile({ root, tracked }, file, shown, maxBytes)
+  };
+}
+
 // src/load/mapping.ts
 var defaultMappingFile = "mappings/iso27001-2022-to-soc2.yaml";
 var seedMappingFile = "mappings/iso27001-2022-to-soc2-seed.yaml";
-async function loadMapping(source, catalogs2, root, tracked) {
+async function loadMapping(source, catalogs2, root, tracked, files = diskSource(root, tracked)) {
   if (source.kind === "default") return loadDefaultMapping();
   if (source.kind === "seed") return loadSeedMapping();
   const shown = relativeInside(root, source.path) ?? source.path;
-  return validatedMapping(shown, await readMappingText(root, tracked, source.path, shown), source.path, catalogs2);
+  return validatedMapping(shown, await readMappingText(files, source.path, shown), source.path, catalogs2);
 }
 function loadDefaultMapping() {
   return buildMapping(iso27001_2022_to_soc2_default, "default");
@@ -10061,8 +10187,8 @@ function validatedMapping(file, text, origin, catalogs2) {
   const more = rest.length > 0 ? ` (and ${rest.length} more problems)` : "";
   throw new UsageError(`mapping ${first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : "is invalid"}${more}`);
 }
-async function readMappingText(root, tracked, file, displayName) {
-  const bytes = await readConfinedFile({ root, tracked }, file, `mapping ${displayName}`, maxMappingBytes);
+async function readMappingText(files, file, displayName) {
+  const bytes = await files.readNamed(file, `mapping ${displayName}`, maxMappingBytes);
   if (bytes === void 0) throw new UsageError(`cannot read mapping ${displayName}: no such file`);
   const decoded = decodeUtf8(displayName, bytes);
   if (!decoded.ok) throw new UsageError(`mapping ${displayName}: ${decoded.diagnostic.message}`);
@@ -10070,9 +10196,9 @@ async function readMappingText(root, tracked, file, displayName) {
 }
 
 // src/load/directory.ts
-import { stat as stat2 } from "node:fs/promises";
+import { stat as stat4 } from "node:fs/promises";
 async function existingDirectory(dir, name = dir) {
-  const info = await stat2(dir).catch(() => void 0);
+  const info = await stat4(dir).catch(() => void 0);
   if (!info?.isDirectory()) throw new UsageError(`${name} is not a directory`);
   return dir;
 }
@@ -10084,8 +10210,9 @@ export {
   isWordLike,
   checkSchema,
   maxConfigBytes,
-  readConfinedFile,
+  maxMappingBytes,
   readRegularFile,
+  tooLarge,
   isInGitFolder,
   relativeInside,
   decodeUtf8,
@@ -10095,6 +10222,7 @@ export {
   Document,
   parseDocument,
   parseSource,
+  diskSource,
   lintMapping,
   defaultMappingFile,
   seedMappingFile,

@@ -6,15 +6,15 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-Q7TKZL5J.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-CQNBVP25.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
-import "./chunk-MBEK7YGB.js";
+} from "./chunk-AMP6ELAT.js";
+import "./chunk-6WN33VRO.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
