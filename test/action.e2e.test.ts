@@ -359,9 +359,9 @@ describe('the bundled action: inputs, bad input and hostile content', () => {
     ['as-of', '2026-02-30', 'crosswalk: as-of must be a calendar date written YYYY-MM-DD, got "2026-02-30"'],
     ['comment', 'maybe', 'crosswalk: comment: "maybe" is not true or false'],
     ['config', 'missing.yml', /^crosswalk: cannot read config missing\.yml: no such file$/],
-  ])('%s: %s fails with one clear error line and no stack trace', async (input, value, message) => {
+  ])('%s: %s fails with one clear error line, exit 2 and no stack trace', async (input, value, message) => {
     const run = await runAction({ workspace: await workspaceFrom(undefined, await passingRepo()), inputs: { [input]: value } });
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(2);
     expect(run.commands.map((command) => command.command)).toEqual(['error']);
     if (typeof message === 'string') expect(run.commands[0]!.message.startsWith(message)).toBe(true);
     else expect(run.commands[0]!.message).toMatch(message);
@@ -374,7 +374,7 @@ describe('the bundled action: inputs, bad input and hostile content', () => {
   it('an invalid .crosswalk.yml fails the step with its file, line and column', async () => {
     const workspace = await workspaceFrom(undefined, { ...(await passingRepo()), '.crosswalk.yml': 'apiVersion: crosswalk/v1\nkind: Config\npolicy:\n  fail_onn: [errors]\n' });
     const run = await runAction({ workspace });
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(2);
     expect(run.commands).toHaveLength(1);
     expect(run.commands[0]!.message).toMatch(/^crosswalk: \.crosswalk\.yml:4:3: /);
   });
