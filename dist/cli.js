@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-HKBZWJ45.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-ORJMAVRL.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-LEKIQAN5.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-ZLXPM7QN.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-DZC62CUO.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-2AH757MJ.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-GAY7FD3A.js")).exportCommand
+  check: async () => (await import("./chunks/check-JI2ZOJ44.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-XC4KPCRC.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-NUTCHT4R.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-JB7BFJZ2.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-T5M23YZT.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-ILVJL27N.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-GIYIBGFV.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -55,7 +55,7 @@ import {
   runGit,
   spawnGit,
   splitList
-} from "./chunks/chunk-AMP6ELAT.js";
+} from "./chunks/chunk-FFKDBX3E.js";
 import {
   existingDirectory,
   isInGitFolder,
@@ -67,7 +67,7 @@ import {
   readRegularFile,
   relativeInside,
   tooLarge
-} from "./chunks/chunk-6WN33VRO.js";
+} from "./chunks/chunk-PTI3OW3H.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
@@ -2555,9 +2555,11 @@ function whyNotDefaultBranchRun(runner, payload) {
 }
 
 // src/report/format-evidence-issue.ts
+import { createHash } from "node:crypto";
 var evidenceIssueMarker = "<!-- crosswalk:evidence-issue -->";
 var evidenceIssueTitle = "SOC 2 evidence due";
 var maxIssueBodyLength = 65536;
+var maxMentionsPerRun = 10;
 function evidenceAsks(report) {
   const owners = new Map(report.controls.map((control) => [control.id, control.owner]));
   const missing = report.missingEvidence.filter((entry) => entry.blocking || entry.reason === "period-gap");
@@ -2581,6 +2583,38 @@ function mentionsIn(body) {
   const headings = [...body.matchAll(/^### (\S+) \(\d+\)$/gm)].map((match) => match[1]);
   return headings.filter(isGitHubHandle);
 }
+var pingedRecord = /^<!-- crosswalk:pinged ([^>]*) -->$/m;
+var askHashPattern = /^[0-9a-f]{8}$/;
+function pingedIn(body) {
+  const record = body === void 0 ? null : pingedRecord.exec(body);
+  const pinged = /* @__PURE__ */ new Map();
+  for (const entry of record === null ? [] : record[1].split(" ")) {
+    const [handle, asks] = entry.split("=");
+    if (handle !== void 0 && isGitHubHandle(handle) && asks !== void 0) pinged.set(handle, new Set(asks.split(".").filter((ask) => askHashPattern.test(ask))));
+  }
+  return pinged;
+}
+function formatPinged(pinged) {
+  return pinged.size === 0 ? "" : `<!-- crosswalk:pinged ${[...pinged].map(([handle, asks]) => `${handle}=${[...asks].join(".")}`).join(" ")} -->
+`;
+}
+function askHash(ask) {
+  const key = (() => {
+    switch (ask.kind) {
+      case "missing":
+        return `missing ${missingEntryKey(ask.entry)} ${ask.entry.reason} ${ask.entry.window?.start ?? ""}`;
+      case "due":
+        return `due ${missingEntryKey(ask.entry)} ${ask.entry.due}`;
+      case "expiring":
+        return `expiring ${ask.entry.control} ${ask.entry.evidence} ${ask.entry.expires}`;
+    }
+  })();
+  return createHash("sha256").update(key).digest("hex").slice(0, 8);
+}
+function mayPing(handle, teams) {
+  if (!handle.includes("/")) return true;
+  return teams.some((team) => team.toLowerCase() === handle.toLowerCase());
+}
 function formatMentionComment(handles) {
   return `${handles.join(" ")}: SOC 2 evidence is now due from you. The issue's description lists what to collect, and by when.`;
 }
@@ -2589,24 +2623,51 @@ function formatEvidenceIssue(report, context = {}) {
   const footer = footerOf(context);
   if (asks.length === 0) {
     return { title: evidenceIssueTitle, due: false, mentions: [], body: `${evidenceIssueMarker}
-${nothingDue(report)}
+${formatPinged(pingedIn(context.previousBody))}${nothingDue(report)}
 
 ${footer}
 ` };
   }
   const groups = groupByOwner(asks);
-  const head = `${evidenceIssueMarker}
-${introduction(report, asks, groups.length)}`;
-  const sections = groups.map((group2) => ({ head: `### ${ownerLabel(group2.owner)} (${group2.asks.length})
+  const pings = planPings(groups, context);
+  const sections = groups.map((group2) => ({
+    head: `### ${ownerLabel(group2.owner, pings.linked)} (${group2.asks.length})
 
 ${group2.owner === void 0 ? `${noOwnerHint}
 
-` : ""}${tableHeader(columns)}`, rows: group2.asks.map((ask) => askRow(ask, context)) }));
-  const body = fit(head, sections, `
+` : ""}${tableHeader(columns)}`,
+    rows: group2.asks.map((ask) => askRow(ask, context))
+  }));
+  const introductionText = introduction(report, asks, groups.length);
+  const compose = (pinged) => fit(`${evidenceIssueMarker}
+${formatPinged(pinged)}${introductionText}`, sections, `
 
 ${footer}
 `, context.maxLength ?? maxIssueBodyLength);
-  return { title: evidenceIssueTitle, due: true, mentions: mentionsIn(body), body };
+  let body = compose(pings.record);
+  const held = new Set(mentionsIn(body));
+  if ([...pings.record.keys()].some((handle) => !held.has(handle))) body = compose(new Map([...pings.record].filter(([handle]) => held.has(handle))));
+  return { title: evidenceIssueTitle, due: true, mentions: pings.now.filter((handle) => held.has(handle)), body };
+}
+function planPings(groups, context) {
+  const pingedBefore = pingedIn(context.previousBody);
+  const record = /* @__PURE__ */ new Map();
+  const now = [];
+  for (const group2 of groups) {
+    const handle = group2.owner;
+    if (handle === void 0 || !isGitHubHandle(handle) || !mayPing(handle, context.mentionTeams ?? [])) continue;
+    const asks = new Set(group2.asks.map(askHash));
+    const before = pingedBefore.get(handle);
+    if (before !== void 0 && [...asks].every((ask) => before.has(ask))) {
+      record.set(handle, asks);
+    } else if (now.length < maxMentionsPerRun) {
+      now.push(handle);
+      record.set(handle, asks);
+    } else if (before !== void 0) {
+      record.set(handle, before);
+    }
+  }
+  return { linked: new Set(record.keys()), now, record };
 }
 var columns = ["", "Requirement", "Controls", "What is needed", "Where"];
 var noOwnerHint = "These controls name no `owner:`: give them one, and crosswalk asks that owner here.";
@@ -2620,9 +2681,9 @@ function groupByOwner(asks) {
   groups.delete(void 0);
   return [...[...groups].map(([owner, grouped]) => ({ owner, asks: grouped })), ...unowned === void 0 ? [] : [{ owner: void 0, asks: unowned }]];
 }
-function ownerLabel(owner) {
+function ownerLabel(owner, linked) {
   if (owner === void 0) return "No owner";
-  return isGitHubHandle(owner) ? owner : escapeMarkdown(owner);
+  return linked.has(owner) ? owner : escapeMarkdown(owner);
 }
 function introduction(report, asks, owners) {
   const missing = asks.filter((ask) => ask.kind === "missing" && ask.entry.reason !== "period-gap").length;
@@ -2994,10 +3055,11 @@ function runUrl(runner) {
 // src/action/evidence-issue.ts
 var maxIssuePages = 10;
 var recentIssuePages = 3;
-async function syncEvidenceIssue(api, issue2, mayClose) {
+async function syncEvidenceIssue(api, format, mayClose) {
   const login = await api.viewerLogin();
   const found = await findIssue(api, login);
   if (found === "not-found-in-bound") return { outcome: found };
+  const issue2 = format(found?.body);
   if (found === void 0) {
     if (!issue2.due) return { outcome: "nothing-due" };
     return { outcome: "created", issueNumber: await api.createIssue(issue2.title, issue2.body) };
@@ -3011,9 +3073,7 @@ async function syncEvidenceIssue(api, issue2, mayClose) {
   }
   if (found.state === "open" && found.body === issue2.body) return { outcome: "unchanged", issueNumber };
   await api.updateIssue(issueNumber, { body: issue2.body, ...found.state === "closed" ? { state: "open" } : {} });
-  const mentionedBefore = new Set(found.state === "open" ? mentionsIn(found.body) : []);
-  const newlyMentioned = issue2.mentions.filter((handle) => !mentionedBefore.has(handle));
-  if (newlyMentioned.length > 0) await api.comment(issueNumber, formatMentionComment(newlyMentioned));
+  if (issue2.mentions.length > 0) await api.comment(issueNumber, formatMentionComment(issue2.mentions));
   return { outcome: found.state === "closed" ? "reopened" : "updated", issueNumber };
 }
 async function findIssue(api, login) {
@@ -3034,25 +3094,25 @@ async function findIssue(api, login) {
   }
   return void 0;
 }
-async function updateEvidenceIssue(report, inputs, runner, payload) {
+async function updateEvidenceIssue(report, inputs, runner, payload, mentionTeams = []) {
   if (!inputs.evidenceIssue) return void 0;
   const skip = whyNotDefaultBranchRun(runner, payload);
   if (skip !== void 0) {
     info(`crosswalk: evidence-issue is true, but ${skip}, so the issue is left as it is`);
     return void 0;
   }
-  const problem = await keepIssue(report, inputs, runner);
+  const problem = await keepIssue(report, inputs, runner, mentionTeams);
   if (problem !== void 0) notice(problem, { title: "crosswalk: evidence issue not updated" });
   return problem;
 }
-async function keepIssue(report, inputs, runner) {
+async function keepIssue(report, inputs, runner, mentionTeams) {
   const repository = parseRepository(runner.repository);
   if (repository === void 0) return "crosswalk did not update the evidence issue: GITHUB_REPOSITORY is not set to owner/name.";
   if (inputs.githubToken === "") return "crosswalk did not update the evidence issue: the github-token input is empty.";
-  const issue2 = formatEvidenceIssue(report, { linkBase: blobLinkBase(runner), sha: runner.sha, runUrl: runUrl(runner) });
+  const format = (previousBody) => formatEvidenceIssue(report, { linkBase: blobLinkBase(runner), sha: runner.sha, runUrl: runUrl(runner), mentionTeams, previousBody });
   try {
     const api = await githubIssuesApi(inputs.githubToken, repository, runner.apiPolicy);
-    const { outcome, issueNumber } = await syncEvidenceIssue(api, issue2, report.summary.errors === 0);
+    const { outcome, issueNumber } = await syncEvidenceIssue(api, format, report.summary.errors === 0);
     if (outcome === "not-found-in-bound") {
       return `crosswalk did not update the evidence issue: it looked through the first ${maxIssuePages * 100} issues the token's identity opened without finding its own, and opens no second one.`;
     }
@@ -3084,7 +3144,7 @@ function issueFailure(error2) {
 import path7 from "node:path";
 
 // src/action/badge-branch.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var publishFolder = "crosswalk";
 async function publishToBranch(api, branch, toPublish, message) {
   const head = await api.branchHead(branch);
@@ -3128,7 +3188,7 @@ function readPublished(api, current) {
 }
 function gitBlobSha(content) {
   const bytes = Buffer.from(content, "utf8");
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 function isPublishableBranch(name) {
   if (name.length === 0 || name.length > 200 || !/^[A-Za-z0-9._/-]+$/.test(name)) return false;
@@ -3794,6 +3854,7 @@ function describe({ settings }) {
     ["policy.min_readiness", policy.minReadiness === void 0 ? "(none)" : `${policy.minReadiness}`],
     ["policy.max_evidence_age_days", `${policy.maxEvidenceAgeDays}`],
     ["policy.expiry_warning_days", `${policy.expiryWarningDays}`],
+    ["evidence_issue.mention_teams", list(settings.evidenceIssue.mentionTeams)],
     ["badge", badge.ok ? `${badge.style.label}; thresholds ${list(badge.style.thresholds.map(String))}; colors ${list(badge.style.colors)}` : `invalid: ${badge.problem}`],
     ...Object.keys(limitKeys).map((key) => [`limits.${limitKeys[key]}`, `${limits[key]}`])
   ]);
@@ -4013,7 +4074,7 @@ async function checkAndReport(runner) {
   logReport(report, annotations, files);
   const commentProblem = await commentOnPullRequest(report, delta, inputs, runner, pull, notes);
   const publication = await publishBadges(report, badges, inputs, runner, payload);
-  const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload);
+  const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload, head.settings.evidenceIssue.mentionTeams);
   const context = { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem: publication.problem, issueProblem, trend: publication.trend, delta, configurationNotes: notes };
   await writeJobSummary(runner, jobSummary(report, context));
   if (gateFails) setFailed(gateReason(report));

@@ -279,7 +279,13 @@ export interface Settings {
   readonly audit: Audit;
   readonly policy: Policy;
   readonly badge: BadgeSettings;
+  readonly evidenceIssue: EvidenceIssueSettings;
   readonly limits: Limits;
+}
+
+/** The evidence issue: which teams it may ping (`evidence_issue.mention_teams`); users always may be. */
+export interface EvidenceIssueSettings {
+  readonly mentionTeams: readonly string[];
 }
 
 export const defaultControlGlobs = ['controls/**/*.{yaml,yml}'];

@@ -53,6 +53,7 @@ function describe({ settings }: Configuration): Map<string, string> {
     ['policy.min_readiness', policy.minReadiness === undefined ? '(none)' : `${policy.minReadiness}`],
     ['policy.max_evidence_age_days', `${policy.maxEvidenceAgeDays}`],
     ['policy.expiry_warning_days', `${policy.expiryWarningDays}`],
+    ['evidence_issue.mention_teams', list(settings.evidenceIssue.mentionTeams)],
     ['badge', badge.ok ? `${badge.style.label}; thresholds ${list(badge.style.thresholds.map(String))}; colors ${list(badge.style.colors)}` : `invalid: ${badge.problem}`],
     ...(Object.keys(limitKeys) as (keyof Limits)[]).map((key): [string, string] => [`limits.${limitKeys[key]}`, `${limits[key]}`]),
   ]);

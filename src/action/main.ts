@@ -63,7 +63,7 @@ async function checkAndReport(runner: Runner): Promise<void> {
 
   const commentProblem = await commentOnPullRequest(report, delta, inputs, runner, pull, notes);
   const publication = await publishBadges(report, badges, inputs, runner, payload);
-  const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload);
+  const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload, head.settings.evidenceIssue.mentionTeams);
   const context = { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem: publication.problem, issueProblem, trend: publication.trend, delta, configurationNotes: notes };
   await writeJobSummary(runner, jobSummary(report, context));
 

@@ -12,19 +12,19 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-Q7TKZL5J.js";
+} from "./chunk-ZIDTZ3W5.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-CQNBVP25.js";
+} from "./chunk-Y37QWPMU.js";
 import {
   check
-} from "./chunk-AMP6ELAT.js";
+} from "./chunk-FFKDBX3E.js";
 import {
   loadCatalogs
-} from "./chunk-6WN33VRO.js";
+} from "./chunk-PTI3OW3H.js";
 import "./chunk-2FBNQCWA.js";
 import {
   addDays,

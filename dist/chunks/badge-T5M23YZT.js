@@ -6,15 +6,15 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-Q7TKZL5J.js";
+} from "./chunk-ZIDTZ3W5.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-CQNBVP25.js";
+} from "./chunk-Y37QWPMU.js";
 import {
   check
-} from "./chunk-AMP6ELAT.js";
-import "./chunk-6WN33VRO.js";
+} from "./chunk-FFKDBX3E.js";
+import "./chunk-PTI3OW3H.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -5,14 +5,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-CQNBVP25.js";
+} from "./chunk-Y37QWPMU.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-AMP6ELAT.js";
+} from "./chunk-FFKDBX3E.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";

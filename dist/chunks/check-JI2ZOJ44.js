@@ -4,10 +4,10 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-Q7TKZL5J.js";
-import "./chunk-CQNBVP25.js";
-import "./chunk-AMP6ELAT.js";
-import "./chunk-6WN33VRO.js";
+} from "./chunk-ZIDTZ3W5.js";
+import "./chunk-Y37QWPMU.js";
+import "./chunk-FFKDBX3E.js";
+import "./chunk-PTI3OW3H.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-VORNJXCX.js";
 import "./chunk-A3TXCLUC.js";

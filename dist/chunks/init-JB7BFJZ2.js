@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-CQNBVP25.js";
+} from "./chunk-Y37QWPMU.js";
 import {
   Document,
   isScalar,
@@ -14,7 +14,7 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-6WN33VRO.js";
+} from "./chunk-PTI3OW3H.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -137,6 +137,20 @@ var config_schema_default = {
     badge: {
       type: "object",
       description: "Readiness badge style: label, thresholds (ascending percentages) and colors (one more than thresholds). Checked on its own, so a bad badge style never stops the check."
+    },
+    evidence_issue: {
+      type: "object",
+      additionalProperties: false,
+      description: 'The "SOC 2 evidence due" issue the action keeps (evidence-issue: true).',
+      properties: {
+        mention_teams: {
+          type: "array",
+          maxItems: 100,
+          uniqueItems: true,
+          items: { type: "string", pattern: "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$", maxLength: 141 },
+          description: "Teams (@org/team) the issue may mention, so GitHub notifies every member. A team not listed is written without a ping; users always may be pinged."
+        }
+      }
     },
     limits: {
       type: "object",

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   existingDirectory
-} from "./chunk-6WN33VRO.js";
+} from "./chunk-PTI3OW3H.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -11,14 +11,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-CQNBVP25.js";
+} from "./chunk-Y37QWPMU.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-6WN33VRO.js";
+} from "./chunk-PTI3OW3H.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -8706,7 +8706,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var Config = validate30;
-var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/config.schema.json", "title": "crosswalk Config (.crosswalk.yml)", "type": "object", "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1" }, "kind": { "const": "Config" }, "controls": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 4096 }, "description": "Globs of control-implementation files, relative to the repository root." }, "mapping": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "`default` (the audited mapping), `seed` (the seed mapping as written), or the path of a Mapping file." }, "scope": { "type": "array", "items": { "enum": ["security", "availability", "confidentiality", "processing-integrity", "privacy"] }, "description": "Categories in scope besides security, which always is." }, "as_of": { "type": "string", "format": "date" }, "audit": { "type": "object", "additionalProperties": false, "description": "What the report attests: type1 (readiness at the as-of date, the default) or type2 (operation over an observation period of 1 to 12 months).", "properties": { "type": { "enum": ["type1", "type2"] }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "array", "items": { "enum": ["errors", "missing-evidence", "new-missing-evidence", "stale-evidence", "gaps", "readiness", "regression"] } }, "min_readiness": { "type": "number", "minimum": 0, "maximum": 100 }, "max_evidence_age_days": { "type": "integer", "minimum": 1, "maximum": 36500 }, "expiry_warning_days": { "type": "integer", "minimum": 0, "maximum": 36500 } } }, "badge": { "type": "object", "description": "Readiness badge style: label, thresholds (ascending percentages) and colors (one more than thresholds). Checked on its own, so a bad badge style never stops the check." }, "limits": { "type": "object", "additionalProperties": false, "description": "Bounds on what crosswalk reads and computes; raise them only for a repository that really needs it. Each has a hard maximum no configuration can pass; on a pull request the base commit's limits apply.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 8388608 }, "max_total_bytes": { "type": "integer", "minimum": 1, "maximum": 134217728 }, "max_files": { "type": "integer", "minimum": 1, "maximum": 2e4 }, "max_controls": { "type": "integer", "minimum": 1, "maximum": 2e5 }, "max_depth": { "type": "integer", "minimum": 1, "maximum": 256 }, "max_aliases": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "max_line_length": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "max_glob_length": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_glob_expansion": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_repository_files": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "max_glob_matches": { "type": "integer", "minimum": 1, "maximum": 1e8, "description": "Glob work of a run, in path comparisons; compiling one alternative of a pattern counts 20." }, "max_evidence_patterns": { "type": "integer", "minimum": 1, "maximum": 1e6, "description": "Distinct evidence paths and globs across all control files." } } } } };
+var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/config.schema.json", "title": "crosswalk Config (.crosswalk.yml)", "type": "object", "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1" }, "kind": { "const": "Config" }, "controls": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 4096 }, "description": "Globs of control-implementation files, relative to the repository root." }, "mapping": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "`default` (the audited mapping), `seed` (the seed mapping as written), or the path of a Mapping file." }, "scope": { "type": "array", "items": { "enum": ["security", "availability", "confidentiality", "processing-integrity", "privacy"] }, "description": "Categories in scope besides security, which always is." }, "as_of": { "type": "string", "format": "date" }, "audit": { "type": "object", "additionalProperties": false, "description": "What the report attests: type1 (readiness at the as-of date, the default) or type2 (operation over an observation period of 1 to 12 months).", "properties": { "type": { "enum": ["type1", "type2"] }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "array", "items": { "enum": ["errors", "missing-evidence", "new-missing-evidence", "stale-evidence", "gaps", "readiness", "regression"] } }, "min_readiness": { "type": "number", "minimum": 0, "maximum": 100 }, "max_evidence_age_days": { "type": "integer", "minimum": 1, "maximum": 36500 }, "expiry_warning_days": { "type": "integer", "minimum": 0, "maximum": 36500 } } }, "badge": { "type": "object", "description": "Readiness badge style: label, thresholds (ascending percentages) and colors (one more than thresholds). Checked on its own, so a bad badge style never stops the check." }, "evidence_issue": { "type": "object", "additionalProperties": false, "description": 'The "SOC 2 evidence due" issue the action keeps (evidence-issue: true).', "properties": { "mention_teams": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 141 }, "description": "Teams (@org/team) the issue may mention, so GitHub notifies every member. A team not listed is written without a ping; users always may be pinged." } } }, "limits": { "type": "object", "additionalProperties": false, "description": "Bounds on what crosswalk reads and computes; raise them only for a repository that really needs it. Each has a hard maximum no configuration can pass; on a pull request the base commit's limits apply.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 8388608 }, "max_total_bytes": { "type": "integer", "minimum": 1, "maximum": 134217728 }, "max_files": { "type": "integer", "minimum": 1, "maximum": 2e4 }, "max_controls": { "type": "integer", "minimum": 1, "maximum": 2e5 }, "max_depth": { "type": "integer", "minimum": 1, "maximum": 256 }, "max_aliases": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "max_line_length": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "max_glob_length": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_glob_expansion": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_repository_files": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "max_glob_matches": { "type": "integer", "minimum": 1, "maximum": 1e8, "description": "Glob work of a run, in path comparisons; compiling one alternative of a pattern counts 20." }, "max_evidence_patterns": { "type": "integer", "minimum": 1, "maximum": 1e6, "description": "Distinct evidence paths and globs across all control files." } } } } };
+var pattern7 = new RegExp("^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -9175,12 +9176,12 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.limits !== void 0) {
-      let data20 = data.limits;
+    if (data.evidence_issue !== void 0) {
+      let data20 = data.evidence_issue;
       if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
         for (const key4 in data20) {
-          if (!func5.call(schema41.properties.limits.properties, key4)) {
-            const err41 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.limits, data: data20 };
+          if (!(key4 === "mention_teams")) {
+            const err41 = { instancePath: instancePath + "/evidence_issue", schemaPath: "#/properties/evidence_issue/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.evidence_issue, data: data20 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -9189,116 +9190,130 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data20.max_file_bytes !== void 0) {
-          let data21 = data20.max_file_bytes;
-          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-            const err42 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_file_bytes.type, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data21 };
+        if (data20.mention_teams !== void 0) {
+          let data21 = data20.mention_teams;
+          if (Array.isArray(data21)) {
+            if (data21.length > 100) {
+              const err42 = { instancePath: instancePath + "/evidence_issue/mention_teams", schemaPath: "#/properties/evidence_issue/properties/mention_teams/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema41.properties.evidence_issue.properties.mention_teams, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            const len3 = data21.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data22 = data21[i3];
+              if (typeof data22 === "string") {
+                if (func1(data22) > 141) {
+                  const err43 = { instancePath: instancePath + "/evidence_issue/mention_teams/" + i3, schemaPath: "#/properties/evidence_issue/properties/mention_teams/items/maxLength", keyword: "maxLength", params: { limit: 141 }, message: "must NOT have more than 141 characters", schema: 141, parentSchema: schema41.properties.evidence_issue.properties.mention_teams.items, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                if (!pattern7.test(data22)) {
+                  const err44 = { instancePath: instancePath + "/evidence_issue/mention_teams/" + i3, schemaPath: "#/properties/evidence_issue/properties/mention_teams/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema41.properties.evidence_issue.properties.mention_teams.items, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/evidence_issue/mention_teams/" + i3, schemaPath: "#/properties/evidence_issue/properties/mention_teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.evidence_issue.properties.mention_teams.items.type, parentSchema: schema41.properties.evidence_issue.properties.mention_teams.items, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            let i4 = data21.length;
+            let j0;
+            if (i4 > 1) {
+              const indices0 = {};
+              for (; i4--; ) {
+                let item0 = data21[i4];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err46 = { instancePath: instancePath + "/evidence_issue/mention_teams", schemaPath: "#/properties/evidence_issue/properties/mention_teams/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)", schema: true, parentSchema: schema41.properties.evidence_issue.properties.mention_teams, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i4;
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/evidence_issue/mention_teams", schemaPath: "#/properties/evidence_issue/properties/mention_teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.evidence_issue.properties.mention_teams.type, parentSchema: schema41.properties.evidence_issue.properties.mention_teams, data: data21 };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err47];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err47);
             }
             errors++;
           }
-          if (typeof data21 == "number" && isFinite(data21)) {
-            if (data21 > 8388608 || isNaN(data21)) {
-              const err43 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8388608 }, message: "must be <= 8388608", schema: 8388608, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data21 };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
-              errors++;
-            }
-            if (data21 < 1 || isNaN(data21)) {
-              const err44 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data21 };
-              if (vErrors === null) {
-                vErrors = [err44];
-              } else {
-                vErrors.push(err44);
-              }
-              errors++;
-            }
-          }
         }
-        if (data20.max_total_bytes !== void 0) {
-          let data22 = data20.max_total_bytes;
-          if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-            const err45 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_total_bytes.type, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data22 };
+      } else {
+        const err48 = { instancePath: instancePath + "/evidence_issue", schemaPath: "#/properties/evidence_issue/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.evidence_issue.type, parentSchema: schema41.properties.evidence_issue, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.limits !== void 0) {
+      let data23 = data.limits;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key5 in data23) {
+          if (!func5.call(schema41.properties.limits.properties, key5)) {
+            const err49 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.limits, data: data23 };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err49];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err49);
             }
             errors++;
           }
-          if (typeof data22 == "number" && isFinite(data22)) {
-            if (data22 > 134217728 || isNaN(data22)) {
-              const err46 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 134217728 }, message: "must be <= 134217728", schema: 134217728, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data22 };
-              if (vErrors === null) {
-                vErrors = [err46];
-              } else {
-                vErrors.push(err46);
-              }
-              errors++;
-            }
-            if (data22 < 1 || isNaN(data22)) {
-              const err47 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data22 };
-              if (vErrors === null) {
-                vErrors = [err47];
-              } else {
-                vErrors.push(err47);
-              }
-              errors++;
-            }
-          }
         }
-        if (data20.max_files !== void 0) {
-          let data23 = data20.max_files;
-          if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-            const err48 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_files.type, parentSchema: schema41.properties.limits.properties.max_files, data: data23 };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
-          if (typeof data23 == "number" && isFinite(data23)) {
-            if (data23 > 2e4 || isNaN(data23)) {
-              const err49 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e4 }, message: "must be <= 20000", schema: 2e4, parentSchema: schema41.properties.limits.properties.max_files, data: data23 };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-            if (data23 < 1 || isNaN(data23)) {
-              const err50 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_files, data: data23 };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data20.max_controls !== void 0) {
-          let data24 = data20.max_controls;
+        if (data23.max_file_bytes !== void 0) {
+          let data24 = data23.max_file_bytes;
           if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-            const err51 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_controls.type, parentSchema: schema41.properties.limits.properties.max_controls, data: data24 };
+            const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_file_bytes.type, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data24 };
             if (vErrors === null) {
-              vErrors = [err51];
+              vErrors = [err50];
             } else {
-              vErrors.push(err51);
+              vErrors.push(err50);
             }
             errors++;
           }
           if (typeof data24 == "number" && isFinite(data24)) {
-            if (data24 > 2e5 || isNaN(data24)) {
-              const err52 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e5 }, message: "must be <= 200000", schema: 2e5, parentSchema: schema41.properties.limits.properties.max_controls, data: data24 };
+            if (data24 > 8388608 || isNaN(data24)) {
+              const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8388608 }, message: "must be <= 8388608", schema: 8388608, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            if (data24 < 1 || isNaN(data24)) {
+              const err52 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data24 };
               if (vErrors === null) {
                 vErrors = [err52];
               } else {
@@ -9306,31 +9321,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data24 < 1 || isNaN(data24)) {
-              const err53 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_controls, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err53];
-              } else {
-                vErrors.push(err53);
-              }
-              errors++;
-            }
           }
         }
-        if (data20.max_depth !== void 0) {
-          let data25 = data20.max_depth;
+        if (data23.max_total_bytes !== void 0) {
+          let data25 = data23.max_total_bytes;
           if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-            const err54 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_depth.type, parentSchema: schema41.properties.limits.properties.max_depth, data: data25 };
+            const err53 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_total_bytes.type, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data25 };
             if (vErrors === null) {
-              vErrors = [err54];
+              vErrors = [err53];
             } else {
-              vErrors.push(err54);
+              vErrors.push(err53);
             }
             errors++;
           }
           if (typeof data25 == "number" && isFinite(data25)) {
-            if (data25 > 256 || isNaN(data25)) {
-              const err55 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema41.properties.limits.properties.max_depth, data: data25 };
+            if (data25 > 134217728 || isNaN(data25)) {
+              const err54 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 134217728 }, message: "must be <= 134217728", schema: 134217728, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+            if (data25 < 1 || isNaN(data25)) {
+              const err55 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data25 };
               if (vErrors === null) {
                 vErrors = [err55];
               } else {
@@ -9338,31 +9353,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25 < 1 || isNaN(data25)) {
-              const err56 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_depth, data: data25 };
-              if (vErrors === null) {
-                vErrors = [err56];
-              } else {
-                vErrors.push(err56);
-              }
-              errors++;
-            }
           }
         }
-        if (data20.max_aliases !== void 0) {
-          let data26 = data20.max_aliases;
+        if (data23.max_files !== void 0) {
+          let data26 = data23.max_files;
           if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-            const err57 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_aliases.type, parentSchema: schema41.properties.limits.properties.max_aliases, data: data26 };
+            const err56 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_files.type, parentSchema: schema41.properties.limits.properties.max_files, data: data26 };
             if (vErrors === null) {
-              vErrors = [err57];
+              vErrors = [err56];
             } else {
-              vErrors.push(err57);
+              vErrors.push(err56);
             }
             errors++;
           }
           if (typeof data26 == "number" && isFinite(data26)) {
-            if (data26 > 1e3 || isNaN(data26)) {
-              const err58 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema41.properties.limits.properties.max_aliases, data: data26 };
+            if (data26 > 2e4 || isNaN(data26)) {
+              const err57 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e4 }, message: "must be <= 20000", schema: 2e4, parentSchema: schema41.properties.limits.properties.max_files, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            if (data26 < 1 || isNaN(data26)) {
+              const err58 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_files, data: data26 };
               if (vErrors === null) {
                 vErrors = [err58];
               } else {
@@ -9370,31 +9385,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data26 < 1 || isNaN(data26)) {
-              const err59 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_aliases, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err59];
-              } else {
-                vErrors.push(err59);
-              }
-              errors++;
-            }
           }
         }
-        if (data20.max_line_length !== void 0) {
-          let data27 = data20.max_line_length;
+        if (data23.max_controls !== void 0) {
+          let data27 = data23.max_controls;
           if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-            const err60 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_line_length.type, parentSchema: schema41.properties.limits.properties.max_line_length, data: data27 };
+            const err59 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_controls.type, parentSchema: schema41.properties.limits.properties.max_controls, data: data27 };
             if (vErrors === null) {
-              vErrors = [err60];
+              vErrors = [err59];
             } else {
-              vErrors.push(err60);
+              vErrors.push(err59);
             }
             errors++;
           }
           if (typeof data27 == "number" && isFinite(data27)) {
-            if (data27 > 1e5 || isNaN(data27)) {
-              const err61 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema41.properties.limits.properties.max_line_length, data: data27 };
+            if (data27 > 2e5 || isNaN(data27)) {
+              const err60 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e5 }, message: "must be <= 200000", schema: 2e5, parentSchema: schema41.properties.limits.properties.max_controls, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            if (data27 < 1 || isNaN(data27)) {
+              const err61 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_controls, data: data27 };
               if (vErrors === null) {
                 vErrors = [err61];
               } else {
@@ -9402,31 +9417,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data27 < 1 || isNaN(data27)) {
-              const err62 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_line_length, data: data27 };
-              if (vErrors === null) {
-                vErrors = [err62];
-              } else {
-                vErrors.push(err62);
-              }
-              errors++;
-            }
           }
         }
-        if (data20.max_glob_length !== void 0) {
-          let data28 = data20.max_glob_length;
+        if (data23.max_depth !== void 0) {
+          let data28 = data23.max_depth;
           if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-            const err63 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_length.type, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data28 };
+            const err62 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_depth.type, parentSchema: schema41.properties.limits.properties.max_depth, data: data28 };
             if (vErrors === null) {
-              vErrors = [err63];
+              vErrors = [err62];
             } else {
-              vErrors.push(err63);
+              vErrors.push(err62);
             }
             errors++;
           }
           if (typeof data28 == "number" && isFinite(data28)) {
-            if (data28 > 4096 || isNaN(data28)) {
-              const err64 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data28 };
+            if (data28 > 256 || isNaN(data28)) {
+              const err63 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema41.properties.limits.properties.max_depth, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+            if (data28 < 1 || isNaN(data28)) {
+              const err64 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_depth, data: data28 };
               if (vErrors === null) {
                 vErrors = [err64];
               } else {
@@ -9434,31 +9449,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data28 < 1 || isNaN(data28)) {
-              const err65 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data28 };
-              if (vErrors === null) {
-                vErrors = [err65];
-              } else {
-                vErrors.push(err65);
-              }
-              errors++;
-            }
           }
         }
-        if (data20.max_glob_expansion !== void 0) {
-          let data29 = data20.max_glob_expansion;
+        if (data23.max_aliases !== void 0) {
+          let data29 = data23.max_aliases;
           if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
-            const err66 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_expansion.type, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data29 };
+            const err65 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_aliases.type, parentSchema: schema41.properties.limits.properties.max_aliases, data: data29 };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err65];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err65);
             }
             errors++;
           }
           if (typeof data29 == "number" && isFinite(data29)) {
-            if (data29 > 4096 || isNaN(data29)) {
-              const err67 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data29 };
+            if (data29 > 1e3 || isNaN(data29)) {
+              const err66 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema41.properties.limits.properties.max_aliases, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+            if (data29 < 1 || isNaN(data29)) {
+              const err67 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_aliases, data: data29 };
               if (vErrors === null) {
                 vErrors = [err67];
               } else {
@@ -9466,31 +9481,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data29 < 1 || isNaN(data29)) {
-              const err68 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data29 };
-              if (vErrors === null) {
-                vErrors = [err68];
-              } else {
-                vErrors.push(err68);
-              }
-              errors++;
-            }
           }
         }
-        if (data20.max_repository_files !== void 0) {
-          let data30 = data20.max_repository_files;
+        if (data23.max_line_length !== void 0) {
+          let data30 = data23.max_line_length;
           if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
-            const err69 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_repository_files.type, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data30 };
+            const err68 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_line_length.type, parentSchema: schema41.properties.limits.properties.max_line_length, data: data30 };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err68];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err68);
             }
             errors++;
           }
           if (typeof data30 == "number" && isFinite(data30)) {
-            if (data30 > 1e6 || isNaN(data30)) {
-              const err70 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data30 };
+            if (data30 > 1e5 || isNaN(data30)) {
+              const err69 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema41.properties.limits.properties.max_line_length, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            if (data30 < 1 || isNaN(data30)) {
+              const err70 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_line_length, data: data30 };
               if (vErrors === null) {
                 vErrors = [err70];
               } else {
@@ -9498,31 +9513,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data30 < 1 || isNaN(data30)) {
-              const err71 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data30 };
-              if (vErrors === null) {
-                vErrors = [err71];
-              } else {
-                vErrors.push(err71);
-              }
-              errors++;
-            }
           }
         }
-        if (data20.max_glob_matches !== void 0) {
-          let data31 = data20.max_glob_matches;
+        if (data23.max_glob_length !== void 0) {
+          let data31 = data23.max_glob_length;
           if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
-            const err72 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_matches.type, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data31 };
+            const err71 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_length.type, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data31 };
             if (vErrors === null) {
-              vErrors = [err72];
+              vErrors = [err71];
             } else {
-              vErrors.push(err72);
+              vErrors.push(err71);
             }
             errors++;
           }
           if (typeof data31 == "number" && isFinite(data31)) {
-            if (data31 > 1e8 || isNaN(data31)) {
-              const err73 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data31 };
+            if (data31 > 4096 || isNaN(data31)) {
+              const err72 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+            if (data31 < 1 || isNaN(data31)) {
+              const err73 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data31 };
               if (vErrors === null) {
                 vErrors = [err73];
               } else {
@@ -9530,31 +9545,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data31 < 1 || isNaN(data31)) {
-              const err74 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data31 };
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
-              }
-              errors++;
-            }
           }
         }
-        if (data20.max_evidence_patterns !== void 0) {
-          let data32 = data20.max_evidence_patterns;
+        if (data23.max_glob_expansion !== void 0) {
+          let data32 = data23.max_glob_expansion;
           if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
-            const err75 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_evidence_patterns.type, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data32 };
+            const err74 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_expansion.type, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data32 };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err74];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err74);
             }
             errors++;
           }
           if (typeof data32 == "number" && isFinite(data32)) {
-            if (data32 > 1e6 || isNaN(data32)) {
-              const err76 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data32 };
+            if (data32 > 4096 || isNaN(data32)) {
+              const err75 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+            if (data32 < 1 || isNaN(data32)) {
+              const err76 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data32 };
               if (vErrors === null) {
                 vErrors = [err76];
               } else {
@@ -9562,33 +9577,120 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data32 < 1 || isNaN(data32)) {
-              const err77 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data32 };
+          }
+        }
+        if (data23.max_repository_files !== void 0) {
+          let data33 = data23.max_repository_files;
+          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+            const err77 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_repository_files.type, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+          if (typeof data33 == "number" && isFinite(data33)) {
+            if (data33 > 1e6 || isNaN(data33)) {
+              const err78 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data33 };
               if (vErrors === null) {
-                vErrors = [err77];
+                vErrors = [err78];
               } else {
-                vErrors.push(err77);
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+            if (data33 < 1 || isNaN(data33)) {
+              const err79 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data23.max_glob_matches !== void 0) {
+          let data34 = data23.max_glob_matches;
+          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
+            const err80 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_matches.type, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+          if (typeof data34 == "number" && isFinite(data34)) {
+            if (data34 > 1e8 || isNaN(data34)) {
+              const err81 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+            if (data34 < 1 || isNaN(data34)) {
+              const err82 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data23.max_evidence_patterns !== void 0) {
+          let data35 = data23.max_evidence_patterns;
+          if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+            const err83 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_evidence_patterns.type, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+          if (typeof data35 == "number" && isFinite(data35)) {
+            if (data35 > 1e6 || isNaN(data35)) {
+              const err84 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+            if (data35 < 1 || isNaN(data35)) {
+              const err85 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
               }
               errors++;
             }
           }
         }
       } else {
-        const err78 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.limits.type, parentSchema: schema41.properties.limits, data: data20 };
+        const err86 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.limits.type, parentSchema: schema41.properties.limits, data: data23 };
         if (vErrors === null) {
-          vErrors = [err78];
+          vErrors = [err86];
         } else {
-          vErrors.push(err78);
+          vErrors.push(err86);
         }
         errors++;
       }
     }
   } else {
-    const err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    const err87 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
-      vErrors = [err79];
+      vErrors = [err87];
     } else {
-      vErrors.push(err79);
+      vErrors.push(err87);
     }
     errors++;
   }

@@ -11,7 +11,7 @@ import {
   parseSource,
   quoteName,
   relativeInside
-} from "./chunk-6WN33VRO.js";
+} from "./chunk-PTI3OW3H.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -134,6 +134,7 @@ function resolveSettings(root, config, overrides, now = /* @__PURE__ */ new Date
       expiryWarningDays: raw.policy?.expiry_warning_days ?? defaultExpiryWarningDays
     },
     badge: resolveBadgeStyle(config),
+    evidenceIssue: { mentionTeams: raw.evidence_issue?.mention_teams ?? [] },
     limits: limitsOf(raw.limits ?? {})
   };
 }
