@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-JI2ZOJ44.js")).checkCommand,
+  check: async () => (await import("./chunks/check-CHHZMT5K.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-XC4KPCRC.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-NUTCHT4R.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-KPAC5LCS.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-JB7BFJZ2.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-T5M23YZT.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-ILVJL27N.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-GIYIBGFV.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-YY6E4BP6.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-UHAPO2LC.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-VO3ESOQH.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

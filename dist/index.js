@@ -5,7 +5,7 @@ import {
 import {
   formatCsv,
   utf8Bom
-} from "./chunks/chunk-54H4JIW2.js";
+} from "./chunks/chunk-ROLIEFXL.js";
 import {
   require_tunnel,
   require_undici
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-ALEFAJ3U.js";
 import {
   formatMarkdown
-} from "./chunks/chunk-RBNI33RI.js";
+} from "./chunks/chunk-WZ6GBOBH.js";
 import {
   code,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   sourcePlace,
   tableHeader,
   tableRow
-} from "./chunks/chunk-HA42XJ2B.js";
+} from "./chunks/chunk-L6IQTNBD.js";
 import {
   diagnosticRules,
   formatSarif
@@ -55,7 +55,7 @@ import {
   runGit,
   spawnGit,
   splitList
-} from "./chunks/chunk-FFKDBX3E.js";
+} from "./chunks/chunk-SJBQFBIU.js";
 import {
   existingDirectory,
   isInGitFolder,

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ZIDTZ3W5.js";
+} from "./chunk-UJNHRXVA.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-Y37QWPMU.js";
 import {
   check
-} from "./chunk-FFKDBX3E.js";
+} from "./chunk-SJBQFBIU.js";
 import "./chunk-PTI3OW3H.js";
 import {
   UsageError

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-FFKDBX3E.js";
+} from "./chunk-SJBQFBIU.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";

@@ -6,14 +6,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ZIDTZ3W5.js";
+} from "./chunk-UJNHRXVA.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-Y37QWPMU.js";
 import {
   check
-} from "./chunk-FFKDBX3E.js";
+} from "./chunk-SJBQFBIU.js";
 import "./chunk-PTI3OW3H.js";
 import {
   UsageError

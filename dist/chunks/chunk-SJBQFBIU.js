@@ -3971,7 +3971,7 @@ var formatters = {
     return (report) => formatJson(report);
   },
   markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-PY4ZVG6N.js");
+    const { formatMarkdown } = await import("./format-markdown-SB5663I4.js");
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {

@@ -3,8 +3,8 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-RBNI33RI.js";
-import "./chunk-HA42XJ2B.js";
+} from "./chunk-WZ6GBOBH.js";
+import "./chunk-L6IQTNBD.js";
 import "./chunk-KZA7WOCS.js";
 import "./chunk-OU57B5EK.js";
 import "./chunk-YGSFOW3Y.js";

@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ZIDTZ3W5.js";
+} from "./chunk-UJNHRXVA.js";
 import "./chunk-Y37QWPMU.js";
-import "./chunk-FFKDBX3E.js";
+import "./chunk-SJBQFBIU.js";
 import "./chunk-PTI3OW3H.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-VORNJXCX.js";

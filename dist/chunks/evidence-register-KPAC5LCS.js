@@ -1,18 +1,18 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   formatCsv
-} from "./chunk-54H4JIW2.js";
+} from "./chunk-ROLIEFXL.js";
 import {
   code,
   escapeMarkdown,
   table
-} from "./chunk-HA42XJ2B.js";
+} from "./chunk-L6IQTNBD.js";
 import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ZIDTZ3W5.js";
+} from "./chunk-UJNHRXVA.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-Y37QWPMU.js";
 import {
   check
-} from "./chunk-FFKDBX3E.js";
+} from "./chunk-SJBQFBIU.js";
 import {
   loadCatalogs
 } from "./chunk-PTI3OW3H.js";
