@@ -22,7 +22,7 @@ var commands = {
   mapping: async () => (await import("./chunks/mapping-lint-XC4KPCRC.js")).mappingCommand,
   "evidence-register": async () => (await import("./chunks/evidence-register-KPAC5LCS.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-JB7BFJZ2.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-YY6E4BP6.js")).badgeCommand,
+  badge: async () => (await import("./chunks/badge-W57MZMB6.js")).badgeCommand,
   soa: async () => (await import("./chunks/soa-UHAPO2LC.js")).soaCommand,
   export: async () => (await import("./chunks/export-oscal-VO3ESOQH.js")).exportCommand
 };

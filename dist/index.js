@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunks/chunk-TAEJVXWS.js";
+} from "./chunks/chunk-HLWXSMFI.js";
 import {
   formatCsv,
   utf8Bom

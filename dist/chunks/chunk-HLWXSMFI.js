@@ -1,5 +1,8 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
+  sanitizeText
+} from "./chunk-OU57B5EK.js";
+import {
   defaultBadgeStyle
 } from "./chunk-A3TXCLUC.js";
 import {
@@ -1900,7 +1903,8 @@ function renderBadges(report, style = defaultBadgeStyle) {
   const perCategory = report.categories.flatMap((category) => badgePair(`soc2-readiness-${category.category}`, `SOC 2 ${categoryLabel(category.category)}`, category.readiness, style));
   return [...overall, ...perCategory];
 }
-function badgePair(baseName, label, percent, style) {
+function badgePair(baseName, writtenLabel, percent, style) {
+  const label = sanitizeText(writtenLabel);
   const endpoint = { schemaVersion: 1, label, message: `${percent.toFixed(1)}%`, color: colorFor(percent, style).replace(/^#/, "") };
   const svg = makeBadge2({ label, message: endpoint.message, color: colorFor(percent, style) });
   return [

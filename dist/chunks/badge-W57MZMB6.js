@@ -1,7 +1,8 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunk-TAEJVXWS.js";
+} from "./chunk-HLWXSMFI.js";
+import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
