@@ -319,22 +319,22 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var HttpCodes;
@@ -948,22 +948,22 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var BearerCredentialHandler = class {
@@ -999,22 +999,22 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var OidcClient = class _OidcClient {
@@ -1088,22 +1088,22 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile } = promises;
@@ -1410,22 +1410,22 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
@@ -1534,22 +1534,22 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function which(tool, check2) {
@@ -1628,22 +1628,22 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var IS_WINDOWS2 = process.platform === "win32";
@@ -2073,22 +2073,22 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function exec(commandLine, args, options) {
@@ -2146,22 +2146,22 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
@@ -2225,22 +2225,22 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var ExitCode;
@@ -2931,7 +2931,7 @@ async function githubGitDataApi(token, repository, policy) {
       if (!Array.isArray(entries)) throw malformed("the tree");
       return entries.map((entry) => {
         if (typeof entry?.path !== "string" || typeof entry.type !== "string") throw malformed("a tree entry");
-        return { path: entry.path, type: entry.type, sha: sha(entry.sha, "a tree entry") };
+        return { path: entry.path, type: entry.type, sha: sha(entry.sha, "a tree entry"), size: typeof entry.size === "number" ? entry.size : void 0 };
       });
     },
     async blobContent(blob) {
@@ -3146,44 +3146,71 @@ import path7 from "node:path";
 // src/action/badge-branch.ts
 import { createHash as createHash2 } from "node:crypto";
 var publishFolder = "crosswalk";
+var PublishStepError = class extends Error {
+  constructor(step2, writes, status, message) {
+    super(`${step2} failed: ${message}`);
+    this.step = step2;
+    this.writes = writes;
+    this.status = status;
+  }
+  step;
+  writes;
+  status;
+  name = "PublishStepError";
+};
+async function step(what, writes, run2) {
+  try {
+    return await run2();
+  } catch (error2) {
+    const status = typeof error2 === "object" && error2 !== null && "status" in error2 ? error2.status : void 0;
+    throw new PublishStepError(what, writes, status, error2 instanceof Error ? error2.message : String(error2));
+  }
+}
+function isKept(file) {
+  return "keep" in file;
+}
 async function publishToBranch(api, branch, toPublish, message) {
-  const head = await api.branchHead(branch);
+  const head = await step(`reading branch ${branch}`, false, () => api.branchHead(branch));
   if (head === void 0) {
-    const files2 = typeof toPublish === "function" ? await toPublish(async () => void 0) : toPublish;
-    const tree2 = await api.createTree(await uploadBlobs(api, files2), void 0);
-    const commit2 = await api.createCommit(message, tree2, []);
-    await api.createBranch(branch, commit2);
+    const files2 = typeof toPublish === "function" ? await toPublish(async () => ({ kind: "none" })) : toPublish;
+    const changes2 = await uploadBlobs(api, files2.filter((file) => !isKept(file)));
+    const tree2 = await step("creating the tree", true, () => api.createTree(changes2, void 0));
+    const commit2 = await step("creating the commit", true, () => api.createCommit(message, tree2, []));
+    await step(`creating branch ${branch}`, true, () => api.createBranch(branch, commit2));
     return { outcome: "created-branch", commit: commit2 };
   }
-  const rootTree = await api.commitTree(head);
-  const current = await publishedBlobs(api, rootTree);
+  const rootTree = await step(`reading the commit of branch ${branch}`, false, () => api.commitTree(head));
+  const current = await publishedBlobs(api, rootTree, branch);
   const files = typeof toPublish === "function" ? await toPublish(readPublished(api, current)) : toPublish;
-  const changed = files.filter((file) => current.get(file.name) !== gitBlobSha(file.content));
+  const written = files.filter((file) => !isKept(file));
+  const changed = written.filter((file) => current.get(file.name)?.sha !== gitBlobSha(file.content));
   const wanted = new Set(files.map((file) => file.name));
   const removed = [...current.keys()].filter((name) => !wanted.has(name));
   if (changed.length === 0 && removed.length === 0) return { outcome: "unchanged", commit: head };
   const changes = [...await uploadBlobs(api, changed), ...removed.map((name) => ({ path: `${publishFolder}/${name}`, sha: null }))];
-  const tree = await api.createTree(changes, rootTree);
-  const commit = await api.createCommit(message, tree, [head]);
-  await api.moveBranch(branch, commit);
+  const tree = await step("creating the tree", true, () => api.createTree(changes, rootTree));
+  const commit = await step("creating the commit", true, () => api.createCommit(message, tree, [head]));
+  await step(`moving branch ${branch}`, true, () => api.moveBranch(branch, commit));
   return { outcome: "committed", commit };
 }
 async function uploadBlobs(api, files) {
   const changes = [];
-  for (const file of files) changes.push({ path: `${publishFolder}/${file.name}`, sha: await api.createBlob(file.content) });
+  for (const file of files) changes.push({ path: `${publishFolder}/${file.name}`, sha: await step(`uploading ${publishFolder}/${file.name}`, true, () => api.createBlob(file.content)) });
   return changes;
 }
-async function publishedBlobs(api, rootTree) {
-  const folder = (await api.treeEntries(rootTree)).find((entry) => entry.path === publishFolder);
+async function publishedBlobs(api, rootTree, branch) {
+  const folder = (await step(`reading the tree of branch ${branch}`, false, () => api.treeEntries(rootTree))).find((entry) => entry.path === publishFolder);
   if (folder === void 0) return /* @__PURE__ */ new Map();
   if (folder.type !== "tree") return /* @__PURE__ */ new Map();
-  const entries = await api.treeEntries(folder.sha);
-  return new Map(entries.filter((entry) => entry.type === "blob").map((entry) => [entry.path, entry.sha]));
+  const entries = await step(`reading ${publishFolder}/ on branch ${branch}`, false, () => api.treeEntries(folder.sha));
+  return new Map(entries.filter((entry) => entry.type === "blob").map((entry) => [entry.path, { sha: entry.sha, size: entry.size }]));
 }
 function readPublished(api, current) {
-  return async (name) => {
+  return async (name, maxBytes) => {
     const blob = current.get(name);
-    return blob === void 0 ? void 0 : api.blobContent(blob);
+    if (blob === void 0) return { kind: "none" };
+    if (blob.size === void 0 || blob.size > maxBytes) return { kind: "too-large", size: blob.size ?? Number.NaN };
+    return { kind: "text", text: await step(`reading ${publishFolder}/${name}`, false, () => api.blobContent(blob.sha)) };
   };
 }
 function gitBlobSha(content) {
@@ -3435,7 +3462,12 @@ async function publish(report, badges, inputs, runner, branch) {
   const files = [...badges.files, { name: publishedReportName, content: formatJson(report) }, { name: publishedPageName, content: page }];
   let history;
   const withHistory = async (published) => {
-    history = updateHistory(await published(historyFile), pointOf(report, runner.sha));
+    const previous = await published(historyFile, maxHistoryBytes);
+    if (previous.kind === "too-large") {
+      history = { readable: false, size: previous.size };
+      return [...files, { name: historyFile, keep: true }];
+    }
+    history = updateHistory(previous.kind === "text" ? previous.text : void 0, pointOf(report, runner.sha));
     return [...files, { name: historyFile, content: history.content }];
   };
   try {
@@ -3447,7 +3479,8 @@ async function publish(report, badges, inputs, runner, branch) {
     return { problem: publishFailure(error2, target) };
   }
   if (history === void 0 || !history.readable) {
-    const problem = `crosswalk kept ${publishFolder}/${historyFile} on ${target} as it is and added no point to it: it is not a readiness history crosswalk wrote. Move it away to start a new one.`;
+    const why = history !== void 0 && "size" in history ? `it is ${Number.isNaN(history.size) ? "of a size the tree does not give" : `${history.size.toLocaleString("en-US")} bytes`}, more than a readiness history crosswalk writes` : "it is not a readiness history crosswalk wrote";
+    const problem = `crosswalk kept ${publishFolder}/${historyFile} on ${target} as it is and added no point to it: ${why}. Move it away to start a new one.`;
     notice(problem, { title: "crosswalk: readiness history not updated" });
     return {};
   }
@@ -3460,9 +3493,10 @@ From ${runner.sha} by crosswalk ${report.tool.version}.`;
   return `SOC 2 readiness ${report.summary.readiness.toFixed(1)}% as of ${report.asOf}${source}`;
 }
 function publishFailure(error2, target) {
-  const status = typeof error2 === "object" && error2 !== null && "status" in error2 ? error2.status : void 0;
+  const status = error2 instanceof PublishStepError ? error2.status : typeof error2 === "object" && error2 !== null && "status" in error2 ? error2.status : void 0;
   const message = error2 instanceof Error ? error2.message : String(error2);
-  const hint = status === 403 || status === 404 ? " The job needs `permissions: contents: write` to publish." : "";
+  const writes = !(error2 instanceof PublishStepError) || error2.writes;
+  const hint = writes && (status === 403 || status === 404) ? " The job needs `permissions: contents: write` to publish." : "";
   return oneLine(`crosswalk could not publish the badges to ${target}: ${message}.${hint} The badges are still in the badge and badge-json outputs.`);
 }
 

@@ -249,7 +249,7 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
     const notices = commandsOf(run, 'notice');
     expect(notices).toHaveLength(1);
     expect(notices[0]!.properties.title).toBe('crosswalk: badges not published');
-    expect(notices[0]!.message).toMatch(/^crosswalk could not publish the badges to branch badges\/readonly: HTTP 403: Resource not accessible by integration.*The job needs `permissions: contents: write` to publish\./);
+    expect(notices[0]!.message).toMatch(/^crosswalk could not publish the badges to branch badges\/readonly: uploading crosswalk\/[^ ]+ failed: HTTP 403: Resource not accessible by integration.*The job needs `permissions: contents: write` to publish\./);
     expect(run.summary).toContain('crosswalk could not publish the badges to branch badges/readonly');
     expect(run.exitCode).toBe(0);
     expect(run.outputs.badge).not.toBe('');

@@ -310,6 +310,33 @@ describe('the evidence issue and the history when something goes wrong; the audi
     expect(run.summary).not.toContain('Readiness over time');
   });
 
+  it('a history.csv larger than any crosswalk writes is judged by its size in the tree, and never fetched', async () => {
+    // 58 MB would cost 508 MB of memory to read whole; 2 MB is enough to be refused by its size.
+    const theirs = `as_of,readiness,design_coverage,missing_evidence,blocking_missing_evidence,due_evidence,expiring_evidence,commit\n${'2026-01-01,1.0,1.0,0,0,0,0,\n'.repeat(70_000)}`;
+    github.addBranch('badges-large', { 'crosswalk/history.csv': theirs });
+    const workspace = await workspaceFrom(undefined, repository({ privileged: ['07', '08', '09', '10'], rules: ['07', '08', '09', '10'] }));
+    github.requests.length = 0;
+    const run = await runAction({ workspace, eventName: 'schedule', eventPayload: schedulePayload, apiUrl: github.url, inputs: { 'as-of': '2026-11-09', 'badge-branch': 'badges-large' } });
+    expect(run.exitCode).toBe(0);
+    expect(github.requests.filter((request) => request.method === 'GET' && request.url.includes('/git/blobs/'))).toEqual([]);
+    expect(github.readFile('badges-large', 'crosswalk/history.csv')).toBe(theirs);
+    expect(github.readFile('badges-large', 'crosswalk/soc2-readiness.json')).toBe(await readFile(run.outputs['badge-json']!, 'utf8'));
+    expect(notices(run, 'crosswalk: readiness history not updated').map((notice) => notice.message)).toEqual([
+      `crosswalk kept crosswalk/history.csv on branch badges-large as it is and added no point to it: it is ${Buffer.byteLength(theirs).toLocaleString('en-US')} bytes, more than a readiness history crosswalk writes. Move it away to start a new one.`,
+    ]);
+  });
+
+  it('a history.csv whose blob cannot be read: the notice says what failed, not that the job needs contents: write', async () => {
+    github.addBranch('badges-unreadable', { 'crosswalk/history.csv': 'as_of\n' });
+    github.misbehaviours.push({ misbehaviour: { kind: 'status', status: 404, body: { message: 'Not Found' } }, match: /^GET \/repos\/[^/]+\/[^/]+\/git\/blobs\//, times: 1 });
+    const workspace = await workspaceFrom(undefined, repository({ privileged: ['07', '08', '09', '10'], rules: ['07', '08', '09', '10'] }));
+    const run = await runAction({ workspace, eventName: 'schedule', eventPayload: schedulePayload, apiUrl: github.url, inputs: { 'as-of': '2026-11-09', 'badge-branch': 'badges-unreadable' } });
+    expect(run.exitCode).toBe(0);
+    const published = notices(run, 'crosswalk: badges not published').map((notice) => notice.message);
+    expect(published).toEqual([expect.stringMatching(/^crosswalk could not publish the badges to branch badges-unreadable: reading crosswalk\/history\.csv failed: .*Not Found.*\. The badges are still in the badge and badge-json outputs\.$/)]);
+    expect(published[0]).not.toContain('contents: write');
+  });
+
   it('an API that does not answer: a notice after the per-request timeout, the verdict unchanged', async () => {
     const workspace = await workspaceFrom(undefined, repository({ privileged: ['07', '08', '09', '10'], rules: ['07', '08', '09', '10'] }));
     const push = { workspace, eventName: 'push', eventPayload: pushPayload({ after: firstSha }), sha: firstSha, apiUrl: github.url, env: { CROSSWALK_API_TIMEOUT_MS: '1000' } };
