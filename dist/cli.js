@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-CHHZMT5K.js")).checkCommand,
+  check: async () => (await import("./chunks/check-YFLXZNSC.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-XC4KPCRC.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-KPAC5LCS.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-C6T2CUEN.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-JB7BFJZ2.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-W57MZMB6.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-UHAPO2LC.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-VO3ESOQH.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-UBOSIVQ5.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-LXDSJB7E.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-MK2O22VH.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -55,7 +55,7 @@ import {
   runGit,
   spawnGit,
   splitList
-} from "./chunks/chunk-SJBQFBIU.js";
+} from "./chunks/chunk-R6WW7QVJ.js";
 import {
   existingDirectory,
   isInGitFolder,

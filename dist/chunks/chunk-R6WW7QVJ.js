@@ -3233,7 +3233,12 @@ var ControlChecker = class {
       else this.checkPathForm(evidence.path, [...at, "path"]);
       return { kind: "path", pattern: evidence.path, at: this.document.locate([...this.path, ...at, "path"]) };
     }
-    if (evidence.url !== void 0) return { kind: "url", url: evidence.url };
+    if (evidence.url !== void 0) {
+      const scheme = webScheme(evidence.url);
+      if (scheme === "http" || scheme === "https") return { kind: "url", url: evidence.url };
+      this.error("invalid-value", `evidence ${evidence.id}: only http and https links are evidence; this url's scheme is ${quoteName(scheme.slice(0, 40))}`, [...at, "url"]);
+      return void 0;
+    }
     this.error("evidence-without-location", `evidence ${evidence.id} needs a path (a file or glob in the repository) or a url`, at);
     return void 0;
   }
@@ -3267,6 +3272,13 @@ function windowsPath(written) {
 }
 function folderMessage(folder) {
   return `path "${folder}" names a folder, and a path matches files: to count the files in it, write "${folder}/**" (or "${folder}/*.csv" for some of them)`;
+}
+function webScheme(url) {
+  try {
+    return new URL(url.trim()).protocol.replace(/:$/, "").toLowerCase();
+  } catch {
+    return /^([^:/?#]+):/.exec(url.trim())?.[1]?.toLowerCase() ?? "";
+  }
 }
 
 // src/load/csv-rows.ts

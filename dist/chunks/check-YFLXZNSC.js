@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-UJNHRXVA.js";
+} from "./chunk-6TNHPPSU.js";
 import "./chunk-Y37QWPMU.js";
-import "./chunk-SJBQFBIU.js";
+import "./chunk-R6WW7QVJ.js";
 import "./chunk-PTI3OW3H.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-VORNJXCX.js";

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-UJNHRXVA.js";
+} from "./chunk-6TNHPPSU.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-Y37QWPMU.js";
 import {
   check
-} from "./chunk-SJBQFBIU.js";
+} from "./chunk-R6WW7QVJ.js";
 import "./chunk-PTI3OW3H.js";
 import {
   UsageError

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-SJBQFBIU.js";
+} from "./chunk-R6WW7QVJ.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";
