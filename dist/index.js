@@ -3759,7 +3759,7 @@ var Commit = class {
   async listTree(maxEntries) {
     const tree = this.prefix === "" ? `${this.sha}^{tree}` : `${this.sha}:${this.prefix.replace(/\/$/, "")}`;
     const child2 = spawnGit(this.directory, ["ls-tree", "-r", "-t", "-l", "-z", "--full-tree", tree]);
-    const perLevel = [];
+    const perLevel = this.prefix === "" ? [0, 1] : [];
     let cut = Number.POSITIVE_INFINITY;
     let kept = /* @__PURE__ */ new Map();
     let rest = Buffer.alloc(0);

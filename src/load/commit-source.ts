@@ -7,7 +7,10 @@
  * It answers as a folder on disk would (load/repository-source.ts): the same breadth-first entry
  * limit, symlinks followed inside the tree and refused when they lead out of it, sizes checked
  * before a byte is read. Run in a subfolder of a repository, it reads that subfolder of the
- * commit, just as the workspace is that subfolder.
+ * commit, just as the workspace is that subfolder. Two differences, both at the edges: past the
+ * entry limit, a symlink into a level that is not listed counts as broken (the disk would follow
+ * it; the run says it was cut either way), and a symlink that leaves the tree is refused whatever
+ * it would reach on the runner.
  */
 import path from 'node:path';
 import { UsageError } from '../errors.js';
@@ -151,7 +154,8 @@ class Commit implements CommitSource {
   private async listTree(maxEntries: number): Promise<{ entries: Map<string, TreeEntry>; truncated: boolean }> {
     const tree = this.prefix === '' ? `${this.sha}^{tree}` : `${this.sha}:${this.prefix.replace(/\/$/, '')}`;
     const child = spawnGit(this.directory, ['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', tree]);
-    const perLevel: number[] = [];
+    // The checkout at the repository's top holds `.git` too, which the disk listing counts.
+    const perLevel: number[] = this.prefix === '' ? [0, 1] : [];
     let cut = Number.POSITIVE_INFINITY;
     let kept = new Map<string, TreeEntry & { readonly level: number }>();
     let rest = Buffer.alloc(0);
