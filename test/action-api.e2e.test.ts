@@ -152,7 +152,7 @@ describe('publishing badges when the API misbehaves', () => {
   it('a hang while reading the branch: a notice after the timeout, nothing written', async () => {
     github.misbehaviours.push({ misbehaviour: { kind: 'hang' }, match: /^GET .*\/git\/ref\//, times: 1 });
     const run = await push(github);
-    expect(publishNotices(run).map((notice) => notice.message)).toEqual([expect.stringMatching(/^crosswalk could not publish the badges to branch badges: no answer within 1 s\. The badges are still in the badge and badge-json outputs\.$/)]);
+    expect(publishNotices(run).map((notice) => notice.message)).toEqual([expect.stringMatching(/^crosswalk could not publish the badges to branch badges: reading branch badges failed: no answer within 1 s\. The badges are still in the badge and badge-json outputs\.$/)]);
     expect(verdictOf(run)).toEqual(verdictOf(reference));
     expect(github.branches.has('badges')).toBe(false);
     expect(run.durationMs).toBeLessThan(testTimeoutMs + 5_000);
@@ -180,7 +180,7 @@ describe('publishing badges when the API misbehaves', () => {
 
   it('an unreachable API: a notice, the same verdict', async () => {
     const run = await runAction({ workspace, eventName: 'push', eventPayload: pushPayload({ after: headSha }), apiUrl: 'http://127.0.0.1:1', inputs: { 'badge-branch': 'badges' } });
-    expect(publishNotices(run).map((notice) => notice.message)).toEqual([expect.stringMatching(/^crosswalk could not publish the badges to branch badges: cannot reach the API: /)]);
+    expect(publishNotices(run).map((notice) => notice.message)).toEqual([expect.stringMatching(/^crosswalk could not publish the badges to branch badges: reading branch badges failed: cannot reach the API: /)]);
     expect(verdictOf(run)).toEqual(verdictOf(reference));
   });
 });
