@@ -237,6 +237,16 @@ describe('scheduled runs a week apart with badge-branch and evidence-issue', () 
     expect(ours()).toHaveLength(1);
   });
 
+  it('in December, a new window falls due: the owner is asked for it, in a comment, as an edit notifies no one', async () => {
+    const issue = ours()[0]!;
+    await scheduled('2026-12-01', thirdSha, { eventName: 'push', eventPayload: pushPayload({ after: thirdSha }) });
+    expect(issue.body).toContain('| 📅 due by 2026-12-31 | `privileged-access-review`');
+    expect(github.comments.get(issue.number)!.map((comment) => comment.body)).toEqual(["@alice: SOC 2 evidence is now due from you. The issue's description lists what to collect, and by when."]);
+    // The next run, with nothing new: no second comment.
+    await scheduled('2026-12-02', thirdSha, { eventName: 'push', eventPayload: pushPayload({ after: thirdSha }) });
+    expect(github.comments.get(issue.number)).toHaveLength(1);
+  });
+
   it('a pull request never touches the issue, nor a manual run on another branch', async () => {
     const issue = ours()[0]!;
     const body = issue.body;
