@@ -3563,9 +3563,10 @@ var ObjectReader = class {
 `);
     });
   }
-  /** Ends the process; questions still open fail. */
+  /** Ends the process; questions still open, and any asked later, fail. */
   close() {
     clearTimeout(this.timer);
+    this.failure ??= new GitError("the object reader is closed");
     this.child?.stdin?.end();
     if (this.child !== void 0 && this.waiting.length > 0) this.child.kill("SIGKILL");
   }
@@ -4032,7 +4033,7 @@ async function changeNotes(options, tracked, base) {
 async function baseUnreadable(options, pull, judging, reason) {
   if (!judging.selfJudgeWhenBaseUnreadable) {
     throw new UsageError(
-      `cannot read the base commit of pull request #${pull.number} (${reason}), and a pull request is judged by its base's configuration, never by its own, so the gate fails. Give the job the base commit: actions/checkout with fetch-depth: 0, or keep its credentials (persist-credentials: true, with contents: read) so crosswalk can fetch that one commit; run in an image that has git; a checkout another user owns is read (crosswalk runs git with safe.directory=*), but a git older than 2.35.2 needs git config --global --add safe.directory "$GITHUB_WORKSPACE". To let the pull request judge itself instead, set the input ${selfJudgeInput}: true.`
+      `cannot read the base commit of pull request #${pull.number} (${reason}), and a pull request is judged by its base's configuration, never by its own, so the gate fails. Give the job the base commit: actions/checkout with fetch-depth: 0, or keep its credentials (persist-credentials: true, with contents: read) so crosswalk can fetch that one commit; run in an image that has git; crosswalk reads a checkout another user owns (it runs git with safe.directory=*), and if git still says "dubious ownership", mark the workspace safe first (git config --global --add safe.directory "$GITHUB_WORKSPACE"). To let the pull request judge itself instead, set the input ${selfJudgeInput}: true.`
     );
   }
   warning(oneLine(`crosswalk could not read the base commit of pull request #${pull.number} (${reason}), so the pull request was judged by its own configuration, which it may have changed (${selfJudgeInput} is true).`), {

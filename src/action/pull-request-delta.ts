@@ -151,7 +151,7 @@ async function baseUnreadable(options: CheckOptions, pull: PullRequest, judging:
     throw new UsageError(
       `cannot read the base commit of pull request #${pull.number} (${reason}), and a pull request is judged by its base's configuration, never by its own, so the gate fails. ` +
         'Give the job the base commit: actions/checkout with fetch-depth: 0, or keep its credentials (persist-credentials: true, with contents: read) so crosswalk can fetch that one commit; ' +
-        'run in an image that has git; a checkout another user owns is read (crosswalk runs git with safe.directory=*), but a git older than 2.35.2 needs git config --global --add safe.directory "$GITHUB_WORKSPACE". ' +
+        'run in an image that has git; crosswalk reads a checkout another user owns (it runs git with safe.directory=*), and if git still says "dubious ownership", mark the workspace safe first (git config --global --add safe.directory "$GITHUB_WORKSPACE"). ' +
         `To let the pull request judge itself instead, set the input ${selfJudgeInput}: true.`,
     );
   }

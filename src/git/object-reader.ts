@@ -55,9 +55,10 @@ export class ObjectReader {
     });
   }
 
-  /** Ends the process; questions still open fail. */
+  /** Ends the process; questions still open, and any asked later, fail. */
   close(): void {
     clearTimeout(this.timer);
+    this.failure ??= new GitError('the object reader is closed');
     this.child?.stdin?.end();
     if (this.child !== undefined && this.waiting.length > 0) this.child.kill('SIGKILL');
   }
