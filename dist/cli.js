@@ -18,14 +18,14 @@ import "./chunks/chunk-UJACGHRY.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-U27TOPNG.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-G7REEBEY.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-4BBSOBWN.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-PXN464QP.js")).initCommand,
-  import: async () => (await import("./chunks/import-soa-2CGBPXH4.js")).importCommand,
-  badge: async () => (await import("./chunks/badge-6CTU3ZN5.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-SBGQ24I5.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-SRCW57WZ.js")).exportCommand
+  check: async () => (await import("./chunks/check-WS6O4N3O.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-OIN7G5GE.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-M3ESPB66.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-2E372X3X.js")).initCommand,
+  import: async () => (await import("./chunks/import-soa-L2R64ZY4.js")).importCommand,
+  badge: async () => (await import("./chunks/badge-WAPQHVCC.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-6FDKH2U6.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-QXCKR4QH.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

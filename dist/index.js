@@ -5,11 +5,11 @@ import {
 } from "./chunks/chunk-ON44FDOD.js";
 import {
   renderBadges
-} from "./chunks/chunk-WWJLLWYL.js";
+} from "./chunks/chunk-2JEHKI3B.js";
 import {
   formatCsv,
   utf8Bom
-} from "./chunks/chunk-54H4JIW2.js";
+} from "./chunks/chunk-ROLIEFXL.js";
 import {
   isEntryPoint
 } from "./chunks/chunk-6P45Y3FZ.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-ALEFAJ3U.js";
 import {
   formatMarkdown
-} from "./chunks/chunk-QSJQNUNN.js";
+} from "./chunks/chunk-RD5476FC.js";
 import {
   code,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   sourcePlace,
   tableHeader,
   tableRow
-} from "./chunks/chunk-HA42XJ2B.js";
+} from "./chunks/chunk-L6IQTNBD.js";
 import {
   diagnosticRules,
   formatSarif
@@ -41,20 +41,31 @@ import {
   sanitizeText
 } from "./chunks/chunk-OU57B5EK.js";
 import {
+  GitError,
   check,
   checkWithSettings,
   compareWithBase,
+  finished,
+  firstLine,
+  isCommitSha,
   listTrackedFiles,
   loadSettings,
   render,
   resolveSettings,
+  runGit,
+  spawnGit,
   splitList
-} from "./chunks/chunk-WMYZWSUU.js";
+} from "./chunks/chunk-CREBJ2VO.js";
 import {
+  isInGitFolder,
   loadMapping,
+  maxConfigBytes,
+  maxMappingBytes,
   quoteName,
-  relativeInside
-} from "./chunks/chunk-3ZSSEL6N.js";
+  readRegularFile,
+  relativeInside,
+  tooLarge
+} from "./chunks/chunk-HUAEA56S.js";
 import {
   existingDirectory,
   loadCatalogs
@@ -62,7 +73,9 @@ import {
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
-import "./chunks/chunk-YGSFOW3Y.js";
+import {
+  compareStrings
+} from "./chunks/chunk-YGSFOW3Y.js";
 import {
   isIsoDate,
   missingEntryKey
@@ -308,22 +321,22 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var HttpCodes;
@@ -937,22 +950,22 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var BearerCredentialHandler = class {
@@ -988,22 +1001,22 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var OidcClient = class _OidcClient {
@@ -1077,22 +1090,22 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile } = promises;
@@ -1399,22 +1412,22 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
@@ -1523,22 +1536,22 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function which(tool, check2) {
@@ -1617,22 +1630,22 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var IS_WINDOWS2 = process.platform === "win32";
@@ -2062,22 +2075,22 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function exec(commandLine, args, options) {
@@ -2135,22 +2148,22 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
@@ -2214,22 +2227,22 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var ExitCode;
@@ -2457,6 +2470,7 @@ function pullRequestOf(eventName, payload) {
   return {
     number: pull.number,
     baseSha: pull.base?.sha,
+    baseRef: typeof pull.base?.ref === "string" && pull.base.ref !== "" ? pull.base.ref : void 0,
     headSha: pull.head?.sha,
     headRepository,
     fromFork: headRepository !== void 0 && baseRepository !== void 0 && headRepository !== baseRepository
@@ -2543,9 +2557,11 @@ function whyNotDefaultBranchRun(runner, payload) {
 }
 
 // src/report/format-evidence-issue.ts
+import { createHash } from "node:crypto";
 var evidenceIssueMarker = "<!-- crosswalk:evidence-issue -->";
 var evidenceIssueTitle = "SOC 2 evidence due";
 var maxIssueBodyLength = 65536;
+var maxMentionsPerRun = 10;
 function evidenceAsks(report) {
   const owners = new Map(report.controls.map((control) => [control.id, control.owner]));
   const missing = report.missingEvidence.filter((entry) => entry.blocking || entry.reason === "period-gap");
@@ -2569,6 +2585,38 @@ function mentionsIn(body) {
   const headings = [...body.matchAll(/^### (\S+) \(\d+\)$/gm)].map((match) => match[1]);
   return headings.filter(isGitHubHandle);
 }
+var pingedRecord = /^<!-- crosswalk:pinged ([^>]*) -->$/m;
+var askHashPattern = /^[0-9a-f]{8}$/;
+function pingedIn(body) {
+  const record = body === void 0 ? null : pingedRecord.exec(body);
+  const pinged = /* @__PURE__ */ new Map();
+  for (const entry of record === null ? [] : record[1].split(" ")) {
+    const [handle, asks] = entry.split("=");
+    if (handle !== void 0 && isGitHubHandle(handle) && asks !== void 0) pinged.set(handle, new Set(asks.split(".").filter((ask) => askHashPattern.test(ask))));
+  }
+  return pinged;
+}
+function formatPinged(pinged) {
+  return pinged.size === 0 ? "" : `<!-- crosswalk:pinged ${[...pinged].map(([handle, asks]) => `${handle}=${[...asks].join(".")}`).join(" ")} -->
+`;
+}
+function askHash(ask) {
+  const key = (() => {
+    switch (ask.kind) {
+      case "missing":
+        return `missing ${missingEntryKey(ask.entry)} ${ask.entry.reason} ${ask.entry.window?.start ?? ""}`;
+      case "due":
+        return `due ${missingEntryKey(ask.entry)} ${ask.entry.due}`;
+      case "expiring":
+        return `expiring ${ask.entry.control} ${ask.entry.evidence} ${ask.entry.expires}`;
+    }
+  })();
+  return createHash("sha256").update(key).digest("hex").slice(0, 8);
+}
+function mayPing(handle, teams) {
+  if (!handle.includes("/")) return true;
+  return teams.some((team) => team.toLowerCase() === handle.toLowerCase());
+}
 function formatMentionComment(handles) {
   return `${handles.join(" ")}: SOC 2 evidence is now due from you. The issue's description lists what to collect, and by when.`;
 }
@@ -2577,24 +2625,51 @@ function formatEvidenceIssue(report, context = {}) {
   const footer = footerOf(context);
   if (asks.length === 0) {
     return { title: evidenceIssueTitle, due: false, mentions: [], body: `${evidenceIssueMarker}
-${nothingDue(report)}
+${formatPinged(pingedIn(context.previousBody))}${nothingDue(report)}
 
 ${footer}
 ` };
   }
   const groups = groupByOwner(asks);
-  const head = `${evidenceIssueMarker}
-${introduction(report, asks, groups.length)}`;
-  const sections = groups.map((group2) => ({ head: `### ${ownerLabel(group2.owner)} (${group2.asks.length})
+  const pings = planPings(groups, context);
+  const sections = groups.map((group2) => ({
+    head: `### ${ownerLabel(group2.owner, pings.linked)} (${group2.asks.length})
 
 ${group2.owner === void 0 ? `${noOwnerHint}
 
-` : ""}${tableHeader(columns)}`, rows: group2.asks.map((ask) => askRow(ask, context)) }));
-  const body = fit(head, sections, `
+` : ""}${tableHeader(columns)}`,
+    rows: group2.asks.map((ask) => askRow(ask, context))
+  }));
+  const introductionText = introduction(report, asks, groups.length);
+  const compose = (pinged) => fit(`${evidenceIssueMarker}
+${formatPinged(pinged)}${introductionText}`, sections, `
 
 ${footer}
 `, context.maxLength ?? maxIssueBodyLength);
-  return { title: evidenceIssueTitle, due: true, mentions: mentionsIn(body), body };
+  let body = compose(pings.record);
+  const held = new Set(mentionsIn(body));
+  if ([...pings.record.keys()].some((handle) => !held.has(handle))) body = compose(new Map([...pings.record].filter(([handle]) => held.has(handle))));
+  return { title: evidenceIssueTitle, due: true, mentions: pings.now.filter((handle) => held.has(handle)), body };
+}
+function planPings(groups, context) {
+  const pingedBefore = pingedIn(context.previousBody);
+  const record = /* @__PURE__ */ new Map();
+  const now = [];
+  for (const group2 of groups) {
+    const handle = group2.owner;
+    if (handle === void 0 || !isGitHubHandle(handle) || !mayPing(handle, context.mentionTeams ?? [])) continue;
+    const asks = new Set(group2.asks.map(askHash));
+    const before = pingedBefore.get(handle);
+    if (before !== void 0 && [...asks].every((ask) => before.has(ask))) {
+      record.set(handle, asks);
+    } else if (now.length < maxMentionsPerRun) {
+      now.push(handle);
+      record.set(handle, asks);
+    } else if (before !== void 0) {
+      record.set(handle, before);
+    }
+  }
+  return { linked: new Set(record.keys()), now, record };
 }
 var columns = ["", "Requirement", "Controls", "What is needed", "Where"];
 var noOwnerHint = "These controls name no `owner:`: give them one, and crosswalk asks that owner here.";
@@ -2608,9 +2683,9 @@ function groupByOwner(asks) {
   groups.delete(void 0);
   return [...[...groups].map(([owner, grouped]) => ({ owner, asks: grouped })), ...unowned === void 0 ? [] : [{ owner: void 0, asks: unowned }]];
 }
-function ownerLabel(owner) {
+function ownerLabel(owner, linked) {
   if (owner === void 0) return "No owner";
-  return isGitHubHandle(owner) ? owner : escapeMarkdown(owner);
+  return linked.has(owner) ? owner : escapeMarkdown(owner);
 }
 function introduction(report, asks, owners) {
   const missing = asks.filter((ask) => ask.kind === "missing" && ask.entry.reason !== "period-gap").length;
@@ -2858,7 +2933,7 @@ async function githubGitDataApi(token, repository, policy) {
       if (!Array.isArray(entries)) throw malformed("the tree");
       return entries.map((entry) => {
         if (typeof entry?.path !== "string" || typeof entry.type !== "string") throw malformed("a tree entry");
-        return { path: entry.path, type: entry.type, sha: sha(entry.sha, "a tree entry") };
+        return { path: entry.path, type: entry.type, sha: sha(entry.sha, "a tree entry"), size: typeof entry.size === "number" ? entry.size : void 0 };
       });
     },
     async blobContent(blob) {
@@ -2982,10 +3057,11 @@ function runUrl(runner) {
 // src/action/evidence-issue.ts
 var maxIssuePages = 10;
 var recentIssuePages = 3;
-async function syncEvidenceIssue(api, issue2, mayClose) {
+async function syncEvidenceIssue(api, format, mayClose) {
   const login = await api.viewerLogin();
   const found = await findIssue(api, login);
   if (found === "not-found-in-bound") return { outcome: found };
+  const issue2 = format(found?.body);
   if (found === void 0) {
     if (!issue2.due) return { outcome: "nothing-due" };
     return { outcome: "created", issueNumber: await api.createIssue(issue2.title, issue2.body) };
@@ -2999,9 +3075,7 @@ async function syncEvidenceIssue(api, issue2, mayClose) {
   }
   if (found.state === "open" && found.body === issue2.body) return { outcome: "unchanged", issueNumber };
   await api.updateIssue(issueNumber, { body: issue2.body, ...found.state === "closed" ? { state: "open" } : {} });
-  const mentionedBefore = new Set(found.state === "open" ? mentionsIn(found.body) : []);
-  const newlyMentioned = issue2.mentions.filter((handle) => !mentionedBefore.has(handle));
-  if (newlyMentioned.length > 0) await api.comment(issueNumber, formatMentionComment(newlyMentioned));
+  if (issue2.mentions.length > 0) await api.comment(issueNumber, formatMentionComment(issue2.mentions));
   return { outcome: found.state === "closed" ? "reopened" : "updated", issueNumber };
 }
 async function findIssue(api, login) {
@@ -3022,25 +3096,25 @@ async function findIssue(api, login) {
   }
   return void 0;
 }
-async function updateEvidenceIssue(report, inputs, runner, payload) {
+async function updateEvidenceIssue(report, inputs, runner, payload, mentionTeams = []) {
   if (!inputs.evidenceIssue) return void 0;
   const skip = whyNotDefaultBranchRun(runner, payload);
   if (skip !== void 0) {
     info(`crosswalk: evidence-issue is true, but ${skip}, so the issue is left as it is`);
     return void 0;
   }
-  const problem = await keepIssue(report, inputs, runner);
+  const problem = await keepIssue(report, inputs, runner, mentionTeams);
   if (problem !== void 0) notice(problem, { title: "crosswalk: evidence issue not updated" });
   return problem;
 }
-async function keepIssue(report, inputs, runner) {
+async function keepIssue(report, inputs, runner, mentionTeams) {
   const repository = parseRepository(runner.repository);
   if (repository === void 0) return "crosswalk did not update the evidence issue: GITHUB_REPOSITORY is not set to owner/name.";
   if (inputs.githubToken === "") return "crosswalk did not update the evidence issue: the github-token input is empty.";
-  const issue2 = formatEvidenceIssue(report, { linkBase: blobLinkBase(runner), sha: runner.sha, runUrl: runUrl(runner) });
+  const format = (previousBody) => formatEvidenceIssue(report, { linkBase: blobLinkBase(runner), sha: runner.sha, runUrl: runUrl(runner), mentionTeams, previousBody });
   try {
     const api = await githubIssuesApi(inputs.githubToken, repository, runner.apiPolicy);
-    const { outcome, issueNumber } = await syncEvidenceIssue(api, issue2, report.summary.errors === 0);
+    const { outcome, issueNumber } = await syncEvidenceIssue(api, format, report.summary.errors === 0);
     if (outcome === "not-found-in-bound") {
       return `crosswalk did not update the evidence issue: it looked through the first ${maxIssuePages * 100} issues the token's identity opened without finding its own, and opens no second one.`;
     }
@@ -3072,51 +3146,78 @@ function issueFailure(error2) {
 import path7 from "node:path";
 
 // src/action/badge-branch.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var publishFolder = "crosswalk";
+var PublishStepError = class extends Error {
+  constructor(step2, writes, status, message) {
+    super(`${step2} failed: ${message}`);
+    this.step = step2;
+    this.writes = writes;
+    this.status = status;
+  }
+  step;
+  writes;
+  status;
+  name = "PublishStepError";
+};
+async function step(what, writes, run2) {
+  try {
+    return await run2();
+  } catch (error2) {
+    const status = typeof error2 === "object" && error2 !== null && "status" in error2 ? error2.status : void 0;
+    throw new PublishStepError(what, writes, status, error2 instanceof Error ? error2.message : String(error2));
+  }
+}
+function isKept(file) {
+  return "keep" in file;
+}
 async function publishToBranch(api, branch, toPublish, message) {
-  const head = await api.branchHead(branch);
+  const head = await step(`reading branch ${branch}`, false, () => api.branchHead(branch));
   if (head === void 0) {
-    const files2 = typeof toPublish === "function" ? await toPublish(async () => void 0) : toPublish;
-    const tree2 = await api.createTree(await uploadBlobs(api, files2), void 0);
-    const commit2 = await api.createCommit(message, tree2, []);
-    await api.createBranch(branch, commit2);
+    const files2 = typeof toPublish === "function" ? await toPublish(async () => ({ kind: "none" })) : toPublish;
+    const changes2 = await uploadBlobs(api, files2.filter((file) => !isKept(file)));
+    const tree2 = await step("creating the tree", true, () => api.createTree(changes2, void 0));
+    const commit2 = await step("creating the commit", true, () => api.createCommit(message, tree2, []));
+    await step(`creating branch ${branch}`, true, () => api.createBranch(branch, commit2));
     return { outcome: "created-branch", commit: commit2 };
   }
-  const rootTree = await api.commitTree(head);
-  const current = await publishedBlobs(api, rootTree);
+  const rootTree = await step(`reading the commit of branch ${branch}`, false, () => api.commitTree(head));
+  const current = await publishedBlobs(api, rootTree, branch);
   const files = typeof toPublish === "function" ? await toPublish(readPublished(api, current)) : toPublish;
-  const changed = files.filter((file) => current.get(file.name) !== gitBlobSha(file.content));
+  const written = files.filter((file) => !isKept(file));
+  const changed = written.filter((file) => current.get(file.name)?.sha !== gitBlobSha(file.content));
   const wanted = new Set(files.map((file) => file.name));
   const removed = [...current.keys()].filter((name) => !wanted.has(name));
   if (changed.length === 0 && removed.length === 0) return { outcome: "unchanged", commit: head };
   const changes = [...await uploadBlobs(api, changed), ...removed.map((name) => ({ path: `${publishFolder}/${name}`, sha: null }))];
-  const tree = await api.createTree(changes, rootTree);
-  const commit = await api.createCommit(message, tree, [head]);
-  await api.moveBranch(branch, commit);
+  const tree = await step("creating the tree", true, () => api.createTree(changes, rootTree));
+  const commit = await step("creating the commit", true, () => api.createCommit(message, tree, [head]));
+  await step(`moving branch ${branch}`, true, () => api.moveBranch(branch, commit));
   return { outcome: "committed", commit };
 }
 async function uploadBlobs(api, files) {
   const changes = [];
-  for (const file of files) changes.push({ path: `${publishFolder}/${file.name}`, sha: await api.createBlob(file.content) });
+  for (const file of files) changes.push({ path: `${publishFolder}/${file.name}`, sha: await step(`uploading ${publishFolder}/${file.name}`, true, () => api.createBlob(file.content)) });
   return changes;
 }
-async function publishedBlobs(api, rootTree) {
-  const folder = (await api.treeEntries(rootTree)).find((entry) => entry.path === publishFolder);
+async function publishedBlobs(api, rootTree, branch) {
+  const folder = (await step(`reading the tree of branch ${branch}`, false, () => api.treeEntries(rootTree))).find((entry) => entry.path === publishFolder);
   if (folder === void 0) return /* @__PURE__ */ new Map();
   if (folder.type !== "tree") return /* @__PURE__ */ new Map();
-  const entries = await api.treeEntries(folder.sha);
-  return new Map(entries.filter((entry) => entry.type === "blob").map((entry) => [entry.path, entry.sha]));
+  const entries = await step(`reading ${publishFolder}/ on branch ${branch}`, false, () => api.treeEntries(folder.sha));
+  return new Map(entries.filter((entry) => entry.type === "blob").map((entry) => [entry.path, { sha: entry.sha, size: entry.size }]));
 }
 function readPublished(api, current) {
-  return async (name) => {
+  return async (name, maxBytes) => {
     const blob = current.get(name);
-    return blob === void 0 ? void 0 : api.blobContent(blob);
+    if (blob === void 0) return { kind: "none" };
+    if (blob.size === void 0 || blob.size > maxBytes) return { kind: "too-large", size: blob.size ?? Number.NaN };
+    return { kind: "text", text: await step(`reading ${publishFolder}/${name}`, false, () => api.blobContent(blob.sha)) };
   };
 }
 function gitBlobSha(content) {
   const bytes = Buffer.from(content, "utf8");
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 function isPublishableBranch(name) {
   if (name.length === 0 || name.length > 200 || !/^[A-Za-z0-9._/-]+$/.test(name)) return false;
@@ -3155,7 +3256,8 @@ function readInputs(read, workspace) {
     comment: parseBoolean("comment", read("comment") || "true"),
     githubToken: read("github-token"),
     badgeBranch: parseBranch("badge-branch", read("badge-branch")),
-    evidenceIssue: parseBoolean("evidence-issue", read("evidence-issue") || "false")
+    evidenceIssue: parseBoolean("evidence-issue", read("evidence-issue") || "false"),
+    selfJudgeWhenBaseUnreadable: parseBoolean("self-judge-when-base-unreadable", read("self-judge-when-base-unreadable") || "false")
   };
 }
 function splitGlobs(value) {
@@ -3365,7 +3467,12 @@ async function publish(report, badges, inputs, runner, branch) {
   const files = [...badges.files, { name: publishedReportName, content: formatJson(report) }, { name: publishedPageName, content: page }];
   let history;
   const withHistory = async (published) => {
-    history = updateHistory(await published(historyFile), pointOf(report, runner.sha));
+    const previous = await published(historyFile, maxHistoryBytes);
+    if (previous.kind === "too-large") {
+      history = { readable: false, size: previous.size };
+      return [...files, { name: historyFile, keep: true }];
+    }
+    history = updateHistory(previous.kind === "text" ? previous.text : void 0, pointOf(report, runner.sha));
     return [...files, { name: historyFile, content: history.content }];
   };
   try {
@@ -3377,7 +3484,8 @@ async function publish(report, badges, inputs, runner, branch) {
     return { problem: publishFailure(error2, target) };
   }
   if (history === void 0 || !history.readable) {
-    const problem = `crosswalk kept ${publishFolder}/${historyFile} on ${target} as it is and added no point to it: it is not a readiness history crosswalk wrote. Move it away to start a new one.`;
+    const why = history !== void 0 && "size" in history ? `it is ${Number.isNaN(history.size) ? "of a size the tree does not give" : `${history.size.toLocaleString("en-US")} bytes`}, more than a readiness history crosswalk writes` : "it is not a readiness history crosswalk wrote";
+    const problem = `crosswalk kept ${publishFolder}/${historyFile} on ${target} as it is and added no point to it: ${why}. Move it away to start a new one.`;
     notice(problem, { title: "crosswalk: readiness history not updated" });
     return {};
   }
@@ -3390,9 +3498,10 @@ From ${runner.sha} by crosswalk ${report.tool.version}.`;
   return `SOC 2 readiness ${report.summary.readiness.toFixed(1)}% as of ${report.asOf}${source}`;
 }
 function publishFailure(error2, target) {
-  const status = typeof error2 === "object" && error2 !== null && "status" in error2 ? error2.status : void 0;
+  const status = error2 instanceof PublishStepError ? error2.status : typeof error2 === "object" && error2 !== null && "status" in error2 ? error2.status : void 0;
   const message = error2 instanceof Error ? error2.message : String(error2);
-  const hint = status === 403 || status === 404 ? " The job needs `permissions: contents: write` to publish." : "";
+  const writes = !(error2 instanceof PublishStepError) || error2.writes;
+  const hint = writes && (status === 403 || status === 404) ? " The job needs `permissions: contents: write` to publish." : "";
   return oneLine(`crosswalk could not publish the badges to ${target}: ${message}.${hint} The badges are still in the badge and badge-json outputs.`);
 }
 
@@ -3427,9 +3536,333 @@ function commentFailure(error2, pull) {
 }
 
 // src/action/pull-request-delta.ts
-import { mkdir as mkdir4, mkdtemp as mkdtemp2, rm as rm2, stat as stat2 } from "node:fs/promises";
 import os7 from "node:os";
+import path10 from "node:path";
+
+// src/load/commit-source.ts
 import path9 from "node:path";
+
+// src/git/object-reader.ts
+var ObjectReader = class {
+  constructor(directory, options) {
+    this.directory = directory;
+    this.options = options;
+  }
+  directory;
+  options;
+  child;
+  waiting = [];
+  buffer = Buffer.alloc(0);
+  /** The body being read: how many bytes are left of it (its trailing LF included), and what is kept. */
+  body;
+  failure;
+  timer;
+  /** The object `name` names (an object id, or `<tree-ish>:<path>`), keeping at most `keep` bytes of it. */
+  ask(name, keep = 0) {
+    if (/[\n\r\0]/.test(name)) return Promise.resolve({ kind: "missing" });
+    if (this.failure !== void 0) return Promise.reject(this.failure);
+    const child2 = this.started();
+    return new Promise((resolve2, reject) => {
+      this.waiting.push({ keep, resolve: resolve2, reject });
+      child2.stdin.write(`${name}
+`);
+    });
+  }
+  /** Ends the process; questions still open, and any asked later, fail. */
+  close() {
+    clearTimeout(this.timer);
+    this.failure ??= new GitError("the object reader is closed");
+    this.child?.stdin?.end();
+    if (this.child !== void 0 && this.waiting.length > 0) this.child.kill("SIGKILL");
+  }
+  started() {
+    if (this.child !== void 0) return this.child;
+    const args = ["cat-file", this.options.mode === "info" ? "--batch-check" : "--batch", ...this.options.followSymlinks ? ["--follow-symlinks"] : []];
+    const child2 = spawnGit(this.directory, args, "pipe");
+    this.child = child2;
+    child2.stdin.on("error", () => void 0);
+    child2.stdout.on("data", (chunk) => this.receive(chunk));
+    this.timer = setTimeout(() => {
+      this.fail(new GitError(`git cat-file took longer than ${this.options.timeoutMs / 1e3} s`, "timeout"));
+      child2.kill("SIGKILL");
+    }, this.options.timeoutMs);
+    this.timer.unref();
+    finished(child2).then(
+      ({ code: code2, stderr }) => {
+        clearTimeout(this.timer);
+        if (this.waiting.length > 0) this.fail(new GitError(`git cat-file stopped before answering (exit ${code2 ?? "killed"})${firstLine(stderr)}`));
+      },
+      (error2) => this.fail(error2 instanceof GitError ? error2 : new GitError(String(error2), "cannot-start"))
+    );
+    return child2;
+  }
+  fail(error2) {
+    this.failure ??= error2;
+    for (const question of this.waiting.splice(0)) question.reject(this.failure);
+  }
+  receive(chunk) {
+    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    for (; ; ) {
+      if (this.body !== void 0) {
+        if (!this.takeBody()) return;
+        continue;
+      }
+      const end = this.buffer.indexOf(10);
+      if (end === -1) return;
+      const header3 = this.buffer.subarray(0, end).toString("utf8");
+      this.buffer = this.buffer.subarray(end + 1);
+      this.answerHeader(header3);
+    }
+  }
+  /** Consumes what there is of the current body; true when it is complete. */
+  takeBody() {
+    const body = this.body;
+    const taken = this.buffer.subarray(0, Math.min(body.remaining, this.buffer.length));
+    this.buffer = this.buffer.subarray(taken.length);
+    body.remaining -= taken.length;
+    const room = body.keep - body.keptBytes;
+    if (room > 0) {
+      const kept = taken.subarray(0, room);
+      body.kept.push(Buffer.from(kept));
+      body.keptBytes += kept.length;
+    }
+    if (body.remaining > 0) return false;
+    this.body = void 0;
+    body.finish(Buffer.concat(body.kept));
+    return true;
+  }
+  answerHeader(header3) {
+    const question = this.waiting[0];
+    if (question === void 0) return;
+    const settle = (answer) => {
+      this.waiting.shift();
+      question.resolve(answer);
+    };
+    const object = /^([0-9a-f]{40}|[0-9a-f]{64}) ([a-z]+) (\d+)$/.exec(header3);
+    if (object !== null) {
+      const [, oid, type, sizeText] = object;
+      const size = Number(sizeText);
+      if (this.options.mode === "info") return settle({ kind: "object", oid, type, size, content: Buffer.alloc(0) });
+      this.startBody(size + 1, (content) => settle({ kind: "object", oid, type, size, content }), Math.min(question.keep, size));
+      return;
+    }
+    const link = /^(symlink|dangling|loop|notdir) (\d+)$/.exec(header3);
+    if (link !== null) {
+      const answer = link[1] === "symlink" ? { kind: "outside" } : { kind: "broken" };
+      this.startBody(Number(link[2]) + 1, () => settle(answer), 0);
+      return;
+    }
+    settle({ kind: "missing" });
+  }
+  startBody(length, finish, keep) {
+    this.body = { remaining: length, keep, kept: [], keptBytes: 0, finish };
+  }
+};
+
+// src/load/commit-source.ts
+var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var maxLinkBytes = 4096;
+var maxLinkHops = 40;
+async function openCommit(directory, sha2, options) {
+  const prefixed = await runGit(directory, ["rev-parse", "--show-prefix"], { timeoutMs: options.timeoutMs, maxStdout: 65536 });
+  if (prefixed.code !== 0) throw new GitError(`git rev-parse failed${firstLine(prefixed.stderr)}`);
+  const prefix = prefixed.stdout.toString("utf8").trim();
+  return new Commit(directory, sha2, prefix, options.root, options.timeoutMs);
+}
+var Commit = class {
+  constructor(directory, sha2, prefix, root, timeoutMs) {
+    this.directory = directory;
+    this.sha = sha2;
+    this.prefix = prefix;
+    this.root = root;
+    this.timeoutMs = timeoutMs;
+    this.contents = new ObjectReader(directory, { mode: "contents", timeoutMs });
+    this.info = new ObjectReader(directory, { mode: "info", followSymlinks: true, timeoutMs });
+  }
+  directory;
+  sha;
+  prefix;
+  root;
+  timeoutMs;
+  contents;
+  info;
+  entries;
+  linkTargets = /* @__PURE__ */ new Map();
+  close() {
+    this.contents.close();
+    this.info.close();
+  }
+  async index(maxEntries) {
+    const listing = await this.listTree(maxEntries);
+    this.entries = listing.entries;
+    const files = [];
+    const escapingLinks = [];
+    const links = [];
+    for (const [file, entry] of listing.entries) {
+      if (entry.kind === "file") files.push(file);
+      else if (entry.kind === "link") links.push([file, entry]);
+    }
+    const texts = await Promise.all(links.map(([, entry]) => entry.size > maxLinkBytes ? void 0 : this.contents.ask(entry.oid, maxLinkBytes)));
+    const linkText = new Map(links.map(([file], position) => [file, texts[position]?.kind === "object" ? texts[position].content.toString("utf8") : void 0]));
+    for (const [link] of links) {
+      const target = resolveLink(link, listing.entries, linkText);
+      if (target.kind === "outside") escapingLinks.push(link);
+      else if (target.kind === "file") {
+        files.push(link);
+        this.linkTargets.set(link, target.relative);
+      }
+    }
+    return { root: this.root, files: files.sort(compareStrings), escapingLinks: escapingLinks.sort(compareStrings), linkTargets: this.linkTargets, truncated: listing.truncated };
+  }
+  async sizes(files) {
+    const sizes = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      const entry = this.fileEntry(file);
+      if (entry !== void 0) sizes.set(file, entry.size);
+    }
+    return sizes;
+  }
+  async read(file, shown2, maxBytes) {
+    const entry = this.fileEntry(file);
+    if (entry === void 0) throw new UsageError(`cannot read ${shown2}: it is not a file of commit ${this.sha.slice(0, 7)}`);
+    if (entry.size > maxBytes) throw new UsageError(tooLarge(shown2, entry.size, maxBytes));
+    return this.blob(entry.oid, entry.size, shown2);
+  }
+  async readStart(file, maxBytes) {
+    const entry = this.fileEntry(file);
+    if (entry === void 0) return void 0;
+    const answer = await this.contents.ask(entry.oid, maxBytes).catch(() => void 0);
+    return answer?.kind === "object" ? answer.content : void 0;
+  }
+  async readNamed(file, shown2, maxBytes) {
+    const absolute = path9.resolve(this.root, file);
+    const relative2 = relativeInside(this.root, absolute);
+    if (relative2 === void 0) return readOutside(absolute, shown2, maxBytes);
+    if (isInGitFolder(relative2)) throw new UsageError(`${shown2} is inside .git/, which holds git's own files, not the repository's; it is not read`);
+    const answer = await this.info.ask(`${this.sha}:${this.prefix}${relative2}`);
+    if (answer.kind === "missing" || answer.kind === "broken") return void 0;
+    if (answer.kind === "outside") throw new UsageError(`${shown2} resolves to a place outside the repository (a symlink); it is not read`);
+    if (answer.type !== "blob") throw new UsageError(`${shown2} is a folder, not a regular file; it is not read`);
+    if (answer.size > maxBytes) throw new UsageError(tooLarge(shown2, answer.size, maxBytes));
+    return this.blob(answer.oid, answer.size, shown2);
+  }
+  async blob(oid, size, shown2) {
+    const answer = await this.contents.ask(oid, size);
+    if (answer.kind !== "object" || answer.type !== "blob") throw new GitError(`git cat-file found no file ${shown2} at ${oid.slice(0, 7)} in commit ${this.sha.slice(0, 7)}`);
+    return answer.content;
+  }
+  /** A listed file, or the file a listed symlink leads to. */
+  fileEntry(file) {
+    if (this.entries === void 0) throw new Error("the commit is read after it is listed");
+    const entry = this.entries.get(this.linkTargets.get(file) ?? file);
+    return entry?.kind === "file" ? entry : void 0;
+  }
+  /**
+   * Every entry of the tree at levels that fit `maxEntries`, counted breadth first like the disk
+   * listing (load/repository.ts): a level that would pass the limit is left out whole. The tree
+   * is streamed, and entries at levels already past the limit are never kept.
+   */
+  async listTree(maxEntries) {
+    const tree = this.prefix === "" ? `${this.sha}^{tree}` : `${this.sha}:${this.prefix.replace(/\/$/, "")}`;
+    const child2 = spawnGit(this.directory, ["ls-tree", "-r", "-t", "-l", "-z", "--full-tree", tree]);
+    const perLevel = this.prefix === "" ? [0, 1] : [];
+    let cut = Number.POSITIVE_INFINITY;
+    let kept = /* @__PURE__ */ new Map();
+    let rest = Buffer.alloc(0);
+    const take = (record) => {
+      const match = /^(\d{6}) (\w+) ([0-9a-f]+) +(\d+|-)\t([\s\S]+)$/.exec(record);
+      if (match === null) throw new GitError("git ls-tree wrote a line crosswalk cannot read");
+      const [, mode, type, oid, size, file] = match;
+      const segments = file.split("/");
+      if (segments.slice(0, -1).some((segment) => skippedFolders.has(segment))) return;
+      const level = segments.length;
+      perLevel[level] = (perLevel[level] ?? 0) + 1;
+      if (level < cut) {
+        let total = 0;
+        for (let depth = 1; depth < perLevel.length; depth++) {
+          total += perLevel[depth] ?? 0;
+          if (total > maxEntries) {
+            if (depth < cut) {
+              cut = depth;
+              kept = new Map([...kept].filter(([, entry]) => entry.level < cut));
+            }
+            break;
+          }
+        }
+      }
+      if (level >= cut) return;
+      const kind = type === "tree" || type === "commit" ? "folder" : mode === "120000" ? "link" : "file";
+      kept.set(file, { kind, oid, size: size === "-" ? 0 : Number(size), level });
+    };
+    const timer = setTimeout(() => child2.kill("SIGKILL"), this.timeoutMs);
+    let problem;
+    child2.stdout.on("data", (chunk) => {
+      if (problem !== void 0) return;
+      let buffer = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
+      try {
+        for (let end = buffer.indexOf(0); end !== -1; end = buffer.indexOf(0)) {
+          take(buffer.subarray(0, end).toString("utf8"));
+          buffer = buffer.subarray(end + 1);
+        }
+        rest = Buffer.from(buffer);
+      } catch (error2) {
+        problem = error2;
+        child2.kill("SIGKILL");
+      }
+    });
+    try {
+      const { code: code2, signal, stderr } = await finished(child2);
+      if (problem !== void 0) throw problem;
+      if (signal === "SIGKILL") throw new GitError(`git ls-tree took longer than ${this.timeoutMs / 1e3} s`, "timeout");
+      if (code2 !== 0) throw new GitError(`git ls-tree of commit ${this.sha.slice(0, 7)} failed${firstLine(stderr)}`);
+    } finally {
+      clearTimeout(timer);
+    }
+    return { entries: new Map([...kept].map(([file, { kind, oid, size }]) => [file, { kind, oid, size }])), truncated: cut !== Number.POSITIVE_INFINITY };
+  }
+};
+function resolveLink(link, entries, linkText) {
+  const first = linkText.get(link);
+  if (first === void 0 || first.startsWith("/")) return { kind: first === void 0 ? "broken" : "outside" };
+  const pending = first.split("/");
+  const resolved = link.split("/").slice(0, -1);
+  let hops = 1;
+  while (pending.length > 0) {
+    const segment = pending.shift();
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (resolved.length === 0) return { kind: "outside" };
+      resolved.pop();
+      continue;
+    }
+    const candidate = [...resolved, segment].join("/");
+    if (segment === ".git") return { kind: "outside" };
+    const entry2 = entries.get(candidate);
+    if (entry2 === void 0) return { kind: "broken" };
+    if (entry2.kind === "link") {
+      hops += 1;
+      const text = linkText.get(candidate);
+      if (hops > maxLinkHops || text === void 0) return { kind: "broken" };
+      if (text.startsWith("/")) return { kind: "outside" };
+      pending.unshift(...text.split("/"));
+      continue;
+    }
+    if (entry2.kind === "file" && pending.some((rest) => rest !== "" && rest !== ".")) return { kind: "broken" };
+    resolved.push(segment);
+  }
+  const relative2 = resolved.join("/");
+  const entry = entries.get(relative2);
+  if (relative2 === "" || entry?.kind === "folder") return { kind: "folder" };
+  return entry?.kind === "file" ? { kind: "file", relative: relative2 } : { kind: "broken" };
+}
+async function readOutside(file, shown2, maxBytes) {
+  try {
+    return await readRegularFile(file, shown2, maxBytes);
+  } catch (error2) {
+    if (error2 instanceof UsageError && / ENOENT$| ENOTDIR$/.test(error2.message)) return void 0;
+    throw error2;
+  }
+}
 
 // src/action/configuration-change.ts
 function configurationChanges(base, head) {
@@ -3461,6 +3894,7 @@ function describe({ settings }) {
     ["policy.min_readiness", policy.minReadiness === void 0 ? "(none)" : `${policy.minReadiness}`],
     ["policy.max_evidence_age_days", `${policy.maxEvidenceAgeDays}`],
     ["policy.expiry_warning_days", `${policy.expiryWarningDays}`],
+    ["evidence_issue.mention_teams", list(settings.evidenceIssue.mentionTeams)],
     ["badge", badge.ok ? `${badge.style.label}; thresholds ${list(badge.style.thresholds.map(String))}; colors ${list(badge.style.colors)}` : `invalid: ${badge.problem}`],
     ...Object.keys(limitKeys).map((key) => [`limits.${limitKeys[key]}`, `${limits[key]}`])
   ]);
@@ -3491,106 +3925,72 @@ function unusableHeadConfigurationNote(problem) {
 }
 function selfJudgedNote(reason) {
   return `> [!WARNING]
-> crosswalk could not read the base commit (${escapeMarkdown(reason)}), so the pull request was judged by its own configuration (\`.crosswalk.yml\` and the mapping it names), which it may have loosened. Give the checkout the base commit (\`fetch-depth: 0\`), or let crosswalk fetch it (\`contents: read\`).`;
+> crosswalk could not read the base commit (${escapeMarkdown(reason)}), so the pull request was judged by its own configuration (\`.crosswalk.yml\` and the mapping it names), which it may have loosened: the workflow sets \`self-judge-when-base-unreadable: true\`. Give the checkout the base commit (\`fetch-depth: 0\`), or let crosswalk fetch it (\`contents: read\`).`;
+}
+function judgeNote(baseBranch, defaultBranch, sha2) {
+  const commit = sha2.slice(0, 7);
+  if (baseBranch === void 0) {
+    return { markdown: `Judged by the rules of the base commit ${code(commit)}: its \`.crosswalk.yml\` and the mapping it names.`, log: `crosswalk: judged by the rules of the base commit ${commit}`, warning: false };
+  }
+  if (defaultBranch !== void 0 && baseBranch !== defaultBranch) {
+    return {
+      markdown: `> [!WARNING]
+> **Judged by the rules of ${code(baseBranch)}**, this pull request's base branch (commit ${code(commit)}), **not of the default branch ${code(defaultBranch)}**. A pull request picks its judge by picking its base: retargeted, it is judged again by the new base's \`.crosswalk.yml\` and mapping.`,
+      log: `crosswalk: judged by the rules of ${baseBranch} (commit ${commit}), the pull request's base branch, not of the default branch ${defaultBranch}`,
+      warning: true
+    };
+  }
+  const which2 = defaultBranch === void 0 ? "the base branch" : "the default branch";
+  return { markdown: `Judged by the rules of ${code(baseBranch)}, ${which2} (commit ${code(commit)}): its \`.crosswalk.yml\` and the mapping it names.`, log: `crosswalk: judged by the rules of ${baseBranch} (commit ${commit}), ${which2}`, warning: false };
 }
 function describeChanges(changes) {
   return changes.map((change) => `${change.key}: ${change.base} \u2192 ${change.head}`).join("; ");
 }
 
 // src/action/git.ts
-import { spawn as spawn2 } from "node:child_process";
-function isCommitSha(value) {
-  return value !== void 0 && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
-}
-var GitError = class extends Error {
-  name = "GitError";
-};
-var gitEnvironment = () => ({ ...process.env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C" });
 async function ensureCommit(workspace, sha2, timeouts) {
-  const present = await runGit(workspace, ["cat-file", "-e", `${sha2}^{commit}`], timeouts.check);
+  const present = await runGit(workspace, ["cat-file", "-e", `${sha2}^{commit}`], { timeoutMs: timeouts.check });
   if (present.code === 0) return;
-  const fetched = await runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha2], timeouts.fetch);
-  if (fetched.code !== 0) throw new GitError(`git fetch of the commit failed${describe2(fetched)}`);
-  const after = await runGit(workspace, ["cat-file", "-e", `${sha2}^{commit}`], timeouts.check);
-  if (after.code !== 0) throw new GitError(`the commit is not in the repository even after git fetch${describe2(after)}`);
-}
-async function exportCommit(workspace, sha2, directory, timeoutMs) {
-  const git = spawn2("git", ["-C", workspace, "archive", "--format=tar", sha2], { env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
-  const tar = spawn2("tar", ["-x", "-f", "-", "--no-same-owner", "-C", directory], { stdio: ["pipe", "ignore", "pipe"] });
-  git.stdout.pipe(tar.stdin);
-  tar.stdin.on("error", () => void 0);
-  const timer = setTimeout(() => {
-    git.kill("SIGKILL");
-    tar.kill("SIGKILL");
-  }, timeoutMs);
-  try {
-    const [archived, extracted] = await Promise.all([finished(git), finished(tar)]);
-    if (archived.signal === "SIGKILL" || extracted.signal === "SIGKILL") throw new GitError(`exporting the commit took longer than ${timeoutMs / 1e3} s`);
-    if (archived.code !== 0) throw new GitError(`git archive failed${describe2(archived)}`);
-    if (extracted.code !== 0) throw new GitError(`tar could not extract the commit${describe2(extracted)}`);
-  } finally {
-    clearTimeout(timer);
-    for (const child2 of [git, tar]) if (child2.exitCode === null && child2.signalCode === null) child2.kill("SIGKILL");
-  }
-}
-var maxStderr = 4096;
-async function runGit(workspace, args, timeoutMs) {
-  const child2 = spawn2("git", ["-C", workspace, ...args], { env: gitEnvironment(), stdio: ["ignore", "ignore", "pipe"] });
-  const timer = setTimeout(() => child2.kill("SIGKILL"), timeoutMs);
-  try {
-    const result = await finished(child2);
-    if (result.signal === "SIGKILL") throw new GitError(`git ${args[0]} took longer than ${timeoutMs / 1e3} s`);
-    return result;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-function finished(child2) {
-  let stderr = "";
-  child2.stderr?.on("data", (chunk) => {
-    if (stderr.length < maxStderr) stderr += chunk.toString("utf8");
-  });
-  return new Promise((resolve2, reject) => {
-    child2.on("error", (error2) => reject(new GitError(`cannot run ${child2.spawnfile}: ${error2.message}`)));
-    child2.on("close", (code2, signal) => resolve2({ code: code2, signal, stderr: stderr.slice(0, maxStderr) }));
-  });
-}
-function describe2(result) {
-  const line = result.stderr.split("\n").map((text) => text.trim()).find((text) => text !== "");
-  return line === void 0 ? "" : `: ${line}`;
+  if (/not a git repository|dubious ownership/i.test(present.stderr)) throw new GitError(`the workspace is not a git repository git can read${firstLine(present.stderr)}`);
+  const fetched = await runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha2], { timeoutMs: timeouts.fetch });
+  if (fetched.code !== 0) throw new GitError(`the commit is not in the checkout, and git fetch of it failed${firstLine(fetched.stderr)}`);
+  const after = await runGit(workspace, ["cat-file", "-e", `${sha2}^{commit}`], { timeoutMs: timeouts.check });
+  if (after.code !== 0) throw new GitError(`the commit is not in the repository even after git fetch${firstLine(after.stderr)}`);
 }
 
 // src/action/pull-request-delta.ts
-var gitTimeouts = { check: 1e4, fetch: 6e4, export: 6e4 };
-async function checkPullRequest(options, runner, pull) {
+var gitTimeouts = { check: 1e4, fetch: 6e4, read: 12e4 };
+var selfJudgeInput = "self-judge-when-base-unreadable";
+async function checkPullRequest(options, runner, pull, judging) {
   const sha2 = pull.baseSha;
-  if (!isCommitSha(sha2)) return judgedBySelf(options, pull, `the event payload names no base commit (pull_request.base.sha is ${sha2 === void 0 ? "missing" : "not a commit sha"})`);
-  const parent = runner.temp ?? os7.tmpdir();
-  await mkdir4(parent, { recursive: true });
-  const baseRoot = await mkdtemp2(path9.join(parent, "crosswalk-base-"));
+  if (!isCommitSha(sha2)) return baseUnreadable(options, pull, judging, `the event payload names no base commit (pull_request.base.sha is ${sha2 === void 0 ? "missing" : "not a commit sha"})`);
+  const baseRoot = path10.join(runner.temp ?? os7.tmpdir(), `crosswalk-base-${sha2.slice(0, 12)}`);
+  let source;
   try {
+    let base;
     try {
       await ensureCommit(runner.workspace, sha2, gitTimeouts);
-      await exportCommit(runner.workspace, sha2, baseRoot, gitTimeouts.export);
+      source = await openCommit(runner.workspace, sha2, { root: baseRoot, timeoutMs: gitTimeouts.read });
+      base = await baseConfiguration(options, runner.workspace, source);
     } catch (error2) {
-      return await judgedBySelf(options, pull, `${sha2.slice(0, 7)}: ${messageOf(error2)}`);
+      if (!(error2 instanceof GitError)) throw error2;
+      return await baseUnreadable(options, pull, judging, `${sha2.slice(0, 7)}: ${error2.message}`);
     }
-    return await judgedByBase(options, runner.workspace, baseRoot, sha2, pull);
+    return await judgedByBase(options, source, base, sha2, pull, judging);
   } finally {
-    await rm2(baseRoot, { recursive: true, force: true });
+    source?.close();
   }
 }
-async function judgedByBase(options, workspace, baseRoot, sha2, pull) {
-  const base = await baseConfiguration(options, workspace, baseRoot).catch((error2) => {
-    if (error2 instanceof UsageError) throw new UsageError(`the base commit's configuration cannot be used, and a pull request is judged by it: ${error2.message}`);
-    throw error2;
-  });
+async function judgedByBase(options, source, base, sha2, pull, judging) {
   const tracked = await listTrackedFiles(options.root);
   const head = await checkWithSettings({ ...base.settings, root: options.root }, void 0, { mapping: base.mapping, tracked: { files: tracked }, fingerprints: options.fingerprints });
-  const notes = [...await changeNotes(options, tracked, base)];
+  const judge = judgeNote(pull.baseRef, judging.defaultBranch, sha2);
+  if (judge.warning) warning(oneLine(judge.log), { title: "crosswalk: judged by another branch than the default" });
+  else info(oneLine(judge.log));
+  const notes = [judge.markdown, ...await changeNotes(options, tracked, base)];
   let compared;
   try {
-    const baseRun = await checkWithSettings(base.settings, void 0, { mapping: base.mapping, tracked: { files: void 0 } });
+    const baseRun = await checkWithSettings(base.settings, void 0, { mapping: base.mapping, tracked: { files: void 0 }, source });
     compared = compareWithBase(head, baseRun.report);
     info(`crosswalk: base ${sha2.slice(0, 7)} readiness ${compared.delta.before.toFixed(1)}% \u2192 head ${compared.delta.after.toFixed(1)}%`);
   } catch (error2) {
@@ -3598,13 +3998,27 @@ async function judgedByBase(options, workspace, baseRoot, sha2, pull) {
   }
   return { head, compared, notes };
 }
-async function baseConfiguration(options, workspace, baseRoot) {
-  const moved = baseOptions(options, workspace, baseRoot);
+async function baseConfiguration(options, workspace, source) {
+  const moved = baseOptions(options, workspace, source.root);
   const mappingInput = moved.overrides?.mapping;
-  const overrides = { ...moved.overrides, mapping: mappingInput !== void 0 && path9.isAbsolute(mappingInput) && !await exists2(mappingInput) ? void 0 : mappingInput };
-  const configMissing = moved.configFile !== void 0 && !await exists2(moved.configFile);
-  const settings = configMissing ? resolveSettings(baseRoot, void 0, overrides) : await loadSettings(baseRoot, moved.configFile, overrides, void 0);
-  return { settings, mapping: await loadMapping(settings.mapping, loadCatalogs(), baseRoot, void 0) };
+  const mappingMissing = mappingInput !== void 0 && path10.isAbsolute(mappingInput) && !await holds(source, mappingInput, maxMappingBytes);
+  const overrides = { ...moved.overrides, mapping: mappingMissing ? void 0 : mappingInput };
+  const configMissing = moved.configFile !== void 0 && !await holds(source, moved.configFile, maxConfigBytes);
+  try {
+    const settings = configMissing ? resolveSettings(source.root, void 0, overrides) : await loadSettings(source.root, moved.configFile, overrides, void 0, source);
+    return { settings, mapping: await loadMapping(settings.mapping, loadCatalogs(), source.root, void 0, source) };
+  } catch (error2) {
+    if (error2 instanceof UsageError) throw new UsageError(`the base commit's configuration cannot be used, and a pull request is judged by it: ${error2.message}`);
+    throw error2;
+  }
+}
+async function holds(source, file, maxBytes) {
+  try {
+    return await source.readNamed(file, file, maxBytes) !== void 0;
+  } catch (error2) {
+    if (error2 instanceof UsageError) return true;
+    throw error2;
+  }
 }
 async function changeNotes(options, tracked, base) {
   let head;
@@ -3621,8 +4035,13 @@ async function changeNotes(options, tracked, base) {
   info(oneLine(`crosswalk: the pull request changes the configuration (${describeChanges(changes)}); the base branch's configuration judged it, the change takes effect once merged`));
   return [configurationChangeNote(changes)];
 }
-async function judgedBySelf(options, pull, reason) {
-  warning(oneLine(`crosswalk could not read the base commit of pull request #${pull.number} (${reason}), so the pull request was judged by its own configuration, which it may have changed.`), {
+async function baseUnreadable(options, pull, judging, reason) {
+  if (!judging.selfJudgeWhenBaseUnreadable) {
+    throw new UsageError(
+      `cannot read the base commit of pull request #${pull.number} (${reason}), and a pull request is judged by its base's configuration, never by its own, so the gate fails. Give the job the base commit: actions/checkout with fetch-depth: 0, or keep its credentials (persist-credentials: true, with contents: read) so crosswalk can fetch that one commit; run in an image that has git; crosswalk reads a checkout another user owns (it runs git with safe.directory=*), and if git still says "dubious ownership", mark the workspace safe first (git config --global --add safe.directory "$GITHUB_WORKSPACE"). To let the pull request judge itself instead, set the input ${selfJudgeInput}: true.`
+    );
+  }
+  warning(oneLine(`crosswalk could not read the base commit of pull request #${pull.number} (${reason}), so the pull request was judged by its own configuration, which it may have changed (${selfJudgeInput} is true).`), {
     title: "crosswalk: gate judged by the pull request itself"
   });
   noDelta(pull, reason);
@@ -3632,19 +4051,13 @@ function baseOptions(head, workspace, baseRoot) {
   const moved = (file) => {
     if (file === void 0 || isShippedMappingName(file)) return file;
     const relative2 = relativeInside(workspace, file);
-    return relative2 === void 0 ? file : path9.join(baseRoot, relative2);
+    return relative2 === void 0 ? file : path10.join(baseRoot, relative2);
   };
   return {
     root: baseRoot,
     configFile: moved(head.configFile),
     overrides: { ...head.overrides, mapping: moved(head.overrides?.mapping) }
   };
-}
-async function exists2(file) {
-  return stat2(file).then(
-    () => true,
-    () => false
-  );
 }
 function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
@@ -3686,7 +4099,7 @@ async function checkAndReport(runner) {
   const payload = needsEvent(runner, inputs) ? await readEventPayload(runner) : void 0;
   const pull = pullRequestOf(runner.eventName, payload);
   const options = { ...inputs.check, fingerprints: true };
-  const { head, compared, notes } = pull === void 0 ? { head: await check(options), compared: void 0, notes: [] } : await checkPullRequest(options, runner, pull);
+  const { head, compared, notes } = pull === void 0 ? { head: await check(options), compared: void 0, notes: [] } : await checkPullRequest(options, runner, pull, { selfJudgeWhenBaseUnreadable: inputs.selfJudgeWhenBaseUnreadable, defaultBranch: defaultBranchOf(payload) });
   const report = (compared ?? head).report;
   const { delta } = compared ?? {};
   const gateFails = !report.summary.passed;
@@ -3701,7 +4114,7 @@ async function checkAndReport(runner) {
   logReport(report, annotations, files);
   const commentProblem = await commentOnPullRequest(report, delta, inputs, runner, pull, notes);
   const publication = await publishBadges(report, badges, inputs, runner, payload);
-  const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload);
+  const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload, head.settings.evidenceIssue.mentionTeams);
   const context = { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem: publication.problem, issueProblem, trend: publication.trend, delta, configurationNotes: notes };
   await writeJobSummary(runner, jobSummary(report, context));
   if (gateFails) setFailed(gateReason(report));
@@ -3730,6 +4143,7 @@ function actionHome(runner) {
 function failToRun(error2) {
   if (error2 instanceof UsageError) {
     setFailed(`crosswalk: ${oneLine(error2.message)}`);
+    process.exitCode = 2;
     return;
   }
   setFailed(`crosswalk: internal error: ${oneLine(error2 instanceof Error ? error2.message : String(error2))}`);

@@ -12,7 +12,7 @@ import { fingerprintEvidence } from './load/fingerprints.js';
 import { keepTracked, loadYamlFiles, ReadBudget, selectControlFiles, untrackedDiagnostics } from './load/files.js';
 import { MatchBudget } from './load/globs.js';
 import { loadMapping } from './load/mapping.js';
-import { indexRepository } from './load/repository.js';
+import { diskSource, type RepositorySource } from './load/repository-source.js';
 import { unmatchedControlFiles } from './load/stray-controls.js';
 import { listTrackedFiles, type TrackedFiles } from './load/tracked.js';
 import type { EvidenceObservations, FileDigests, Limits, Mapping, OrgControl, Settings } from './model.js';
@@ -78,15 +78,18 @@ export interface CheckContext extends RunOptions {
   readonly tracked?: { readonly files: TrackedFiles };
   /** The mapping, already loaded (on a pull request: the base commit's); loaded from the settings when absent. */
   readonly mapping?: Mapping;
+  /** Where the files are read from: the folder at the settings' root when absent; a commit's objects for a pull request's base. */
+  readonly source?: RepositorySource;
 }
 
 export async function checkWithSettings(settings: Settings, timings?: Timings, context: CheckContext = {}): Promise<CheckRun> {
   const clock = stopwatch(timings);
   const catalogs = loadCatalogs();
   const tracked = context.tracked !== undefined ? context.tracked.files : await listTrackedFiles(settings.root);
-  const mapping = context.mapping ?? (await loadMapping(settings.mapping, catalogs, settings.root, tracked));
+  const source = context.source ?? diskSource(settings.root, tracked);
+  const mapping = context.mapping ?? (await loadMapping(settings.mapping, catalogs, settings.root, tracked, source));
   const { limits } = settings;
-  const index = await indexRepository(settings.root, limits.maxRepositoryFiles);
+  const index = await source.index(limits.maxRepositoryFiles);
   // One budget of glob work for the run: control globs first, then evidence paths.
   const globBudget = new MatchBudget(limits.maxGlobMatches);
   const { kept: selected, untracked } = keepTracked(selectControlFiles(index, settings.controls, limits, globBudget), index, tracked);
@@ -96,7 +99,7 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
   const budget = new ReadBudget(limits.maxTotalBytes);
   // A batch at a time: reads overlap, but the parsed YAML of a large repository is never all in memory.
   for (let start = 0; start < files.length; start += filesPerBatch) {
-    const loaded = await loadYamlFiles(settings.root, files.slice(start, start + filesPerBatch), limits, budget);
+    const loaded = await loadYamlFiles(source, files.slice(start, start + filesPerBatch), limits, budget);
     clock.lap('parse');
     // A loop, not push(...items): a file can hold 200,000 duplicate keys, and spread arguments overflow the stack.
     for (const diagnostic of loaded.diagnostics) readDiagnostics.push(diagnostic);
@@ -104,8 +107,8 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
     clock.lap('validate');
   }
   const validated = validator.result();
-  const observed = await observeEvidence(validated.controls, index, limits, globBudget);
-  const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, index.root), unmatchedControlFiles(index, selected, settings.controls, tracked)]);
+  const observed = await observeEvidence(validated.controls, index, limits, globBudget, source);
+  const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, source), unmatchedControlFiles(index, selected, settings.controls, tracked, source)]);
   const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
   const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics));
   const digests = context.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : undefined;

@@ -279,6 +279,7 @@ export interface Settings {
   readonly audit: Audit;
   readonly policy: Policy;
   readonly badge: BadgeSettings;
+  readonly evidenceIssue: EvidenceIssueSettings;
   readonly limits: Limits;
   /** What the OSCAL exports need to know about the organization; unset when the config says nothing. */
   readonly oscal?: OscalSettings;
@@ -289,6 +290,11 @@ export interface OscalSettings {
   readonly namespace?: string | undefined;
   /** The organization's name (`oscal.organization`). */
   readonly organization?: string | undefined;
+}
+
+/** The evidence issue: which teams it may ping (`evidence_issue.mention_teams`); users always may be. */
+export interface EvidenceIssueSettings {
+  readonly mentionTeams: readonly string[];
 }
 
 export const defaultControlGlobs = ['controls/**/*.{yaml,yml}'];

@@ -92,7 +92,7 @@ describe.each([
   let workspace: string;
   beforeAll(async () => {
     workspace = await workspaceFrom(undefined, await repo());
-    reference = await runAction({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 77, headSha, baseSha }), inputs: { comment: 'false' } });
+    reference = await runAction({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 77, headSha, baseSha }), inputs: { comment: 'false', 'self-judge-when-base-unreadable': 'true' } });
   }, 30_000);
 
   it.concurrent.each(cases)('$name', async ({ rules, notice, requests, minimumWaitMs }) => {
@@ -103,6 +103,8 @@ describe.each([
         workspace,
         eventName: 'pull_request',
         eventPayload: pullRequestPayload({ number: 77, headSha, baseSha }),
+        // No git history here: the pull request judges itself, as the workflow allows.
+        inputs: { 'self-judge-when-base-unreadable': 'true' },
         apiUrl: github.url,
         env: { CROSSWALK_API_TIMEOUT_MS: String(testTimeoutMs) },
       });
@@ -150,7 +152,7 @@ describe('publishing badges when the API misbehaves', () => {
   it('a hang while reading the branch: a notice after the timeout, nothing written', async () => {
     github.misbehaviours.push({ misbehaviour: { kind: 'hang' }, match: /^GET .*\/git\/ref\//, times: 1 });
     const run = await push(github);
-    expect(publishNotices(run).map((notice) => notice.message)).toEqual([expect.stringMatching(/^crosswalk could not publish the badges to branch badges: no answer within 1 s\. The badges are still in the badge and badge-json outputs\.$/)]);
+    expect(publishNotices(run).map((notice) => notice.message)).toEqual([expect.stringMatching(/^crosswalk could not publish the badges to branch badges: reading branch badges failed: no answer within 1 s\. The badges are still in the badge and badge-json outputs\.$/)]);
     expect(verdictOf(run)).toEqual(verdictOf(reference));
     expect(github.branches.has('badges')).toBe(false);
     expect(run.durationMs).toBeLessThan(testTimeoutMs + 5_000);
@@ -178,7 +180,7 @@ describe('publishing badges when the API misbehaves', () => {
 
   it('an unreachable API: a notice, the same verdict', async () => {
     const run = await runAction({ workspace, eventName: 'push', eventPayload: pushPayload({ after: headSha }), apiUrl: 'http://127.0.0.1:1', inputs: { 'badge-branch': 'badges' } });
-    expect(publishNotices(run).map((notice) => notice.message)).toEqual([expect.stringMatching(/^crosswalk could not publish the badges to branch badges: cannot reach the API: /)]);
+    expect(publishNotices(run).map((notice) => notice.message)).toEqual([expect.stringMatching(/^crosswalk could not publish the badges to branch badges: reading branch badges failed: cannot reach the API: /)]);
     expect(verdictOf(run)).toEqual(verdictOf(reference));
   });
 });

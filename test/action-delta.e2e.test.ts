@@ -98,15 +98,27 @@ describe('scoring the base commit', () => {
     expect(await git(workspace, 'rev-parse', 'HEAD')).toBe(head);
   });
 
-  it('a base commit that does not exist: a notice, no delta, and the head reported and gated as it is', async () => {
+  it('a base commit that cannot be read fails the gate closed (exit 2), saying what to change', async () => {
+    const { root, shas } = await gitRepository([await privilegedAccessRepo()]);
+    const payload = pullRequestPayload({ number: 10, headSha: shas[0]!, baseSha: 'deadbeef'.repeat(5) });
+    const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: payload, inputs: { comment: 'false' }, sha: shas[0] });
+    expect(run.exitCode).toBe(2);
+    const errors = run.commands.filter((command) => command.command === 'error').map((error) => error.message);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^crosswalk: cannot read the base commit of pull request #10 \(deadbee: the commit is not in the checkout, and git fetch of it failed: .+\), and a pull request is judged by its base's configuration, never by its own, so the gate fails\./);
+    for (const change of ['fetch-depth: 0', 'persist-credentials: true', 'safe.directory', 'self-judge-when-base-unreadable: true']) expect(errors[0]).toContain(change);
+    expect(run.outputs.readiness).toBeUndefined();
+  });
+
+  it('a base commit that does not exist, with self-judge-when-base-unreadable: a notice, no delta, and the head reported and gated as it is', async () => {
     const failOn = ['errors', 'regression'];
     const { root, shas } = await gitRepository([await privilegedAccessRepo({ failOn, without: ['privileged-access-review'] })]);
     const missing = 'deadbeef'.repeat(5);
     const payload = pullRequestPayload({ number: 10, headSha: shas[0]!, baseSha: missing });
-    const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: payload, inputs: { comment: 'false' }, sha: shas[0] });
+    const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: payload, inputs: { comment: 'false', 'self-judge-when-base-unreadable': 'true' }, sha: shas[0] });
     const notices = deltaNotices(run);
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.message).toMatch(/^crosswalk could not score the base commit of pull request #10 \(deadbee: git fetch of the commit failed: .+\), so it shows no before → after and no readiness-delta\.$/);
+    expect(notices[0]!.message).toMatch(/^crosswalk could not score the base commit of pull request #10 \(deadbee: the commit is not in the checkout, and git fetch of it failed: .+\), so it shows no before → after and no readiness-delta\.$/);
     expect(run.outputs['readiness-delta']).toBe('');
     expect(run.outputs.readiness).toMatch(/^\d+\.\d$/);
     expect(run.summary).not.toContain('This pull request');
@@ -117,7 +129,7 @@ describe('scoring the base commit', () => {
   it('a payload without a base sha, or with something else in its place, gives the notice and never reaches git as an option', async () => {
     const { root, shas } = await gitRepository([await privilegedAccessRepo()]);
     const payload = pullRequestPayload({ number: 11, headSha: shas[0]!, baseSha: '--upload-pack=touch /tmp/pwned' });
-    const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: payload, inputs: { comment: 'false' } });
+    const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: payload, inputs: { comment: 'false', 'self-judge-when-base-unreadable': 'true' } });
     expect(deltaNotices(run).map((notice) => notice.message)).toEqual([expect.stringContaining('(the event payload names no base commit (pull_request.base.sha is not a commit sha))')]);
     expect(run.exitCode).toBe(0);
   });

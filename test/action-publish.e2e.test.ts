@@ -91,7 +91,7 @@ describe('badges in the action', () => {
 
   it('a badge-branch that is not a branch name fails the step with one line, before anything is checked', async () => {
     const run = await runAction({ workspace: await workspaceFrom(undefined, await passingRepo()), inputs: { 'badge-branch': '../main' } });
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(2);
     expect(run.commands.map((command) => command.command)).toEqual(['error']);
     expect(run.commands[0]!.message).toMatch(/^crosswalk: badge-branch: "\.\.\/main" is not a branch name crosswalk publishes to/);
     expect(run.outputs).toEqual({});
@@ -229,7 +229,7 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
   it.each([
     ['a push to another branch', { ref: 'refs/heads/feature', eventPayload: pushPayload({ ref: 'refs/heads/feature', after: pushedSha }) }, 'this push is to refs/heads/feature, not to the default branch main'],
     ['a push when the default branch is another', { eventPayload: pushPayload({ after: pushedSha, defaultBranch: 'trunk' }) }, 'this push is to refs/heads/main, not to the default branch trunk'],
-    ['a pull request', { eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 5, headSha: pushedSha, baseSha: pushedSha }), inputs: { comment: 'false' } }, 'this run is a pull_request'],
+    ['a pull request', { eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 5, headSha: pushedSha, baseSha: pushedSha }), inputs: { comment: 'false', 'self-judge-when-base-unreadable': 'true' } }, 'this run is a pull_request'],
   ] as const)('publishes nothing on %s', async (_, options, why) => {
     github.requests.length = 0;
     const run = await pushRun(workspace, github, options as Partial<RunOptions>);
@@ -249,7 +249,7 @@ describe('publishing badges to badge-branch on pushes to the default branch', ()
     const notices = commandsOf(run, 'notice');
     expect(notices).toHaveLength(1);
     expect(notices[0]!.properties.title).toBe('crosswalk: badges not published');
-    expect(notices[0]!.message).toMatch(/^crosswalk could not publish the badges to branch badges\/readonly: HTTP 403: Resource not accessible by integration.*The job needs `permissions: contents: write` to publish\./);
+    expect(notices[0]!.message).toMatch(/^crosswalk could not publish the badges to branch badges\/readonly: uploading crosswalk\/[^ ]+ failed: HTTP 403: Resource not accessible by integration.*The job needs `permissions: contents: write` to publish\./);
     expect(run.summary).toContain('crosswalk could not publish the badges to branch badges/readonly');
     expect(run.exitCode).toBe(0);
     expect(run.outputs.badge).not.toBe('');

@@ -209,7 +209,9 @@ describe('scheduled runs a week apart with badge-branch and evidence-issue', () 
     expect(issue.state).toBe('closed');
     expect(issue.state_reason).toBe('completed');
     expect(issue.body).toContain('✅ **Nothing is due** as of 2026-11-23');
-    expect(issue.body).not.toContain('@alice');
+    // It mentions no one, and keeps, hidden, whom it pinged for what: reopened for the same asks, it pings no one again.
+    expect(issue.body.replace(/^<!-- .* -->$/gm, '')).not.toContain('@alice');
+    expect(issue.body).toMatch(/^<!-- crosswalk:pinged @alice=[0-9a-f]{8} -->$/m);
     expect(third.stdout).toContain(`crosswalk: evidence issue #${issue.number} closed: nothing is due`);
     // Readiness is the same, so the badge is too; the report, the page and the history are not.
     expect(JSON.parse(github.readFile(badgeBranch, 'crosswalk/soc2-readiness.json')!)).toMatchObject({ message: '6.1%' });
@@ -219,7 +221,7 @@ describe('scheduled runs a week apart with badge-branch and evidence-issue', () 
     expect(third.summary).toContain('📊 **Readiness over time** (3 runs, 2026-11-09 → 2026-11-23): `▁██` 3.0% → 6.1%');
   });
 
-  it('a day later, with a file gone: the issue is reopened, and the owner it newly mentions gets a comment', async () => {
+  it('a day later, with a file gone: the issue is reopened, and the owner, pinged in week 1 for that same ask, is not pinged again', async () => {
     // November's privileged access review now points at nothing, so November is due again.
     await rm(path.join(workspace, 'evidence', 'pa-11.csv'));
     const issue = ours()[0]!;
@@ -230,9 +232,19 @@ describe('scheduled runs a week apart with badge-branch and evidence-issue', () 
     expect(issue.body).toMatch(/^### @alice \(1\)$/m);
     expect(issue.body).toContain('| 📅 due by 2026-11-30 | `privileged-access-review`');
     expect(issue.body).not.toContain('### security@');
-    expect(github.comments.get(issue.number)!.map((comment) => comment.body)).toEqual(["@alice: SOC 2 evidence is now due from you. The issue's description lists what to collect, and by when."]);
+    expect(github.comments.get(issue.number) ?? []).toEqual([]);
     expect(run.stdout).toContain(`crosswalk: evidence issue #${issue.number} reopened: evidence is due again`);
     expect(ours()).toHaveLength(1);
+  });
+
+  it('in December, a new window falls due: the owner is asked for it, in a comment, as an edit notifies no one', async () => {
+    const issue = ours()[0]!;
+    await scheduled('2026-12-01', thirdSha, { eventName: 'push', eventPayload: pushPayload({ after: thirdSha }) });
+    expect(issue.body).toContain('| 📅 due by 2026-12-31 | `privileged-access-review`');
+    expect(github.comments.get(issue.number)!.map((comment) => comment.body)).toEqual(["@alice: SOC 2 evidence is now due from you. The issue's description lists what to collect, and by when."]);
+    // The next run, with nothing new: no second comment.
+    await scheduled('2026-12-02', thirdSha, { eventName: 'push', eventPayload: pushPayload({ after: thirdSha }) });
+    expect(github.comments.get(issue.number)).toHaveLength(1);
   });
 
   it('a pull request never touches the issue, nor a manual run on another branch', async () => {
@@ -244,7 +256,7 @@ describe('scheduled runs a week apart with badge-branch and evidence-issue', () 
       eventName: 'pull_request',
       eventPayload: pullRequestPayload({ number: 9, headSha: thirdSha, baseSha: thirdSha }),
       apiUrl: github.url,
-      inputs: { comment: 'false', 'evidence-issue': 'true', 'badge-branch': badgeBranch, 'as-of': '2026-11-25' },
+      inputs: { comment: 'false', 'evidence-issue': 'true', 'badge-branch': badgeBranch, 'as-of': '2026-11-25', 'self-judge-when-base-unreadable': 'true' },
     });
     expect(pull.stdout).toContain('crosswalk: evidence-issue is true, but this run is a pull_request, not a push, scheduled or manual run on the default branch, so the issue is left as it is');
     const dispatch = await scheduled('2026-11-25', thirdSha, { eventName: 'workflow_dispatch', eventPayload: { ...schedulePayload, ref: 'refs/heads/feature' }, ref: 'refs/heads/feature' });
@@ -308,6 +320,33 @@ describe('the evidence issue and the history when something goes wrong; the audi
     expect(run.summary).not.toContain('Readiness over time');
   });
 
+  it('a history.csv larger than any crosswalk writes is judged by its size in the tree, and never fetched', async () => {
+    // 58 MB would cost 508 MB of memory to read whole; 2 MB is enough to be refused by its size.
+    const theirs = `as_of,readiness,design_coverage,missing_evidence,blocking_missing_evidence,due_evidence,expiring_evidence,commit\n${'2026-01-01,1.0,1.0,0,0,0,0,\n'.repeat(70_000)}`;
+    github.addBranch('badges-large', { 'crosswalk/history.csv': theirs });
+    const workspace = await workspaceFrom(undefined, repository({ privileged: ['07', '08', '09', '10'], rules: ['07', '08', '09', '10'] }));
+    github.requests.length = 0;
+    const run = await runAction({ workspace, eventName: 'schedule', eventPayload: schedulePayload, apiUrl: github.url, inputs: { 'as-of': '2026-11-09', 'badge-branch': 'badges-large' } });
+    expect(run.exitCode).toBe(0);
+    expect(github.requests.filter((request) => request.method === 'GET' && request.url.includes('/git/blobs/'))).toEqual([]);
+    expect(github.readFile('badges-large', 'crosswalk/history.csv')).toBe(theirs);
+    expect(github.readFile('badges-large', 'crosswalk/soc2-readiness.json')).toBe(await readFile(run.outputs['badge-json']!, 'utf8'));
+    expect(notices(run, 'crosswalk: readiness history not updated').map((notice) => notice.message)).toEqual([
+      `crosswalk kept crosswalk/history.csv on branch badges-large as it is and added no point to it: it is ${Buffer.byteLength(theirs).toLocaleString('en-US')} bytes, more than a readiness history crosswalk writes. Move it away to start a new one.`,
+    ]);
+  });
+
+  it('a history.csv whose blob cannot be read: the notice says what failed, not that the job needs contents: write', async () => {
+    github.addBranch('badges-unreadable', { 'crosswalk/history.csv': 'as_of\n' });
+    github.misbehaviours.push({ misbehaviour: { kind: 'status', status: 404, body: { message: 'Not Found' } }, match: /^GET \/repos\/[^/]+\/[^/]+\/git\/blobs\//, times: 1 });
+    const workspace = await workspaceFrom(undefined, repository({ privileged: ['07', '08', '09', '10'], rules: ['07', '08', '09', '10'] }));
+    const run = await runAction({ workspace, eventName: 'schedule', eventPayload: schedulePayload, apiUrl: github.url, inputs: { 'as-of': '2026-11-09', 'badge-branch': 'badges-unreadable' } });
+    expect(run.exitCode).toBe(0);
+    const published = notices(run, 'crosswalk: badges not published').map((notice) => notice.message);
+    expect(published).toEqual([expect.stringMatching(/^crosswalk could not publish the badges to branch badges-unreadable: reading crosswalk\/history\.csv failed: .*Not Found.*\. The badges are still in the badge and badge-json outputs\.$/)]);
+    expect(published[0]).not.toContain('contents: write');
+  });
+
   it('an API that does not answer: a notice after the per-request timeout, the verdict unchanged', async () => {
     const workspace = await workspaceFrom(undefined, repository({ privileged: ['07', '08', '09', '10'], rules: ['07', '08', '09', '10'] }));
     const push = { workspace, eventName: 'push', eventPayload: pushPayload({ after: firstSha }), sha: firstSha, apiUrl: github.url, env: { CROSSWALK_API_TIMEOUT_MS: '1000' } };
@@ -338,7 +377,7 @@ describe('the evidence issue and the history when something goes wrong; the audi
       [{ 'evidence-issue': 'yes' }, /^crosswalk: evidence-issue: "yes" is not true or false$/],
     ] as const) {
       const run = await runAction({ workspace, inputs: { 'as-of': '2026-11-09', ...inputs } });
-      expect(run.exitCode).toBe(1);
+      expect(run.exitCode).toBe(2);
       expect(run.commands.map((command) => command.command)).toEqual(['error']);
       expect(run.commands[0]!.message).toMatch(message);
       expect(run.outputs).toEqual({});

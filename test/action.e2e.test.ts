@@ -85,6 +85,8 @@ describe('the bundled action on a pull request', () => {
       workspace,
       eventName: 'pull_request',
       eventPayload: pullRequestPayload({ number: 7, headSha: head, baseSha }),
+      // No git history here: the pull request judges itself, as the workflow allows.
+      inputs: { 'self-judge-when-base-unreadable': 'true' },
       apiUrl: github.url,
       sha: head,
     });
@@ -228,6 +230,7 @@ describe('the bundled action and the comment API', () => {
       workspace: await workspaceFrom(undefined, await passingRepo()),
       eventName: 'pull_request',
       eventPayload: pullRequestPayload({ number: 12, headSha, baseSha, fork: true }),
+      inputs: { 'self-judge-when-base-unreadable': 'true' },
       apiUrl: github.url,
     });
     github.readOnly = false;
@@ -249,6 +252,7 @@ describe('the bundled action and the comment API', () => {
       workspace: await workspaceFrom(undefined, await failingRepo()),
       eventName: 'pull_request',
       eventPayload: pullRequestPayload({ number: 13, headSha, baseSha, fork: true }),
+      inputs: { 'self-judge-when-base-unreadable': 'true' },
       apiUrl: github.url,
     });
     github.readOnly = false;
@@ -266,6 +270,7 @@ describe('the bundled action and the comment API', () => {
       workspace: await workspaceFrom(undefined, await passingRepo()),
       eventName: 'pull_request_target',
       eventPayload: pullRequestPayload({ number: 21, headSha, baseSha }),
+      inputs: { 'self-judge-when-base-unreadable': 'true' },
       apiUrl: github.url,
     });
     expect(run.exitCode).toBe(0);
@@ -283,7 +288,7 @@ describe('the bundled action and the comment API', () => {
     github.requests.length = 0;
     const run = await runAction({
       workspace: await workspaceFrom(undefined, await passingRepo()),
-      inputs: { comment: 'false' },
+      inputs: { comment: 'false', 'self-judge-when-base-unreadable': 'true' },
       eventName: 'pull_request',
       eventPayload: pullRequestPayload({ number: 30, headSha, baseSha }),
       apiUrl: github.url,
@@ -306,6 +311,7 @@ describe('the bundled action and the comment API', () => {
       workspace: await workspaceFrom(undefined, await passingRepo()),
       eventName: 'pull_request',
       eventPayload: pullRequestPayload({ number: 40, headSha, baseSha }),
+      inputs: { 'self-judge-when-base-unreadable': 'true' },
       apiUrl: 'http://127.0.0.1:9',
     });
     expect(run.exitCode).toBe(0);
@@ -356,9 +362,9 @@ describe('the bundled action: inputs, bad input and hostile content', () => {
     ['as-of', '2026-02-30', 'crosswalk: as-of must be a calendar date written YYYY-MM-DD, got "2026-02-30"'],
     ['comment', 'maybe', 'crosswalk: comment: "maybe" is not true or false'],
     ['config', 'missing.yml', /^crosswalk: cannot read config missing\.yml: no such file$/],
-  ])('%s: %s fails with one clear error line and no stack trace', async (input, value, message) => {
+  ])('%s: %s fails with one clear error line, exit 2 and no stack trace', async (input, value, message) => {
     const run = await runAction({ workspace: await workspaceFrom(undefined, await passingRepo()), inputs: { [input]: value } });
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(2);
     expect(run.commands.map((command) => command.command)).toEqual(['error']);
     if (typeof message === 'string') expect(run.commands[0]!.message.startsWith(message)).toBe(true);
     else expect(run.commands[0]!.message).toMatch(message);
@@ -371,7 +377,7 @@ describe('the bundled action: inputs, bad input and hostile content', () => {
   it('an invalid .crosswalk.yml fails the step with its file, line and column', async () => {
     const workspace = await workspaceFrom(undefined, { ...(await passingRepo()), '.crosswalk.yml': 'apiVersion: crosswalk/v1\nkind: Config\npolicy:\n  fail_onn: [errors]\n' });
     const run = await runAction({ workspace });
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(2);
     expect(run.commands).toHaveLength(1);
     expect(run.commands[0]!.message).toMatch(/^crosswalk: \.crosswalk\.yml:4:3: /);
   });

@@ -65,6 +65,23 @@ describe('readiness badges', () => {
     expect(JSON.parse(endpoint!.content)).toEqual({ schemaVersion: 1, label: 'Audit readiness', message: '0.0%', color: 'orange' });
   });
 
+  it('make a label with control and bidi characters inert: the SVG stays well-formed XML, the JSON plain text', async () => {
+    const root = await makeRepo({
+      '.crosswalk.yml': 'badge:\n  label: "SOC 2\\a\\x1b[31m \\u202Eevil\\u202C\\u0000"\n',
+      'controls/c.yaml': 'apiVersion: crosswalk/v1\nkind: ControlImplementation\ncontrols:\n  - id: P-1\n    title: Awareness training\n    implements: [A.6.3]\n    status: implemented\n',
+    });
+    const run = await check({ root });
+    expect(run.settings.badge.ok).toBe(true);
+    const [svg, endpoint] = renderBadges(run.report, run.settings.badge.ok ? run.settings.badge.style : defaultBadgeStyle);
+    expect(XMLValidator.validate(svg!.content)).toBe(true);
+    // eslint-disable-next-line no-control-regex
+    const unsafe = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+    expect(svg!.content).not.toMatch(unsafe);
+    const label = (JSON.parse(endpoint!.content) as { label: string }).label;
+    expect(label).not.toMatch(unsafe);
+    expect(label).toBe('SOC 2\uFFFD\uFFFD[31m \uFFFDevil\uFFFD\uFFFD');
+  });
+
   it.each([
     ['thresholds: [80, 50]\n  colors: [red, yellow, green]', '.crosswalk.yml:2:20: badge.thresholds must rise: 50 after 80'],
     ['thresholds: [50, 120]\n  colors: [red, yellow, green]', '.crosswalk.yml:2:20: badge.thresholds[1] must be a percentage from 0 to 100, found 120'],

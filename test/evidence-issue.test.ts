@@ -4,7 +4,7 @@
  * action-schedule.e2e.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { evidenceAsks, evidenceIssueMarker, formatEvidenceIssue, formatMentionComment, isGitHubHandle, maxIssueBodyLength, mentionsIn } from '../src/report/format-evidence-issue.js';
+import { evidenceAsks, evidenceIssueMarker, formatEvidenceIssue, formatMentionComment, isGitHubHandle, maxIssueBodyLength, maxMentionsPerRun, mentionsIn } from '../src/report/format-evidence-issue.js';
 import type { DueEvidenceReport, ExpiringEvidenceReport, Report } from '../src/report/report.js';
 import { control, handmadeReport, missingEntry } from './support/reports.js';
 
@@ -101,10 +101,12 @@ describe('the evidence issue', () => {
   });
 
   it('groups them by owner, most urgent owner first, an ask with two owners under each, the unowned last', () => {
-    const issue = formatEvidenceIssue(reportAsking(), { linkBase: 'https://github.com/o/r/blob/abc/', sha: 'abcdef0123', runUrl: 'https://github.com/o/r/actions/runs/1' });
+    const issue = formatEvidenceIssue(reportAsking(), { linkBase: 'https://github.com/o/r/blob/abc/', sha: 'abcdef0123', runUrl: 'https://github.com/o/r/actions/runs/1', mentionTeams: ['@acme/sre'] });
     expect(issue.title).toBe('SOC 2 evidence due');
     expect(issue.due).toBe(true);
-    expect(issue.body.startsWith(`${evidenceIssueMarker}\n**SOC 2 evidence as of 2026-11-27** · Type 2 period 2026\\-07\\-01\\.\\.2026\\-12\\-31&#58; day 150 of 184 \\(81%\\)\n`)).toBe(true);
+    // Under the marker, the hidden record of whom the issue pinged, and for what.
+    expect(issue.body).toMatch(/^<!-- crosswalk:evidence-issue -->\n<!-- crosswalk:pinged @alice=[0-9a-f]{8}(\.[0-9a-f]{8}){3} @acme\/sre=[0-9a-f]{8} -->\n\*\*SOC 2 evidence as of 2026-11-27\*\* · /);
+    expect(issue.body).toContain(' · Type 2 period 2026\\-07\\-01\\.\\.2026\\-12\\-31&#58; day 150 of 184 \\(81%\\)\n');
     expect(issue.body).toContain('**1** blocking missing, **2** period gaps, **2** due in the current window, **1** turning stale soon, for 4 owners.');
     const headings = issue.body.split('\n').filter((line) => line.startsWith('### '));
     expect(headings).toEqual(['### security@&#8203;acme\\.example (1)', '### @alice (4)', '### @acme/sre (1)', '### No owner (1)']);
@@ -179,6 +181,53 @@ describe('the evidence issue', () => {
     const small = formatEvidenceIssue(reportAsking(), { maxLength: 1_500 });
     expect(small.body.length).toBeLessThanOrEqual(1_500);
     expect(small.body).toMatch(/_…and \d+ more items? left out/);
+  });
+
+  it('pings a team only when .crosswalk.yml lists it in evidence_issue.mention_teams; otherwise writes it without a ping', () => {
+    const issue = formatEvidenceIssue(reportAsking());
+    expect(issue.mentions).toEqual(['@alice']);
+    expect(mentionsIn(issue.body)).toEqual(['@alice']);
+    expect(issue.body).toContain('### @&#8203;acme/sre (1)');
+    // Teams compare without case, as GitHub's do.
+    expect(formatEvidenceIssue(reportAsking(), { mentionTeams: ['@ACME/SRE'] }).mentions).toEqual(['@alice', '@acme/sre']);
+  });
+
+  it(`pings at most ${maxMentionsPerRun} handles a run, the most urgent first, and writes the rest (and an unlisted @org/everyone) without a ping`, () => {
+    // Merged YAML naming 279 owners and the whole organization.
+    const victims = Array.from({ length: 279 }, (_, index) => `@victim-${index}`);
+    const owners = ['@acme/everyone', ...victims];
+    const missing = owners.map((owner, index) => missingEntry({ requirement: `requirement-${index}`, owners: [owner] }));
+    const report = reportAsking({ missingEvidence: missing, dueEvidence: [], expiringEvidence: [] });
+    const issue = formatEvidenceIssue(report);
+    expect(issue.mentions).toEqual(victims.slice(0, maxMentionsPerRun));
+    expect(mentionsIn(issue.body)).toEqual(victims.slice(0, maxMentionsPerRun));
+    expect(issue.body).toContain('### @&#8203;acme/everyone (1)');
+    expect(issue.body).toContain('### @&#8203;victim\\-10 (1)');
+    // The next run pings the next ten, and no one it pinged already.
+    const next = formatEvidenceIssue(report, { previousBody: issue.body });
+    expect(next.mentions).toEqual(victims.slice(maxMentionsPerRun, 2 * maxMentionsPerRun));
+    expect(mentionsIn(next.body)).toEqual(victims.slice(0, 2 * maxMentionsPerRun));
+  });
+
+  it('pings a handle once in the issue\'s lifetime, closed and reopened included, unless it owns something new', () => {
+    const report = reportAsking();
+    const first = formatEvidenceIssue(report, { mentionTeams: ['@acme/sre'] });
+    expect(first.mentions).toEqual(['@alice', '@acme/sre']);
+    // The same asks on the next run: no one is pinged again.
+    const again = formatEvidenceIssue(report, { mentionTeams: ['@acme/sre'], previousBody: first.body });
+    expect(again.mentions).toEqual([]);
+    expect(again.body).toBe(first.body);
+    // Closed when nothing is due, the issue keeps its record; reopened for the same asks, it pings no one.
+    const closed = formatEvidenceIssue(reportAsking({ missingEvidence: [], dueEvidence: [], expiringEvidence: [] }), { previousBody: first.body });
+    expect(closed.due).toBe(false);
+    const reopened = formatEvidenceIssue(report, { mentionTeams: ['@acme/sre'], previousBody: closed.body });
+    expect(reopened.mentions).toEqual([]);
+    expect(mentionsIn(reopened.body)).toEqual(['@alice', '@acme/sre']);
+    // Asked for less (the expiring item renewed): no one is pinged.
+    expect(formatEvidenceIssue(reportAsking({ expiringEvidence: [] }), { mentionTeams: ['@acme/sre'], previousBody: reopened.body }).mentions).toEqual([]);
+    // Asked for something new (a new due date): only she is pinged.
+    const changed = formatEvidenceIssue(reportAsking({ dueEvidence: [dueEntry({ due: '2027-01-31', window: { start: '2027-01-01', end: '2027-01-31' } })] }), { mentionTeams: ['@acme/sre'], previousBody: reopened.body });
+    expect(changed.mentions).toEqual(['@alice']);
   });
 
   it('asks newly mentioned owners in a comment, as GitHub does not notify a mention added by an edit', () => {

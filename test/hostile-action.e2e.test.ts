@@ -4,14 +4,17 @@
  * something to abuse. Real git repositories, the local API server, dist/index.js as the runner
  * runs it. Needs a built dist/; tests never build.
  */
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentMarker } from '../src/action/comment.js';
 import type { Report } from '../src/report/report.js';
 import { startFakeGitHub, type FakeGitHub } from './support/fake-github.js';
 import { failingRepo, passingRepo, privilegedAccessRepo } from './support/fixtures.js';
-import { git, gitRepository } from './support/git-repo.js';
+import { git, gitRepository, shallowClone } from './support/git-repo.js';
 import { fakeToken, pullRequestPayload, pushPayload, repoRoot, runAction, workspaceFrom, type ActionRun } from './support/run-action.js';
 
 const readReport = async (run: ActionRun) => JSON.parse(await readFile(run.outputs.report!, 'utf8')) as Report;
@@ -100,7 +103,7 @@ describe('what the base holds decides', () => {
     const head = await passingRepo();
     const { root, shas } = await gitRepository([{ ...head, '.crosswalk.yml': `${head['.crosswalk.yml']}polcy: {}\n` }, head]);
     const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 43, headSha: shas[1]!, baseSha: shas[0]! }), inputs: { comment: 'false' } });
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(2);
     expect(commandsOf(run, 'error').map((error) => error.message)).toEqual([
       'crosswalk: the base commit\'s configuration cannot be used, and a pull request is judged by it: .crosswalk.yml:4:1: unknown key "polcy"; did you mean "policy"?',
     ]);
@@ -108,21 +111,129 @@ describe('what the base holds decides', () => {
 });
 
 describe('the base cannot be read (no git history)', () => {
-  it('judges the pull request by its own configuration and warns that the gate judged itself', async () => {
-    const workspace = await workspaceFrom(undefined, await passingRepo());
+  it('fails closed: a pull request whose head turns the gate off does not pass because its base is out of reach', async () => {
+    const head = await failingRepo();
+    head['.crosswalk.yml'] = 'apiVersion: crosswalk/v1\nkind: Config\nas_of: 2026-11-27\npolicy:\n  fail_on: []\n';
+    const workspace = await workspaceFrom(undefined, head);
     const run = await runAction({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 41, headSha: 'a'.repeat(40), baseSha: 'b'.repeat(40) }), inputs: { comment: 'false' } });
+    expect(run.exitCode).toBe(2);
+    expect(commandsOf(run, 'error').map((error) => error.message)).toEqual([expect.stringMatching(/^crosswalk: cannot read the base commit of pull request #41 \(bbbbbbb: the workspace is not a git repository git can read: fatal: not a git repository.*\).* so the gate fails\. Give the job the base commit: actions\/checkout with fetch-depth: 0/)]);
+    expect(commandsOf(run, 'warning')).toEqual([]);
+  });
+
+  it('with self-judge-when-base-unreadable: true, judges the pull request by its own configuration and warns that the gate judged itself', async () => {
+    const workspace = await workspaceFrom(undefined, await passingRepo());
+    const run = await runAction({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 41, headSha: 'a'.repeat(40), baseSha: 'b'.repeat(40) }), inputs: { comment: 'false', 'self-judge-when-base-unreadable': 'true' } });
     const warnings = commandsOf(run, 'warning').filter((warning) => warning.properties.title === 'crosswalk: gate judged by the pull request itself');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.message).toMatch(/^crosswalk could not read the base commit of pull request #41 \(bbbbbbb: .+\), so the pull request was judged by its own configuration, which it may have changed\.$/);
+    expect(warnings[0]!.message).toMatch(/^crosswalk could not read the base commit of pull request #41 \(bbbbbbb: .+\), so the pull request was judged by its own configuration, which it may have changed \(self-judge-when-base-unreadable is true\)\.$/);
     expect(run.summary.split('\n').slice(0, 12).join('\n')).toContain('> [!WARNING]\n> crosswalk could not read the base commit');
     expect(run.exitCode).toBe(0);
+  });
+});
+
+/** A base that gates on missing evidence, and a head that lost its evidence and turned the gate off. */
+async function loosenedPullRequest(): Promise<{ base: Record<string, string>; head: Record<string, string> }> {
+  const base = await privilegedAccessRepo();
+  const head = await privilegedAccessRepo({ without: ['privileged-access-review'] });
+  head['.crosswalk.yml'] = 'apiVersion: crosswalk/v1\nkind: Config\nas_of: 2026-11-27\npolicy:\n  fail_on: []\n';
+  return { base, head };
+}
+
+const isRoot = process.getuid?.() === 0;
+
+describe('a checkout the base must be read from, however the job is set up', () => {
+  // Container jobs run as root over a workspace the runner's user owns: git then refuses the
+  // repository as of "dubious ownership" unless it is told the folder is safe.
+  (isRoot ? it : it.skip)(`owned by another user (a container job), is read: the base judges${isRoot ? '' : ' (skipped: only root can give the checkout to another uid)'}`, async () => {
+    const { base, head } = await loosenedPullRequest();
+    const { root, shas } = await gitRepository([base, head]);
+    await promisify(execFile)('chown', ['-R', '12345:12345', root]);
+    const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 45, headSha: shas[1]!, baseSha: shas[0]! }), inputs: { comment: 'false' } });
+    expect(run.exitCode).toBe(1);
+    expect((await readReport(run)).summary.failedConditions.map((failure) => failure.condition)).toEqual(['missing-evidence']);
+    expect(run.summary).toContain('> - `policy.fail_on`: `errors, missing-evidence` → `(none)`');
+    expect(run.outputs['readiness-delta']).toMatch(/^-\d+\.\d$/);
+    expect(commandsOf(run, 'warning').filter((warning) => warning.properties.title === 'crosswalk: gate judged by the pull request itself')).toEqual([]);
+  });
+
+  it('shallow, with no credentials to fetch the base (persist-credentials: false): the gate fails closed, saying what to change', async () => {
+    const { base, head } = await loosenedPullRequest();
+    const origin = await gitRepository([base, head]);
+    const workspace = await shallowClone(origin.root);
+    // What a checkout without persisted credentials is to git: an origin it cannot fetch from.
+    await git(workspace, 'remote', 'set-url', 'origin', `file://${path.join(origin.root, 'gone')}`);
+    const run = await runAction({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 46, headSha: origin.shas[1]!, baseSha: origin.shas[0]! }), inputs: { comment: 'false' } });
+    expect(run.exitCode).toBe(2);
+    const errors = commandsOf(run, 'error').map((error) => error.message);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^crosswalk: cannot read the base commit of pull request #46 \([0-9a-f]{7}: the commit is not in the checkout, and git fetch of it failed: .+\)/);
+    expect(errors[0]).toContain('actions/checkout with fetch-depth: 0, or keep its credentials (persist-credentials: true, with contents: read)');
+    expect(run.outputs).toEqual({});
+  });
+
+  it('needs nothing but git: the base is read from git objects, no archive is extracted (tar is not on PATH)', async () => {
+    const { base, head } = await loosenedPullRequest();
+    const { root, shas } = await gitRepository([base, head]);
+    const bin = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-bin-'));
+    const { stdout: gitPath } = await promisify(execFile)('sh', ['-c', 'command -v git']);
+    await symlink(gitPath.trim(), path.join(bin, 'git'));
+    const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 47, headSha: shas[1]!, baseSha: shas[0]! }), inputs: { comment: 'false' }, env: { PATH: bin } });
+    expect(run.exitCode).toBe(1);
+    expect((await readReport(run)).summary.failedConditions.map((failure) => failure.condition)).toEqual(['missing-evidence']);
+    expect(run.outputs['readiness-delta']).toMatch(/^-\d+\.\d$/);
+  });
+
+  it('a base whose .crosswalk.yml is a symlink out of the repository is refused before a byte is read', async () => {
+    const { root, shas } = await gitRepository([await passingRepo()]);
+    await git(root, 'rm', '-q', '.crosswalk.yml');
+    await symlink('/proc/self/environ', path.join(root, '.crosswalk.yml'));
+    await git(root, 'add', '.crosswalk.yml');
+    await git(root, 'commit', '-qm', 'link');
+    const base = await git(root, 'rev-parse', 'HEAD');
+    await git(root, 'checkout', '-q', shas[0]!);
+    const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 48, headSha: shas[0]!, baseSha: base }), inputs: { comment: 'false' } });
+    expect(run.exitCode).toBe(2);
+    expect(commandsOf(run, 'error').map((error) => error.message)).toEqual([
+      "crosswalk: the base commit's configuration cannot be used, and a pull request is judged by it: .crosswalk.yml resolves to a place outside the repository (a symlink); it is not read",
+    ]);
+    for (const leak of ['PATH=', 'INPUT_', fakeToken, 'GITHUB_']) expect(run.stdout + run.stderr + run.summary).not.toContain(leak);
+  });
+});
+
+describe('a pull request that picks its judge by picking its base branch', () => {
+  it('is judged by that branch\'s rules, and the summary, the comment and a warning say it is not the default branch', async () => {
+    const github = await startFakeGitHub();
+    try {
+      const { base, head } = await loosenedPullRequest();
+      const { root, shas } = await gitRepository([base, head]);
+      const payload = pullRequestPayload({ number: 49, headSha: shas[1]!, baseSha: shas[0]!, baseRef: 'release/2025', defaultBranch: 'main' });
+      const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: payload, apiUrl: github.url });
+      const warnings = commandsOf(run, 'warning').filter((warning) => warning.properties.title === 'crosswalk: judged by another branch than the default');
+      expect(warnings.map((warning) => warning.message)).toEqual([`crosswalk: judged by the rules of release/2025 (commit ${shas[0]!.slice(0, 7)}), the pull request's base branch, not of the default branch main`]);
+      const comment = github.comments.get(49)![0]!.body;
+      for (const markdown of [run.summary, comment]) {
+        expect(markdown.split('\n').slice(0, 12).join('\n')).toContain(`> [!WARNING]\n> **Judged by the rules of \`release/2025\`**, this pull request's base branch (commit \`${shas[0]!.slice(0, 7)}\`), **not of the default branch \`main\`**.`);
+      }
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('on the default branch, says whose rules judged, without a warning', async () => {
+    const { base, head } = await loosenedPullRequest();
+    const { root, shas } = await gitRepository([base, head]);
+    const run = await runAction({ workspace: root, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 50, headSha: shas[1]!, baseSha: shas[0]! }), inputs: { comment: 'false' } });
+    expect(run.summary).toContain(`Judged by the rules of \`main\`, the default branch (commit \`${shas[0]!.slice(0, 7)}\`): its \`.crosswalk.yml\` and the mapping it names.`);
+    expect(commandsOf(run, 'warning').filter((warning) => warning.properties.title === 'crosswalk: judged by another branch than the default')).toEqual([]);
   });
 });
 
 describe('a comment that carries the marker but is not ours', () => {
   let github: FakeGitHub;
   let workspace: string;
-  const pull = (number: number, headSha = 'c'.repeat(40)) => ({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number, headSha, baseSha: 'd'.repeat(40) }), apiUrl: github.url });
+  // No git history: the pull request judges itself, as the workflow allows.
+  const pull = (number: number, headSha = 'c'.repeat(40)) => ({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number, headSha, baseSha: 'd'.repeat(40) }), inputs: { 'self-judge-when-base-unreadable': 'true' }, apiUrl: github.url });
 
   beforeAll(async () => {
     github = await startFakeGitHub();
@@ -190,7 +301,7 @@ describe('a workflow-named mapping that the pull request turned into a symlink',
     await mkdir(path.join(workspace, 'compliance'));
     await symlink('/proc/self/environ', path.join(workspace, 'compliance/mapping.yaml'));
     const run = await runAction({ workspace, eventName: 'push', inputs: { mapping: 'compliance/mapping.yaml' } });
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(2);
     expect(commandsOf(run, 'error').map((error) => error.message)).toEqual(['crosswalk: mapping compliance/mapping.yaml resolves to a place outside the repository (a symlink); it is not read']);
     for (const leak of ['PATH=', 'INPUT_', fakeToken, 'GITHUB_']) expect(run.stdout + run.stderr + run.summary).not.toContain(leak);
   });
@@ -219,7 +330,7 @@ describe('files the repository does not hold', () => {
     const { root } = await gitRepository([await passingRepo()]);
     await writeFile(path.join(root, '.git/FETCH_HEAD'), `${'e'.repeat(40)}\t\tbranch 'main' of https://fetch-head-secret@example.invalid/x\n`);
     const run = await runAction({ workspace: root, eventName: 'push', inputs: { mapping: '.git/FETCH_HEAD' } });
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(2);
     expect(commandsOf(run, 'error').map((error) => error.message)).toEqual(["crosswalk: mapping .git/FETCH_HEAD is inside .git/, which holds git's own files, not the repository's; it is not read"]);
     expect(run.stdout + run.stderr).not.toContain('fetch-head-secret');
     expect(await git(root, 'status', '--porcelain')).toBe('');
@@ -236,7 +347,7 @@ describe('terminal escapes and bidi overrides in titles', () => {
         'title: "Threat intel \\e[2J\\e[31mRED\\e[0m \\a \\u202Edesrever\\u202C \\u2066iso\\u2069 \\x9b31m \\u0000"',
       );
       const workspace = await workspaceFrom(undefined, repo);
-      const run = await runAction({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 70, headSha: 'f'.repeat(40), baseSha: 'e'.repeat(40) }), apiUrl: github.url });
+      const run = await runAction({ workspace, eventName: 'pull_request', eventPayload: pullRequestPayload({ number: 70, headSha: 'f'.repeat(40), baseSha: 'e'.repeat(40) }), inputs: { 'self-judge-when-base-unreadable': 'true' }, apiUrl: github.url });
       const comment = github.comments.get(70)![0]!.body;
       const sarif = await readFile(run.outputs.sarif!, 'utf8');
       expect(run.stdout).toContain('Threat intel');

@@ -38,6 +38,8 @@ describe('escapeMarkdown', () => {
     expect(escaped).not.toMatch(/(?<!\\)[|`]/);
     expect(escaped).not.toMatch(/@[a-z]/i);
     expect(escaped).not.toMatch(/(^|[^&])#\d/);
+    // What GitHub autolinks after rendering: GH-7 as well as #7.
+    expect(escaped.replace(/&#8203;/g, '\u200b').replace(/\\(.)/g, '$1')).not.toMatch(/\bGH-\d/i);
     expect(escaped).not.toMatch(/(?<!\\)[[\]()]/);
     expect(escaped).not.toMatch(/https?:\/\//);
   });
@@ -49,6 +51,9 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('`x`')).toBe('\\`x\\`');
     expect(escapeMarkdown('@octocat')).toBe('@&#8203;octocat');
     expect(escapeMarkdown('#12')).toBe('\\#&#8203;12');
+    // GitHub links GH-12 (any case) to issue 12, after Markdown escapes are gone.
+    expect(escapeMarkdown('GH-12')).toBe('GH&#8203;\\-12');
+    expect(escapeMarkdown('see gh-7, aGH-7 and GH-x')).toBe('see gh&#8203;\\-7, aGH\\-7 and GH\\-x');
   });
 
   it('escapeHtml is for text inside raw HTML', () => {

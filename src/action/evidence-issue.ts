@@ -4,7 +4,7 @@
  * gate's verdict. What it says is `formatEvidenceIssue`'s; the API is behind `IssuesApi`.
  */
 import * as core from '@actions/core';
-import { evidenceIssueMarker, formatEvidenceIssue, formatMentionComment, mentionsIn, type EvidenceIssue } from '../report/format-evidence-issue.js';
+import { evidenceIssueMarker, formatEvidenceIssue, formatMentionComment, type EvidenceIssue } from '../report/format-evidence-issue.js';
 import { oneLine } from '../report/markdown-text.js';
 import type { Report } from '../report/report.js';
 import { ApiError } from './api-requests.js';
@@ -49,16 +49,18 @@ export interface IssueSync {
 }
 
 /**
- * Brings the issue in line with `issue`: created when something is due and there is none,
- * updated in place, closed when nothing is due, reopened when something is again. Owners it
- * newly mentions get a comment, as GitHub notifies mentions made in an edit to no one.
+ * Brings the issue in line with what `format` says given its current body: created when
+ * something is due and there is none, updated in place, closed when nothing is due, reopened when
+ * something is again. Owners it pings on an update get a comment, as GitHub notifies mentions
+ * made in an edit to no one; whom it has pinged already is kept in the body (format-evidence-issue.ts).
  * `mayClose` false (the check had file errors, so some controls were not read) keeps an open
  * issue open rather than close it on incomplete knowledge.
  */
-async function syncEvidenceIssue(api: IssuesApi, issue: EvidenceIssue, mayClose: boolean): Promise<IssueSync> {
+async function syncEvidenceIssue(api: IssuesApi, format: (previousBody: string | undefined) => EvidenceIssue, mayClose: boolean): Promise<IssueSync> {
   const login = await api.viewerLogin();
   const found = await findIssue(api, login);
   if (found === 'not-found-in-bound') return { outcome: found };
+  const issue = format(found?.body);
   if (found === undefined) {
     if (!issue.due) return { outcome: 'nothing-due' };
     return { outcome: 'created', issueNumber: await api.createIssue(issue.title, issue.body) };
@@ -72,9 +74,7 @@ async function syncEvidenceIssue(api: IssuesApi, issue: EvidenceIssue, mayClose:
   }
   if (found.state === 'open' && found.body === issue.body) return { outcome: 'unchanged', issueNumber };
   await api.updateIssue(issueNumber, { body: issue.body, ...(found.state === 'closed' ? { state: 'open' as const } : {}) });
-  const mentionedBefore = new Set(found.state === 'open' ? mentionsIn(found.body) : []);
-  const newlyMentioned = issue.mentions.filter((handle) => !mentionedBefore.has(handle));
-  if (newlyMentioned.length > 0) await api.comment(issueNumber, formatMentionComment(newlyMentioned));
+  if (issue.mentions.length > 0) await api.comment(issueNumber, formatMentionComment(issue.mentions));
   return { outcome: found.state === 'closed' ? 'reopened' : 'updated', issueNumber };
 }
 
@@ -108,26 +108,26 @@ async function findIssue(api: IssuesApi, login: string): Promise<IssueSummary | 
  * Keeps the issue on runs for the default branch when `evidence-issue` is true. Whatever goes
  * wrong becomes a notice and is returned for the job summary: the issue never decides the gate.
  */
-export async function updateEvidenceIssue(report: Report, inputs: ActionInputs, runner: Runner, payload: unknown): Promise<string | undefined> {
+export async function updateEvidenceIssue(report: Report, inputs: ActionInputs, runner: Runner, payload: unknown, mentionTeams: readonly string[] = []): Promise<string | undefined> {
   if (!inputs.evidenceIssue) return undefined;
   const skip = whyNotDefaultBranchRun(runner, payload);
   if (skip !== undefined) {
     core.info(`crosswalk: evidence-issue is true, but ${skip}, so the issue is left as it is`);
     return undefined;
   }
-  const problem = await keepIssue(report, inputs, runner);
+  const problem = await keepIssue(report, inputs, runner, mentionTeams);
   if (problem !== undefined) core.notice(problem, { title: 'crosswalk: evidence issue not updated' });
   return problem;
 }
 
-async function keepIssue(report: Report, inputs: ActionInputs, runner: Runner): Promise<string | undefined> {
+async function keepIssue(report: Report, inputs: ActionInputs, runner: Runner, mentionTeams: readonly string[]): Promise<string | undefined> {
   const repository = parseRepository(runner.repository);
   if (repository === undefined) return 'crosswalk did not update the evidence issue: GITHUB_REPOSITORY is not set to owner/name.';
   if (inputs.githubToken === '') return 'crosswalk did not update the evidence issue: the github-token input is empty.';
-  const issue = formatEvidenceIssue(report, { linkBase: blobLinkBase(runner), sha: runner.sha, runUrl: runUrl(runner) });
+  const format = (previousBody: string | undefined) => formatEvidenceIssue(report, { linkBase: blobLinkBase(runner), sha: runner.sha, runUrl: runUrl(runner), mentionTeams, previousBody });
   try {
     const api = await githubIssuesApi(inputs.githubToken, repository, runner.apiPolicy);
-    const { outcome, issueNumber } = await syncEvidenceIssue(api, issue, report.summary.errors === 0);
+    const { outcome, issueNumber } = await syncEvidenceIssue(api, format, report.summary.errors === 0);
     if (outcome === 'not-found-in-bound') {
       return `crosswalk did not update the evidence issue: it looked through the first ${maxIssuePages * 100} issues the token's identity opened without finding its own, and opens no second one.`;
     }

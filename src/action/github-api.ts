@@ -94,9 +94,9 @@ export async function githubGitDataApi(token: string, repository: Repository, po
       const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: tree });
       const entries: unknown = data?.tree;
       if (!Array.isArray(entries)) throw malformed('the tree');
-      return entries.map((entry: { path?: unknown; type?: unknown; sha?: unknown }) => {
+      return entries.map((entry: { path?: unknown; type?: unknown; sha?: unknown; size?: unknown }) => {
         if (typeof entry?.path !== 'string' || typeof entry.type !== 'string') throw malformed('a tree entry');
-        return { path: entry.path, type: entry.type, sha: sha(entry.sha, 'a tree entry') };
+        return { path: entry.path, type: entry.type, sha: sha(entry.sha, 'a tree entry'), size: typeof entry.size === 'number' ? entry.size : undefined };
       });
     },
     async blobContent(blob: string) {

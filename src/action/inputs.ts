@@ -25,6 +25,7 @@ export const inputNames = [
   'github-token',
   'badge-branch',
   'evidence-issue',
+  'self-judge-when-base-unreadable',
 ] as const;
 export type InputName = (typeof inputNames)[number];
 
@@ -37,6 +38,11 @@ export interface ActionInputs {
   readonly badgeBranch: string;
   /** Keep the "SOC 2 evidence due" issue on runs for the default branch. */
   readonly evidenceIssue: boolean;
+  /**
+   * On a pull request whose base commit cannot be read, judge it by its own configuration (which
+   * it may have loosened) instead of failing the gate.
+   */
+  readonly selfJudgeWhenBaseUnreadable: boolean;
 }
 
 /** Reads one input by its action.yml name, trimmed; '' when unset. */
@@ -70,6 +76,7 @@ export function readInputs(read: InputReader, workspace: string): ActionInputs {
     githubToken: read('github-token'),
     badgeBranch: parseBranch('badge-branch', read('badge-branch')),
     evidenceIssue: parseBoolean('evidence-issue', read('evidence-issue') || 'false'),
+    selfJudgeWhenBaseUnreadable: parseBoolean('self-judge-when-base-unreadable', read('self-judge-when-base-unreadable') || 'false'),
   };
 }
 

@@ -15,7 +15,7 @@ import { planAnnotations } from './annotations.js';
 import { badgeProblemAnnotation, writeBadges } from './badges.js';
 import { isPullRequestEvent, pullRequestOf } from './comment.js';
 import { isDefaultBranchEvent } from './default-branch-run.js';
-import { readEventPayload } from './event.js';
+import { defaultBranchOf, readEventPayload } from './event.js';
 import { updateEvidenceIssue } from './evidence-issue.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { annotate, logReport } from './log.js';
@@ -42,7 +42,7 @@ async function checkAndReport(runner: Runner): Promise<void> {
   // knowing the base's report: `fail_on: regression` can hold.
   // The JSON report, the SARIF and the published page list each evidence file with its SHA-256.
   const options = { ...inputs.check, fingerprints: true };
-  const { head, compared, notes } = pull === undefined ? { head: await check(options), compared: undefined, notes: [] } : await checkPullRequest(options, runner, pull);
+  const { head, compared, notes } = pull === undefined ? { head: await check(options), compared: undefined, notes: [] } : await checkPullRequest(options, runner, pull, { selfJudgeWhenBaseUnreadable: inputs.selfJudgeWhenBaseUnreadable, defaultBranch: defaultBranchOf(payload) });
   const report = (compared ?? head).report;
   const { delta } = compared ?? {};
   const gateFails = !report.summary.passed;
@@ -63,7 +63,7 @@ async function checkAndReport(runner: Runner): Promise<void> {
 
   const commentProblem = await commentOnPullRequest(report, delta, inputs, runner, pull, notes);
   const publication = await publishBadges(report, badges, inputs, runner, payload);
-  const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload);
+  const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload, head.settings.evidenceIssue.mentionTeams);
   const context = { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem: publication.problem, issueProblem, trend: publication.trend, delta, configurationNotes: notes };
   await writeJobSummary(runner, jobSummary(report, context));
 
@@ -99,10 +99,12 @@ function actionHome(runner: Runner): string | undefined {
   return runner.actionRepository === undefined ? undefined : `${runner.serverUrl}/${runner.actionRepository}`;
 }
 
-/** Could not run: one annotated line with the reason, never a stack trace (unless the step runs with debug logging). */
+/** Could not run: one annotated line with the reason and exit 2, never a stack trace (unless the step runs with debug logging). */
 function failToRun(error: unknown): void {
   if (error instanceof UsageError) {
     core.setFailed(`crosswalk: ${oneLine(error.message)}`);
+    // Exit 2, as the CLI: crosswalk could not run, which is not the gate's verdict (1).
+    process.exitCode = 2;
     return;
   }
   core.setFailed(`crosswalk: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}`);

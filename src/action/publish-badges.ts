@@ -9,13 +9,13 @@ import { render } from '../report/formats.js';
 import { oneLine } from '../report/markdown-text.js';
 import type { Report } from '../report/report.js';
 import type { Trend } from '../report/trend.js';
-import { publishFolder, publishToBranch, refusedBranch, type PublishedFile, type PublishedReader } from './badge-branch.js';
+import { publishFolder, publishToBranch, PublishStepError, refusedBranch, type KeptFile, type PublishedFile, type PublishedReader } from './badge-branch.js';
 import type { WrittenBadges } from './badges.js';
 import { whyNotDefaultBranchRun } from './default-branch-run.js';
 import { defaultBranchOf } from './event.js';
 import { githubGitDataApi, parseRepository } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
-import { historyFile, pointOf, updateHistory, type HistoryUpdate } from './readiness-history.js';
+import { historyFile, maxHistoryBytes, pointOf, updateHistory, type HistoryUpdate } from './readiness-history.js';
 import type { Runner } from './runner.js';
 
 /** The JSON report's name on the branch, beside the badges. */
@@ -66,10 +66,16 @@ async function publish(report: Report, badges: WrittenBadges, inputs: ActionInpu
   // The page's formatter loads only here: most runs (pull requests) publish nothing.
   const page = await render('html', report, { color: false });
   const files: PublishedFile[] = [...badges.files, { name: publishedReportName, content: formatJson(report) }, { name: publishedPageName, content: page }];
-  let history: HistoryUpdate | undefined;
+  let history: HistoryUpdate | { readonly readable: false; readonly size: number } | undefined;
   // The history is read from the branch as it is now, and written in the same commit as the badges.
-  const withHistory = async (published: PublishedReader) => {
-    history = updateHistory(await published(historyFile), pointOf(report, runner.sha));
+  const withHistory = async (published: PublishedReader): Promise<(PublishedFile | KeptFile)[]> => {
+    const previous = await published(historyFile, maxHistoryBytes);
+    // Larger than any history crosswalk writes: kept as it is, and never fetched.
+    if (previous.kind === 'too-large') {
+      history = { readable: false, size: previous.size };
+      return [...files, { name: historyFile, keep: true }];
+    }
+    history = updateHistory(previous.kind === 'text' ? previous.text : undefined, pointOf(report, runner.sha));
     return [...files, { name: historyFile, content: history.content }];
   };
   try {
@@ -81,7 +87,8 @@ async function publish(report: Report, badges: WrittenBadges, inputs: ActionInpu
     return { problem: publishFailure(error, target) };
   }
   if (history === undefined || !history.readable) {
-    const problem = `crosswalk kept ${publishFolder}/${historyFile} on ${target} as it is and added no point to it: it is not a readiness history crosswalk wrote. Move it away to start a new one.`;
+    const why = history !== undefined && 'size' in history ? `it is ${Number.isNaN(history.size) ? 'of a size the tree does not give' : `${history.size.toLocaleString('en-US')} bytes`}, more than a readiness history crosswalk writes` : 'it is not a readiness history crosswalk wrote';
+    const problem = `crosswalk kept ${publishFolder}/${historyFile} on ${target} as it is and added no point to it: ${why}. Move it away to start a new one.`;
     core.notice(problem, { title: 'crosswalk: readiness history not updated' });
     return {};
   }
@@ -94,8 +101,10 @@ function commitMessage(report: Report, runner: Runner): string {
 }
 
 function publishFailure(error: unknown, target: string): string {
-  const status = typeof error === 'object' && error !== null && 'status' in error ? error.status : undefined;
+  const status = error instanceof PublishStepError ? error.status : typeof error === 'object' && error !== null && 'status' in error ? error.status : undefined;
   const message = error instanceof Error ? error.message : String(error);
-  const hint = status === 403 || status === 404 ? ' The job needs `permissions: contents: write` to publish.' : '';
+  // Only a write the token was refused says anything about its permissions: a read that fails says what it read.
+  const writes = !(error instanceof PublishStepError) || error.writes;
+  const hint = writes && (status === 403 || status === 404) ? ' The job needs `permissions: contents: write` to publish.' : '';
   return oneLine(`crosswalk could not publish the badges to ${target}: ${message}.${hint} The badges are still in the badge and badge-json outputs.`);
 }

@@ -1,74 +1,89 @@
 /**
- * A pull request, judged by its base. The base commit is exported from git in the workspace
- * (never touching the work tree) and its configuration (`.crosswalk.yml` and the mapping it names,
- * with the action's inputs on top) judges both the head and the base: a pull request cannot
- * loosen the gate that judges it. What it changes in that configuration is shown and takes effect
- * once merged. The base is scored too, for before → after. When the base cannot be read, the head
- * is judged by its own configuration, with a warning that it judged itself.
+ * A pull request, judged by its base. The base commit's configuration (`.crosswalk.yml` and the
+ * mapping it names, with the action's inputs on top) is read from git objects in the workspace,
+ * never written to disk and never touching the work tree, and judges both the head and the base:
+ * a pull request cannot loosen the gate that judges it. What it changes in that configuration is
+ * shown and takes effect once merged. The base is scored too, from the same objects, for
+ * before → after. When the base cannot be read the gate fails closed (exit 2) with what to
+ * change, unless the workflow lets the pull request judge itself
+ * (`self-judge-when-base-unreadable: true`).
  */
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { check, checkWithSettings, compareWithBase, type CheckOptions, type CheckRun, type ComparedRun } from '../check.js';
 import { UsageError } from '../errors.js';
+import { GitError } from '../git/run-git.js';
 import { loadCatalogs } from '../load/catalogs.js';
-import { relativeInside } from '../load/confined.js';
+import { openCommit, type CommitSource } from '../load/commit-source.js';
+import { maxConfigBytes, maxMappingBytes, relativeInside } from '../load/confined.js';
 import { loadSettings } from '../load/config.js';
 import { loadMapping } from '../load/mapping.js';
+import type { RepositorySource } from '../load/repository-source.js';
 import { listTrackedFiles } from '../load/tracked.js';
 import { isShippedMappingName } from '../model.js';
 import { oneLine } from '../report/markdown-text.js';
 import { resolveSettings, type SettingsOverrides } from '../validate/config.js';
 import type { PullRequest } from './comment.js';
-import { configurationChangeNote, configurationChanges, describeChanges, selfJudgedNote, unusableHeadConfigurationNote, type Configuration } from './configuration-change.js';
-import { ensureCommit, exportCommit, isCommitSha } from './git.js';
+import { configurationChangeNote, configurationChanges, describeChanges, judgeNote, selfJudgedNote, unusableHeadConfigurationNote, type Configuration } from './configuration-change.js';
+import { ensureCommit, isCommitSha } from './git.js';
 import type { Runner } from './runner.js';
 
 /** Generous for a large repository, short enough that a stuck git cannot hold the step. */
-const gitTimeouts = { check: 10_000, fetch: 60_000, export: 60_000 };
+const gitTimeouts = { check: 10_000, fetch: 60_000, read: 120_000 };
+
+/** The input that lets a pull request whose base cannot be read judge itself. */
+export const selfJudgeInput = 'self-judge-when-base-unreadable';
 
 interface PullRequestCheck {
-  /** The head, judged by the base's configuration (or by its own when the base could not be read). */
+  /** The head, judged by the base's configuration (or by its own when the base could not be read and the workflow allows it). */
   readonly head: CheckRun;
   /** The head judged again knowing the base's report; undefined (after a notice) when the base could not be scored. */
   readonly compared: ComparedRun | undefined;
-  /** Markdown notes that open the summary and the comment: a configuration change, or a self-judged gate. */
+  /** Markdown notes that open the summary and the comment: whose rules judged, a configuration change, a self-judged gate. */
   readonly notes: readonly string[];
 }
 
-export async function checkPullRequest(options: CheckOptions, runner: Runner, pull: PullRequest): Promise<PullRequestCheck> {
+export interface PullRequestJudging {
+  /** The pull request may judge itself when its base cannot be read (the `self-judge-when-base-unreadable` input). */
+  readonly selfJudgeWhenBaseUnreadable: boolean;
+  /** The repository's default branch, from the payload. */
+  readonly defaultBranch: string | undefined;
+}
+
+export async function checkPullRequest(options: CheckOptions, runner: Runner, pull: PullRequest, judging: PullRequestJudging): Promise<PullRequestCheck> {
   const sha = pull.baseSha;
-  if (!isCommitSha(sha)) return judgedBySelf(options, pull, `the event payload names no base commit (pull_request.base.sha is ${sha === undefined ? 'missing' : 'not a commit sha'})`);
-  const parent = runner.temp ?? os.tmpdir();
-  await mkdir(parent, { recursive: true });
-  const baseRoot = await mkdtemp(path.join(parent, 'crosswalk-base-'));
+  if (!isCommitSha(sha)) return baseUnreadable(options, pull, judging, `the event payload names no base commit (pull_request.base.sha is ${sha === undefined ? 'missing' : 'not a commit sha'})`);
+  // A name for the base's files that no file is read from: they come from git objects.
+  const baseRoot = path.join(runner.temp ?? os.tmpdir(), `crosswalk-base-${sha.slice(0, 12)}`);
+  let source: CommitSource | undefined;
   try {
+    let base: Configuration;
     try {
       await ensureCommit(runner.workspace, sha, gitTimeouts);
-      await exportCommit(runner.workspace, sha, baseRoot, gitTimeouts.export);
+      source = await openCommit(runner.workspace, sha, { root: baseRoot, timeoutMs: gitTimeouts.read });
+      base = await baseConfiguration(options, runner.workspace, source);
     } catch (error) {
-      return await judgedBySelf(options, pull, `${sha.slice(0, 7)}: ${messageOf(error)}`);
+      if (!(error instanceof GitError)) throw error;
+      return await baseUnreadable(options, pull, judging, `${sha.slice(0, 7)}: ${error.message}`);
     }
-    return await judgedByBase(options, runner.workspace, baseRoot, sha, pull);
+    return await judgedByBase(options, source, base, sha, pull, judging);
   } finally {
-    await rm(baseRoot, { recursive: true, force: true });
+    source?.close();
   }
 }
 
-async function judgedByBase(options: CheckOptions, workspace: string, baseRoot: string, sha: string, pull: PullRequest): Promise<PullRequestCheck> {
-  const base = await baseConfiguration(options, workspace, baseRoot).catch((error: unknown) => {
-    // The base's own configuration is broken: the base branch fails too, and no pull request can be judged by it.
-    if (error instanceof UsageError) throw new UsageError(`the base commit's configuration cannot be used, and a pull request is judged by it: ${error.message}`);
-    throw error;
-  });
+async function judgedByBase(options: CheckOptions, source: CommitSource, base: Configuration, sha: string, pull: PullRequest, judging: PullRequestJudging): Promise<PullRequestCheck> {
   const tracked = await listTrackedFiles(options.root);
   const head = await checkWithSettings({ ...base.settings, root: options.root }, undefined, { mapping: base.mapping, tracked: { files: tracked }, fingerprints: options.fingerprints });
-  const notes = [...(await changeNotes(options, tracked, base))];
+  const judge = judgeNote(pull.baseRef, judging.defaultBranch, sha);
+  if (judge.warning) core.warning(oneLine(judge.log), { title: 'crosswalk: judged by another branch than the default' });
+  else core.info(oneLine(judge.log));
+  const notes = [judge.markdown, ...(await changeNotes(options, tracked, base))];
 
   let compared: ComparedRun | undefined;
   try {
-    const baseRun = await checkWithSettings(base.settings, undefined, { mapping: base.mapping, tracked: { files: undefined } });
+    const baseRun = await checkWithSettings(base.settings, undefined, { mapping: base.mapping, tracked: { files: undefined }, source });
     compared = compareWithBase(head, baseRun.report);
     core.info(`crosswalk: base ${sha.slice(0, 7)} readiness ${compared.delta.before.toFixed(1)}% → head ${compared.delta.after.toFixed(1)}%`);
   } catch (error) {
@@ -79,17 +94,34 @@ async function judgedByBase(options: CheckOptions, workspace: string, baseRoot: 
 
 /**
  * The base's configuration: its `.crosswalk.yml` (or the file the `config` input names, as the
- * base has it) and the mapping that names, with the inputs on top. A file an input names that the
- * base does not have yet counts as not configured: the defaults judge.
+ * base has it) and the mapping that names, with the inputs on top, read from the commit. A file
+ * an input names that the base does not have yet counts as not configured: the defaults judge.
+ * A configuration the base holds but that cannot be used is a UsageError; git failing is a GitError.
  */
-async function baseConfiguration(options: CheckOptions, workspace: string, baseRoot: string): Promise<Configuration> {
-  const moved = baseOptions(options, workspace, baseRoot);
+async function baseConfiguration(options: CheckOptions, workspace: string, source: RepositorySource): Promise<Configuration> {
+  const moved = baseOptions(options, workspace, source.root);
   const mappingInput = moved.overrides?.mapping;
-  const overrides: SettingsOverrides = { ...moved.overrides, mapping: mappingInput !== undefined && path.isAbsolute(mappingInput) && !(await exists(mappingInput)) ? undefined : mappingInput };
-  const configMissing = moved.configFile !== undefined && !(await exists(moved.configFile));
-  // The export is exactly the commit's files: there is nothing untracked to leave out (tracked: undefined).
-  const settings = configMissing ? resolveSettings(baseRoot, undefined, overrides) : await loadSettings(baseRoot, moved.configFile, overrides, undefined);
-  return { settings, mapping: await loadMapping(settings.mapping, loadCatalogs(), baseRoot, undefined) };
+  const mappingMissing = mappingInput !== undefined && path.isAbsolute(mappingInput) && !(await holds(source, mappingInput, maxMappingBytes));
+  const overrides: SettingsOverrides = { ...moved.overrides, mapping: mappingMissing ? undefined : mappingInput };
+  const configMissing = moved.configFile !== undefined && !(await holds(source, moved.configFile, maxConfigBytes));
+  try {
+    const settings = configMissing ? resolveSettings(source.root, undefined, overrides) : await loadSettings(source.root, moved.configFile, overrides, undefined, source);
+    return { settings, mapping: await loadMapping(settings.mapping, loadCatalogs(), source.root, undefined, source) };
+  } catch (error) {
+    // The base's own configuration is broken: the base branch fails too, and no pull request can be judged by it.
+    if (error instanceof UsageError) throw new UsageError(`the base commit's configuration cannot be used, and a pull request is judged by it: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Whether the commit has the file (one it refuses to read counts as had: loading it says why). */
+async function holds(source: RepositorySource, file: string, maxBytes: number): Promise<boolean> {
+  try {
+    return (await source.readNamed(file, file, maxBytes)) !== undefined;
+  } catch (error) {
+    if (error instanceof UsageError) return true;
+    throw error;
+  }
 }
 
 /** What the head's own configuration would change, once merged; a head configuration that cannot be used is a note too. */
@@ -109,9 +141,21 @@ async function changeNotes(options: CheckOptions, tracked: ReadonlySet<string> |
   return [configurationChangeNote(changes)!];
 }
 
-/** The base could not be read: the head judges itself, and says so. */
-async function judgedBySelf(options: CheckOptions, pull: PullRequest, reason: string): Promise<PullRequestCheck> {
-  core.warning(oneLine(`crosswalk could not read the base commit of pull request #${pull.number} (${reason}), so the pull request was judged by its own configuration, which it may have changed.`), {
+/**
+ * The base could not be read. The gate fails closed: no rules but the base's may judge a pull
+ * request, and the message says what to change. Only a workflow that says so lets the head judge
+ * itself, with a warning.
+ */
+async function baseUnreadable(options: CheckOptions, pull: PullRequest, judging: PullRequestJudging, reason: string): Promise<PullRequestCheck> {
+  if (!judging.selfJudgeWhenBaseUnreadable) {
+    throw new UsageError(
+      `cannot read the base commit of pull request #${pull.number} (${reason}), and a pull request is judged by its base's configuration, never by its own, so the gate fails. ` +
+        'Give the job the base commit: actions/checkout with fetch-depth: 0, or keep its credentials (persist-credentials: true, with contents: read) so crosswalk can fetch that one commit; ' +
+        'run in an image that has git; crosswalk reads a checkout another user owns (it runs git with safe.directory=*), and if git still says "dubious ownership", mark the workspace safe first (git config --global --add safe.directory "$GITHUB_WORKSPACE"). ' +
+        `To let the pull request judge itself instead, set the input ${selfJudgeInput}: true.`,
+    );
+  }
+  core.warning(oneLine(`crosswalk could not read the base commit of pull request #${pull.number} (${reason}), so the pull request was judged by its own configuration, which it may have changed (${selfJudgeInput} is true).`), {
     title: 'crosswalk: gate judged by the pull request itself',
   });
   noDelta(pull, reason);
@@ -133,13 +177,6 @@ export function baseOptions(head: CheckOptions, workspace: string, baseRoot: str
     configFile: moved(head.configFile),
     overrides: { ...head.overrides, mapping: moved(head.overrides?.mapping) },
   };
-}
-
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
 }
 
 function messageOf(error: unknown): string {

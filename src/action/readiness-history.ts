@@ -20,7 +20,7 @@ export const historyFile = 'history.csv';
 export const maxHistoryPoints = 400;
 
 /** Histories larger than this were not written by crosswalk (400 records are about 40 KB). */
-const maxHistoryBytes = 1_000_000;
+export const maxHistoryBytes = 1_000_000;
 
 const header = ['as_of', 'readiness', 'design_coverage', 'missing_evidence', 'blocking_missing_evidence', 'due_evidence', 'expiring_evidence', 'commit'] as const;
 

@@ -242,6 +242,8 @@ const pullRequestWorkflow = `# Scores the compliance repository on every pull re
 name: SOC 2 readiness
 on:
   pull_request:
+    # edited: a pull request retargeted to another base branch is judged again, by that branch's rules
+    types: [opened, synchronize, reopened, edited]
 
 permissions:
   contents: read
@@ -254,6 +256,9 @@ jobs:
       pull-requests: write  # create and update the pull-request comment
     steps:
       - uses: ${checkoutReference}
+        with:
+          persist-credentials: false  # leave no token in .git/config
+          fetch-depth: 0              # the base commit, whose rules judge the pull request
       - id: crosswalk
         uses: ${actionReference}
 `;

@@ -96,7 +96,7 @@ function assertRegular(info: { isFile(): boolean; isDirectory(): boolean; isFIFO
   if (info.size > maxBytes) throw new UsageError(tooLarge(shown, info.size, maxBytes));
 }
 
-function tooLarge(shown: string, size: number, maxBytes: number, orMore = ''): string {
+export function tooLarge(shown: string, size: number, maxBytes: number, orMore = ''): string {
   return `${shown} is ${size.toLocaleString('en-US')} bytes ${orMore}(the limit is ${maxBytes.toLocaleString('en-US')}); it is not read`;
 }
 

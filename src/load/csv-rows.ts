@@ -5,8 +5,7 @@
  * quote and the line breaks are ASCII, and never part of a UTF-8 multi-byte character), so any
  * text encoding a spreadsheet writes counts the same.
  */
-import { open } from 'node:fs/promises';
-import path from 'node:path';
+import type { RepositorySource } from './repository-source.js';
 
 const quote = 0x22;
 const lineFeed = 0x0a;
@@ -50,19 +49,9 @@ const maxCsvBytes = 4 * 1024 * 1024;
  * The data rows of a CSV file in the repository, or undefined when it is larger than the cap or
  * cannot be read. Reads at most the cap, whatever the file grew to since it was listed.
  */
-export async function csvDataRows(root: string, file: string): Promise<number | undefined> {
-  let handle;
-  try {
-    handle = await open(path.join(root, file), 'r');
-    const { size } = await handle.stat();
-    if (size > maxCsvBytes) return undefined;
-    // One byte more than the size: a file that grew past the cap since stat is caught here too.
-    const buffer = Buffer.alloc(Math.min(size, maxCsvBytes) + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return bytesRead > maxCsvBytes ? undefined : countCsvDataRows(buffer.subarray(0, bytesRead));
-  } catch {
-    return undefined;
-  } finally {
-    await handle?.close();
-  }
+export async function csvDataRows(source: Pick<RepositorySource, 'readStart'>, file: string, listedSize: number): Promise<number | undefined> {
+  if (listedSize > maxCsvBytes) return undefined;
+  // One byte more than the cap: a file that grew past it since it was listed is caught here too.
+  const bytes = await source.readStart(file, maxCsvBytes + 1);
+  return bytes === undefined || bytes.length > maxCsvBytes ? undefined : countCsvDataRows(bytes);
 }

@@ -10,6 +10,7 @@ import { folderMessage } from '../validate/controls.js';
 import { csvDataRows, isCsvFile } from './csv-rows.js';
 import { hasGlobMagic, lowerBound } from './globs.js';
 import type { RepositoryIndex } from './repository.js';
+import type { RepositorySource } from './repository-source.js';
 
 /** Paths without glob syntax that matched no file but name a folder of the repository. */
 export function folderPathWarnings(controls: readonly OrgControl[], observations: EvidenceObservations, index: RepositoryIndex): Diagnostic[] {
@@ -34,18 +35,20 @@ const readsAtOnce = 32;
  * Items that declare `samples` and whose files are all CSV: more samples declared than the files
  * have data rows is a warning with both numbers. An auditor counts the rows, not the claim.
  */
-export async function declaredSamplesWarnings(controls: readonly OrgControl[], observations: EvidenceObservations, root: string): Promise<Diagnostic[]> {
+export async function declaredSamplesWarnings(controls: readonly OrgControl[], observations: EvidenceObservations, source: Pick<RepositorySource, 'readStart'>): Promise<Diagnostic[]> {
   const checked = pathItems(controls).flatMap((item) => {
     const observed = observations.get(item);
     if (item.samples === undefined || observed?.kind !== 'files') return [];
     const files = observed.files.filter((file) => file.size > 0);
     return files.length > 0 && files.every((file) => isCsvFile(file.path)) ? [{ item, files: files.map((file) => file.path), sizes: files }] : [];
   });
-  const wanted = withinReadBudget(checked.flatMap(({ sizes }) => sizes));
+  const listed = checked.flatMap(({ sizes }) => sizes);
+  const sizeOf = new Map(listed.map((file) => [file.path, file.size]));
+  const wanted = withinReadBudget(listed);
   const rows = new Map<string, number | undefined>();
   for (let start = 0; start < wanted.length; start += readsAtOnce) {
     const batch = wanted.slice(start, start + readsAtOnce);
-    const counts = await Promise.all(batch.map((file) => csvDataRows(root, file)));
+    const counts = await Promise.all(batch.map((file) => csvDataRows(source, file, sizeOf.get(file)!)));
     batch.forEach((file, index) => rows.set(file, counts[index]));
   }
 

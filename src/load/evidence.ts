@@ -1,11 +1,10 @@
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { defaultLimits, type EvidenceItem, type EvidenceObservation, type EvidenceObservations, type Limits, type OrgControl } from '../model.js';
 import { budgetProblem, compileGlob, MatchBudget } from './globs.js';
 import { quoteName } from '../validate/describe-value.js';
 import { unsafePathReason } from '../validate/paths.js';
 import type { RepositoryIndex } from './repository.js';
+import { diskSource, type RepositorySource } from './repository-source.js';
 
 /**
  * Matches every evidence path against the repository's file list and measures the files matched
@@ -17,9 +16,11 @@ export async function observeEvidence(
   index: RepositoryIndex,
   limits: Limits = defaultLimits,
   budget: MatchBudget = new MatchBudget(limits.maxGlobMatches),
+  files: Pick<RepositorySource, 'sizes'> = diskSource(index.root, undefined),
 ): Promise<{ observations: EvidenceObservations; diagnostics: Diagnostic[] }> {
   const matched = matchEvidence(controls, index, limits, budget);
-  const sizes = await measure(index.root, [...new Set([...new Set(matched.paths.values())].flat())]);
+  // An unreadable file counts as empty.
+  const sizes = await files.sizes([...new Set([...new Set(matched.paths.values())].flat())]);
   const observations = new Map<EvidenceItem, EvidenceObservation>();
   // Items with the same path share one observation.
   const shared = new Map<readonly string[], EvidenceObservation>();
@@ -33,24 +34,6 @@ export async function observeEvidence(
   }
   for (const item of matched.urls) observations.set(item, { kind: 'url' });
   return { observations, diagnostics: matched.diagnostics };
-}
-
-/** Sizes of the files matched, read concurrently; an unreadable file counts as empty. */
-async function measure(root: string, files: readonly string[]): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
-  const concurrency = 64;
-  for (let start = 0; start < files.length; start += concurrency) {
-    await Promise.all(
-      files.slice(start, start + concurrency).map(async (file) => {
-        try {
-          sizes.set(file, (await stat(path.join(root, file))).size);
-        } catch {
-          sizes.set(file, 0);
-        }
-      }),
-    );
-  }
-  return sizes;
 }
 
 function matchEvidence(controls: readonly OrgControl[], index: RepositoryIndex, limits: Limits, budget: MatchBudget) {

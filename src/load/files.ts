@@ -1,13 +1,12 @@
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { compareStrings, type Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
 import { defaultLimits, type Limits } from '../model.js';
 import { quoteName } from '../validate/describe-value.js';
-import { readRegularFile } from './confined.js';
 import { decodeUtf8 } from './decode.js';
 import { compileGlob, MatchBudget } from './globs.js';
+import { GitError } from '../git/run-git.js';
 import type { RepositoryIndex } from './repository.js';
+import type { RepositorySource } from './repository-source.js';
 import { parseSource, type SourceDocument } from './source.js';
 import type { TrackedFiles } from './tracked.js';
 
@@ -68,11 +67,11 @@ export interface LoadedFiles {
  * Sizes are checked before any byte is read, and the total budget is spent in path order so
  * the same files are refused on every run.
  */
-export async function loadYamlFiles(root: string, files: readonly string[], limits: Limits = defaultLimits, budget = new ReadBudget(limits.maxTotalBytes)): Promise<LoadedFiles> {
-  // A file that cannot be stat'ed is admitted as empty: reading it then says what is wrong.
-  const sizes = await Promise.all(files.map(async (file) => (await stat(path.join(root, file)).catch(() => ({ size: 0 }))).size));
-  const admitted = files.map((file, index) => admit(file, sizes[index]!, limits, budget));
-  const results = await Promise.all(admitted.map((verdict): Promise<LoadedFile> | LoadedFile => (verdict.ok ? loadYamlFile(root, verdict.file, limits) : { diagnostics: [verdict.diagnostic] })));
+export async function loadYamlFiles(source: RepositorySource, files: readonly string[], limits: Limits = defaultLimits, budget = new ReadBudget(limits.maxTotalBytes)): Promise<LoadedFiles> {
+  // A file that cannot be measured is admitted as empty: reading it then says what is wrong.
+  const sizes = await source.sizes(files);
+  const admitted = files.map((file) => admit(file, sizes.get(file) ?? 0, limits, budget));
+  const results = await Promise.all(admitted.map((verdict): Promise<LoadedFile> | LoadedFile => (verdict.ok ? loadYamlFile(source, verdict.file, limits) : { diagnostics: [verdict.diagnostic] })));
   return {
     documents: results.flatMap((result) => (result.document ? [result.document] : [])),
     diagnostics: results.flatMap((result) => result.diagnostics),
@@ -91,11 +90,13 @@ function admit(file: string, size: number, limits: Limits, budget: ReadBudget): 
 
 type LoadedFile = { readonly document?: SourceDocument; readonly diagnostics: Diagnostic[] };
 
-export async function loadYamlFile(root: string, file: string, limits: Limits = defaultLimits): Promise<LoadedFile> {
+export async function loadYamlFile(source: RepositorySource, file: string, limits: Limits = defaultLimits): Promise<LoadedFile> {
   let bytes: Buffer;
   try {
-    bytes = await readRegularFile(path.join(root, file), 'the file', limits.maxFileBytes);
+    bytes = await source.read(file, 'the file', limits.maxFileBytes);
   } catch (error) {
+    // git failing to read a commit is not the file's problem: the commit cannot be read.
+    if (error instanceof GitError) throw error;
     const message = error instanceof UsageError ? error.message : `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`;
     return { diagnostics: [{ severity: 'error', code: 'limit-exceeded', message, file, line: 1, column: 1 }] };
   }

@@ -4,11 +4,10 @@
  * stays cheap: only YAML files of the repository index, at most a few hundred, and of each only
  * the first bytes, where `kind: ControlImplementation` is written.
  */
-import { open } from 'node:fs/promises';
-import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { plural } from '../text.js';
 import type { RepositoryIndex } from './repository.js';
+import type { RepositorySource } from './repository-source.js';
 import type { TrackedFiles } from './tracked.js';
 
 /** Read at once: few enough to stay under any open-file limit. */
@@ -17,12 +16,12 @@ const headBytes = 4096;
 const controlKind = /^kind:[ \t]*["']?ControlImplementation["']?[ \t]*(#.*)?$/m;
 
 /** A warning for each ControlImplementation file the globs leave out, naming the file and the globs. */
-export async function unmatchedControlFiles(index: RepositoryIndex, selected: readonly string[], globs: readonly string[], tracked: TrackedFiles): Promise<Diagnostic[]> {
+export async function unmatchedControlFiles(index: RepositoryIndex, selected: readonly string[], globs: readonly string[], tracked: TrackedFiles, source: Pick<RepositorySource, 'readStart'>): Promise<Diagnostic[]> {
   const read = new Set(selected);
   // Only what the repository holds: in a git work tree, an untracked file is never opened.
   const held = (file: string) => tracked === undefined || tracked.has(file);
   const candidates = index.files.filter((file) => /\.ya?ml$/i.test(file) && !read.has(file) && !file.startsWith('.github/') && held(file)).slice(0, maxCandidates);
-  const lines = await Promise.all(candidates.map((file) => controlKindLine(path.join(index.root, file))));
+  const lines = await Promise.all(candidates.map((file) => controlKindLine(source, file)));
   const diagnostics: Diagnostic[] = [];
   for (const [position, file] of candidates.entries()) {
     const line = lines[position];
@@ -47,18 +46,10 @@ function namedGlobs(globs: readonly string[]): string {
 }
 
 /** The line of `kind: ControlImplementation` among the file's first bytes, if it is there. */
-async function controlKindLine(file: string): Promise<number | undefined> {
-  let handle;
-  try {
-    handle = await open(file, 'r');
-    const buffer = Buffer.alloc(headBytes);
-    const { bytesRead } = await handle.read(buffer, 0, headBytes, 0);
-    const head = buffer.subarray(0, bytesRead).toString('utf8');
-    const match = controlKind.exec(head);
-    return match ? head.slice(0, match.index).split('\n').length : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    await handle?.close();
-  }
+async function controlKindLine(source: Pick<RepositorySource, 'readStart'>, file: string): Promise<number | undefined> {
+  const bytes = await source.readStart(file, headBytes);
+  if (bytes === undefined) return undefined;
+  const head = bytes.toString('utf8');
+  const match = controlKind.exec(head);
+  return match ? head.slice(0, match.index).split('\n').length : undefined;
 }

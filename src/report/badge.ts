@@ -1,6 +1,7 @@
 import { makeBadge } from 'badge-maker';
 import { defaultBadgeStyle, type BadgeStyle, type TscCategory } from '../model.js';
 import type { Report } from './report.js';
+import { sanitizeText } from './sanitize.js';
 
 export function colorFor(percent: number, style: BadgeStyle): string {
   const band = style.thresholds.findIndex((threshold) => percent < threshold);
@@ -35,7 +36,10 @@ interface BadgeValue {
   readonly color: string;
 }
 
-function badgePair(baseName: string, label: string, { message, color }: BadgeValue): BadgeFile[] {
+function badgePair(baseName: string, writtenLabel: string, { message, color }: BadgeValue): BadgeFile[] {
+  // The label is written in .crosswalk.yml: the one sanitiser makes it inert, so the SVG stays
+  // well-formed XML (a control character is not allowed in it) and reads in the order it is stored.
+  const label = sanitizeText(writtenLabel);
   const endpoint: ShieldsEndpoint = { schemaVersion: 1, label, message, color: color.replace(/^#/, '') };
   const svg = makeBadge({ label, message, color });
   return [

@@ -3,8 +3,15 @@
  * order of urgency — blocking missing evidence, windows of the audit period left empty, evidence
  * due in the current window, and evidence turning stale soon. Owners written as GitHub handles are
  * mentioned, so GitHub notifies them; any other owner is text, escaped so it mentions no one.
+ *
+ * Mentions are bounded, because owners are written by anyone who can get YAML merged: a run pings
+ * at most `maxMentionsPerRun` handles (the rest are written without a ping, and pinged on a later
+ * run), a team only when `.crosswalk.yml` lists it in `evidence_issue.mention_teams`, and a
+ * handle once in the issue's lifetime unless it owns something new: who was pinged, for what, is
+ * kept in the body, and survives closing and reopening.
  * Pure: the action finds, creates, updates, closes and reopens the issue.
  */
+import { createHash } from 'node:crypto';
 import { plural } from '../text.js';
 import { code, escapeMarkdown as md, sourcePlace, tableHeader, tableRow } from './markdown-text.js';
 import { auditLine, missingDetail, reasonLabel, windowName } from './missing-text.js';
@@ -23,14 +30,25 @@ export interface EvidenceIssueContext {
   readonly runUrl?: string | undefined;
   /** Upper bound on the body's length (GitHub's by default). */
   readonly maxLength?: number | undefined;
+  /** Teams that may be pinged (`evidence_issue.mention_teams`), as written; users always may. */
+  readonly mentionTeams?: readonly string[] | undefined;
+  /** The issue's body as it is now, for whom it has already pinged; undefined for a new issue. */
+  readonly previousBody?: string | undefined;
 }
+
+/** At most this many handles are pinged by one run; the rest are written without a ping. */
+export const maxMentionsPerRun = 10;
 
 export interface EvidenceIssue {
   readonly title: string;
   readonly body: string;
   /** True when something is due: the issue is then open, else closed. */
   readonly due: boolean;
-  /** The owners the body mentions, as written (`@alice`, `@acme/sre`). */
+  /**
+   * The handles this run pings, as written (`@alice`, `@acme/sre`): new to the issue, or owning
+   * an ask they were not pinged for. A new issue pings them in its body; an
+   * update, whose edits GitHub notifies no one of, in a comment.
+   */
   readonly mentions: readonly string[];
 }
 
@@ -73,10 +91,50 @@ export function isGitHubHandle(owner: string): boolean {
   return match !== null && match[1]!.length <= 39 && (match[2] ?? '').length <= 100;
 }
 
-/** The owners the body mentions: those of its owner headings that are handles. */
+/** The owners the body mentions: those of its owner headings that are handles (written as such, not escaped). */
 export function mentionsIn(body: string): string[] {
   const headings = [...body.matchAll(/^### (\S+) \(\d+\)$/gm)].map((match) => match[1]!);
   return headings.filter(isGitHubHandle);
+}
+
+/** Who the issue has pinged, and for which asks: a hidden line under the marker, `@alice=1a2b3c4d.5e6f7a8b`. */
+const pingedRecord = /^<!-- crosswalk:pinged ([^>]*) -->$/m;
+const askHashPattern = /^[0-9a-f]{8}$/;
+
+/** The handles a body records as pinged, with the asks each was pinged for. */
+export function pingedIn(body: string | undefined): Map<string, ReadonlySet<string>> {
+  const record = body === undefined ? null : pingedRecord.exec(body);
+  const pinged = new Map<string, ReadonlySet<string>>();
+  for (const entry of record === null ? [] : record[1]!.split(' ')) {
+    const [handle, asks] = entry.split('=');
+    if (handle !== undefined && isGitHubHandle(handle) && asks !== undefined) pinged.set(handle, new Set(asks.split('.').filter((ask) => askHashPattern.test(ask))));
+  }
+  return pinged;
+}
+
+function formatPinged(pinged: ReadonlyMap<string, ReadonlySet<string>>): string {
+  return pinged.size === 0 ? '' : `<!-- crosswalk:pinged ${[...pinged].map(([handle, asks]) => `${handle}=${[...asks].join('.')}`).join(' ')} -->\n`;
+}
+
+/** One ask, in a form that changes only when the ask does (not as days pass). */
+function askHash(ask: EvidenceAsk): string {
+  const key = (() => {
+    switch (ask.kind) {
+      case 'missing':
+        return `missing ${missingEntryKey(ask.entry)} ${ask.entry.reason} ${ask.entry.window?.start ?? ''}`;
+      case 'due':
+        return `due ${missingEntryKey(ask.entry)} ${ask.entry.due}`;
+      case 'expiring':
+        return `expiring ${ask.entry.control} ${ask.entry.evidence} ${ask.entry.expires}`;
+    }
+  })();
+  return createHash('sha256').update(key).digest('hex').slice(0, 8);
+}
+
+/** A team (`@org/team`) only when the configuration allows it, compared as GitHub does, without case. */
+function mayPing(handle: string, teams: readonly string[]): boolean {
+  if (!handle.includes('/')) return true;
+  return teams.some((team) => team.toLowerCase() === handle.toLowerCase());
 }
 
 /** A short comment for owners a body newly mentions: GitHub notifies mentions in comments, not in edits. */
@@ -88,15 +146,56 @@ export function formatEvidenceIssue(report: Report, context: EvidenceIssueContex
   const asks = evidenceAsks(report);
   const footer = footerOf(context);
   if (asks.length === 0) {
-    return { title: evidenceIssueTitle, due: false, mentions: [], body: `${evidenceIssueMarker}\n${nothingDue(report)}\n\n${footer}\n` };
+    // Closed, the issue keeps who it pinged: reopened for the same asks, it pings no one again.
+    return { title: evidenceIssueTitle, due: false, mentions: [], body: `${evidenceIssueMarker}\n${formatPinged(pingedIn(context.previousBody))}${nothingDue(report)}\n\n${footer}\n` };
   }
   const groups = groupByOwner(asks);
-  const head = `${evidenceIssueMarker}\n${introduction(report, asks, groups.length)}`;
-  const sections = groups.map((group) => ({ head: `### ${ownerLabel(group.owner)} (${group.asks.length})\n\n${group.owner === undefined ? `${noOwnerHint}\n\n` : ''}${tableHeader(columns)}`, rows: group.asks.map((ask) => askRow(ask, context)) }));
+  const pings = planPings(groups, context);
+  const sections = groups.map((group) => ({
+    head: `### ${ownerLabel(group.owner, pings.linked)} (${group.asks.length})\n\n${group.owner === undefined ? `${noOwnerHint}\n\n` : ''}${tableHeader(columns)}`,
+    rows: group.asks.map((ask) => askRow(ask, context)),
+  }));
+  const introductionText = introduction(report, asks, groups.length);
   // A blank line before the footer, or GitHub takes it for a row of the last table.
-  const body = fit(head, sections, `\n\n${footer}\n`, context.maxLength ?? maxIssueBodyLength);
-  // Those the body holds: an owner cut to fit GitHub's limit is not mentioned, nor asked in a comment.
-  return { title: evidenceIssueTitle, due: true, mentions: mentionsIn(body), body };
+  const compose = (pinged: ReadonlyMap<string, ReadonlySet<string>>) => fit(`${evidenceIssueMarker}\n${formatPinged(pinged)}${introductionText}`, sections, `\n\n${footer}\n`, context.maxLength ?? maxIssueBodyLength);
+  let body = compose(pings.record);
+  // Those the body holds: an owner cut to fit GitHub's limit is not mentioned, nor recorded as pinged.
+  const held = new Set(mentionsIn(body));
+  if ([...pings.record.keys()].some((handle) => !held.has(handle))) body = compose(new Map([...pings.record].filter(([handle]) => held.has(handle))));
+  return { title: evidenceIssueTitle, due: true, mentions: pings.now.filter((handle) => held.has(handle)), body };
+}
+
+interface PingPlan {
+  /** Handles written as handles (linked): pinged now, or already pinged for what they own. */
+  readonly linked: ReadonlySet<string>;
+  /** Handles this run pings, most urgent owner first, at most `maxMentionsPerRun`. */
+  readonly now: readonly string[];
+  /** What the body records as pinged: who, for which of the asks they own. */
+  readonly record: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Who is pinged this run, who is written as a handle, and what the body records. */
+function planPings(groups: readonly OwnerGroup[], context: EvidenceIssueContext): PingPlan {
+  const pingedBefore = pingedIn(context.previousBody);
+  const record = new Map<string, ReadonlySet<string>>();
+  const now: string[] = [];
+  for (const group of groups) {
+    const handle = group.owner;
+    if (handle === undefined || !isGitHubHandle(handle) || !mayPing(handle, context.mentionTeams ?? [])) continue;
+    const asks = new Set(group.asks.map(askHash));
+    const before = pingedBefore.get(handle);
+    if (before !== undefined && [...asks].every((ask) => before.has(ask))) {
+      // Pinged for all of it already; an ask that is gone is forgotten, so its return is news.
+      record.set(handle, asks);
+    } else if (now.length < maxMentionsPerRun) {
+      now.push(handle);
+      record.set(handle, asks);
+    } else if (before !== undefined) {
+      // Something new, but the run's pings are spent: pinged for it on a later run.
+      record.set(handle, before);
+    }
+  }
+  return { linked: new Set(record.keys()), now, record };
 }
 
 const columns = ['', 'Requirement', 'Controls', 'What is needed', 'Where'];
@@ -120,10 +219,10 @@ function groupByOwner(asks: readonly EvidenceAsk[]): OwnerGroup[] {
   return [...[...groups].map(([owner, grouped]) => ({ owner, asks: grouped })), ...(unowned === undefined ? [] : [{ owner: undefined, asks: unowned }])];
 }
 
-/** A handle as written, so GitHub links and notifies it; anything else escaped, so it mentions no one. */
-function ownerLabel(owner: string | undefined): string {
+/** A handle this run may link as written, so GitHub links it; anything else escaped, so it mentions no one. */
+function ownerLabel(owner: string | undefined, linked: ReadonlySet<string>): string {
   if (owner === undefined) return 'No owner';
-  return isGitHubHandle(owner) ? owner : md(owner);
+  return linked.has(owner) ? owner : md(owner);
 }
 
 function introduction(report: Report, asks: readonly EvidenceAsk[], owners: number): string {

@@ -5,7 +5,12 @@ import { escapeHtmlText, sanitizeText } from './sanitize.js';
  * table, open a code span, inject HTML, autolink, nor mention (ping) people or teams.
  */
 export function escapeMarkdown(text: string): string {
-  return oneLine(text).replace(/[\\`*_{}[\]()#+\-.!|~<>&@:]/g, (character) => htmlEntities[character] ?? `\\${character}`);
+  return (
+    oneLine(text)
+      .replace(/[\\`*_{}[\]()#+\-.!|~<>&@:]/g, (character) => htmlEntities[character] ?? `\\${character}`)
+      // `GH-12` is an issue reference too, linked like `#12`: a zero-width space keeps GH and its number apart.
+      .replace(/\b(gh)(?=\\-\d)/gi, `$1${zeroWidthSpace}`)
+  );
 }
 
 /**

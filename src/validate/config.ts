@@ -47,6 +47,7 @@ interface RawConfig {
   as_of?: string;
   audit?: { type?: 'type1' | 'type2'; period?: { start: string; end: string } };
   limits?: Record<string, number>;
+  evidence_issue?: { mention_teams?: string[] };
   policy?: { fail_on?: string[]; min_readiness?: number; max_evidence_age_days?: number; expiry_warning_days?: number };
   oscal?: { namespace?: string; organization?: string };
 }
@@ -81,6 +82,7 @@ export function resolveSettings(root: string, config: SourceDocument | undefined
       expiryWarningDays: raw.policy?.expiry_warning_days ?? defaultExpiryWarningDays,
     },
     badge: resolveBadgeStyle(config),
+    evidenceIssue: { mentionTeams: raw.evidence_issue?.mention_teams ?? [] },
     limits: limitsOf(raw.limits ?? {}),
     oscal: { namespace: raw.oscal?.namespace?.toLowerCase(), organization: raw.oscal?.organization },
   };

@@ -267,7 +267,13 @@ class ControlChecker {
       else this.checkPathForm(evidence.path, [...at, 'path']);
       return { kind: 'path', pattern: evidence.path, at: this.document.locate([...this.path, ...at, 'path']) };
     }
-    if (evidence.url !== undefined) return { kind: 'url', url: evidence.url };
+    if (evidence.url !== undefined) {
+      const scheme = webScheme(evidence.url);
+      if (scheme === 'http' || scheme === 'https') return { kind: 'url', url: evidence.url };
+      // javascript:, data:, file: and the like open nothing an auditor can read, and would be exported as links.
+      this.error('invalid-value', `evidence ${evidence.id}: only http and https links are evidence; this url's scheme is ${quoteName(scheme.slice(0, 40))}`, [...at, 'url']);
+      return undefined;
+    }
     this.error('evidence-without-location', `evidence ${evidence.id} needs a path (a file or glob in the repository) or a url`, at);
     return undefined;
   }
@@ -310,4 +316,13 @@ function windowsPath(written: string): string | undefined {
 /** An evidence path that names a folder matches none of the files in it. */
 export function folderMessage(folder: string): string {
   return `path "${folder}" names a folder, and a path matches files: to count the files in it, write "${folder}/**" (or "${folder}/*.csv" for some of them)`;
+}
+
+/** The scheme of a url as browsers read it (lower case, surrounding blanks and tabs ignored), or '' when it has none. */
+function webScheme(url: string): string {
+  try {
+    return new URL(url.trim()).protocol.replace(/:$/, '').toLowerCase();
+  } catch {
+    return /^([^:/?#]+):/.exec(url.trim())?.[1]?.toLowerCase() ?? '';
+  }
 }

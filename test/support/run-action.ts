@@ -191,7 +191,7 @@ export function pushPayload(options: { ref?: string; after: string; defaultBranc
 }
 
 /** A pull_request webhook payload as GitHub sends it, trimmed to the fields that matter plus a few that don't. */
-export function pullRequestPayload(options: { number: number; headSha: string; baseSha: string; fork?: boolean; repository?: string }) {
+export function pullRequestPayload(options: { number: number; headSha: string; baseSha: string; fork?: boolean; repository?: string; baseRef?: string; defaultBranch?: string }) {
   const repository = options.repository ?? 'northwind/compliance';
   const headRepository = options.fork ? `contributor/${repository.split('/')[1]}` : repository;
   const repo = (fullName: string) => ({ id: 1, name: fullName.split('/')[1], full_name: fullName, private: false, owner: { login: fullName.split('/')[0], type: 'Organization' }, fork: fullName !== repository });
@@ -205,9 +205,9 @@ export function pullRequestPayload(options: { number: number; headSha: string; b
       title: 'Add Q4 access review evidence',
       user: { login: options.fork ? 'contributor' : 'grc-bot', type: 'User' },
       head: { label: `${headRepository.split('/')[0]}:evidence-q4`, ref: 'evidence-q4', sha: options.headSha, repo: repo(headRepository) },
-      base: { label: `${repository.split('/')[0]}:main`, ref: 'main', sha: options.baseSha, repo: repo(repository) },
+      base: { label: `${repository.split('/')[0]}:${options.baseRef ?? 'main'}`, ref: options.baseRef ?? 'main', sha: options.baseSha, repo: repo(repository) },
     },
-    repository: repo(repository),
+    repository: { ...repo(repository), default_branch: options.defaultBranch ?? 'main' },
     sender: { login: options.fork ? 'contributor' : 'grc-bot', type: 'User' },
   };
 }

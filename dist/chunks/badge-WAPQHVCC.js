@@ -1,20 +1,21 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunk-WWJLLWYL.js";
+} from "./chunk-2JEHKI3B.js";
+import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ZGEXFMQ5.js";
+} from "./chunk-JXR2BPTD.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-TGABF5XY.js";
 import {
   check
-} from "./chunk-WMYZWSUU.js";
-import "./chunk-3ZSSEL6N.js";
+} from "./chunk-CREBJ2VO.js";
+import "./chunk-HUAEA56S.js";
 import "./chunk-3G3E6JYU.js";
 import {
   UsageError

@@ -17,6 +17,7 @@ import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import {
+  compareStrings,
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
@@ -622,7 +623,7 @@ var nodesPerAlias = 100;
 function checkAliases(document, maxAdded) {
   const anchors = /* @__PURE__ */ new Map();
   const sizes = /* @__PURE__ */ new Map();
-  const open2 = /* @__PURE__ */ new Set();
+  const open3 = /* @__PURE__ */ new Set();
   let ownNodes = 0;
   let firstAlias;
   let problem;
@@ -634,21 +635,21 @@ function checkAliases(document, maxAdded) {
       firstAlias ??= offset;
       const target = anchors.get(node.source);
       if (target === void 0) problem = { kind: "unresolved", offset };
-      else if (open2.has(target)) problem = { kind: "cycle", offset };
+      else if (open3.has(target)) problem = { kind: "cycle", offset };
       return sizes.get(target) ?? 1;
     }
     ownNodes += 1;
     const anchor = node.anchor;
     if (anchor !== void 0) {
       anchors.set(anchor, node);
-      open2.add(node);
+      open3.add(node);
     }
     let total = 1;
     if (isMap(node)) for (const pair of node.items) total += sizeOf(pair.key) + sizeOf(pair.value);
     else if (isSeq(node)) for (const item of node.items) total += sizeOf(item);
     else if (isPair(node)) total += sizeOf(node.key) + sizeOf(node.value);
     if (anchor !== void 0) {
-      open2.delete(node);
+      open3.delete(node);
       sizes.set(node, total);
     }
     return total;
@@ -678,8 +679,8 @@ var SourceDocument = class {
   keyIndex = /* @__PURE__ */ new WeakMap();
   resolvedAliases = /* @__PURE__ */ new Map();
   /** The location of the node at `path`, or of its deepest existing ancestor. */
-  locate(path2, anchor = "value") {
-    const node = this.nodeAt(path2, anchor);
+  locate(path4, anchor = "value") {
+    const node = this.nodeAt(path4, anchor);
     const offset = node?.range?.[0] ?? 0;
     return this.locationOfOffset(offset);
   }
@@ -687,10 +688,10 @@ var SourceDocument = class {
     const { line, col } = this.lineCounter.linePos(offset);
     return { file: this.file, line, column: col };
   }
-  nodeAt(path2, anchor) {
+  nodeAt(path4, anchor) {
     let node = this.document.contents;
-    for (const [index, segment] of path2.entries()) {
-      const last = index === path2.length - 1;
+    for (const [index, segment] of path4.entries()) {
+      const last = index === path4.length - 1;
       if (isAlias(node)) node = this.resolve(node);
       if (isMap(node)) {
         const name = String(segment);
@@ -2188,8 +2189,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var Config = validate30;
-var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/config.schema.json", "title": "crosswalk Config (.crosswalk.yml)", "type": "object", "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1" }, "kind": { "const": "Config" }, "controls": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 4096 }, "description": "Globs of control-implementation files, relative to the repository root." }, "mapping": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "`default` (the audited mapping), `seed` (the seed mapping as written), or the path of a Mapping file." }, "scope": { "type": "array", "items": { "enum": ["security", "availability", "confidentiality", "processing-integrity", "privacy"] }, "description": "Categories in scope besides security, which always is." }, "as_of": { "type": "string", "format": "date" }, "audit": { "type": "object", "additionalProperties": false, "description": "What the report attests: type1 (readiness at the as-of date, the default) or type2 (operation over an observation period of 1 to 12 months).", "properties": { "type": { "enum": ["type1", "type2"] }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "array", "items": { "enum": ["errors", "missing-evidence", "new-missing-evidence", "stale-evidence", "gaps", "readiness", "regression"] } }, "min_readiness": { "type": "number", "minimum": 0, "maximum": 100 }, "max_evidence_age_days": { "type": "integer", "minimum": 1, "maximum": 36500 }, "expiry_warning_days": { "type": "integer", "minimum": 0, "maximum": 36500 } } }, "oscal": { "type": "object", "additionalProperties": false, "description": "What crosswalk export oscal writes into the documents it exports.", "properties": { "namespace": { "type": "string", "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "description": "A UUID of the organization's own (crosswalk init writes a random one): the namespace the exports' version 5 UUIDs are derived from, so no two organizations share one." }, "organization": { "type": "string", "minLength": 1, "maxLength": 200, "description": "The organization's name, as the exports' titles and parties give it (default: the repository folder's name)." } } }, "badge": { "type": "object", "description": "Readiness badge style: label, thresholds (ascending percentages) and colors (one more than thresholds). Checked on its own, so a bad badge style never stops the check." }, "limits": { "type": "object", "additionalProperties": false, "description": "Bounds on what crosswalk reads and computes; raise them only for a repository that really needs it. Each has a hard maximum no configuration can pass; on a pull request the base commit's limits apply.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 8388608 }, "max_total_bytes": { "type": "integer", "minimum": 1, "maximum": 134217728 }, "max_files": { "type": "integer", "minimum": 1, "maximum": 2e4 }, "max_controls": { "type": "integer", "minimum": 1, "maximum": 2e5 }, "max_depth": { "type": "integer", "minimum": 1, "maximum": 256 }, "max_aliases": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "max_line_length": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "max_glob_length": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_glob_expansion": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_repository_files": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "max_glob_matches": { "type": "integer", "minimum": 1, "maximum": 1e8, "description": "Glob work of a run, in path comparisons; compiling one alternative of a pattern counts 20." }, "max_evidence_patterns": { "type": "integer", "minimum": 1, "maximum": 1e6, "description": "Distinct evidence paths and globs across all control files." } } } } };
+var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/config.schema.json", "title": "crosswalk Config (.crosswalk.yml)", "type": "object", "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1" }, "kind": { "const": "Config" }, "controls": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 4096 }, "description": "Globs of control-implementation files, relative to the repository root." }, "mapping": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "`default` (the audited mapping), `seed` (the seed mapping as written), or the path of a Mapping file." }, "scope": { "type": "array", "items": { "enum": ["security", "availability", "confidentiality", "processing-integrity", "privacy"] }, "description": "Categories in scope besides security, which always is." }, "as_of": { "type": "string", "format": "date" }, "audit": { "type": "object", "additionalProperties": false, "description": "What the report attests: type1 (readiness at the as-of date, the default) or type2 (operation over an observation period of 1 to 12 months).", "properties": { "type": { "enum": ["type1", "type2"] }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "array", "items": { "enum": ["errors", "missing-evidence", "new-missing-evidence", "stale-evidence", "gaps", "readiness", "regression"] } }, "min_readiness": { "type": "number", "minimum": 0, "maximum": 100 }, "max_evidence_age_days": { "type": "integer", "minimum": 1, "maximum": 36500 }, "expiry_warning_days": { "type": "integer", "minimum": 0, "maximum": 36500 } } }, "oscal": { "type": "object", "additionalProperties": false, "description": "What crosswalk export oscal writes into the documents it exports.", "properties": { "namespace": { "type": "string", "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "description": "A UUID of the organization's own (crosswalk init writes a random one): the namespace the exports' version 5 UUIDs are derived from, so no two organizations share one." }, "organization": { "type": "string", "minLength": 1, "maxLength": 200, "description": "The organization's name, as the exports' titles and parties give it (default: the repository folder's name)." } } }, "badge": { "type": "object", "description": "Readiness badge style: label, thresholds (ascending percentages) and colors (one more than thresholds). Checked on its own, so a bad badge style never stops the check." }, "evidence_issue": { "type": "object", "additionalProperties": false, "description": 'The "SOC 2 evidence due" issue the action keeps (evidence-issue: true).', "properties": { "mention_teams": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 141 }, "description": "Teams (@org/team) the issue may mention, so GitHub notifies every member. A team not listed is written without a ping; users always may be pinged." } } }, "limits": { "type": "object", "additionalProperties": false, "description": "Bounds on what crosswalk reads and computes; raise them only for a repository that really needs it. Each has a hard maximum no configuration can pass; on a pull request the base commit's limits apply.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 8388608 }, "max_total_bytes": { "type": "integer", "minimum": 1, "maximum": 134217728 }, "max_files": { "type": "integer", "minimum": 1, "maximum": 2e4 }, "max_controls": { "type": "integer", "minimum": 1, "maximum": 2e5 }, "max_depth": { "type": "integer", "minimum": 1, "maximum": 256 }, "max_aliases": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "max_line_length": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "max_glob_length": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_glob_expansion": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_repository_files": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "max_glob_matches": { "type": "integer", "minimum": 1, "maximum": 1e8, "description": "Glob work of a run, in path comparisons; compiling one alternative of a pattern counts 20." }, "max_evidence_patterns": { "type": "integer", "minimum": 1, "maximum": 1e6, "description": "Distinct evidence paths and globs across all control files." } } } } };
 var pattern7 = new RegExp("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "u");
+var pattern8 = new RegExp("^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2735,12 +2737,12 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.limits !== void 0) {
-      let data23 = data.limits;
+    if (data.evidence_issue !== void 0) {
+      let data23 = data.evidence_issue;
       if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
         for (const key5 in data23) {
-          if (!func1.call(schema41.properties.limits.properties, key5)) {
-            const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.limits, data: data23 };
+          if (!(key5 === "mention_teams")) {
+            const err48 = { instancePath: instancePath + "/evidence_issue", schemaPath: "#/properties/evidence_issue/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.evidence_issue, data: data23 };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -2749,116 +2751,130 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data23.max_file_bytes !== void 0) {
-          let data24 = data23.max_file_bytes;
-          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-            const err49 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_file_bytes.type, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data24 };
+        if (data23.mention_teams !== void 0) {
+          let data24 = data23.mention_teams;
+          if (Array.isArray(data24)) {
+            if (data24.length > 100) {
+              const err49 = { instancePath: instancePath + "/evidence_issue/mention_teams", schemaPath: "#/properties/evidence_issue/properties/mention_teams/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema41.properties.evidence_issue.properties.mention_teams, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            const len3 = data24.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data25 = data24[i3];
+              if (typeof data25 === "string") {
+                if (func2(data25) > 141) {
+                  const err50 = { instancePath: instancePath + "/evidence_issue/mention_teams/" + i3, schemaPath: "#/properties/evidence_issue/properties/mention_teams/items/maxLength", keyword: "maxLength", params: { limit: 141 }, message: "must NOT have more than 141 characters", schema: 141, parentSchema: schema41.properties.evidence_issue.properties.mention_teams.items, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                if (!pattern8.test(data25)) {
+                  const err51 = { instancePath: instancePath + "/evidence_issue/mention_teams/" + i3, schemaPath: "#/properties/evidence_issue/properties/mention_teams/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema41.properties.evidence_issue.properties.mention_teams.items, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/evidence_issue/mention_teams/" + i3, schemaPath: "#/properties/evidence_issue/properties/mention_teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.evidence_issue.properties.mention_teams.items.type, parentSchema: schema41.properties.evidence_issue.properties.mention_teams.items, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            let i4 = data24.length;
+            let j0;
+            if (i4 > 1) {
+              const indices0 = {};
+              for (; i4--; ) {
+                let item0 = data24[i4];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err53 = { instancePath: instancePath + "/evidence_issue/mention_teams", schemaPath: "#/properties/evidence_issue/properties/mention_teams/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)", schema: true, parentSchema: schema41.properties.evidence_issue.properties.mention_teams, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i4;
+              }
+            }
+          } else {
+            const err54 = { instancePath: instancePath + "/evidence_issue/mention_teams", schemaPath: "#/properties/evidence_issue/properties/mention_teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.evidence_issue.properties.mention_teams.type, parentSchema: schema41.properties.evidence_issue.properties.mention_teams, data: data24 };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err54];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err54);
             }
             errors++;
           }
-          if (typeof data24 == "number" && isFinite(data24)) {
-            if (data24 > 8388608 || isNaN(data24)) {
-              const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8388608 }, message: "must be <= 8388608", schema: 8388608, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
-              }
-              errors++;
-            }
-            if (data24 < 1 || isNaN(data24)) {
-              const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err51];
-              } else {
-                vErrors.push(err51);
-              }
-              errors++;
-            }
-          }
         }
-        if (data23.max_total_bytes !== void 0) {
-          let data25 = data23.max_total_bytes;
-          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-            const err52 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_total_bytes.type, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data25 };
+      } else {
+        const err55 = { instancePath: instancePath + "/evidence_issue", schemaPath: "#/properties/evidence_issue/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.evidence_issue.type, parentSchema: schema41.properties.evidence_issue, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+    if (data.limits !== void 0) {
+      let data26 = data.limits;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (const key6 in data26) {
+          if (!func1.call(schema41.properties.limits.properties, key6)) {
+            const err56 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.limits, data: data26 };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err56];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err56);
             }
             errors++;
           }
-          if (typeof data25 == "number" && isFinite(data25)) {
-            if (data25 > 134217728 || isNaN(data25)) {
-              const err53 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 134217728 }, message: "must be <= 134217728", schema: 134217728, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data25 };
-              if (vErrors === null) {
-                vErrors = [err53];
-              } else {
-                vErrors.push(err53);
-              }
-              errors++;
-            }
-            if (data25 < 1 || isNaN(data25)) {
-              const err54 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data25 };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-          }
         }
-        if (data23.max_files !== void 0) {
-          let data26 = data23.max_files;
-          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-            const err55 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_files.type, parentSchema: schema41.properties.limits.properties.max_files, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-          if (typeof data26 == "number" && isFinite(data26)) {
-            if (data26 > 2e4 || isNaN(data26)) {
-              const err56 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e4 }, message: "must be <= 20000", schema: 2e4, parentSchema: schema41.properties.limits.properties.max_files, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err56];
-              } else {
-                vErrors.push(err56);
-              }
-              errors++;
-            }
-            if (data26 < 1 || isNaN(data26)) {
-              const err57 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_files, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err57];
-              } else {
-                vErrors.push(err57);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data23.max_controls !== void 0) {
-          let data27 = data23.max_controls;
+        if (data26.max_file_bytes !== void 0) {
+          let data27 = data26.max_file_bytes;
           if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-            const err58 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_controls.type, parentSchema: schema41.properties.limits.properties.max_controls, data: data27 };
+            const err57 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_file_bytes.type, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data27 };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err57];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err57);
             }
             errors++;
           }
           if (typeof data27 == "number" && isFinite(data27)) {
-            if (data27 > 2e5 || isNaN(data27)) {
-              const err59 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e5 }, message: "must be <= 200000", schema: 2e5, parentSchema: schema41.properties.limits.properties.max_controls, data: data27 };
+            if (data27 > 8388608 || isNaN(data27)) {
+              const err58 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8388608 }, message: "must be <= 8388608", schema: 8388608, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            if (data27 < 1 || isNaN(data27)) {
+              const err59 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data27 };
               if (vErrors === null) {
                 vErrors = [err59];
               } else {
@@ -2866,31 +2882,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data27 < 1 || isNaN(data27)) {
-              const err60 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_controls, data: data27 };
-              if (vErrors === null) {
-                vErrors = [err60];
-              } else {
-                vErrors.push(err60);
-              }
-              errors++;
-            }
           }
         }
-        if (data23.max_depth !== void 0) {
-          let data28 = data23.max_depth;
+        if (data26.max_total_bytes !== void 0) {
+          let data28 = data26.max_total_bytes;
           if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-            const err61 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_depth.type, parentSchema: schema41.properties.limits.properties.max_depth, data: data28 };
+            const err60 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_total_bytes.type, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data28 };
             if (vErrors === null) {
-              vErrors = [err61];
+              vErrors = [err60];
             } else {
-              vErrors.push(err61);
+              vErrors.push(err60);
             }
             errors++;
           }
           if (typeof data28 == "number" && isFinite(data28)) {
-            if (data28 > 256 || isNaN(data28)) {
-              const err62 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema41.properties.limits.properties.max_depth, data: data28 };
+            if (data28 > 134217728 || isNaN(data28)) {
+              const err61 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 134217728 }, message: "must be <= 134217728", schema: 134217728, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            if (data28 < 1 || isNaN(data28)) {
+              const err62 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data28 };
               if (vErrors === null) {
                 vErrors = [err62];
               } else {
@@ -2898,31 +2914,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data28 < 1 || isNaN(data28)) {
-              const err63 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_depth, data: data28 };
-              if (vErrors === null) {
-                vErrors = [err63];
-              } else {
-                vErrors.push(err63);
-              }
-              errors++;
-            }
           }
         }
-        if (data23.max_aliases !== void 0) {
-          let data29 = data23.max_aliases;
+        if (data26.max_files !== void 0) {
+          let data29 = data26.max_files;
           if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
-            const err64 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_aliases.type, parentSchema: schema41.properties.limits.properties.max_aliases, data: data29 };
+            const err63 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_files.type, parentSchema: schema41.properties.limits.properties.max_files, data: data29 };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err63];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err63);
             }
             errors++;
           }
           if (typeof data29 == "number" && isFinite(data29)) {
-            if (data29 > 1e3 || isNaN(data29)) {
-              const err65 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema41.properties.limits.properties.max_aliases, data: data29 };
+            if (data29 > 2e4 || isNaN(data29)) {
+              const err64 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e4 }, message: "must be <= 20000", schema: 2e4, parentSchema: schema41.properties.limits.properties.max_files, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+            if (data29 < 1 || isNaN(data29)) {
+              const err65 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_files, data: data29 };
               if (vErrors === null) {
                 vErrors = [err65];
               } else {
@@ -2930,31 +2946,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data29 < 1 || isNaN(data29)) {
-              const err66 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_aliases, data: data29 };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors++;
-            }
           }
         }
-        if (data23.max_line_length !== void 0) {
-          let data30 = data23.max_line_length;
+        if (data26.max_controls !== void 0) {
+          let data30 = data26.max_controls;
           if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
-            const err67 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_line_length.type, parentSchema: schema41.properties.limits.properties.max_line_length, data: data30 };
+            const err66 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_controls.type, parentSchema: schema41.properties.limits.properties.max_controls, data: data30 };
             if (vErrors === null) {
-              vErrors = [err67];
+              vErrors = [err66];
             } else {
-              vErrors.push(err67);
+              vErrors.push(err66);
             }
             errors++;
           }
           if (typeof data30 == "number" && isFinite(data30)) {
-            if (data30 > 1e5 || isNaN(data30)) {
-              const err68 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema41.properties.limits.properties.max_line_length, data: data30 };
+            if (data30 > 2e5 || isNaN(data30)) {
+              const err67 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e5 }, message: "must be <= 200000", schema: 2e5, parentSchema: schema41.properties.limits.properties.max_controls, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            if (data30 < 1 || isNaN(data30)) {
+              const err68 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_controls, data: data30 };
               if (vErrors === null) {
                 vErrors = [err68];
               } else {
@@ -2962,31 +2978,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data30 < 1 || isNaN(data30)) {
-              const err69 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_line_length, data: data30 };
-              if (vErrors === null) {
-                vErrors = [err69];
-              } else {
-                vErrors.push(err69);
-              }
-              errors++;
-            }
           }
         }
-        if (data23.max_glob_length !== void 0) {
-          let data31 = data23.max_glob_length;
+        if (data26.max_depth !== void 0) {
+          let data31 = data26.max_depth;
           if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
-            const err70 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_length.type, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data31 };
+            const err69 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_depth.type, parentSchema: schema41.properties.limits.properties.max_depth, data: data31 };
             if (vErrors === null) {
-              vErrors = [err70];
+              vErrors = [err69];
             } else {
-              vErrors.push(err70);
+              vErrors.push(err69);
             }
             errors++;
           }
           if (typeof data31 == "number" && isFinite(data31)) {
-            if (data31 > 4096 || isNaN(data31)) {
-              const err71 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data31 };
+            if (data31 > 256 || isNaN(data31)) {
+              const err70 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema41.properties.limits.properties.max_depth, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+            if (data31 < 1 || isNaN(data31)) {
+              const err71 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_depth, data: data31 };
               if (vErrors === null) {
                 vErrors = [err71];
               } else {
@@ -2994,31 +3010,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data31 < 1 || isNaN(data31)) {
-              const err72 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data31 };
-              if (vErrors === null) {
-                vErrors = [err72];
-              } else {
-                vErrors.push(err72);
-              }
-              errors++;
-            }
           }
         }
-        if (data23.max_glob_expansion !== void 0) {
-          let data32 = data23.max_glob_expansion;
+        if (data26.max_aliases !== void 0) {
+          let data32 = data26.max_aliases;
           if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
-            const err73 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_expansion.type, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data32 };
+            const err72 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_aliases.type, parentSchema: schema41.properties.limits.properties.max_aliases, data: data32 };
             if (vErrors === null) {
-              vErrors = [err73];
+              vErrors = [err72];
             } else {
-              vErrors.push(err73);
+              vErrors.push(err72);
             }
             errors++;
           }
           if (typeof data32 == "number" && isFinite(data32)) {
-            if (data32 > 4096 || isNaN(data32)) {
-              const err74 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data32 };
+            if (data32 > 1e3 || isNaN(data32)) {
+              const err73 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema41.properties.limits.properties.max_aliases, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+            if (data32 < 1 || isNaN(data32)) {
+              const err74 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_aliases, data: data32 };
               if (vErrors === null) {
                 vErrors = [err74];
               } else {
@@ -3026,31 +3042,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data32 < 1 || isNaN(data32)) {
-              const err75 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err75];
-              } else {
-                vErrors.push(err75);
-              }
-              errors++;
-            }
           }
         }
-        if (data23.max_repository_files !== void 0) {
-          let data33 = data23.max_repository_files;
+        if (data26.max_line_length !== void 0) {
+          let data33 = data26.max_line_length;
           if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
-            const err76 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_repository_files.type, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data33 };
+            const err75 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_line_length.type, parentSchema: schema41.properties.limits.properties.max_line_length, data: data33 };
             if (vErrors === null) {
-              vErrors = [err76];
+              vErrors = [err75];
             } else {
-              vErrors.push(err76);
+              vErrors.push(err75);
             }
             errors++;
           }
           if (typeof data33 == "number" && isFinite(data33)) {
-            if (data33 > 1e6 || isNaN(data33)) {
-              const err77 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data33 };
+            if (data33 > 1e5 || isNaN(data33)) {
+              const err76 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema41.properties.limits.properties.max_line_length, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+            if (data33 < 1 || isNaN(data33)) {
+              const err77 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_line_length, data: data33 };
               if (vErrors === null) {
                 vErrors = [err77];
               } else {
@@ -3058,31 +3074,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data33 < 1 || isNaN(data33)) {
-              const err78 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data33 };
-              if (vErrors === null) {
-                vErrors = [err78];
-              } else {
-                vErrors.push(err78);
-              }
-              errors++;
-            }
           }
         }
-        if (data23.max_glob_matches !== void 0) {
-          let data34 = data23.max_glob_matches;
+        if (data26.max_glob_length !== void 0) {
+          let data34 = data26.max_glob_length;
           if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
-            const err79 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_matches.type, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data34 };
+            const err78 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_length.type, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data34 };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err78];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err78);
             }
             errors++;
           }
           if (typeof data34 == "number" && isFinite(data34)) {
-            if (data34 > 1e8 || isNaN(data34)) {
-              const err80 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data34 };
+            if (data34 > 4096 || isNaN(data34)) {
+              const err79 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+            if (data34 < 1 || isNaN(data34)) {
+              const err80 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data34 };
               if (vErrors === null) {
                 vErrors = [err80];
               } else {
@@ -3090,31 +3106,31 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data34 < 1 || isNaN(data34)) {
-              const err81 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data34 };
-              if (vErrors === null) {
-                vErrors = [err81];
-              } else {
-                vErrors.push(err81);
-              }
-              errors++;
-            }
           }
         }
-        if (data23.max_evidence_patterns !== void 0) {
-          let data35 = data23.max_evidence_patterns;
+        if (data26.max_glob_expansion !== void 0) {
+          let data35 = data26.max_glob_expansion;
           if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
-            const err82 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_evidence_patterns.type, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data35 };
+            const err81 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_expansion.type, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data35 };
             if (vErrors === null) {
-              vErrors = [err82];
+              vErrors = [err81];
             } else {
-              vErrors.push(err82);
+              vErrors.push(err81);
             }
             errors++;
           }
           if (typeof data35 == "number" && isFinite(data35)) {
-            if (data35 > 1e6 || isNaN(data35)) {
-              const err83 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data35 };
+            if (data35 > 4096 || isNaN(data35)) {
+              const err82 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+            if (data35 < 1 || isNaN(data35)) {
+              const err83 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data35 };
               if (vErrors === null) {
                 vErrors = [err83];
               } else {
@@ -3122,33 +3138,120 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data35 < 1 || isNaN(data35)) {
-              const err84 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data35 };
+          }
+        }
+        if (data26.max_repository_files !== void 0) {
+          let data36 = data26.max_repository_files;
+          if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
+            const err84 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_repository_files.type, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+          if (typeof data36 == "number" && isFinite(data36)) {
+            if (data36 > 1e6 || isNaN(data36)) {
+              const err85 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data36 };
               if (vErrors === null) {
-                vErrors = [err84];
+                vErrors = [err85];
               } else {
-                vErrors.push(err84);
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+            if (data36 < 1 || isNaN(data36)) {
+              const err86 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data26.max_glob_matches !== void 0) {
+          let data37 = data26.max_glob_matches;
+          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+            const err87 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_matches.type, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+          if (typeof data37 == "number" && isFinite(data37)) {
+            if (data37 > 1e8 || isNaN(data37)) {
+              const err88 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+            if (data37 < 1 || isNaN(data37)) {
+              const err89 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err89];
+              } else {
+                vErrors.push(err89);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data26.max_evidence_patterns !== void 0) {
+          let data38 = data26.max_evidence_patterns;
+          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+            const err90 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_evidence_patterns.type, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+          if (typeof data38 == "number" && isFinite(data38)) {
+            if (data38 > 1e6 || isNaN(data38)) {
+              const err91 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+            if (data38 < 1 || isNaN(data38)) {
+              const err92 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
               }
               errors++;
             }
           }
         }
       } else {
-        const err85 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.limits.type, parentSchema: schema41.properties.limits, data: data23 };
+        const err93 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.limits.type, parentSchema: schema41.properties.limits, data: data26 };
         if (vErrors === null) {
-          vErrors = [err85];
+          vErrors = [err93];
         } else {
-          vErrors.push(err85);
+          vErrors.push(err93);
         }
         errors++;
       }
     }
   } else {
-    const err86 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    const err94 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
-      vErrors = [err86];
+      vErrors = [err94];
     } else {
-      vErrors.push(err86);
+      vErrors.push(err94);
     }
     errors++;
   }
@@ -3171,8 +3274,8 @@ function dropRedundant(errors) {
   return errors.filter((error) => error.keyword !== "if");
 }
 function toFinding(error, document) {
-  const path2 = parsePointer(error.instancePath);
-  const field = describeField(path2);
+  const path4 = parsePointer(error.instancePath);
+  const field = describeField(path4);
   const report = (code, message, at, anchor = "value") => ({
     path: at,
     unknownKey: code === "unknown-key",
@@ -3182,40 +3285,40 @@ function toFinding(error, document) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
       const known = Object.keys(error.parentSchema.properties ?? {});
-      return report("unknown-key", `unknown key ${quoteName(key)}${field ? ` in ${field}` : ""}${isWordLike(key) ? didYouMean(key, known) : ""}`, [...path2, key], "key");
+      return report("unknown-key", `unknown key ${quoteName(key)}${field ? ` in ${field}` : ""}${isWordLike(key) ? didYouMean(key, known) : ""}`, [...path4, key], "key");
     }
     case "required":
-      return report("missing-field", `${field || "the document"} is missing the required key "${String(error.params.missingProperty)}"`, path2);
+      return report("missing-field", `${field || "the document"} is missing the required key "${String(error.params.missingProperty)}"`, path4);
     case "const": {
       const expected = String(error.params.allowedValue);
-      const code = path2.length === 1 && path2[0] === "kind" ? "wrong-kind" : "invalid-value";
+      const code = path4.length === 1 && path4[0] === "kind" ? "wrong-kind" : "invalid-value";
       const found = typeof error.data === "string" && knownKinds.includes(error.data) ? `"${error.data}"` : describeValue(error.data);
-      return report(code, `${field} must be "${expected}", found ${found}`, path2);
+      return report(code, `${field} must be "${expected}", found ${found}`, path4);
     }
     case "enum": {
       const allowed = error.params.allowedValues.map(String);
-      return report("invalid-value", `${field} must be one of ${allowed.join(", ")}; found ${describeValue(error.data)}${isWordLike(error.data) ? didYouMean(error.data, allowed) : ""}`, path2);
+      return report("invalid-value", `${field} must be one of ${allowed.join(", ")}; found ${describeValue(error.data)}${isWordLike(error.data) ? didYouMean(error.data, allowed) : ""}`, path4);
     }
     case "type":
-      return report("invalid-value", `${field} must be ${article(String(error.params.type))}, found ${describeValue(error.data)}`, path2);
+      return report("invalid-value", `${field} must be ${article(String(error.params.type))}, found ${describeValue(error.data)}`, path4);
     case "format":
-      return report("invalid-value", `${field} must be ${error.params.format === "date" ? "a calendar date written YYYY-MM-DD" : `a valid ${String(error.params.format)}`}, found ${describeValue(error.data)}`, path2);
+      return report("invalid-value", `${field} must be ${error.params.format === "date" ? "a calendar date written YYYY-MM-DD" : `a valid ${String(error.params.format)}`}, found ${describeValue(error.data)}`, path4);
     case "minItems":
-      return report("invalid-value", `${field} must not be empty`, path2);
+      return report("invalid-value", `${field} must not be empty`, path4);
     case "minLength":
-      return report("invalid-value", `${field} must not be empty`, path2);
+      return report("invalid-value", `${field} must not be empty`, path4);
     case "pattern":
-      return report("invalid-value", `${field} may contain only letters, digits, ".", "_", ":" and "-"; found ${describeValue(error.data)} with other characters`, path2);
+      return report("invalid-value", `${field} may contain only letters, digits, ".", "_", ":" and "-"; found ${describeValue(error.data)} with other characters`, path4);
     default:
-      return report("invalid-value", `${field} ${error.message ?? "is invalid"}`, path2);
+      return report("invalid-value", `${field} ${error.message ?? "is invalid"}`, path4);
   }
 }
 function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
 }
-function describeField(path2) {
-  return path2.map((segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`).join("");
+function describeField(path4) {
+  return path4.map((segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`).join("");
 }
 function article(type) {
   const names = { object: "a mapping", array: "a list", string: "a string", integer: "a whole number", number: "a number", boolean: "true or false" };
@@ -3250,10 +3353,10 @@ function lintMappingDocument(document, lines, catalogs) {
   ];
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || severityRank[a.severity] - severityRank[b.severity]);
 }
-function rowIndexOf(path2) {
-  if (path2.length === 0) return "none";
-  if (path2[0] !== "rows") return "none";
-  return typeof path2[1] === "number" ? path2[1] : "all";
+function rowIndexOf(path4) {
+  if (path4.length === 0) return "none";
+  if (path4[0] !== "rows") return "none";
+  return typeof path4[1] === "number" ? path4[1] : "all";
 }
 function readableRows(rawRows, broken) {
   return rawRows.flatMap((raw, index) => {
@@ -3262,11 +3365,11 @@ function readableRows(rawRows, broken) {
     return [{ index, iso: row.iso, tsc: row.tsc, coverage: row.coverage, seed: row.seed, corrected: row.corrected, frequency: row.frequency, evidence: row.evidence ?? [] }];
   });
 }
-function finding(context, severity, code, message, path2, anchor = "value") {
-  return { severity, code, message, ...context.document.locate(path2, anchor) };
+function finding(context, severity, code, message, path4, anchor = "value") {
+  return { severity, code, message, ...context.document.locate(path4, anchor) };
 }
-function place(context, path2) {
-  const { file, line, column } = context.document.locate(path2);
+function place(context, path4) {
+  const { file, line, column } = context.document.locate(path4);
   return `${file}:${line}:${column}`;
 }
 function isoIds(context) {
@@ -3520,14 +3623,139 @@ function buildMapping(raw, origin) {
   return { name: raw.name, origin, rows, requirements };
 }
 
+// src/load/repository-source.ts
+import { open as open2, stat as stat3 } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/load/repository.ts
+import { opendir, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import path2 from "node:path";
+var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var linkConcurrency = 64;
+var folderConcurrency = 64;
+async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFiles) {
+  const realRoot = await realpath2(root);
+  const files = [];
+  const escapingLinks = [];
+  const linkTargets = /* @__PURE__ */ new Map();
+  let entries = 0;
+  let truncated = false;
+  let level = [""];
+  while (level.length > 0) {
+    const listed = await listLevel(realRoot, level, maxEntries - entries);
+    if (listed === void 0) {
+      truncated = true;
+      break;
+    }
+    entries += listed.entries;
+    for (const file of listed.files) files.push(file);
+    for (const link of listed.escapingLinks) escapingLinks.push(link);
+    for (const [link, target] of listed.linkTargets) linkTargets.set(link, target);
+    level = listed.folders;
+  }
+  return { root: realRoot, files: files.sort(compareStrings), escapingLinks: escapingLinks.sort(compareStrings), linkTargets, truncated };
+}
+async function listLevel(realRoot, folders, room) {
+  const level = { entries: 0, files: [], escapingLinks: [], linkTargets: /* @__PURE__ */ new Map(), folders: [] };
+  const links = [];
+  let overflow = false;
+  const readFolder = async (relativeDir) => {
+    const directory = await opendir(path2.join(realRoot, relativeDir));
+    for await (const entry of directory) {
+      if (overflow || level.entries >= room) {
+        overflow = true;
+        break;
+      }
+      level.entries += 1;
+      const relative = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!skippedFolders.has(entry.name)) level.folders.push(relative);
+      } else if (entry.isFile()) {
+        level.files.push(relative);
+      } else if (entry.isSymbolicLink()) {
+        links.push(relative);
+      }
+    }
+  };
+  for (let start = 0; start < folders.length && !overflow; start += folderConcurrency) {
+    await Promise.all(folders.slice(start, start + folderConcurrency).map(readFolder));
+  }
+  if (overflow) return void 0;
+  for (let start = 0; start < links.length; start += linkConcurrency) {
+    const batch = links.slice(start, start + linkConcurrency);
+    const targets = await Promise.all(batch.map((link) => linkTarget(realRoot, link)));
+    for (const [index, target] of targets.entries()) {
+      const link = batch[index];
+      if (target.kind === "outside") {
+        level.escapingLinks.push(link);
+      } else if (target.kind === "file") {
+        level.files.push(link);
+        level.linkTargets.set(link, target.relative);
+      }
+    }
+  }
+  return level;
+}
+async function linkTarget(realRoot, relative) {
+  let resolved;
+  try {
+    resolved = await realpath2(path2.join(realRoot, relative));
+  } catch {
+    return { kind: "broken" };
+  }
+  const fromRoot = relativeInside(realRoot, resolved);
+  if (fromRoot === void 0 || isInGitFolder(fromRoot)) return { kind: "outside" };
+  try {
+    return (await stat2(resolved)).isFile() ? { kind: "file", relative: fromRoot } : { kind: "folder" };
+  } catch {
+    return { kind: "broken" };
+  }
+}
+
+// src/load/repository-source.ts
+var concurrency = 64;
+function diskSource(root, tracked) {
+  return {
+    root,
+    index: (maxEntries) => indexRepository(root, maxEntries),
+    async sizes(files) {
+      const sizes = /* @__PURE__ */ new Map();
+      for (let start = 0; start < files.length; start += concurrency) {
+        await Promise.all(
+          files.slice(start, start + concurrency).map(async (file) => {
+            const info = await stat3(path3.join(root, file)).catch(() => void 0);
+            if (info !== void 0) sizes.set(file, info.size);
+          })
+        );
+      }
+      return sizes;
+    },
+    read: (file, shown, maxBytes) => readRegularFile(path3.join(root, file), shown, maxBytes),
+    async readStart(file, maxBytes) {
+      let handle;
+      try {
+        handle = await open2(path3.join(root, file), "r");
+        const buffer = Buffer.alloc(maxBytes);
+        const { bytesRead } = await handle.read(buffer, 0, maxBytes, 0);
+        return buffer.subarray(0, bytesRead);
+      } catch {
+        return void 0;
+      } finally {
+        await handle?.close();
+      }
+    },
+    readNamed: (file, shown, maxBytes) => readConfinedFile({ root, tracked }, file, shown, maxBytes)
+  };
+}
+
 // src/load/mapping.ts
 var defaultMappingFile = "mappings/iso27001-2022-to-soc2.yaml";
 var seedMappingFile = "mappings/iso27001-2022-to-soc2-seed.yaml";
-async function loadMapping(source, catalogs, root, tracked) {
+async function loadMapping(source, catalogs, root, tracked, files = diskSource(root, tracked)) {
   if (source.kind === "default") return loadDefaultMapping();
   if (source.kind === "seed") return loadSeedMapping();
   const shown = relativeInside(root, source.path) ?? source.path;
-  return validatedMapping(shown, await readMappingText(root, tracked, source.path, shown), source.path, catalogs);
+  return validatedMapping(shown, await readMappingText(files, source.path, shown), source.path, catalogs);
 }
 function loadDefaultMapping() {
   return buildMapping(iso27001_2022_to_soc2_default, "default");
@@ -3543,8 +3771,8 @@ function validatedMapping(file, text, origin, catalogs) {
   const more = rest.length > 0 ? ` (and ${rest.length} more problems)` : "";
   throw new UsageError(`mapping ${first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : "is invalid"}${more}`);
 }
-async function readMappingText(root, tracked, file, displayName) {
-  const bytes = await readConfinedFile({ root, tracked }, file, `mapping ${displayName}`, maxMappingBytes);
+async function readMappingText(files, file, displayName) {
+  const bytes = await files.readNamed(file, `mapping ${displayName}`, maxMappingBytes);
   if (bytes === void 0) throw new UsageError(`cannot read mapping ${displayName}: no such file`);
   const decoded = decodeUtf8(displayName, bytes);
   if (!decoded.ok) throw new UsageError(`mapping ${displayName}: ${decoded.diagnostic.message}`);
@@ -3560,10 +3788,12 @@ export {
   maxMappingBytes,
   readConfinedFile,
   readRegularFile,
+  tooLarge,
   isInGitFolder,
   relativeInside,
   decodeUtf8,
   parseSource,
+  diskSource,
   lintMapping,
   defaultMappingFile,
   seedMappingFile,

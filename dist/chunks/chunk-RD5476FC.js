@@ -7,7 +7,7 @@ import {
   table,
   tableHeader,
   tableRow
-} from "./chunk-HA42XJ2B.js";
+} from "./chunk-L6IQTNBD.js";
 import {
   auditLine,
   forecastWords,

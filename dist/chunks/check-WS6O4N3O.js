@@ -1,13 +1,15 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  compactCommentLength,
-  cutNote,
-  formatMarkdown,
-  signed
-} from "./chunk-QSJQNUNN.js";
-import "./chunk-HA42XJ2B.js";
-import "./chunk-ITC3267J.js";
-import "./chunk-OU57B5EK.js";
+  checkCommand,
+  overridesFrom,
+  settingsFlags,
+  settingsHelp
+} from "./chunk-JXR2BPTD.js";
+import "./chunk-TGABF5XY.js";
+import "./chunk-CREBJ2VO.js";
+import "./chunk-HUAEA56S.js";
+import "./chunk-3G3E6JYU.js";
+import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-W7BJ7JFP.js";
 import "./chunk-OAKYC3GS.js";
@@ -15,8 +17,8 @@ import "./chunk-CHX4NSAO.js";
 import "./chunk-3PXOBMPD.js";
 import "./chunk-UJACGHRY.js";
 export {
-  compactCommentLength,
-  cutNote,
-  formatMarkdown,
-  signed
+  checkCommand,
+  overridesFrom,
+  settingsFlags,
+  settingsHelp
 };

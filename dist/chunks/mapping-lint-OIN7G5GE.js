@@ -17,7 +17,7 @@ import {
   defaultMappingFile,
   lintMapping,
   seedMappingFile
-} from "./chunk-3ZSSEL6N.js";
+} from "./chunk-HUAEA56S.js";
 import {
   loadCatalogs
 } from "./chunk-3G3E6JYU.js";

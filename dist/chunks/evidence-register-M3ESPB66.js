@@ -1,18 +1,18 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   formatCsv
-} from "./chunk-54H4JIW2.js";
+} from "./chunk-ROLIEFXL.js";
 import {
   code,
   escapeMarkdown,
   table
-} from "./chunk-HA42XJ2B.js";
+} from "./chunk-L6IQTNBD.js";
 import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ZGEXFMQ5.js";
+} from "./chunk-JXR2BPTD.js";
 import {
   directoryArgument,
   emit,
@@ -21,8 +21,8 @@ import {
 } from "./chunk-TGABF5XY.js";
 import {
   check
-} from "./chunk-WMYZWSUU.js";
-import "./chunk-3ZSSEL6N.js";
+} from "./chunk-CREBJ2VO.js";
+import "./chunk-HUAEA56S.js";
 import {
   loadCatalogs
 } from "./chunk-3G3E6JYU.js";

@@ -7,7 +7,7 @@ import {
   themeOf,
   themes,
   writeNew
-} from "./chunk-IRMXS3G3.js";
+} from "./chunk-IN5UYHJA.js";
 import {
   UnreadableSpreadsheet,
   cellName,

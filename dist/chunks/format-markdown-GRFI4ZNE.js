@@ -1,15 +1,13 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  checkCommand,
-  overridesFrom,
-  settingsFlags,
-  settingsHelp
-} from "./chunk-ZGEXFMQ5.js";
-import "./chunk-TGABF5XY.js";
-import "./chunk-WMYZWSUU.js";
-import "./chunk-3ZSSEL6N.js";
-import "./chunk-3G3E6JYU.js";
-import "./chunk-2FBNQCWA.js";
+  compactCommentLength,
+  cutNote,
+  formatMarkdown,
+  signed
+} from "./chunk-RD5476FC.js";
+import "./chunk-L6IQTNBD.js";
+import "./chunk-ITC3267J.js";
+import "./chunk-OU57B5EK.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-W7BJ7JFP.js";
 import "./chunk-OAKYC3GS.js";
@@ -17,8 +15,8 @@ import "./chunk-CHX4NSAO.js";
 import "./chunk-3PXOBMPD.js";
 import "./chunk-UJACGHRY.js";
 export {
-  checkCommand,
-  overridesFrom,
-  settingsFlags,
-  settingsHelp
+  compactCommentLength,
+  cutNote,
+  formatMarkdown,
+  signed
 };

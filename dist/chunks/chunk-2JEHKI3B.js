@@ -1,5 +1,8 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
+  sanitizeText
+} from "./chunk-OU57B5EK.js";
+import {
   defaultBadgeStyle
 } from "./chunk-OAKYC3GS.js";
 import {
@@ -1901,7 +1904,8 @@ function renderBadges(report, style = defaultBadgeStyle) {
   const perCategory = report.categories.flatMap((category) => badgePair(`soc2-readiness-${category.category}`, `SOC 2 ${categoryLabel(category.category)}`, shown(category.readiness)));
   return [...overall, ...perCategory];
 }
-function badgePair(baseName, label, { message, color }) {
+function badgePair(baseName, writtenLabel, { message, color }) {
+  const label = sanitizeText(writtenLabel);
   const endpoint = { schemaVersion: 1, label, message, color: color.replace(/^#/, "") };
   const svg = makeBadge2({ label, message, color });
   return [

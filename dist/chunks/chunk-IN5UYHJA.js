@@ -137,6 +137,20 @@ var config_schema_default = {
       type: "object",
       description: "Readiness badge style: label, thresholds (ascending percentages) and colors (one more than thresholds). Checked on its own, so a bad badge style never stops the check."
     },
+    evidence_issue: {
+      type: "object",
+      additionalProperties: false,
+      description: 'The "SOC 2 evidence due" issue the action keeps (evidence-issue: true).',
+      properties: {
+        mention_teams: {
+          type: "array",
+          maxItems: 100,
+          uniqueItems: true,
+          items: { type: "string", pattern: "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$", maxLength: 141 },
+          description: "Teams (@org/team) the issue may mention, so GitHub notifies every member. A team not listed is written without a ping; users always may be pinged."
+        }
+      }
+    },
     limits: {
       type: "object",
       additionalProperties: false,
@@ -463,6 +477,8 @@ var pullRequestWorkflow = `# Scores the compliance repository on every pull requ
 name: SOC 2 readiness
 on:
   pull_request:
+    # edited: a pull request retargeted to another base branch is judged again, by that branch's rules
+    types: [opened, synchronize, reopened, edited]
 
 permissions:
   contents: read
@@ -475,6 +491,9 @@ jobs:
       pull-requests: write  # create and update the pull-request comment
     steps:
       - uses: ${checkoutReference}
+        with:
+          persist-credentials: false  # leave no token in .git/config
+          fetch-depth: 0              # the base commit, whose rules judge the pull request
       - id: crosswalk
         uses: ${actionReference}
 `;

@@ -5,7 +5,7 @@ import {
   targetDirectory,
   themes,
   writeNew
-} from "./chunk-IRMXS3G3.js";
+} from "./chunk-IN5UYHJA.js";
 import {
   forTerminal
 } from "./chunk-RKDDUEGZ.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-TGABF5XY.js";
 import {
   loadDefaultMapping
-} from "./chunk-3ZSSEL6N.js";
+} from "./chunk-HUAEA56S.js";
 import {
   loadCatalogs,
   parseDocument

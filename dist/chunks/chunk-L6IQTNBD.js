@@ -6,7 +6,7 @@ import {
 
 // src/report/markdown-text.ts
 function escapeMarkdown(text) {
-  return oneLine(text).replace(/[\\`*_{}[\]()#+\-.!|~<>&@:]/g, (character) => htmlEntities[character] ?? `\\${character}`);
+  return oneLine(text).replace(/[\\`*_{}[\]()#+\-.!|~<>&@:]/g, (character) => htmlEntities[character] ?? `\\${character}`).replace(/\b(gh)(?=\\-\d)/gi, `$1${zeroWidthSpace}`);
 }
 var zeroWidthSpace = "&#8203;";
 var htmlEntities = {

@@ -3,16 +3,14 @@ import {
   checkSchema,
   decodeUtf8,
   describeValue,
-  isInGitFolder,
+  diskSource,
   isWordLike,
   loadMapping,
   maxConfigBytes,
   parseSource,
   quoteName,
-  readConfinedFile,
-  readRegularFile,
   relativeInside
-} from "./chunk-3ZSSEL6N.js";
+} from "./chunk-HUAEA56S.js";
 import {
   loadCatalogs
 } from "./chunk-3G3E6JYU.js";
@@ -77,8 +75,8 @@ function resolveBadgeStyle(config) {
   const raw = config?.data?.badge;
   if (raw === void 0) return { ok: true, style: defaultBadgeStyle };
   const unknown = Object.keys(raw).find((key) => !["label", "thresholds", "colors"].includes(key));
-  const problem = (message, ...path11) => {
-    const at = config.locate(["badge", ...path11], path11.length === 1 && path11[0] === unknown ? "key" : "value");
+  const problem = (message, ...path6) => {
+    const at = config.locate(["badge", ...path6], path6.length === 1 && path6[0] === unknown ? "key" : "value");
     return { ok: false, problem: `${at.file}:${at.line}:${at.column}: ${message}` };
   };
   if (unknown !== void 0) return problem(`unknown key ${quoteName(unknown)} in badge${didYouMean(unknown, ["label", "thresholds", "colors"])}`, unknown);
@@ -137,6 +135,7 @@ function resolveSettings(root, config, overrides, now = /* @__PURE__ */ new Date
       expiryWarningDays: raw.policy?.expiry_warning_days ?? defaultExpiryWarningDays
     },
     badge: resolveBadgeStyle(config),
+    evidenceIssue: { mentionTeams: raw.evidence_issue?.mention_teams ?? [] },
     limits: limitsOf(raw.limits ?? {}),
     oscal: { namespace: raw.oscal?.namespace?.toLowerCase(), organization: raw.oscal?.organization }
   };
@@ -212,14 +211,14 @@ function splitList(value) {
 // src/load/config.ts
 import path2 from "node:path";
 var configFileName = ".crosswalk.yml";
-async function loadSettings(root, configFile, overrides, tracked) {
+async function loadSettings(root, configFile, overrides, tracked, files = diskSource(root, tracked)) {
   const file = configFile ?? path2.join(root, configFileName);
   const shown = configFile === void 0 ? configFileName : relativeInside(root, configFile) ?? configFile;
-  const text = await readConfigText({ root, tracked }, file, shown, configFile !== void 0);
+  const text = await readConfigText(files, file, shown, configFile !== void 0);
   return resolveSettings(root, text === void 0 ? void 0 : parseConfig(shown, text), overrides);
 }
-async function readConfigText(repository, file, shown, required) {
-  const bytes = await readConfinedFile(repository, file, shown, maxConfigBytes);
+async function readConfigText(files, file, shown, required) {
+  const bytes = await files.readNamed(file, shown, maxConfigBytes);
   if (bytes === void 0) {
     if (!required) return void 0;
     throw new UsageError(`cannot read config ${shown}: no such file`);
@@ -234,10 +233,6 @@ function parseConfig(shown, text) {
   const first = parsed.diagnostics[0];
   throw new UsageError(`${first.file}:${first.line}:${first.column}: ${first.message}`);
 }
-
-// src/load/evidence.ts
-import { stat } from "node:fs/promises";
-import path4 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -332,19 +327,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open4 = [];
+  const open2 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open4.push(i);
-    } else if (c === 125 && open4.length) {
-      open4.pop();
+      open2.push(i);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open4.length; i++) {
-    const at = open4[i];
+  for (let i = 0; i < open2.length; i++) {
+    const at = open2[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -2939,7 +2934,7 @@ var CompiledGlob = class {
   firstReached(sortedLinks, budget) {
     if (sortedLinks.length === 0) return void 0;
     if (this.literals !== void 0) {
-      const reached = this.literals.flatMap((literal2) => [...ancestorsOf(literal2), literal2]).filter((path11) => hasEntry(sortedLinks, path11));
+      const reached = this.literals.flatMap((literal2) => [...ancestorsOf(literal2), literal2]).filter((path6) => hasEntry(sortedLinks, path6));
       return reached.sort()[0];
     }
     const onTheWay = ancestorsOf(`${this.base}x`).filter((folder) => hasEntry(sortedLinks, folder));
@@ -2971,8 +2966,8 @@ function literalBase(matcher) {
   }
   return literal2.length === 0 ? "" : `${literal2.join("/")}/`;
 }
-function ancestorsOf(path11) {
-  const segments = path11.split("/").filter((segment) => segment !== "");
+function ancestorsOf(path6) {
+  const segments = path6.split("/").filter((segment) => segment !== "");
   return segments.slice(0, -1).map((_, index) => segments.slice(0, index + 1).join("/"));
 }
 function lowerBound(sorted, value) {
@@ -2985,8 +2980,8 @@ function lowerBound(sorted, value) {
   }
   return low;
 }
-function hasEntry(sorted, path11) {
-  return sorted[lowerBound(sorted, path11)] === path11;
+function hasEntry(sorted, path6) {
+  return sorted[lowerBound(sorted, path6)] === path6;
 }
 function rangeUnder(sorted, prefix2) {
   if (prefix2 === "") return { start: 0, end: sorted.length };
@@ -3001,9 +2996,9 @@ function rangeUnder(sorted, prefix2) {
 }
 
 // src/load/evidence.ts
-async function observeEvidence(controls, index, limits = defaultLimits, budget = new MatchBudget(limits.maxGlobMatches)) {
+async function observeEvidence(controls, index, limits = defaultLimits, budget = new MatchBudget(limits.maxGlobMatches), files = diskSource(index.root, void 0)) {
   const matched = matchEvidence(controls, index, limits, budget);
-  const sizes = await measure(index.root, [...new Set([...new Set(matched.paths.values())].flat())]);
+  const sizes = await files.sizes([...new Set([...new Set(matched.paths.values())].flat())]);
   const observations = /* @__PURE__ */ new Map();
   const shared = /* @__PURE__ */ new Map();
   for (const [item, found] of matched.paths) {
@@ -3016,22 +3011,6 @@ async function observeEvidence(controls, index, limits = defaultLimits, budget =
   }
   for (const item of matched.urls) observations.set(item, { kind: "url" });
   return { observations, diagnostics: matched.diagnostics };
-}
-async function measure(root, files) {
-  const sizes = /* @__PURE__ */ new Map();
-  const concurrency2 = 64;
-  for (let start = 0; start < files.length; start += concurrency2) {
-    await Promise.all(
-      files.slice(start, start + concurrency2).map(async (file) => {
-        try {
-          sizes.set(file, (await stat(path4.join(root, file))).size);
-        } catch {
-          sizes.set(file, 0);
-        }
-      })
-    );
-  }
-  return sizes;
 }
 function matchEvidence(controls, index, limits, budget) {
   const paths = /* @__PURE__ */ new Map();
@@ -3095,17 +3074,17 @@ var ControlValidator = class {
     const findings = checkSchema("ControlImplementation", document);
     for (const finding of findings) this.diagnostics.push(finding.diagnostic);
     const broken = findings.filter((finding) => !finding.unknownKey).map((finding) => finding.path);
-    if (broken.some((path11) => path11.length <= 1)) return;
+    if (broken.some((path6) => path6.length <= 1)) return;
     const rawControls = document.data.controls;
     rawControls.forEach((raw, index) => {
-      const path11 = ["controls", index];
-      if (broken.some((bad) => makesControlUnusable(bad, path11))) return;
+      const path6 = ["controls", index];
+      if (broken.some((bad) => makesControlUnusable(bad, path6))) return;
       if (this.controls.length >= (this.context.maxControls ?? Infinity)) {
-        if (!this.limitReported) this.diagnostics.push({ severity: "error", code: "limit-exceeded", message: `more than ${this.context.maxControls} controls (limits.max_controls); the rest are not scored`, ...document.locate(path11) });
+        if (!this.limitReported) this.diagnostics.push({ severity: "error", code: "limit-exceeded", message: `more than ${this.context.maxControls} controls (limits.max_controls); the rest are not scored`, ...document.locate(path6) });
         this.limitReported = true;
         return;
       }
-      const checker = new ControlChecker(document, path11, this.context, this.diagnostics);
+      const checker = new ControlChecker(document, path6, this.context, this.diagnostics);
       const control = checker.build(raw, broken);
       const previous = this.declared.get(control.id);
       if (previous) {
@@ -3124,16 +3103,16 @@ function makesControlUnusable(bad, control) {
   if (isAt(bad, control)) return true;
   return bad.length === control.length + 1 && isWithin(bad, control) && scoredControlFields.has(String(bad[control.length]));
 }
-function isAt(path11, prefix2) {
-  return path11.length === prefix2.length && prefix2.every((segment, index) => path11[index] === segment);
+function isAt(path6, prefix2) {
+  return path6.length === prefix2.length && prefix2.every((segment, index) => path6[index] === segment);
 }
-function isWithin(path11, prefix2) {
-  return path11.length >= prefix2.length && prefix2.every((segment, index) => path11[index] === segment);
+function isWithin(path6, prefix2) {
+  return path6.length >= prefix2.length && prefix2.every((segment, index) => path6[index] === segment);
 }
 var ControlChecker = class {
-  constructor(document, path11, context, diagnostics) {
+  constructor(document, path6, context, diagnostics) {
     this.document = document;
-    this.path = path11;
+    this.path = path6;
     this.context = context;
     this.diagnostics = diagnostics;
   }
@@ -3272,7 +3251,12 @@ var ControlChecker = class {
       else this.checkPathForm(evidence.path, [...at, "path"]);
       return { kind: "path", pattern: evidence.path, at: this.document.locate([...this.path, ...at, "path"]) };
     }
-    if (evidence.url !== void 0) return { kind: "url", url: evidence.url };
+    if (evidence.url !== void 0) {
+      const scheme = webScheme(evidence.url);
+      if (scheme === "http" || scheme === "https") return { kind: "url", url: evidence.url };
+      this.error("invalid-value", `evidence ${evidence.id}: only http and https links are evidence; this url's scheme is ${quoteName(scheme.slice(0, 40))}`, [...at, "url"]);
+      return void 0;
+    }
     this.error("evidence-without-location", `evidence ${evidence.id} needs a path (a file or glob in the repository) or a url`, at);
     return void 0;
   }
@@ -3307,10 +3291,15 @@ function windowsPath(written) {
 function folderMessage(folder) {
   return `path "${folder}" names a folder, and a path matches files: to count the files in it, write "${folder}/**" (or "${folder}/*.csv" for some of them)`;
 }
+function webScheme(url) {
+  try {
+    return new URL(url.trim()).protocol.replace(/:$/, "").toLowerCase();
+  } catch {
+    return /^([^:/?#]+):/.exec(url.trim())?.[1]?.toLowerCase() ?? "";
+  }
+}
 
 // src/load/csv-rows.ts
-import { open } from "node:fs/promises";
-import path5 from "node:path";
 var quote = 34;
 var lineFeed = 10;
 var carriageReturn = 13;
@@ -3342,20 +3331,10 @@ function isCsvFile(file) {
   return /\.csv$/i.test(file);
 }
 var maxCsvBytes = 4 * 1024 * 1024;
-async function csvDataRows(root, file) {
-  let handle;
-  try {
-    handle = await open(path5.join(root, file), "r");
-    const { size } = await handle.stat();
-    if (size > maxCsvBytes) return void 0;
-    const buffer = Buffer.alloc(Math.min(size, maxCsvBytes) + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return bytesRead > maxCsvBytes ? void 0 : countCsvDataRows(buffer.subarray(0, bytesRead));
-  } catch {
-    return void 0;
-  } finally {
-    await handle?.close();
-  }
+async function csvDataRows(source, file, listedSize) {
+  if (listedSize > maxCsvBytes) return void 0;
+  const bytes = await source.readStart(file, maxCsvBytes + 1);
+  return bytes === void 0 || bytes.length > maxCsvBytes ? void 0 : countCsvDataRows(bytes);
 }
 
 // src/load/evidence-hints.ts
@@ -3373,18 +3352,20 @@ function folderPathWarnings(controls, observations, index) {
 var maxCsvFiles = 500;
 var maxCsvBytesPerRun = 32 * 1024 * 1024;
 var readsAtOnce = 32;
-async function declaredSamplesWarnings(controls, observations, root) {
+async function declaredSamplesWarnings(controls, observations, source) {
   const checked = pathItems(controls).flatMap((item) => {
     const observed = observations.get(item);
     if (item.samples === void 0 || observed?.kind !== "files") return [];
     const files = observed.files.filter((file) => file.size > 0);
     return files.length > 0 && files.every((file) => isCsvFile(file.path)) ? [{ item, files: files.map((file) => file.path), sizes: files }] : [];
   });
-  const wanted = withinReadBudget(checked.flatMap(({ sizes }) => sizes));
+  const listed = checked.flatMap(({ sizes }) => sizes);
+  const sizeOf = new Map(listed.map((file) => [file.path, file.size]));
+  const wanted = withinReadBudget(listed);
   const rows = /* @__PURE__ */ new Map();
   for (let start = 0; start < wanted.length; start += readsAtOnce) {
     const batch = wanted.slice(start, start + readsAtOnce);
-    const counts = await Promise.all(batch.map((file) => csvDataRows(root, file)));
+    const counts = await Promise.all(batch.map((file) => csvDataRows(source, file, sizeOf.get(file))));
     batch.forEach((file, index) => rows.set(file, counts[index]));
   }
   const diagnostics = [];
@@ -3423,8 +3404,8 @@ function hasFileUnder(sorted, prefix2) {
 
 // src/load/fingerprints.ts
 import { createHash } from "node:crypto";
-import { open as open2 } from "node:fs/promises";
-import path6 from "node:path";
+import { open } from "node:fs/promises";
+import path4 from "node:path";
 var mebibyte = 1024 * 1024;
 var defaultHashCaps = { maxFileBytes: 256 * mebibyte, maxTotalBytes: 1024 * mebibyte };
 var concurrency = 8;
@@ -3447,7 +3428,7 @@ async function fingerprintEvidence(root, observations, caps = defaultHashCaps) {
   }
   for (let start = 0; start < queue.length; start += concurrency) {
     const batch = queue.slice(start, start + concurrency);
-    const results = await Promise.all(batch.map((file) => digestOf(path6.join(root, file.path), file.size)));
+    const results = await Promise.all(batch.map((file) => digestOf(path4.join(root, file.path), file.size)));
     batch.forEach((file, index) => digests.set(file.path, results[index]));
   }
   return new Map([...digests].sort(([a], [b]) => compareStrings(a, b)));
@@ -3455,7 +3436,7 @@ async function fingerprintEvidence(root, observations, caps = defaultHashCaps) {
 async function digestOf(file, size) {
   let handle;
   try {
-    handle = await open2(file, "r");
+    handle = await open(file, "r");
   } catch {
     return { sha256: null, reason: "unreadable" };
   }
@@ -3481,9 +3462,67 @@ async function digestOf(file, size) {
   }
 }
 
+// src/git/run-git.ts
+import { spawn } from "node:child_process";
+var GitError = class extends Error {
+  constructor(message, failure = "failed") {
+    super(message);
+    this.failure = failure;
+  }
+  failure;
+  name = "GitError";
+};
+var safeOptions = ["-c", "safe.directory=*", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "protocol.ext.allow=never"];
+function gitEnvironment() {
+  return { ...process.env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0", GIT_NO_REPLACE_OBJECTS: "1" };
+}
+function spawnGit(directory, args, stdin = "ignore") {
+  return spawn("git", [...safeOptions, "-C", directory, ...args], { env: gitEnvironment(), stdio: [stdin, "pipe", "pipe"] });
+}
+var maxStderr = 4096;
+async function runGit(directory, args, options) {
+  const child = spawnGit(directory, args);
+  const chunks = [];
+  let size = 0;
+  let overflow = false;
+  child.stdout.on("data", (chunk) => {
+    size += chunk.length;
+    if (options.maxStdout !== void 0 && size > options.maxStdout) {
+      overflow = true;
+      child.kill("SIGKILL");
+      return;
+    }
+    chunks.push(chunk);
+  });
+  const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs);
+  try {
+    const { code, signal, stderr } = await finished(child);
+    if (overflow) throw new GitError(`git ${args[0]} wrote more than ${options.maxStdout} bytes`, "output-limit");
+    if (signal === "SIGKILL") throw new GitError(`git ${args[0]} took longer than ${options.timeoutMs / 1e3} s`, "timeout");
+    return { code, stdout: Buffer.concat(chunks), stderr };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function finished(child) {
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    if (stderr.length < maxStderr) stderr += chunk.toString("utf8");
+  });
+  return new Promise((resolve, reject) => {
+    child.on("error", (error) => reject(new GitError(`cannot run ${child.spawnfile}: ${error.message}`, "cannot-start")));
+    child.on("close", (code, signal) => resolve({ code, signal, stderr: stderr.slice(0, maxStderr) }));
+  });
+}
+function firstLine(stderr) {
+  const line = stderr.split("\n").map((text) => text.trim()).find((text) => text !== "");
+  return line === void 0 ? "" : `: ${line.slice(0, 200)}`;
+}
+function isCommitSha(value) {
+  return value !== void 0 && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+}
+
 // src/load/files.ts
-import { stat as stat2 } from "node:fs/promises";
-import path7 from "node:path";
 function selectControlFiles(index, globs, limits = defaultLimits, budget = new MatchBudget(limits.maxGlobMatches)) {
   const selected = /* @__PURE__ */ new Set();
   for (const glob of globs) {
@@ -3522,10 +3561,10 @@ var ReadBudget = class {
   }
   remaining;
 };
-async function loadYamlFiles(root, files, limits = defaultLimits, budget = new ReadBudget(limits.maxTotalBytes)) {
-  const sizes = await Promise.all(files.map(async (file) => (await stat2(path7.join(root, file)).catch(() => ({ size: 0 }))).size));
-  const admitted = files.map((file, index) => admit(file, sizes[index], limits, budget));
-  const results = await Promise.all(admitted.map((verdict) => verdict.ok ? loadYamlFile(root, verdict.file, limits) : { diagnostics: [verdict.diagnostic] }));
+async function loadYamlFiles(source, files, limits = defaultLimits, budget = new ReadBudget(limits.maxTotalBytes)) {
+  const sizes = await source.sizes(files);
+  const admitted = files.map((file) => admit(file, sizes.get(file) ?? 0, limits, budget));
+  const results = await Promise.all(admitted.map((verdict) => verdict.ok ? loadYamlFile(source, verdict.file, limits) : { diagnostics: [verdict.diagnostic] }));
   return {
     documents: results.flatMap((result) => result.document ? [result.document] : []),
     diagnostics: results.flatMap((result) => result.diagnostics)
@@ -3538,11 +3577,12 @@ function admit(file, size, limits, budget) {
   budget.remaining -= size;
   return { ok: true, file };
 }
-async function loadYamlFile(root, file, limits = defaultLimits) {
+async function loadYamlFile(source, file, limits = defaultLimits) {
   let bytes;
   try {
-    bytes = await readRegularFile(path7.join(root, file), "the file", limits.maxFileBytes);
+    bytes = await source.read(file, "the file", limits.maxFileBytes);
   } catch (error) {
+    if (error instanceof GitError) throw error;
     const message = error instanceof UsageError ? error.message : `the file cannot be read (${error.code ?? "unreadable"})`;
     return { diagnostics: [{ severity: "error", code: "limit-exceeded", message, file, line: 1, column: 1 }] };
   }
@@ -3552,102 +3592,15 @@ async function loadYamlFile(root, file, limits = defaultLimits) {
   return parsed.ok ? { document: parsed.document, diagnostics: parsed.diagnostics } : { diagnostics: parsed.diagnostics };
 }
 
-// src/load/repository.ts
-import { opendir, realpath, stat as stat3 } from "node:fs/promises";
-import path8 from "node:path";
-var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var linkConcurrency = 64;
-var folderConcurrency = 64;
-async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFiles) {
-  const realRoot = await realpath(root);
-  const files = [];
-  const escapingLinks = [];
-  const linkTargets = /* @__PURE__ */ new Map();
-  let entries = 0;
-  let truncated = false;
-  let level = [""];
-  while (level.length > 0) {
-    const listed = await listLevel(realRoot, level, maxEntries - entries);
-    if (listed === void 0) {
-      truncated = true;
-      break;
-    }
-    entries += listed.entries;
-    for (const file of listed.files) files.push(file);
-    for (const link of listed.escapingLinks) escapingLinks.push(link);
-    for (const [link, target] of listed.linkTargets) linkTargets.set(link, target);
-    level = listed.folders;
-  }
-  return { root: realRoot, files: files.sort(compareStrings), escapingLinks: escapingLinks.sort(compareStrings), linkTargets, truncated };
-}
-async function listLevel(realRoot, folders, room) {
-  const level = { entries: 0, files: [], escapingLinks: [], linkTargets: /* @__PURE__ */ new Map(), folders: [] };
-  const links = [];
-  let overflow = false;
-  const readFolder = async (relativeDir) => {
-    const directory = await opendir(path8.join(realRoot, relativeDir));
-    for await (const entry of directory) {
-      if (overflow || level.entries >= room) {
-        overflow = true;
-        break;
-      }
-      level.entries += 1;
-      const relative = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!skippedFolders.has(entry.name)) level.folders.push(relative);
-      } else if (entry.isFile()) {
-        level.files.push(relative);
-      } else if (entry.isSymbolicLink()) {
-        links.push(relative);
-      }
-    }
-  };
-  for (let start = 0; start < folders.length && !overflow; start += folderConcurrency) {
-    await Promise.all(folders.slice(start, start + folderConcurrency).map(readFolder));
-  }
-  if (overflow) return void 0;
-  for (let start = 0; start < links.length; start += linkConcurrency) {
-    const batch = links.slice(start, start + linkConcurrency);
-    const targets = await Promise.all(batch.map((link) => linkTarget(realRoot, link)));
-    for (const [index, target] of targets.entries()) {
-      const link = batch[index];
-      if (target.kind === "outside") {
-        level.escapingLinks.push(link);
-      } else if (target.kind === "file") {
-        level.files.push(link);
-        level.linkTargets.set(link, target.relative);
-      }
-    }
-  }
-  return level;
-}
-async function linkTarget(realRoot, relative) {
-  let resolved;
-  try {
-    resolved = await realpath(path8.join(realRoot, relative));
-  } catch {
-    return { kind: "broken" };
-  }
-  const fromRoot = relativeInside(realRoot, resolved);
-  if (fromRoot === void 0 || isInGitFolder(fromRoot)) return { kind: "outside" };
-  try {
-    return (await stat3(resolved)).isFile() ? { kind: "file", relative: fromRoot } : { kind: "folder" };
-  } catch {
-    return { kind: "broken" };
-  }
-}
-
 // src/load/stray-controls.ts
-import { open as open3 } from "node:fs/promises";
-import path9 from "node:path";
 var maxCandidates = 256;
 var headBytes = 4096;
 var controlKind = /^kind:[ \t]*["']?ControlImplementation["']?[ \t]*(#.*)?$/m;
-async function unmatchedControlFiles(index, selected, globs, tracked) {
+async function unmatchedControlFiles(index, selected, globs, tracked, source) {
   const read = new Set(selected);
   const held = (file) => tracked === void 0 || tracked.has(file);
   const candidates = index.files.filter((file) => /\.ya?ml$/i.test(file) && !read.has(file) && !file.startsWith(".github/") && held(file)).slice(0, maxCandidates);
-  const lines = await Promise.all(candidates.map((file) => controlKindLine(path9.join(index.root, file))));
+  const lines = await Promise.all(candidates.map((file) => controlKindLine(source, file)));
   const diagnostics = [];
   for (const [position, file] of candidates.entries()) {
     const line = lines[position];
@@ -3668,67 +3621,41 @@ function namedGlobs(globs) {
   const shown = 3;
   return globs.length <= shown ? globs.join(", ") : `${globs.slice(0, shown).join(", ")} and ${plural(globs.length - shown, "more", "more")}`;
 }
-async function controlKindLine(file) {
-  let handle;
-  try {
-    handle = await open3(file, "r");
-    const buffer = Buffer.alloc(headBytes);
-    const { bytesRead } = await handle.read(buffer, 0, headBytes, 0);
-    const head = buffer.subarray(0, bytesRead).toString("utf8");
-    const match2 = controlKind.exec(head);
-    return match2 ? head.slice(0, match2.index).split("\n").length : void 0;
-  } catch {
-    return void 0;
-  } finally {
-    await handle?.close();
-  }
+async function controlKindLine(source, file) {
+  const bytes = await source.readStart(file, headBytes);
+  if (bytes === void 0) return void 0;
+  const head = bytes.toString("utf8");
+  const match2 = controlKind.exec(head);
+  return match2 ? head.slice(0, match2.index).split("\n").length : void 0;
 }
 
 // src/load/tracked.ts
-import { spawn } from "node:child_process";
-import { lstat, realpath as realpath2 } from "node:fs/promises";
-import path10 from "node:path";
+import { lstat, realpath } from "node:fs/promises";
+import path5 from "node:path";
 var timeoutMs = 6e4;
 async function listTrackedFiles(root) {
   if (process.env.GIT_DIR === void 0 && !await hasGitAbove(root)) return void 0;
-  const args = ["-c", "safe.directory=*", "-c", "core.fsmonitor=false", "-C", root, "ls-files", "-z", "--cached", "--recurse-submodules"];
-  const result = await run(args);
+  const result = await run(root, ["ls-files", "-z", "--cached", "--recurse-submodules"]);
   if (result === void 0 || /not a git repository/i.test(result.stderr)) return void 0;
-  if (result.code !== 0) throw new UsageError(`cannot list the files git tracks in ${root}: git ls-files ${result.code === null ? "took too long" : `failed${firstLine(result.stderr)}`}`);
-  return new Set(result.stdout.split("\0").filter((file) => file !== ""));
+  if (result.code !== 0) throw new UsageError(`cannot list the files git tracks in ${root}: git ls-files failed${firstLine(result.stderr)}`);
+  return new Set(result.stdout.toString("utf8").split("\0").filter((file) => file !== ""));
 }
 async function hasGitAbove(root) {
-  let folder = await realpath2(root).catch(() => path10.resolve(root));
+  let folder = await realpath(root).catch(() => path5.resolve(root));
   for (; ; ) {
-    if (await lstat(path10.join(folder, ".git")).then(() => true, () => false)) return true;
-    const parent = path10.dirname(folder);
+    if (await lstat(path5.join(folder, ".git")).then(() => true, () => false)) return true;
+    const parent = path5.dirname(folder);
     if (parent === folder) return false;
     folder = parent;
   }
 }
-function firstLine(text) {
-  const line = text.split("\n").find((candidate) => candidate.trim() !== "");
-  return line === void 0 ? "" : `: ${line.trim().slice(0, 200)}`;
-}
-function run(args) {
-  return new Promise((resolve) => {
-    const child = spawn("git", args, { env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" }, stdio: ["ignore", "pipe", "pipe"] });
-    const chunks = [];
-    let stderr = "";
-    child.stderr.on("data", (chunk) => {
-      if (stderr.length < 4096) stderr += chunk.toString("utf8");
-    });
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    child.stdout.on("data", (chunk) => chunks.push(chunk));
-    child.on("error", () => {
-      clearTimeout(timer);
-      resolve(void 0);
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(chunks).toString("utf8"), stderr });
-    });
-  });
+async function run(root, args) {
+  try {
+    return await runGit(root, args, { timeoutMs });
+  } catch (error) {
+    if (error instanceof GitError && error.failure === "cannot-start") return void 0;
+    throw new UsageError(`cannot list the files git tracks in ${root}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 // src/report/delta.ts
@@ -4008,9 +3935,10 @@ async function checkWithSettings(settings, timings, context = {}) {
   const clock = stopwatch(timings);
   const catalogs = loadCatalogs();
   const tracked = context.tracked !== void 0 ? context.tracked.files : await listTrackedFiles(settings.root);
-  const mapping = context.mapping ?? await loadMapping(settings.mapping, catalogs, settings.root, tracked);
+  const source = context.source ?? diskSource(settings.root, tracked);
+  const mapping = context.mapping ?? await loadMapping(settings.mapping, catalogs, settings.root, tracked, source);
   const { limits } = settings;
-  const index = await indexRepository(settings.root, limits.maxRepositoryFiles);
+  const index = await source.index(limits.maxRepositoryFiles);
   const globBudget = new MatchBudget(limits.maxGlobMatches);
   const { kept: selected, untracked } = keepTracked(selectControlFiles(index, settings.controls, limits, globBudget), index, tracked);
   const files = selected.slice(0, limits.maxFiles);
@@ -4018,15 +3946,15 @@ async function checkWithSettings(settings, timings, context = {}) {
   const readDiagnostics = [...limitDiagnostics(index.truncated, selected.length, limits), ...untrackedDiagnostics(untracked)];
   const budget = new ReadBudget(limits.maxTotalBytes);
   for (let start = 0; start < files.length; start += filesPerBatch) {
-    const loaded = await loadYamlFiles(settings.root, files.slice(start, start + filesPerBatch), limits, budget);
+    const loaded = await loadYamlFiles(source, files.slice(start, start + filesPerBatch), limits, budget);
     clock.lap("parse");
     for (const diagnostic of loaded.diagnostics) readDiagnostics.push(diagnostic);
     for (const document of loaded.documents) validator.add(document);
     clock.lap("validate");
   }
   const validated = validator.result();
-  const observed = await observeEvidence(validated.controls, index, limits, globBudget);
-  const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, index.root), unmatchedControlFiles(index, selected, settings.controls, tracked)]);
+  const observed = await observeEvidence(validated.controls, index, limits, globBudget, source);
+  const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, source), unmatchedControlFiles(index, selected, settings.controls, tracked, source)]);
   const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
   const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics));
   const digests = context.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : void 0;
@@ -4086,7 +4014,7 @@ var formatters = {
     return (report) => formatJson(report);
   },
   markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-MIZGNKK6.js");
+    const { formatMarkdown } = await import("./format-markdown-GRFI4ZNE.js");
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
@@ -4107,6 +4035,12 @@ export {
   splitList,
   configFileName,
   loadSettings,
+  GitError,
+  spawnGit,
+  runGit,
+  finished,
+  firstLine,
+  isCommitSha,
   listTrackedFiles,
   check,
   checkWithSettings,

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-WMYZWSUU.js";
+} from "./chunk-CREBJ2VO.js";
 import {
   isShippedMappingName
 } from "./chunk-OAKYC3GS.js";

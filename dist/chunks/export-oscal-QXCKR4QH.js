@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-ZGEXFMQ5.js";
+} from "./chunk-JXR2BPTD.js";
 import {
   directoryArgument,
   emit,
@@ -22,13 +22,13 @@ import {
 import {
   check,
   configFileName
-} from "./chunk-WMYZWSUU.js";
+} from "./chunk-CREBJ2VO.js";
 import {
   maxConfigBytes,
   maxMappingBytes,
   readConfinedFile,
   relativeInside
-} from "./chunk-3ZSSEL6N.js";
+} from "./chunk-HUAEA56S.js";
 import "./chunk-3G3E6JYU.js";
 import {
   UsageError

@@ -2,8 +2,8 @@ import { createRequire as __crosswalkCreateRequire } from 'node:module'; const r
 
 // src/report/csv.ts
 var utf8Bom = "\uFEFF";
-var formulaStart = /^[=+\-@\t\r]/;
-var needsQuotes = /[",\r\n]/;
+var formulaStart = /(?:^|[,;\t])[ ]*[=+\-@]|^[\t\r]/;
+var needsQuotes = /[",;\t\r\n]/;
 function guardFormula(value) {
   return formulaStart.test(value) ? `'${value}` : value;
 }
