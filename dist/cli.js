@@ -6,25 +6,25 @@ import {
 import {
   forTerminal
 } from "./chunks/chunk-RKDDUEGZ.js";
-import "./chunks/chunk-OU57B5EK.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   package_default
 } from "./chunks/chunk-3I7MMUQF.js";
+import "./chunks/chunk-OU57B5EK.js";
 import "./chunks/chunk-LVNFLO5R.js";
 
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-ZIVCT35P.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-EXNYYQ5F.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-ENROG45B.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-TQVMKHX4.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-R2SPRBJZ.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-N2BFXWO5.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-FQYXTRYZ.js")).exportCommand
+  check: async () => (await import("./chunks/check-HFERTGBL.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-N7WR3NM7.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-CN322XIE.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-4LDOLG2G.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-HHDNIYM2.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-NSM5FFZE.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-64MZVFQZ.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

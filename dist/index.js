@@ -30,16 +30,13 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-OWR7OCKY.js";
+} from "./chunks/chunk-VGKLCC6K.js";
 import {
   auditLine,
   missingDetail,
   reasonLabel,
   windowName
 } from "./chunks/chunk-KZA7WOCS.js";
-import {
-  sanitizeText
-} from "./chunks/chunk-OU57B5EK.js";
 import {
   check,
   checkWithSettings,
@@ -49,14 +46,14 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-ZLSULNXK.js";
+} from "./chunks/chunk-S3XWLP4X.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-MBEK7YGB.js";
+} from "./chunks/chunk-RTRASAFP.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
@@ -73,6 +70,9 @@ import "./chunks/chunk-YGSFOW3Y.js";
 import {
   plural
 } from "./chunks/chunk-AR5HQVXI.js";
+import {
+  sanitizeText
+} from "./chunks/chunk-OU57B5EK.js";
 import {
   __export,
   __toESM

@@ -35,7 +35,8 @@ export type DiagnosticCode =
   | 'evidence-path-is-folder'
   | 'samples-exceed-rows'
   | 'unknown-requirement'
-  | 'requirement-not-implemented';
+  | 'requirement-not-implemented'
+  | 'placeholder-owner';
 
 export interface SourceLocation {
   /** Relative to the repository root, with `/` separators. */

@@ -6,9 +6,9 @@ import {
 } from "./chunk-RBNI33RI.js";
 import "./chunk-HA42XJ2B.js";
 import "./chunk-KZA7WOCS.js";
-import "./chunk-OU57B5EK.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";
+import "./chunk-OU57B5EK.js";
 import "./chunk-LVNFLO5R.js";
 export {
   cutNote,

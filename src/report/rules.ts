@@ -38,6 +38,7 @@ export const diagnosticRules: Record<DiagnosticCode, RuleDoc> = {
   'evidence-path-is-folder': { title: 'Evidence path names a folder', help: 'A path matches files, not folders (a warning); to count the files in a folder, write folder/** or folder/*.csv.' },
   'samples-exceed-rows': { title: 'More samples declared than the CSV holds', help: 'samples: is larger than the number of data rows (header not counted) of the CSV files the path matches (a warning); an auditor counts the rows.' },
   'unknown-requirement': { title: 'Unknown evidence requirement', help: 'satisfies: must name evidence-requirement ids of the mapping in use.' },
+  'placeholder-owner': { title: 'Owner is a placeholder', help: 'An implemented or in-progress control whose owner: still says TODO, TBD or similar (a warning): nobody is asked for the evidence; name the person or team who runs the control.' },
   'requirement-not-implemented': { title: 'Evidence for a control not implemented here', help: 'The requirement belongs to an ISO control this org control does not implement, so it does not count; add the ISO id to implements: or move the evidence.' },
 };
 

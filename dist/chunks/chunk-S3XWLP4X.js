@@ -13,7 +13,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-RTRASAFP.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -3097,21 +3097,24 @@ var ControlValidator = class {
     const rawControls = document.data.controls;
     rawControls.forEach((raw, index) => {
       const path11 = ["controls", index];
-      if (broken.some((bad) => makesControlUnusable(bad, path11))) return;
-      if (this.controls.length >= (this.context.maxControls ?? Infinity)) {
+      if (!isMapping(raw)) return;
+      const usable = !broken.some((bad) => makesControlUnusable(bad, path11));
+      if (usable && this.controls.length >= (this.context.maxControls ?? Infinity)) {
         if (!this.limitReported) this.diagnostics.push({ severity: "error", code: "limit-exceeded", message: `more than ${this.context.maxControls} controls (limits.max_controls); the rest are not scored`, ...document.locate(path11) });
         this.limitReported = true;
         return;
       }
-      const checker = new ControlChecker(document, path11, this.context, this.diagnostics);
-      const control = checker.build(raw, broken);
-      const previous = this.declared.get(control.id);
+      const checker = new ControlChecker(document, path11, this.context, this.diagnostics, broken);
+      const control = checker.build(raw);
+      const id = typeof raw.id === "string" && !broken.some((bad) => isWithin(bad, [...path11, "id"])) ? raw.id : void 0;
+      if (id === void 0) return;
+      const previous = this.declared.get(id);
       if (previous) {
-        checker.error("duplicate-control-id", `control id ${quoteName(control.id)} is already declared at ${previous.file}:${previous.line}:${previous.column}; org control ids must be unique across the repository`, ["id"]);
+        checker.error("duplicate-control-id", `control id ${quoteName(id)} is already declared at ${previous.file}:${previous.line}:${previous.column}; org control ids must be unique across the repository`, ["id"]);
         return;
       }
-      this.declared.set(control.id, control.at);
-      this.controls.push(control);
+      this.declared.set(id, document.locate([...path11, "id"], "key"));
+      if (usable && control !== void 0) this.controls.push(control);
     });
   }
   result() {
@@ -3129,16 +3132,18 @@ function isWithin(path11, prefix2) {
   return path11.length >= prefix2.length && prefix2.every((segment, index) => path11[index] === segment);
 }
 var ControlChecker = class {
-  constructor(document, path11, context, diagnostics) {
+  constructor(document, path11, context, diagnostics, broken) {
     this.document = document;
     this.path = path11;
     this.context = context;
     this.diagnostics = diagnostics;
+    this.broken = broken;
   }
   document;
   path;
   context;
   diagnostics;
+  broken;
   error(code, message, relative) {
     this.report("error", code, message, relative);
   }
@@ -3151,111 +3156,140 @@ var ControlChecker = class {
   report(severity, code, message, relative) {
     this.diagnostics.push({ severity, code, message, ...this.document.locate([...this.path, ...relative]) });
   }
-  build(raw, broken) {
-    const implemented = this.checkImplements(raw.implements ?? []);
-    const covers = this.checkCovers(raw.covers ?? []);
+  /** Whether the schema found nothing wrong at or inside this field (an unknown key aside). */
+  isValid(relative) {
+    const absolute = [...this.path, ...relative];
+    return !this.broken.some((bad) => isWithin(bad, absolute));
+  }
+  /** A field's value when the schema accepted it; undefined when absent or reported already. */
+  valid(value, relative, guard) {
+    return value !== void 0 && this.isValid(relative) && guard(value) ? value : void 0;
+  }
+  /**
+   * Checks every field of the control, whatever else is wrong with it, and builds the control
+   * as scoring sees it (the caller scores it only when its scored fields are all valid).
+   */
+  build(raw) {
+    const name = this.valid(raw.id, ["id"], isString) ?? "without a valid id";
+    const implemented = this.checkImplements(raw.implements);
+    const covers = this.checkCovers(raw.covers);
     if (raw.implements === void 0 && raw.covers === void 0) {
-      this.error("no-implements-or-covers", `control ${raw.id} must list the ISO controls it implements (implements:) or the SOC 2 criteria it covers (covers:)`, ["id"]);
+      this.error("no-implements-or-covers", `control ${name} must list the ISO controls it implements (implements:) or the SOC 2 criteria it covers (covers:)`, ["id"]);
     }
     if (raw.status === "not-applicable" && raw.justification === void 0) {
-      this.error("missing-justification", `control ${raw.id} is not-applicable: add a justification saying why, as an auditor will ask`, ["status"]);
+      this.error("missing-justification", `control ${name} is not-applicable: add a justification saying why, as an auditor will ask`, ["status"]);
     }
+    const owner = this.valid(raw.owner, ["owner"], isString);
+    if (owner !== void 0 && (raw.status === "implemented" || raw.status === "in-progress")) this.checkOwner(owner);
     return {
       id: raw.id,
       title: raw.title,
       implements: implemented,
       covers,
       status: raw.status,
-      owner: raw.owner,
+      owner,
       justification: raw.justification,
-      ...this.checkEvidence(raw, implemented, broken),
+      ...this.checkEvidence(raw.evidence, name, implemented),
       at: this.document.locate([...this.path, "id"], "key")
     };
   }
+  /**
+   * An owner left as the scaffold's placeholder is no owner: nobody is asked for the evidence. A
+   * planned control may wait for one (init scaffolds `owner: TODO`); one in operation may not.
+   */
+  checkOwner(owner) {
+    if (isPlaceholder(owner)) {
+      this.warn("placeholder-owner", `owner ${quoteName(owner)} is a placeholder: name the person or team who runs the control (an email, or a GitHub handle such as "@acme/security")`, ["owner"]);
+    }
+  }
   checkImplements(ids) {
-    return ids.filter((id, index) => {
-      const verdict = judgeIsoId(String(id), this.context.catalogs);
-      if (verdict.kind === "known") return true;
+    if (!Array.isArray(ids)) return [];
+    return ids.flatMap((id, index) => {
+      if (typeof id !== "string") return [];
+      const verdict = judgeIsoId(id, this.context.catalogs);
+      if (verdict.kind === "known") return [id];
       this.error(verdict.kind === "iso-2013" ? "iso-2013-id" : "unknown-iso-control", verdict.message, ["implements", index]);
-      return false;
+      return [];
     });
   }
   checkCovers(ids) {
+    if (!Array.isArray(ids)) return [];
     const known = this.context.catalogs.criteriaById;
-    return ids.filter((id, index) => {
-      if (known.has(id)) return true;
-      this.error("unknown-tsc-criterion", `${id} is not a SOC 2 Trust Services Criterion${didYouMean(id, known.keys())}`, ["covers", index]);
-      return false;
+    return ids.flatMap((id, index) => {
+      if (typeof id !== "string") return [];
+      if (known.has(id)) return [id];
+      this.error("unknown-tsc-criterion", `${id} is not a SOC 2 Trust Services Criterion${isWordLike(id) ? didYouMean(id, known.keys()) : ""}`, ["covers", index]);
+      return [];
     });
   }
-  checkEvidence(raw, implemented, broken) {
+  checkEvidence(list, controlName, implemented) {
     const seen = /* @__PURE__ */ new Set();
     const items = [];
     const later = [];
     const today = this.context.today ?? this.context.asOf;
-    (raw.evidence ?? []).forEach((evidence, index) => {
+    (Array.isArray(list) ? list : []).forEach((evidence, index) => {
+      if (!isMapping(evidence)) return;
       const at = ["evidence", index];
-      const absolute = [...this.path, ...at];
-      if (broken.some((bad) => isWithin(bad, absolute))) return;
-      if (seen.has(evidence.id)) {
-        this.error("duplicate-evidence-id", `evidence id ${quoteName(evidence.id)} is used twice in control ${raw.id}`, [...at, "id"]);
-        return;
+      const id = this.valid(evidence.id, [...at, "id"], isString);
+      const duplicate = id !== void 0 && seen.has(id);
+      if (duplicate) this.error("duplicate-evidence-id", `evidence id ${quoteName(id)} is used twice in control ${controlName}`, [...at, "id"]);
+      if (id !== void 0) seen.add(id);
+      const raw = evidence;
+      const name = id ?? `[${index}]`;
+      const source = this.checkSource(raw, name, at);
+      const satisfies = this.checkSatisfies(raw.satisfies, controlName, implemented, at);
+      const collected = this.valid(raw.collected, [...at, "collected"], isString);
+      const periodOk = this.checkPeriod(raw, name, collected, at);
+      if (collected !== void 0 && collected > today) {
+        this.error("collected-in-future", `evidence ${name} is collected ${collected}, after today (${today}); a date in the future is a typo, and the item is not counted`, [...at, "collected"]);
+      } else if (collected !== void 0 && collected > this.context.asOf) {
+        this.note("collected-after-as-of", `evidence ${name} is collected ${collected}, after the as-of date ${this.context.asOf}; looking back, it is not counted`, [...at, "collected"]);
       }
-      seen.add(evidence.id);
-      const source = this.checkSource(evidence, at);
-      const satisfies = this.checkSatisfies(evidence, raw.id, implemented, at);
-      if (!this.checkPeriod(evidence, at)) return;
-      if (source === void 0) return;
+      if (duplicate || !periodOk || source === void 0 || !this.isValid(at) || id === void 0 || collected === void 0) return;
       const item = {
-        id: evidence.id,
+        id,
         satisfies,
-        type: evidence.type,
+        type: raw.type,
         source,
-        collected: evidence.collected,
-        samples: evidence.samples,
-        period: evidence.period,
-        population: evidence.population,
+        collected,
+        samples: raw.samples,
+        period: raw.period,
+        population: raw.population,
         at: this.document.locate([...this.path, ...at])
       };
-      if (evidence.collected > today) {
-        this.error("collected-in-future", `evidence ${evidence.id} is collected ${evidence.collected}, after today (${today}); a date in the future is a typo, and the item is not counted`, [...at, "collected"]);
-        later.push(item);
-      } else if (evidence.collected > this.context.asOf) {
-        this.note("collected-after-as-of", `evidence ${evidence.id} is collected ${evidence.collected}, after the as-of date ${this.context.asOf}; looking back, it is not counted`, [...at, "collected"]);
-        later.push(item);
-      } else {
-        items.push(item);
-      }
+      (collected > this.context.asOf ? later : items).push(item);
     });
     return { evidence: items, laterEvidence: later };
   }
   /** SPEC §1.1: period.start ≤ period.end ≤ collected. */
-  checkPeriod(evidence, at) {
-    const { period } = evidence;
+  checkPeriod(evidence, name, collected, at) {
+    const period = this.valid(evidence.period, [...at, "period"], isMapping);
     if (period === void 0) return true;
     if (period.start > period.end) {
-      this.error("invalid-period", `evidence ${evidence.id}: period starts ${period.start}, after it ends (${period.end})`, [...at, "period", "end"]);
+      this.error("invalid-period", `evidence ${name}: period starts ${period.start}, after it ends (${period.end})`, [...at, "period", "end"]);
       return false;
     }
-    if (period.end > evidence.collected) {
-      this.error("invalid-period", `evidence ${evidence.id}: period ends ${period.end}, after the item was collected (${evidence.collected}); evidence records activity that already happened`, [...at, "period", "end"]);
+    if (collected !== void 0 && period.end > collected) {
+      this.error("invalid-period", `evidence ${name}: period ends ${period.end}, after the item was collected (${collected}); evidence records activity that already happened`, [...at, "period", "end"]);
       return false;
     }
     return true;
   }
-  checkSource(evidence, at) {
+  checkSource(evidence, name, at) {
     if (evidence.path !== void 0 && evidence.url !== void 0) {
-      this.error("invalid-value", `evidence ${evidence.id} has both path and url; give one (a file in the repository, or an external link)`, [...at, "url"]);
+      this.error("invalid-value", `evidence ${name} has both path and url; give one (a file in the repository, or an external link)`, [...at, "url"]);
       return void 0;
     }
-    if (evidence.path !== void 0) {
-      const unsafe = unsafePathReason(evidence.path);
-      if (unsafe) this.error("evidence-path-outside-repo", `path ${quoteName(evidence.path)} ${unsafe}; it is not read`, [...at, "path"]);
-      else this.checkPathForm(evidence.path, [...at, "path"]);
-      return { kind: "path", pattern: evidence.path, at: this.document.locate([...this.path, ...at, "path"]) };
+    const written = this.valid(evidence.path, [...at, "path"], isString);
+    if (written !== void 0) {
+      const unsafe = unsafePathReason(written);
+      if (unsafe) this.error("evidence-path-outside-repo", `path ${quoteName(written)} ${unsafe}; it is not read`, [...at, "path"]);
+      else this.checkPathForm(written, [...at, "path"]);
+      return { kind: "path", pattern: written, at: this.document.locate([...this.path, ...at, "path"]) };
     }
-    if (evidence.url !== void 0) return { kind: "url", url: evidence.url };
-    this.error("evidence-without-location", `evidence ${evidence.id} needs a path (a file or glob in the repository) or a url`, at);
+    const url = this.valid(evidence.url, [...at, "url"], isString);
+    if (url !== void 0) return { kind: "url", url };
+    if (evidence.path === void 0 && evidence.url === void 0) this.error("evidence-without-location", `evidence ${name} needs a path (a file or glob in the repository) or a url`, at);
     return void 0;
   }
   /** Paths that look right to their author and match nothing: a Windows separator, a folder. */
@@ -3267,9 +3301,10 @@ var ControlChecker = class {
       this.warn("evidence-path-is-folder", folderMessage(written.replace(/\/+$/, "")), at);
     }
   }
-  checkSatisfies(evidence, controlId, implemented, at) {
+  checkSatisfies(ids, controlId, implemented, at) {
     const { requirements } = this.context.mapping;
-    return (evidence.satisfies ?? []).filter((requirementId, index) => {
+    return (Array.isArray(ids) ? ids : []).filter((requirementId, index) => {
+      if (typeof requirementId !== "string") return false;
       const known = requirements.get(requirementId);
       if (!known) {
         this.error("unknown-requirement", `${quoteName(requirementId)} is not an evidence requirement of the mapping in use${isWordLike(requirementId) ? didYouMean(requirementId, requirements.keys()) : ""}`, [...at, "satisfies", index]);
@@ -3288,6 +3323,16 @@ function windowsPath(written) {
 }
 function folderMessage(folder) {
   return `path "${folder}" names a folder, and a path matches files: to count the files in it, write "${folder}/**" (or "${folder}/*.csv" for some of them)`;
+}
+function isString(value) {
+  return typeof value === "string";
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+}
+function isPlaceholder(owner) {
+  const text = owner.trim().toLowerCase();
+  return /^(todo|tbd|tbc|fixme)(?=$|[\s:.,;!(])/.test(text) || /^(xxx+|none|nobody|unknown|owner|someone|changeme|placeholder|n\/?a|-+|\?+)$/.test(text) || /^<[^>]*>$/.test(text);
 }
 
 // src/load/csv-rows.ts
@@ -4049,7 +4094,7 @@ function stopwatch(timings) {
 var formatNames = ["text", "json", "markdown", "sarif", "html"];
 var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
 var formatters = {
-  text: async () => (await import("./format-text-CZE72HQR.js")).formatText,
+  text: async () => (await import("./format-text-IY5DRT3O.js")).formatText,
   json: async () => {
     const { formatJson } = await import("./format-json-TOLTF4TH.js");
     return (report) => formatJson(report);
@@ -4059,11 +4104,11 @@ var formatters = {
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-RC2TKB55.js");
+    const { formatSarif } = await import("./format-sarif-TTYB564T.js");
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-WTPBZNGM.js");
+    const { formatHtml } = await import("./format-html-C5Y7SWIO.js");
     return (report) => formatHtml(report);
   }
 };

@@ -7,22 +7,21 @@ import {
   missingDetail,
   reasonWords
 } from "./chunk-KZA7WOCS.js";
-import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-L7FKWE5K.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-3PZYTKWI.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
-import "./chunk-MBEK7YGB.js";
+} from "./chunk-S3XWLP4X.js";
+import "./chunk-RTRASAFP.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -37,6 +36,7 @@ import {
 import {
   plural
 } from "./chunk-AR5HQVXI.js";
+import "./chunk-OU57B5EK.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/oscal.ts

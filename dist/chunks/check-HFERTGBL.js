@@ -4,16 +4,17 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
-import "./chunk-2GGMKAJX.js";
-import "./chunk-ZLSULNXK.js";
-import "./chunk-MBEK7YGB.js";
+} from "./chunk-L7FKWE5K.js";
+import "./chunk-3PZYTKWI.js";
+import "./chunk-S3XWLP4X.js";
+import "./chunk-RTRASAFP.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-VORNJXCX.js";
 import "./chunk-A3TXCLUC.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";
+import "./chunk-OU57B5EK.js";
 import "./chunk-LVNFLO5R.js";
 export {
   checkCommand,

@@ -6,15 +6,15 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-L7FKWE5K.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-3PZYTKWI.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
-import "./chunk-MBEK7YGB.js";
+} from "./chunk-S3XWLP4X.js";
+import "./chunk-RTRASAFP.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -23,6 +23,7 @@ import "./chunk-A3TXCLUC.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";
+import "./chunk-OU57B5EK.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/commands/badge.ts

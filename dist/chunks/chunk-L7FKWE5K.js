@@ -5,14 +5,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-3PZYTKWI.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-ZLSULNXK.js";
+} from "./chunk-S3XWLP4X.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";

@@ -6,9 +6,6 @@ import {
   windowName
 } from "./chunk-KZA7WOCS.js";
 import {
-  escapeHtmlPageText
-} from "./chunk-OU57B5EK.js";
-import {
   missingEntryKey
 } from "./chunk-VORNJXCX.js";
 import "./chunk-A3TXCLUC.js";
@@ -19,6 +16,9 @@ import {
 import {
   plural
 } from "./chunk-AR5HQVXI.js";
+import {
+  escapeHtmlPageText
+} from "./chunk-OU57B5EK.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/format-html.ts

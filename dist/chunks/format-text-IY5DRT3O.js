@@ -14,10 +14,10 @@ import {
   windowMark,
   windowName
 } from "./chunk-KZA7WOCS.js";
-import "./chunk-OU57B5EK.js";
 import {
   plural
 } from "./chunk-AR5HQVXI.js";
+import "./chunk-OU57B5EK.js";
 import {
   __toESM
 } from "./chunk-LVNFLO5R.js";

@@ -7,24 +7,23 @@ import {
   escapeMarkdown,
   table
 } from "./chunk-HA42XJ2B.js";
-import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-L7FKWE5K.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-3PZYTKWI.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
+} from "./chunk-S3XWLP4X.js";
 import {
   loadCatalogs
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-RTRASAFP.js";
 import "./chunk-2FBNQCWA.js";
 import {
   addDays,
@@ -47,6 +46,7 @@ import {
 import {
   plural
 } from "./chunk-AR5HQVXI.js";
+import "./chunk-OU57B5EK.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/evidence-register.ts

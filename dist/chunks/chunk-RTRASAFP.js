@@ -13,6 +13,9 @@ import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
+  sanitizeText
+} from "./chunk-OU57B5EK.js";
+import {
   __commonJS,
   __export,
   __toESM
@@ -6911,6 +6914,7 @@ function parseDocument(source, options = {}) {
 
 // src/validate/describe-value.ts
 var maxQuotedLength = 200;
+var maxShownValueLength = 40;
 function describeValue(value) {
   if (value === null || value === void 0) return "nothing (null)";
   if (value instanceof Uint8Array) return "binary data (!!binary)";
@@ -6920,6 +6924,10 @@ function describeValue(value) {
   if (typeof value === "boolean") return `the boolean ${String(value)}`;
   if (typeof value === "object") return "a mapping";
   return `a ${typeof value}`;
+}
+function showValue(value) {
+  if (typeof value === "string" && value !== "" && value.length <= maxShownValueLength) return `"${sanitizeText(value)}"`;
+  return describeValue(value);
 }
 function quoteName(name) {
   const cut = name.length > maxQuotedLength ? `${name.slice(0, maxQuotedLength)}\u2026` : name;
@@ -9633,18 +9641,18 @@ function toFinding(error, document) {
     }
     case "enum": {
       const allowed = error.params.allowedValues.map(String);
-      return report("invalid-value", `${field} must be one of ${allowed.join(", ")}; found ${describeValue(error.data)}${isWordLike(error.data) ? didYouMean(error.data, allowed) : ""}`, path2);
+      return report("invalid-value", `${field} must be one of ${allowed.join(", ")}; found ${showValue(error.data)}${isWordLike(error.data) ? didYouMean(error.data, allowed) : ""}`, path2);
     }
     case "type":
-      return report("invalid-value", `${field} must be ${article(String(error.params.type))}, found ${describeValue(error.data)}`, path2);
+      return report("invalid-value", `${field} must be ${article(String(error.params.type))}, found ${showValue(error.data)}`, path2);
     case "format":
-      return report("invalid-value", `${field} must be ${error.params.format === "date" ? "a calendar date written YYYY-MM-DD" : `a valid ${String(error.params.format)}`}, found ${describeValue(error.data)}`, path2);
+      return report("invalid-value", `${field} must be ${error.params.format === "date" ? "a calendar date written YYYY-MM-DD" : `a valid ${String(error.params.format)}`}, found ${showValue(error.data)}`, path2);
     case "minItems":
       return report("invalid-value", `${field} must not be empty`, path2);
     case "minLength":
       return report("invalid-value", `${field} must not be empty`, path2);
     case "pattern":
-      return report("invalid-value", `${field} may contain only letters, digits, ".", "_", ":" and "-"; found ${describeValue(error.data)} with other characters`, path2);
+      return report("invalid-value", `${field} may contain only letters, digits, ".", "_", ":" and "-"; found ${showValue(error.data)} with other characters`, path2);
     default:
       return report("invalid-value", `${field} ${error.message ?? "is invalid"}`, path2);
   }

@@ -5,20 +5,19 @@ import {
 import {
   forTerminal
 } from "./chunk-RKDDUEGZ.js";
-import "./chunk-OU57B5EK.js";
 import {
   emit,
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-3PZYTKWI.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-RTRASAFP.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -27,6 +26,7 @@ import "./chunk-YGSFOW3Y.js";
 import {
   plural
 } from "./chunk-AR5HQVXI.js";
+import "./chunk-OU57B5EK.js";
 import {
   __toESM
 } from "./chunk-LVNFLO5R.js";

@@ -2,10 +2,9 @@ import { createRequire as __crosswalkCreateRequire } from 'node:module'; const r
 import {
   forTerminal
 } from "./chunk-RKDDUEGZ.js";
-import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-3PZYTKWI.js";
 import {
   Document,
   isScalar,
@@ -14,7 +13,7 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-RTRASAFP.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -25,6 +24,7 @@ import "./chunk-YGSFOW3Y.js";
 import {
   plural
 } from "./chunk-AR5HQVXI.js";
+import "./chunk-OU57B5EK.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/commands/init.ts
