@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-HFERTGBL.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-N7WR3NM7.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-CN322XIE.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-4LDOLG2G.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-HHDNIYM2.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-NSM5FFZE.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-64MZVFQZ.js")).exportCommand
+  check: async () => (await import("./chunks/check-5ODAF3VT.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-AXI2CU74.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-6JBN76OB.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-C5K6S65I.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-PEM6F5OM.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-AJ6TJL6L.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-UKN4S6ZF.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

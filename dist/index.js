@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunks/chunk-TAEJVXWS.js";
+} from "./chunks/chunk-HN4F2ZM4.js";
 import {
   formatCsv,
   utf8Bom
@@ -30,7 +30,7 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-VGKLCC6K.js";
+} from "./chunks/chunk-UOXDGP4S.js";
 import {
   auditLine,
   missingDetail,
@@ -46,25 +46,25 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-S3XWLP4X.js";
+} from "./chunks/chunk-5NRCVHAW.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-RTRASAFP.js";
+} from "./chunks/chunk-K35KDJHR.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-VORNJXCX.js";
+} from "./chunks/chunk-WZHU3IHX.js";
 import {
   isShippedMappingName,
   limitKeys
-} from "./chunks/chunk-A3TXCLUC.js";
+} from "./chunks/chunk-WGKQLUPG.js";
 import "./chunks/chunk-3I7MMUQF.js";
 import "./chunks/chunk-YGSFOW3Y.js";
 import {

@@ -14,6 +14,7 @@ import { MatchBudget } from './load/globs.js';
 import { loadMapping } from './load/mapping.js';
 import { indexRepository } from './load/repository.js';
 import { unmatchedControlFiles } from './load/stray-controls.js';
+import { unmatchedPathWarnings } from './load/unmatched-paths.js';
 import { listTrackedFiles, type TrackedFiles } from './load/tracked.js';
 import type { EvidenceObservations, FileDigests, Limits, Mapping, OrgControl, Settings } from './model.js';
 import { buildReport, withVerdict, type Report } from './report/report.js';
@@ -104,6 +105,7 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
   const observed = await observeEvidence(validated.controls, index, limits, globBudget);
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, index.root), unmatchedControlFiles(index, selected, settings.controls, tracked)]);
   const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
+  hints.push(...unmatchedPathWarnings(validated.controls, observed.observations, index, [...validated.diagnostics, ...observed.diagnostics, ...hints]));
   const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics));
   const digests = context.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : undefined;
   clock.lap('validate');

@@ -33,6 +33,7 @@ export type DiagnosticCode =
   | 'evidence-path-outside-repo'
   | 'evidence-path-backslash'
   | 'evidence-path-is-folder'
+  | 'evidence-path-not-found'
   | 'samples-exceed-rows'
   | 'unknown-requirement'
   | 'requirement-not-implemented'

@@ -11,19 +11,19 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L7FKWE5K.js";
+} from "./chunk-VQWH2GM6.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-3PZYTKWI.js";
+} from "./chunk-S6Y4TXQT.js";
 import {
   check
-} from "./chunk-S3XWLP4X.js";
+} from "./chunk-5NRCVHAW.js";
 import {
   loadCatalogs
-} from "./chunk-RTRASAFP.js";
+} from "./chunk-K35KDJHR.js";
 import "./chunk-2FBNQCWA.js";
 import {
   addDays,
@@ -35,10 +35,10 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-VORNJXCX.js";
+} from "./chunk-WZHU3IHX.js";
 import {
   compareNullableIso
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-WGKQLUPG.js";
 import "./chunk-3I7MMUQF.js";
 import {
   compareStrings

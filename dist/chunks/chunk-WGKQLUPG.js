@@ -294,6 +294,7 @@ export {
   defaultFailOn,
   defaultMaxEvidenceAgeDays,
   defaultExpiryWarningDays,
+  closestMatch,
   didYouMean,
   judgeIsoId,
   compareIsoIds,

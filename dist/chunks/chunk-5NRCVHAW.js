@@ -13,7 +13,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-RTRASAFP.js";
+} from "./chunk-K35KDJHR.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -38,9 +38,10 @@ import {
   termsOf,
   todayUtc,
   withVerdict
-} from "./chunk-VORNJXCX.js";
+} from "./chunk-WZHU3IHX.js";
 import {
   categories,
+  closestMatch,
   compareNullableIso,
   defaultBadgeStyle,
   defaultControlGlobs,
@@ -53,7 +54,7 @@ import {
   isShippedMappingName,
   judgeIsoId,
   limitKeys
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-WGKQLUPG.js";
 import {
   capPerFile,
   compareDiagnostics,
@@ -3045,7 +3046,7 @@ function matchEvidence(controls, index, limits, budget) {
       const pattern = item.source.pattern;
       let match2 = cache2.get(pattern);
       if (!match2) {
-        match2 = cache2.size >= limits.maxEvidencePatterns ? refused(`the repository's evidence uses more than ${limits.maxEvidencePatterns.toLocaleString("en-US")} distinct paths (limits.max_evidence_patterns)`) : unsafePathReason(pattern) ? { files: [], escapingLink: void 0, problem: void 0 } : matchPattern(pattern, index, limits, budget);
+        match2 = cache2.size >= limits.maxEvidencePatterns ? refused(`the repository's evidence uses more than ${limits.maxEvidencePatterns.toLocaleString("en-US")} distinct paths (limits.max_evidence_patterns)`) : unsafePathReason(pattern) ? { files: [], escapingLink: void 0, problem: void 0 } : matchPattern(repositoryRelative(pattern), index, limits, budget);
         cache2.set(pattern, match2);
       }
       if (match2.problem === void 0 && match2.files.length > 1 && !budget.spend(match2.files.length)) match2 = refused(budgetProblem(limits));
@@ -3067,6 +3068,9 @@ function matchEvidence(controls, index, limits, budget) {
 }
 function refused(problem) {
   return { files: [], escapingLink: void 0, problem };
+}
+function repositoryRelative(pattern) {
+  return pattern.replace(/^(\.\/+)+/, "");
 }
 function matchPattern(pattern, index, limits, budget) {
   const compiled = compileGlob(pattern, limits, budget);
@@ -3711,6 +3715,86 @@ async function controlKindLine(file) {
   }
 }
 
+// src/load/unmatched-paths.ts
+function unmatchedPathWarnings(controls, observations, index, reported) {
+  const alreadySaid = new Set(reported.map(placeOf));
+  const diagnostics = [];
+  const nearMisses = new NearMisses(index.files);
+  for (const control of controls) {
+    for (const item of control.evidence) {
+      if (item.source.kind !== "path") continue;
+      const observed = observations.get(item);
+      if (observed?.kind !== "files" || observed.files.some((file) => file.size > 0)) continue;
+      if (alreadySaid.has(placeOf(item.source.at))) continue;
+      const { pattern } = item.source;
+      const found = observed.files.length === 0 ? "matches no file" : `matches only empty files (${observed.files.length === 1 ? observed.files[0].path : `${observed.files.length} of them`}), and an empty file is not evidence`;
+      const hint = observed.files.length === 0 ? nearMisses.hint(repositoryRelative(pattern)) : "";
+      diagnostics.push({
+        severity: "warning",
+        code: "evidence-path-not-found",
+        message: `evidence ${item.id}: path ${quoteName(pattern)} ${found}, so the item is not present (whatever else satisfies what it lists)${hint}`,
+        ...item.source.at
+      });
+    }
+  }
+  return diagnostics;
+}
+function placeOf(at) {
+  return `${at.file}:${at.line}:${at.column}`;
+}
+var maxHints = 100;
+var maxScanned = 2e4;
+var NearMisses = class {
+  constructor(files) {
+    this.files = files;
+  }
+  files;
+  hintsLeft = maxHints;
+  names = /* @__PURE__ */ new Map();
+  hint(pattern) {
+    if (this.hintsLeft === 0) return "";
+    this.hintsLeft--;
+    const segments = pattern.split("/");
+    let folder = "";
+    for (const [position, segment] of segments.entries()) {
+      if (hasGlobMagic(segment)) return "";
+      const last = position === segments.length - 1;
+      const wanted = last ? `${folder}${segment}` : `${folder}${segment}/`;
+      if (!last && startsAny(this.files, wanted)) {
+        folder = wanted;
+        continue;
+      }
+      const likely = closestMatch(segment, this.namesUnder(folder, last));
+      if (likely === void 0) return "";
+      return last ? `; did you mean "${folder}${likely}"?` : `; there is no folder ${wanted}, did you mean "${folder}${likely}/"?`;
+    }
+    return "";
+  }
+  /** The names of the files (or folders) directly under `folder`, among the first files under it. */
+  namesUnder(folder, wantFiles) {
+    const key = `${wantFiles ? "f" : "d"}:${folder}`;
+    let names = this.names.get(key);
+    if (names === void 0) {
+      const found = /* @__PURE__ */ new Set();
+      const start = lowerBound(this.files, folder);
+      const end = Math.min(this.files.length, start + maxScanned);
+      for (let index = start; index < end; index++) {
+        const file = this.files[index];
+        if (!file.startsWith(folder)) break;
+        const rest = file.slice(folder.length);
+        const slash = rest.indexOf("/");
+        if (wantFiles ? slash === -1 : slash > 0) found.add(wantFiles ? rest : rest.slice(0, slash));
+      }
+      names = [...found].slice(0, 1e3);
+      this.names.set(key, names);
+    }
+    return names;
+  }
+};
+function startsAny(files, prefix2) {
+  return files[lowerBound(files, prefix2)]?.startsWith(prefix2) ?? false;
+}
+
 // src/load/tracked.ts
 import { spawn } from "node:child_process";
 import { lstat, realpath as realpath2 } from "node:fs/promises";
@@ -4044,6 +4128,7 @@ async function checkWithSettings(settings, timings, context = {}) {
   const observed = await observeEvidence(validated.controls, index, limits, globBudget);
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, index.root), unmatchedControlFiles(index, selected, settings.controls, tracked)]);
   const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
+  hints.push(...unmatchedPathWarnings(validated.controls, observed.observations, index, [...validated.diagnostics, ...observed.diagnostics, ...hints]));
   const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics));
   const digests = context.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : void 0;
   clock.lap("validate");
@@ -4094,7 +4179,7 @@ function stopwatch(timings) {
 var formatNames = ["text", "json", "markdown", "sarif", "html"];
 var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
 var formatters = {
-  text: async () => (await import("./format-text-IY5DRT3O.js")).formatText,
+  text: async () => (await import("./format-text-NBFQU3TF.js")).formatText,
   json: async () => {
     const { formatJson } = await import("./format-json-TOLTF4TH.js");
     return (report) => formatJson(report);
@@ -4104,11 +4189,11 @@ var formatters = {
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-TTYB564T.js");
+    const { formatSarif } = await import("./format-sarif-S55KA7KV.js");
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-C5Y7SWIO.js");
+    const { formatHtml } = await import("./format-html-QNCGKTO3.js");
     return (report) => formatHtml(report);
   }
 };

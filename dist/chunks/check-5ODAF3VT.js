@@ -4,13 +4,13 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L7FKWE5K.js";
-import "./chunk-3PZYTKWI.js";
-import "./chunk-S3XWLP4X.js";
-import "./chunk-RTRASAFP.js";
+} from "./chunk-VQWH2GM6.js";
+import "./chunk-S6Y4TXQT.js";
+import "./chunk-5NRCVHAW.js";
+import "./chunk-K35KDJHR.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-VORNJXCX.js";
-import "./chunk-A3TXCLUC.js";
+import "./chunk-WZHU3IHX.js";
+import "./chunk-WGKQLUPG.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";

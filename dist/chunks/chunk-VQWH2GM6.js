@@ -5,17 +5,17 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-3PZYTKWI.js";
+} from "./chunk-S6Y4TXQT.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-S3XWLP4X.js";
+} from "./chunk-5NRCVHAW.js";
 import {
   isShippedMappingName
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-WGKQLUPG.js";
 
 // src/commands/check.ts
 import path from "node:path";

@@ -7,8 +7,8 @@ import {
 } from "./chunk-KZA7WOCS.js";
 import {
   missingEntryKey
-} from "./chunk-VORNJXCX.js";
-import "./chunk-A3TXCLUC.js";
+} from "./chunk-WZHU3IHX.js";
+import "./chunk-WGKQLUPG.js";
 import "./chunk-3I7MMUQF.js";
 import {
   severityRank

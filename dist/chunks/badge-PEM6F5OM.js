@@ -1,25 +1,25 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunk-TAEJVXWS.js";
+} from "./chunk-HN4F2ZM4.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L7FKWE5K.js";
+} from "./chunk-VQWH2GM6.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-3PZYTKWI.js";
+} from "./chunk-S6Y4TXQT.js";
 import {
   check
-} from "./chunk-S3XWLP4X.js";
-import "./chunk-RTRASAFP.js";
+} from "./chunk-5NRCVHAW.js";
+import "./chunk-K35KDJHR.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-VORNJXCX.js";
-import "./chunk-A3TXCLUC.js";
+import "./chunk-WZHU3IHX.js";
+import "./chunk-WGKQLUPG.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";

@@ -8,7 +8,7 @@ import {
   frequencies,
   frequencyDefaults,
   judgeIsoId
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-WGKQLUPG.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RKDDUEGZ.js";
 import {
   parseFlags
-} from "./chunk-3PZYTKWI.js";
+} from "./chunk-S6Y4TXQT.js";
 import {
   Document,
   isScalar,
@@ -13,13 +13,13 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-RTRASAFP.js";
+} from "./chunk-K35KDJHR.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import {
   compareIsoIds
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-WGKQLUPG.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   plural

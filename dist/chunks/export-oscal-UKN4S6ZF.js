@@ -11,24 +11,24 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L7FKWE5K.js";
+} from "./chunk-VQWH2GM6.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-3PZYTKWI.js";
+} from "./chunk-S6Y4TXQT.js";
 import {
   check
-} from "./chunk-S3XWLP4X.js";
-import "./chunk-RTRASAFP.js";
+} from "./chunk-5NRCVHAW.js";
+import "./chunk-K35KDJHR.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-VORNJXCX.js";
+import "./chunk-WZHU3IHX.js";
 import {
   compareIsoIds
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-WGKQLUPG.js";
 import "./chunk-3I7MMUQF.js";
 import {
   compareStrings

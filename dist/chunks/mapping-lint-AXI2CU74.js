@@ -10,18 +10,18 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-3PZYTKWI.js";
+} from "./chunk-S6Y4TXQT.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-RTRASAFP.js";
+} from "./chunk-K35KDJHR.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-A3TXCLUC.js";
+import "./chunk-WGKQLUPG.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   plural

@@ -2,7 +2,7 @@ import { createRequire as __crosswalkCreateRequire } from 'node:module'; const r
 import {
   compareIsoIds,
   frequencyDefaults
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-WGKQLUPG.js";
 import {
   package_default
 } from "./chunk-3I7MMUQF.js";
@@ -305,7 +305,8 @@ function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict,
       ...entry.window ? { window: entry.window } : {},
       ...locationOf(entry.controls),
       evidence: entry.items.map(evidenceReference),
-      laterEvidence: entry.laterItems.map((held) => ({ ...evidenceReference(held), collected: held.item.collected }))
+      laterEvidence: entry.laterItems.map((held) => ({ ...evidenceReference(held), collected: held.item.collected })),
+      ...pathsNotFound(entry.items, observations)
     })),
     dueEvidence: score.dueEvidence.map((entry) => ({
       iso: entry.iso,
@@ -385,6 +386,10 @@ function isoTitle(iso, catalogs) {
 function locationOf(controls) {
   const first = controls[0];
   return first ? { ...first.at } : { file: ".", line: 1, column: 1 };
+}
+function pathsNotFound(items, observations) {
+  const paths = unique(items.flatMap(({ item }) => item.source.kind === "path" && !isPresent(item, observations) ? [item.source.pattern] : []));
+  return paths.length > 0 ? { pathsNotFound: paths } : {};
 }
 function evidenceReference({ control, item }) {
   return { control: control.id, evidence: item.id, ...item.at };
