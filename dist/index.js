@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-ALEFAJ3U.js";
 import {
   formatMarkdown
-} from "./chunks/chunk-RBNI33RI.js";
+} from "./chunks/chunk-SO6IPRNV.js";
 import {
   code,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   sourcePlace,
   tableHeader,
   tableRow
-} from "./chunks/chunk-HA42XJ2B.js";
+} from "./chunks/chunk-T4CXIOHX.js";
 import {
   diagnosticRules,
   formatSarif
@@ -46,7 +46,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-5NRCVHAW.js";
+} from "./chunks/chunk-2Y5TQO5Y.js";
 import {
   existingDirectory,
   loadCatalogs,
@@ -60,7 +60,7 @@ import {
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-WZHU3IHX.js";
+} from "./chunks/chunk-BHVNXDHI.js";
 import {
   isShippedMappingName,
   limitKeys

@@ -11,7 +11,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VQWH2GM6.js";
+} from "./chunk-76V3RQYR.js";
 import {
   directoryArgument,
   emit,
@@ -20,12 +20,12 @@ import {
 } from "./chunk-S6Y4TXQT.js";
 import {
   check
-} from "./chunk-5NRCVHAW.js";
+} from "./chunk-2Y5TQO5Y.js";
 import "./chunk-K35KDJHR.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-WZHU3IHX.js";
+import "./chunk-BHVNXDHI.js";
 import {
   compareIsoIds
 } from "./chunk-WGKQLUPG.js";

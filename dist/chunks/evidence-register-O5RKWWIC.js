@@ -5,13 +5,14 @@ import {
 import {
   code,
   escapeMarkdown,
+  owner,
   table
-} from "./chunk-HA42XJ2B.js";
+} from "./chunk-T4CXIOHX.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VQWH2GM6.js";
+} from "./chunk-76V3RQYR.js";
 import {
   directoryArgument,
   emit,
@@ -20,13 +21,14 @@ import {
 } from "./chunk-S6Y4TXQT.js";
 import {
   check
-} from "./chunk-5NRCVHAW.js";
+} from "./chunk-2Y5TQO5Y.js";
 import {
   loadCatalogs
 } from "./chunk-K35KDJHR.js";
 import "./chunk-2FBNQCWA.js";
 import {
   addDays,
+  designWords,
   isDesignDocument,
   isPresent,
   judgeRequirement,
@@ -35,7 +37,7 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-WZHU3IHX.js";
+} from "./chunk-BHVNXDHI.js";
 import {
   compareNullableIso
 } from "./chunk-WGKQLUPG.js";
@@ -75,7 +77,8 @@ function mappingEntries(row, index, context) {
     id: requirement.id,
     description: requirement.description,
     terms: termsOf(requirement, rules.maxEvidenceAgeDays),
-    listing: held.filter(({ item }) => item.satisfies.includes(requirement.id))
+    listing: held.filter(({ item }) => item.satisfies.includes(requirement.id)),
+    designDocuments: []
   })) : [operatingAsked(`${row.iso}`, row.frequency, held, rules)];
   const title = input.catalogs.iso.get(row.iso)?.title ?? "";
   return asked.map((requirement, position) => ({
@@ -94,9 +97,10 @@ function operatingAsked(subject, frequency, held, rules) {
   const terms = termsOf({ id: operatingEvidence, frequency }, rules.maxEvidenceAgeDays);
   return {
     id: operatingEvidence,
-    description: `Evidence that ${subject} operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a policy or procedure`,
+    description: `Evidence that ${subject} operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a design document (a policy, procedure, plan, runbook\u2026)`,
     terms,
-    listing: held.filter(({ item }) => !isDesignDocument(item))
+    listing: held.filter(({ item }) => !isDesignDocument(item)),
+    designDocuments: held.filter(({ item }) => isDesignDocument(item))
   };
 }
 function entryOf(asked, criteria, iso, implementers, { input, rules }) {
@@ -110,7 +114,8 @@ function entryOf(asked, criteria, iso, implementers, { input, rules }) {
     frequency: asked.terms.frequency,
     maxAgeDays: asked.terms.maxAgeDays,
     collected: asked.listing.map(({ item }) => item.collected).sort().at(-1),
-    locations: [...new Set(asked.listing.map(({ item }) => item.source.kind === "path" ? item.source.pattern : item.source.url))]
+    locations: locationsOf(asked.listing),
+    designDocuments: locationsOf(asked.designDocuments)
   };
   if (!implementers.some(isActive)) {
     return { ...common, standing: { state: "no-control", planned: implementers.some((control) => control.status === "planned") }, samples: void 0, nextDue: void 0 };
@@ -123,7 +128,7 @@ function assess(judge, { listing, terms }, rules, warningDays) {
   const now = judge(rules.asOf);
   if (!now.satisfied) {
     if (now.reason === "stale") return { standing: { state: "stale" }, nextDue: lastFreshDays[0] };
-    return { standing: { state: "missing", reason: now.reason }, nextDue: void 0 };
+    return { standing: { state: "missing", reason: now.reason }, nextDue: rules.asOf };
   }
   const expiring = !judge(addDays(rules.asOf, warningDays)).satisfied;
   const period = startedPeriod(rules);
@@ -133,6 +138,9 @@ function assess(judge, { listing, terms }, rules, warningDays) {
     lastFreshDays.find((day) => judge(day).satisfied)
   );
   return { standing: { state: expiring ? "expiring" : "provided" }, nextDue };
+}
+function locationsOf(held) {
+  return [...new Set(held.map(({ item }) => item.source.kind === "path" ? item.source.pattern : item.source.url))];
 }
 function sortedOwnersOf(controls) {
   return ownersOf(controls).sort(compareStrings);
@@ -166,7 +174,8 @@ var registerColumns = [
   "Samples required",
   "Collected",
   "Next due",
-  "Location"
+  "Location",
+  "Not counted (design documents)"
 ];
 var listSeparator = "; ";
 function reasonOf(standing) {
@@ -192,7 +201,8 @@ function formatRegisterCsv(register) {
     entry.samples ? String(entry.samples.required) : "",
     entry.collected ?? "",
     entry.nextDue ?? "",
-    entry.locations.join(listSeparator)
+    entry.locations.join(listSeparator),
+    entry.designDocuments.join(listSeparator)
   ]);
   return formatCsv(registerColumns, rows);
 }
@@ -202,27 +212,28 @@ function formatRegisterMarkdown(register) {
   const rows = register.entries.map((entry) => [
     list(entry.criteria, escapeMarkdown),
     entry.iso === null ? `${none} (own control)` : `${escapeMarkdown(entry.iso.id)} ${escapeMarkdown(entry.iso.title)}`,
-    list(entry.controls, code),
-    list(entry.owners, escapeMarkdown),
-    code(entry.requirement),
-    escapeMarkdown(entry.description),
-    frequencyOf(entry),
-    `${entry.maxAgeDays} days`,
-    stateCell(entry.standing),
-    entry.samples ? `${entry.samples.counted} of ${entry.samples.required}` : none,
-    entry.collected ?? none,
-    entry.nextDue ?? none,
-    list(entry.locations, code)
+    `${code(entry.requirement)}: ${escapeMarkdown(entry.description)}`,
+    `${list(entry.controls, code)}${entry.owners.length > 0 ? ` \xB7 ${entry.owners.map(owner).join(listSeparator)}` : ""}`,
+    `${frequencyOf(entry)}, max age ${entry.maxAgeDays} days`,
+    [stateCell(entry.standing), ...entry.samples ? [`${entry.samples.counted} of ${entry.samples.required} samples`] : []].join(" \xB7 "),
+    entry.nextDue === void 0 ? none : entry.standing.state === "missing" ? `${entry.nextDue} (now)` : entry.nextDue,
+    evidenceCell(entry, list, none)
   ]);
-  const header = ["Criteria", "ISO control", "Org controls", "Owners", "Requirement", "Description", "Frequency", "Max age", "State", "Samples", "Collected", "Next due", "Location"];
+  const header = ["Criteria", "ISO control", "Requirement", "Controls \xB7 owners", "Frequency", "State", "Next due", "Evidence"];
   return [
     "## SOC 2 evidence register",
     "",
     `As of ${register.asOf} \xB7 ${escapeMarkdown(auditWords(register))} \xB7 scope: ${register.scope.join(", ")} \xB7 ${describeCounts(register)}`,
     "",
+    `Operating evidence is any item of the controls that is not a design document: an item whose \`type\` ends in ${designWords.map((word) => `\`${word}\``).join(", ")} (or their plurals) shows what should happen, not that it did, and is listed as not counted.`,
+    "",
     register.entries.length === 0 ? "_No evidence requirement reaches a criterion in scope._" : table(header, rows),
     ""
   ].join("\n");
+}
+function evidenceCell(entry, list, none) {
+  const counted = entry.locations.length === 0 ? none : `${list(entry.locations, code)}${entry.collected ? ` (collected ${entry.collected})` : ""}`;
+  return entry.designDocuments.length === 0 ? counted : `${counted} \xB7 not counted, design documents: ${list(entry.designDocuments, code)}`;
 }
 function stateCell(standing) {
   switch (standing.state) {

@@ -3,11 +3,12 @@ import {
   code,
   escapeHtml,
   escapeMarkdown,
+  owner,
   sourcePlace,
   table,
   tableHeader,
   tableRow
-} from "./chunk-HA42XJ2B.js";
+} from "./chunk-T4CXIOHX.js";
 import {
   auditLine,
   missingDetail,
@@ -328,7 +329,7 @@ function dueEvidence(report, level, options) {
     code(entry.requirement),
     entry.iso === null ? "SOC 2\u2013specific" : `${entry.iso} ${escapeMarkdown(entry.isoTitle ?? "")}`,
     entry.controls.map((id) => `**${escapeMarkdown(id)}**`).join("<br>"),
-    entry.owners.map(escapeMarkdown).join("<br>") || "\u2014",
+    entry.owners.map(owner).join("<br>") || "\u2014",
     where(entry.file, entry.line, options)
   ]);
   return section(

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-5NRCVHAW.js";
+} from "./chunk-2Y5TQO5Y.js";
 import {
   isShippedMappingName
 } from "./chunk-WGKQLUPG.js";

@@ -6,12 +6,12 @@ import {
   code,
   escapeMarkdown,
   table
-} from "./chunk-HA42XJ2B.js";
+} from "./chunk-T4CXIOHX.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VQWH2GM6.js";
+} from "./chunk-76V3RQYR.js";
 import {
   directoryArgument,
   emit,
@@ -20,14 +20,14 @@ import {
 } from "./chunk-S6Y4TXQT.js";
 import {
   check
-} from "./chunk-5NRCVHAW.js";
+} from "./chunk-2Y5TQO5Y.js";
 import {
   loadCatalogs
 } from "./chunk-K35KDJHR.js";
 import "./chunk-2FBNQCWA.js";
 import {
   isPresent
-} from "./chunk-WZHU3IHX.js";
+} from "./chunk-BHVNXDHI.js";
 import {
   compareIsoIds
 } from "./chunk-WGKQLUPG.js";

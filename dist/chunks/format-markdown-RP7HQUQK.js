@@ -3,8 +3,8 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-RBNI33RI.js";
-import "./chunk-HA42XJ2B.js";
+} from "./chunk-SO6IPRNV.js";
+import "./chunk-T4CXIOHX.js";
 import "./chunk-KZA7WOCS.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";

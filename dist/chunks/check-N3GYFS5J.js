@@ -4,12 +4,12 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VQWH2GM6.js";
+} from "./chunk-76V3RQYR.js";
 import "./chunk-S6Y4TXQT.js";
-import "./chunk-5NRCVHAW.js";
+import "./chunk-2Y5TQO5Y.js";
 import "./chunk-K35KDJHR.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-WZHU3IHX.js";
+import "./chunk-BHVNXDHI.js";
 import "./chunk-WGKQLUPG.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";

@@ -38,7 +38,7 @@ import {
   termsOf,
   todayUtc,
   withVerdict
-} from "./chunk-WZHU3IHX.js";
+} from "./chunk-BHVNXDHI.js";
 import {
   categories,
   closestMatch,
@@ -4185,7 +4185,7 @@ var formatters = {
     return (report) => formatJson(report);
   },
   markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-PY4ZVG6N.js");
+    const { formatMarkdown } = await import("./format-markdown-RP7HQUQK.js");
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
@@ -4193,7 +4193,7 @@ var formatters = {
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-QNCGKTO3.js");
+    const { formatHtml } = await import("./format-html-LA3KKAQB.js");
     return (report) => formatHtml(report);
   }
 };

@@ -6,19 +6,19 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VQWH2GM6.js";
+} from "./chunk-76V3RQYR.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-S6Y4TXQT.js";
 import {
   check
-} from "./chunk-5NRCVHAW.js";
+} from "./chunk-2Y5TQO5Y.js";
 import "./chunk-K35KDJHR.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-WZHU3IHX.js";
+import "./chunk-BHVNXDHI.js";
 import "./chunk-WGKQLUPG.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";

@@ -79,9 +79,17 @@ function spanDays(span) {
 }
 
 // src/score/evidence.ts
-var designDocumentTypes = /* @__PURE__ */ new Set(["policy", "procedure", "standard", "plan"]);
+var designWords = ["policy", "procedure", "standard", "plan", "sop", "runbook", "playbook", "guideline", "manual"];
+var designWordForms = new Set(designWords.flatMap((word) => [word, word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`]));
+var versionWord = /^v?\d+(\.\d+)*$/i;
+function isDesignType(type) {
+  const words = type.replace(new RegExp("(\\p{Ll})(\\p{Lu})", "gu"), "$1 $2").split(/[-_\s]+/).filter((word) => word !== "");
+  while (words.length > 1 && versionWord.test(words.at(-1))) words.pop();
+  const last = words.at(-1);
+  return last !== void 0 && designWordForms.has(last.toLowerCase());
+}
 function isDesignDocument(item) {
-  return item.type !== void 0 && designDocumentTypes.has(item.type.toLowerCase());
+  return item.type !== void 0 && isDesignType(item.type);
 }
 function termsOf(requirement, maxEvidenceAgeDays) {
   const defaults = requirement.frequency === void 0 ? void 0 : frequencyDefaults[requirement.frequency];
@@ -409,6 +417,7 @@ export {
   addMonths,
   cadenceOf,
   contains,
+  designWords,
   isDesignDocument,
   termsOf,
   isPresent,
