@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-N3GYFS5J.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-AXI2CU74.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-O5RKWWIC.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-C5K6S65I.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-VLRZZXLA.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-IVSAJC72.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-L5XXDVAW.js")).exportCommand
+  check: async () => (await import("./chunks/check-YIJTD5SK.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-ST7NBMQJ.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-XOYQ2JFL.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-FF4NGJEA.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-YV3PXTB5.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-A53ZONTR.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-NAZLSWCF.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -30,7 +30,7 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-UOXDGP4S.js";
+} from "./chunks/chunk-CVW4B24Z.js";
 import {
   auditLine,
   missingDetail,
@@ -46,21 +46,21 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-2Y5TQO5Y.js";
+} from "./chunks/chunk-2AMGPDWZ.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-K35KDJHR.js";
+} from "./chunks/chunk-4JAGGFKV.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-BHVNXDHI.js";
+} from "./chunks/chunk-RZNLHAVZ.js";
 import {
   isShippedMappingName,
   limitKeys

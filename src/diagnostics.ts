@@ -34,6 +34,7 @@ export type DiagnosticCode =
   | 'evidence-path-backslash'
   | 'evidence-path-is-folder'
   | 'evidence-path-not-found'
+  | 'per-file-date'
   | 'samples-exceed-rows'
   | 'unknown-requirement'
   | 'requirement-not-implemented'

@@ -194,8 +194,30 @@ evidence:
 
 A control is ready only on evidence that it operated. Where the mapping lists no requirement for
 a control (a full row), any record of it in action counts (a log, a ticket, a review), with or
-without \`satisfies:\`; a policy, procedure, standard or plan (\`type: policy\`, …) shows what should
-happen, not that it did, so it never counts as that record.
+without \`satisfies:\`. A design document shows what should happen, not that it did, so it never
+counts as that record: an item whose \`type\` ends in policy, procedure, standard, plan, sop,
+runbook, playbook, guideline or manual (or their plurals; \`dr-plan\`, \`access_policy_2026\` and
+\`incidentRunbook\` are design documents, \`dr-plan-test\` is not).
+
+Evidence kept a file per month, quarter or day (scan reports, log reviews) needs one item, not
+one per file: with \`per_file: true\`, each file the path matches is an instance of its own, dated
+by the rightmost date its path names, and fills the window of the audit period that date ends in:
+
+\`\`\`yaml
+  - id: ev-vulnerability-scans
+    satisfies: [vulnerability-scan-reports]
+    path: evidence/scans/*.json           # 2026-07.json, 2026-08.json, ...
+    per_file: true
+    collected: 2026-12-01                 # the latest collection: no file counts after it
+\`\`\`
+
+Name the files by date: \`2026-07-15\` or \`20260715\` (a day), \`2026-07\` (a month), \`2026-Q3\`
+(a quarter), \`2026-H2\` (a half-year), or a year as a whole folder or file name
+(\`pentest/2026.pdf\`). \`CHG-1042.pdf\` and \`INV-2026-0012.pdf\` name no date, and are errors. A
+per_file item declares no \`period\`, \`samples\` or \`population\`: each file is one sample.
+
+A path that matches no non-empty file is a warning at that path, even when other evidence
+satisfies the same requirement; a path may start with \`./\` (it is read from the repository root).
 
 Typical contents: approved policies and their acknowledgements, access-review exports,
 change tickets with approvals, training records, incident tickets and post-incident reviews,

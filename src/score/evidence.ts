@@ -158,11 +158,15 @@ export function sampleTally(terms: RequirementTerms, listing: readonly HeldEvide
   return populationSamples(terms, present, period, judgedAt(rules), rules.observations);
 }
 
-/** A periodic window is filled by an item whose activity ends inside it; a population window by one overlapping it. */
+/**
+ * A periodic window is filled by an item whose activity ends inside it; a population window by
+ * one overlapping it, except a per_file instance, which fills only the window its span ends in
+ * (a monthly file does not fill the quarter before it).
+ */
 function isFilled(cadence: Cadence, window: DateSpan, present: readonly HeldEvidence[]): boolean {
   return present.some(({ item }) => {
     const span = activitySpan(item);
-    return cadence.kind === 'periodic' ? contains(window, span.end) : overlaps(window, span);
+    return cadence.kind === 'periodic' || item.perFile === true ? contains(window, span.end) : overlaps(window, span);
   });
 }
 

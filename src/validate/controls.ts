@@ -33,6 +33,7 @@ interface RawEvidence {
   samples?: number;
   period?: { start: string; end: string };
   population?: number;
+  per_file?: boolean;
 }
 interface RawControl {
   id: string;
@@ -253,6 +254,7 @@ class ControlChecker {
         samples: raw.samples,
         period: raw.period,
         population: raw.population,
+        ...(raw.per_file === true ? { perFile: true } : {}),
         at: this.document.locate([...this.path, ...at]),
       };
       (collected > this.context.asOf ? later : items).push(item);

@@ -48,8 +48,16 @@ function toFinding(error: ErrorObject, document: SourceDocument): SchemaFinding 
       const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
       return report('unknown-key', `unknown key ${quoteName(key)}${field ? ` in ${field}` : ''}${isWordLike(key) ? didYouMean(key, known) : ''}`, [...path, key], 'key');
     }
-    case 'required':
-      return report('missing-field', `${field || 'the document'} is missing the required key "${String(error.params.missingProperty)}"`, path);
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      // Only a per_file item requires a path (an item may otherwise give a url instead).
+      const why = missing === 'path' ? ': a per_file item counts the files its path matches' : '';
+      return report('missing-field', `${field || 'the document'} is missing the required key "${missing}"${why}`, path);
+    }
+    case 'false schema': {
+      const key = String(path.at(-1));
+      return report('invalid-value', `${field} cannot be given on a per_file item: each file it matches is an instance of its own, dated by its name, with 1 sample${key === 'url' ? ' (per_file needs a path)' : ''}`, path, 'key');
+    }
     case 'const': {
       const expected = String(error.params.allowedValue);
       const code: DiagnosticCode = path.length === 1 && path[0] === 'kind' ? 'wrong-kind' : 'invalid-value';

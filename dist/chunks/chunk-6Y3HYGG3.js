@@ -5,14 +5,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-S6Y4TXQT.js";
+} from "./chunk-MGHPJOG4.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-2Y5TQO5Y.js";
+} from "./chunk-2AMGPDWZ.js";
 import {
   isShippedMappingName
 } from "./chunk-WGKQLUPG.js";

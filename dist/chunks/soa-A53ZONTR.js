@@ -11,23 +11,23 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-76V3RQYR.js";
+} from "./chunk-6Y3HYGG3.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-S6Y4TXQT.js";
+} from "./chunk-MGHPJOG4.js";
 import {
   check
-} from "./chunk-2Y5TQO5Y.js";
+} from "./chunk-2AMGPDWZ.js";
 import {
   loadCatalogs
-} from "./chunk-K35KDJHR.js";
+} from "./chunk-4JAGGFKV.js";
 import "./chunk-2FBNQCWA.js";
 import {
   isPresent
-} from "./chunk-BHVNXDHI.js";
+} from "./chunk-RZNLHAVZ.js";
 import {
   compareIsoIds
 } from "./chunk-WGKQLUPG.js";

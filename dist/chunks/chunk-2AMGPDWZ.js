@@ -13,7 +13,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-K35KDJHR.js";
+} from "./chunk-4JAGGFKV.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -38,7 +38,7 @@ import {
   termsOf,
   todayUtc,
   withVerdict
-} from "./chunk-BHVNXDHI.js";
+} from "./chunk-RZNLHAVZ.js";
 import {
   categories,
   closestMatch,
@@ -3259,6 +3259,7 @@ var ControlChecker = class {
         samples: raw.samples,
         period: raw.period,
         population: raw.population,
+        ...raw.per_file === true ? { perFile: true } : {},
         at: this.document.locate([...this.path, ...at])
       };
       (collected > this.context.asOf ? later : items).push(item);
@@ -3795,6 +3796,93 @@ function startsAny(files, prefix2) {
   return files[lowerBound(files, prefix2)]?.startsWith(prefix2) ?? false;
 }
 
+// src/load/per-file.ts
+var dateToken = /(?<![\p{L}\p{N}])(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})(\d{2})(\d{2})|(\d{4})-([QqHh])(\d)|(\d{4})-(\d{2})|(\d{4}))(?![\p{L}\p{N}])/gu;
+function dateOfPath(path11, latestYear) {
+  const segments = path11.split("/");
+  const fileName = segments.at(-1) ?? "";
+  const stem = fileName.includes(".") && !fileName.startsWith(".") ? fileName.slice(0, fileName.lastIndexOf(".")) : fileName;
+  const wholeNames = /* @__PURE__ */ new Set([...segments.slice(0, -1), stem]);
+  let found = { kind: "none" };
+  for (const match2 of path11.matchAll(dateToken)) {
+    const token = match2[0];
+    const year = Number(match2[1] ?? match2[4] ?? match2[7] ?? match2[10] ?? match2[12]);
+    if (year < 2e3 || year > latestYear) continue;
+    if (match2[12] !== void 0 && !wholeNames.has(token)) continue;
+    found = spanOf(match2, token) ?? { kind: "invalid", token };
+  }
+  return found;
+}
+function spanOf(match2, token) {
+  const day = (year, month, date) => {
+    const iso = `${year}-${month}-${date}`;
+    return isIsoDate(iso) ? { start: iso, end: iso } : void 0;
+  };
+  const months = (year, first, count) => {
+    const start = `${year}-${String(first).padStart(2, "0")}-01`;
+    return isIsoDate(start) ? { start, end: addDays(addMonths(start, count), -1) } : void 0;
+  };
+  let span;
+  if (match2[1] !== void 0) span = day(match2[1], match2[2], match2[3]);
+  else if (match2[4] !== void 0) span = day(match2[4], match2[5], match2[6]);
+  else if (match2[7] !== void 0) {
+    const part = Number(match2[9]);
+    const quarter = match2[8].toLowerCase() === "q";
+    const valid = part >= 1 && part <= (quarter ? 4 : 2);
+    span = valid ? months(match2[7], quarter ? part * 3 - 2 : part * 6 - 5, quarter ? 3 : 6) : void 0;
+  } else if (match2[10] !== void 0) span = months(match2[10], Number(token.slice(5)), 1);
+  else span = months(match2[12], 1, 12);
+  return span === void 0 ? void 0 : { kind: "span", span, token };
+}
+function expandPerFileItems(controls, observations) {
+  const expanded = new Map(observations);
+  const diagnostics = [];
+  const result = controls.map((control) => {
+    if (!control.evidence.some((item) => item.perFile === true)) return control;
+    const evidence = control.evidence.flatMap((item) => {
+      const observed = observations.get(item);
+      if (item.perFile !== true || item.source.kind !== "path" || observed?.kind !== "files") return [item];
+      const files = observed.files.filter((file) => file.size > 0);
+      if (files.length === 0) return [item];
+      const at = item.source.at;
+      const refused2 = /* @__PURE__ */ new Map();
+      const refuse = (reason, file, token) => {
+        const entry = refused2.get(reason);
+        if (entry) entry.count++;
+        else refused2.set(reason, { first: file, ...token === void 0 ? {} : { token }, count: 1 });
+      };
+      const instances = files.flatMap((file) => {
+        const date = dateOfPath(file.path, Number(item.collected.slice(0, 4)));
+        if (date.kind === "none") return refuse("no-date", file.path), [];
+        if (date.kind === "invalid") return refuse("invalid-date", file.path, date.token), [];
+        if (date.span.start > item.collected) return refuse("after-collected", file.path, date.token), [];
+        const end = date.span.end < item.collected ? date.span.end : item.collected;
+        const instance = {
+          ...item,
+          id: `${item.id}: ${file.path}`,
+          source: { kind: "path", pattern: file.path, at },
+          collected: end,
+          samples: 1,
+          period: { start: date.span.start, end },
+          population: void 0
+        };
+        expanded.set(instance, { kind: "files", files: [file] });
+        return [instance];
+      });
+      for (const [reason, { first, token, count }] of refused2) diagnostics.push({ severity: "error", code: "per-file-date", message: refusalMessage(item, reason, first, token, count), ...at });
+      return instances;
+    });
+    return { ...control, evidence };
+  });
+  return { controls: result, observations: expanded, diagnostics };
+}
+function refusalMessage(item, reason, file, token, count) {
+  const which = count === 1 ? `file ${quoteName(file)}` : `${count} of the files it matches (the first: ${quoteName(file)})`;
+  const names = count === 1 ? "names" : "name";
+  const why = reason === "no-date" ? `${names} no date (a YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYY-Qn or YYYY-Hn token, or a year from 2000 to ${item.collected.slice(0, 4)} as a whole folder or file name)` : reason === "invalid-date" ? `${names} ${quoteName(token)}, which is no calendar date` : `${names} ${quoteName(token)}, a span that starts after the item was collected (${item.collected})`;
+  return `evidence ${item.id} is per_file, and ${which} ${why}: ${count === 1 ? "it is" : "they are"} not counted`;
+}
+
 // src/load/tracked.ts
 import { spawn } from "node:child_process";
 import { lstat, realpath as realpath2 } from "node:fs/promises";
@@ -4129,15 +4217,16 @@ async function checkWithSettings(settings, timings, context = {}) {
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, index.root), unmatchedControlFiles(index, selected, settings.controls, tracked)]);
   const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
   hints.push(...unmatchedPathWarnings(validated.controls, observed.observations, index, [...validated.diagnostics, ...observed.diagnostics, ...hints]));
-  const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics));
+  const instances = expandPerFileItems(validated.controls, observed.observations);
+  const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...instances.diagnostics, ...noControlFiles(files, settings)].sort(compareDiagnostics));
   const digests = context.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : void 0;
   clock.lap("validate");
-  const scored = score({ catalogs, mapping, controls: validated.controls, observations: observed.observations, settings });
+  const scored = score({ catalogs, mapping, controls: instances.controls, observations: instances.observations, settings });
   const verdict = judge({ policy: settings.policy, score: scored, diagnostics });
   clock.lap("score");
-  const report = buildReport({ catalogs, mapping, settings, score: scored, diagnostics, verdict, observations: observed.observations, digests });
+  const report = buildReport({ catalogs, mapping, settings, score: scored, diagnostics, verdict, observations: instances.observations, digests });
   clock.lap("report");
-  return { settings, mapping, controls: scored.controls, observations: observed.observations, digests, score: scored, diagnostics, verdict, report };
+  return { settings, mapping, controls: scored.controls, observations: instances.observations, digests, score: scored, diagnostics, verdict, report };
 }
 function compareWithBase(head, base) {
   const delta = compareReports(base, head.report);
@@ -4189,11 +4278,11 @@ var formatters = {
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-S55KA7KV.js");
+    const { formatSarif } = await import("./format-sarif-WAU7SS6T.js");
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-LA3KKAQB.js");
+    const { formatHtml } = await import("./format-html-W4VOTSFR.js");
     return (report) => formatHtml(report);
   }
 };

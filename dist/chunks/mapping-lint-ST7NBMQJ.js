@@ -10,14 +10,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-S6Y4TXQT.js";
+} from "./chunk-MGHPJOG4.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-K35KDJHR.js";
+} from "./chunk-4JAGGFKV.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

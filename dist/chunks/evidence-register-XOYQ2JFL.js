@@ -12,19 +12,19 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-76V3RQYR.js";
+} from "./chunk-6Y3HYGG3.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-S6Y4TXQT.js";
+} from "./chunk-MGHPJOG4.js";
 import {
   check
-} from "./chunk-2Y5TQO5Y.js";
+} from "./chunk-2AMGPDWZ.js";
 import {
   loadCatalogs
-} from "./chunk-K35KDJHR.js";
+} from "./chunk-4JAGGFKV.js";
 import "./chunk-2FBNQCWA.js";
 import {
   addDays,
@@ -37,7 +37,7 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-BHVNXDHI.js";
+} from "./chunk-RZNLHAVZ.js";
 import {
   compareNullableIso
 } from "./chunk-WGKQLUPG.js";

@@ -154,7 +154,7 @@ function sampleTally(terms, listing, rules) {
 function isFilled(cadence, window, present) {
   return present.some(({ item }) => {
     const span = activitySpan(item);
-    return cadence.kind === "periodic" ? contains(window, span.end) : overlaps(window, span);
+    return cadence.kind === "periodic" || item.perFile === true ? contains(window, span.end) : overlaps(window, span);
   });
 }
 function populationSamples(terms, present, period, at, observations) {

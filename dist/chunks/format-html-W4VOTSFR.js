@@ -7,7 +7,7 @@ import {
 } from "./chunk-KZA7WOCS.js";
 import {
   missingEntryKey
-} from "./chunk-BHVNXDHI.js";
+} from "./chunk-RZNLHAVZ.js";
 import "./chunk-WGKQLUPG.js";
 import "./chunk-3I7MMUQF.js";
 import {

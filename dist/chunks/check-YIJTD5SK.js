@@ -4,12 +4,12 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-76V3RQYR.js";
-import "./chunk-S6Y4TXQT.js";
-import "./chunk-2Y5TQO5Y.js";
-import "./chunk-K35KDJHR.js";
+} from "./chunk-6Y3HYGG3.js";
+import "./chunk-MGHPJOG4.js";
+import "./chunk-2AMGPDWZ.js";
+import "./chunk-4JAGGFKV.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-BHVNXDHI.js";
+import "./chunk-RZNLHAVZ.js";
 import "./chunk-WGKQLUPG.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";

@@ -11,21 +11,21 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-76V3RQYR.js";
+} from "./chunk-6Y3HYGG3.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-S6Y4TXQT.js";
+} from "./chunk-MGHPJOG4.js";
 import {
   check
-} from "./chunk-2Y5TQO5Y.js";
-import "./chunk-K35KDJHR.js";
+} from "./chunk-2AMGPDWZ.js";
+import "./chunk-4JAGGFKV.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-BHVNXDHI.js";
+import "./chunk-RZNLHAVZ.js";
 import {
   compareIsoIds
 } from "./chunk-WGKQLUPG.js";
