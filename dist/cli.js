@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-YIJTD5SK.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-ST7NBMQJ.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-XOYQ2JFL.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-FF4NGJEA.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-YV3PXTB5.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-A53ZONTR.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-NAZLSWCF.js")).exportCommand
+  check: async () => (await import("./chunks/check-LDCRMLIO.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-2UWDGJVA.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-BLFBZEFK.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-T4PHIAFU.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-RFCRTWQY.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-CWZG5TEG.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-JYAAXTYP.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

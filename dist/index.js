@@ -46,14 +46,15 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-2AMGPDWZ.js";
+} from "./chunks/chunk-PY6DGUGO.js";
+import "./chunks/chunk-YJBYXE57.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-4JAGGFKV.js";
+} from "./chunks/chunk-MXTJHK3R.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";

@@ -16,6 +16,8 @@ export interface ScaffoldFile {
   readonly content: string;
   /** A workflow is not written when the repository already has one of its kind, whatever its name. */
   readonly workflow?: WorkflowKind;
+  /** A control file is written only into a repository that has none (a deleted one stays deleted). */
+  readonly controls?: true;
 }
 
 /** The action reference every workflow crosswalk writes or documents uses (README, init, SECURITY.md). */
@@ -127,7 +129,7 @@ function controlFile(file: string, heading: string, controls: readonly { id: str
     '#                       path: evidence/access/2026-q3/*.csv     # or url: https://… for evidence kept elsewhere',
     '#                       collected: 2026-10-02',
   ];
-  return { path: file, content: `${header.join('\n')}\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}` };
+  return { path: file, controls: true, content: `${header.join('\n')}\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}` };
 }
 
 function configFile(): string {

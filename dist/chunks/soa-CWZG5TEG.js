@@ -11,19 +11,20 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-6Y3HYGG3.js";
+} from "./chunk-RYFZCH2S.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-MGHPJOG4.js";
+} from "./chunk-MN3OVDMN.js";
 import {
   check
-} from "./chunk-2AMGPDWZ.js";
+} from "./chunk-PY6DGUGO.js";
+import "./chunk-YJBYXE57.js";
 import {
   loadCatalogs
-} from "./chunk-4JAGGFKV.js";
+} from "./chunk-MXTJHK3R.js";
 import "./chunk-2FBNQCWA.js";
 import {
   isPresent

@@ -10,14 +10,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-MGHPJOG4.js";
+} from "./chunk-MN3OVDMN.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-4JAGGFKV.js";
+} from "./chunk-MXTJHK3R.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

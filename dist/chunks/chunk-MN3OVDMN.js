@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   existingDirectory
-} from "./chunk-4JAGGFKV.js";
+} from "./chunk-MXTJHK3R.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -4,10 +4,11 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-6Y3HYGG3.js";
-import "./chunk-MGHPJOG4.js";
-import "./chunk-2AMGPDWZ.js";
-import "./chunk-4JAGGFKV.js";
+} from "./chunk-RYFZCH2S.js";
+import "./chunk-MN3OVDMN.js";
+import "./chunk-PY6DGUGO.js";
+import "./chunk-YJBYXE57.js";
+import "./chunk-MXTJHK3R.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-RZNLHAVZ.js";
 import "./chunk-WGKQLUPG.js";

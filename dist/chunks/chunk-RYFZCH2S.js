@@ -5,14 +5,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-MGHPJOG4.js";
+} from "./chunk-MN3OVDMN.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-2AMGPDWZ.js";
+} from "./chunk-PY6DGUGO.js";
 import {
   isShippedMappingName
 } from "./chunk-WGKQLUPG.js";

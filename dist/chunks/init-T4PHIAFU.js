@@ -4,21 +4,27 @@ import {
 } from "./chunk-RKDDUEGZ.js";
 import {
   parseFlags
-} from "./chunk-MGHPJOG4.js";
+} from "./chunk-MN3OVDMN.js";
+import {
+  indexRepository,
+  selectControlFiles
+} from "./chunk-YJBYXE57.js";
 import {
   Document,
   isScalar,
   isSeq,
   loadCatalogs,
   loadDefaultMapping,
+  parse,
   parseDocument,
   visit
-} from "./chunk-4JAGGFKV.js";
+} from "./chunk-MXTJHK3R.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import {
-  compareIsoIds
+  compareIsoIds,
+  defaultControlGlobs
 } from "./chunk-WGKQLUPG.js";
 import "./chunk-YGSFOW3Y.js";
 import {
@@ -376,7 +382,7 @@ function controlFile(file, heading, controls) {
     "#                       path: evidence/access/2026-q3/*.csv     # or url: https://\u2026 for evidence kept elsewhere",
     "#                       collected: 2026-10-02"
   ];
-  return { path: file, content: `${header.join("\n")}
+  return { path: file, controls: true, content: `${header.join("\n")}
 ${document.toString({ lineWidth: 0, flowCollectionPadding: false })}` };
 }
 function configFile() {
@@ -571,6 +577,8 @@ Scaffolds a compliance repository that crosswalk check accepts as it is:
                                          yaml-language-server modeline, so editors validate offline
 
 DIR is created if needed. Existing files are never overwritten: each is skipped, and said so.
+Control files are scaffolded only into a repository that has none: once it has controls, init
+does not bring back the ones you deleted.
 A workflow is also skipped when another file in .github/workflows already runs the crosswalk
 action for the same purpose (on pull requests, or publishing the badge), whatever its name.
 
@@ -587,7 +595,13 @@ Exit codes: 0 done (also when every file already existed), 2 could not run.`,
     let created = 0;
     let failed = 0;
     const workflows = await existingWorkflows(root);
+    const controls = await existingControlFiles(root);
     for (const file of scaffoldFiles(loadCatalogs(), loadDefaultMapping())) {
+      if (file.controls && controls.length > 0) {
+        io.stderr.write(`crosswalk: skipped ${file.path}: the repository already has control files (${forTerminal(controls[0])}${controls.length > 1 ? ` and ${controls.length - 1} more` : ""}); init scaffolds controls only into a repository that has none
+`);
+        continue;
+      }
       const twin = file.workflow === void 0 ? void 0 : workflows.get(file.workflow);
       if (twin !== void 0 && twin !== file.path) {
         io.stderr.write(`crosswalk: skipped ${file.path}: ${forTerminal(twin)} already runs the crosswalk action ${workflowPurpose[file.workflow]}
@@ -657,6 +671,15 @@ async function existingWorkflows(root) {
     for (const kind of crosswalkWorkflowKinds(text)) if (!found.has(kind)) found.set(kind, `.github/workflows/${name}`);
   }
   return found;
+}
+async function existingControlFiles(root) {
+  const configured = await readFile(path2.join(root, ".crosswalk.yml"), "utf8").then((text) => parse(text)?.controls).catch(() => void 0);
+  const globs = Array.isArray(configured) && configured.length > 0 && configured.every((glob) => typeof glob === "string") ? configured : defaultControlGlobs;
+  try {
+    return selectControlFiles(await indexRepository(root), globs);
+  } catch {
+    return selectControlFiles(await indexRepository(root), defaultControlGlobs);
+  }
 }
 function isInside(root, folder) {
   return folder === root || folder.startsWith(`${root}${path2.sep}`);
