@@ -30,7 +30,7 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-CVW4B24Z.js";
+} from "./chunks/chunk-A52AVFVD.js";
 import {
   auditLine,
   missingDetail,
@@ -46,8 +46,8 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-PY6DGUGO.js";
-import "./chunks/chunk-YJBYXE57.js";
+} from "./chunks/chunk-KNMCRRG5.js";
+import "./chunks/chunk-4HXIWNGD.js";
 import {
   existingDirectory,
   loadCatalogs,

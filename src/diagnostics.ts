@@ -12,6 +12,7 @@ export type DiagnosticCode =
   | 'not-a-mapping'
   | 'no-control-files'
   | 'unmatched-control-file'
+  | 'untracked-control-file'
   | 'limit-exceeded'
   // shape (JSON Schema)
   | 'unknown-key'

@@ -4,7 +4,7 @@ import { formatOscal } from '../report/format-oscal.js';
 import { isUuid, leftOutRemark, oscalModels, timestamp } from '../report/oscal.js';
 import type { Report } from '../report/report.js';
 import { forTerminal } from '../report/terminal-text.js';
-import { overridesFrom, settingsFlags, settingsHelp } from './check.js';
+import { gateFlags, gateHelp, overridesFrom, settingsFlags, settingsHelp } from './check.js';
 import { directoryArgument, emit, oneOf, parseFlags, type Command } from './command.js';
 
 const targets = ['oscal'] as const;
@@ -29,6 +29,7 @@ unchanged repository exports the same bytes. Files are hashed in a bounded way: 
 256 MiB, or past 1 GiB in all, is listed with its size and no hash.
 
 ${settingsHelp}
+${gateHelp}
   --model M          ${oscalModels.join(' or ')}
   --namespace UUID   the UUID namespace to derive the document's UUIDs from (default:
                      crosswalk's own); give your organization's to make them yours alone
@@ -38,7 +39,7 @@ Exit codes: 0 exported; 1 exported, but files with errors were left out (they ar
 document's remarks and on standard error); 2 could not run.`,
 
   async run(args, io) {
-    const { values, positionals } = parseFlags(args, { ...settingsFlags, model: { type: 'string', default: 'assessment-results' }, namespace: { type: 'string' }, output: { type: 'string' } });
+    const { values, positionals } = parseFlags(args, { ...settingsFlags, ...gateFlags, model: { type: 'string', default: 'assessment-results' }, namespace: { type: 'string' }, output: { type: 'string' } });
     if (values.help) {
       io.stdout.write(`${this.help}\n`);
       return 0;

@@ -154,8 +154,9 @@ scope: []
 # as_of: 2026-12-31
 
 # The SOC 2 report you prepare for. Type 1 (the default) attests that the controls are designed
-# and in place on one date; Type 2 that they operated over an observation period (3 to 12
-# months), so evidence is judged window by window across the period. Uncomment for Type 2:
+# and in place on one date; Type 2 that they operated over an observation period (1 to 12
+# months; auditors usually observe 6 to 12), so evidence is judged window by window across the
+# period. Uncomment for Type 2:
 # audit:
 #   type: type2
 #   period: {start: 2026-01-01, end: 2026-12-31}

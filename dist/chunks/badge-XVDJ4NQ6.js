@@ -6,15 +6,15 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-RYFZCH2S.js";
+} from "./chunk-WBTD7KMY.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-MN3OVDMN.js";
 import {
   check
-} from "./chunk-PY6DGUGO.js";
-import "./chunk-YJBYXE57.js";
+} from "./chunk-KNMCRRG5.js";
+import "./chunk-4HXIWNGD.js";
 import "./chunk-MXTJHK3R.js";
 import {
   UsageError

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-RYFZCH2S.js";
+} from "./chunk-WBTD7KMY.js";
 import {
   directoryArgument,
   emit,
@@ -21,8 +21,8 @@ import {
 } from "./chunk-MN3OVDMN.js";
 import {
   check
-} from "./chunk-PY6DGUGO.js";
-import "./chunk-YJBYXE57.js";
+} from "./chunk-KNMCRRG5.js";
+import "./chunk-4HXIWNGD.js";
 import {
   loadCatalogs
 } from "./chunk-MXTJHK3R.js";

@@ -1,13 +1,15 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   checkCommand,
+  gateFlags,
+  gateHelp,
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-RYFZCH2S.js";
+} from "./chunk-WBTD7KMY.js";
 import "./chunk-MN3OVDMN.js";
-import "./chunk-PY6DGUGO.js";
-import "./chunk-YJBYXE57.js";
+import "./chunk-KNMCRRG5.js";
+import "./chunk-4HXIWNGD.js";
 import "./chunk-MXTJHK3R.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-RZNLHAVZ.js";
@@ -19,6 +21,8 @@ import "./chunk-OU57B5EK.js";
 import "./chunk-LVNFLO5R.js";
 export {
   checkCommand,
+  gateFlags,
+  gateHelp,
   overridesFrom,
   settingsFlags,
   settingsHelp

@@ -20,6 +20,7 @@ var diagnosticRules = {
   "not-a-mapping": { title: "Document is not a mapping", help: "The top of the file must be a mapping with apiVersion, kind and controls." },
   "no-control-files": { title: "No control files", help: "No file matches the controls globs; set controls: in .crosswalk.yml or the controls input." },
   "unmatched-control-file": { title: "Control file not matched by the globs", help: "A kind: ControlImplementation file that no controls glob matches is not read (a warning); move or rename it (globs are case-sensitive: .YAML is not .yaml), or add a glob to controls: in .crosswalk.yml." },
+  "untracked-control-file": { title: "Control file not tracked by git", help: "A file the controls globs match that git does not track is not part of the repository, so it is not read (a warning): commit it, or git add it to check it locally." },
   "limit-exceeded": { title: "Limit exceeded", help: "A file, pattern or repository exceeds one of the limits that keep a hostile pull request from exhausting the runner; the message names the limit and its .crosswalk.yml key (limits:)." },
   "unknown-key": { title: "Unknown key", help: "Only the keys of the schema are allowed; a misspelt key would silently drop data, so it is an error." },
   "missing-field": { title: "Missing required key", help: "Add the required key named in the message." },

@@ -2805,7 +2805,7 @@ var untrackedNamed = 20;
 function untrackedDiagnostics(untracked) {
   const named = untracked.slice(0, untrackedNamed).map((file) => ({
     severity: "warning",
-    code: "limit-exceeded",
+    code: "untracked-control-file",
     message: "this file matches the controls globs but git does not track it, so it is not part of the repository and is not read (commit it, or `git add` it to check it locally)",
     file,
     line: 1,
@@ -2813,7 +2813,7 @@ function untrackedDiagnostics(untracked) {
   }));
   const rest = untracked.length - named.length;
   if (rest <= 0) return named;
-  return [...named, { severity: "warning", code: "limit-exceeded", message: `${rest} more untracked files match the controls globs and are not read`, file: ".", line: 1, column: 1 }];
+  return [...named, { severity: "warning", code: "untracked-control-file", message: `${rest} more untracked files match the controls globs and are not read`, file: ".", line: 1, column: 1 }];
 }
 var ReadBudget = class {
   constructor(remaining) {

@@ -11,7 +11,7 @@ import {
   lowerBound,
   selectControlFiles,
   untrackedDiagnostics
-} from "./chunk-YJBYXE57.js";
+} from "./chunk-4HXIWNGD.js";
 import {
   checkSchema,
   decodeUtf8,
@@ -179,7 +179,10 @@ function mappingFromConfig(root, value, config) {
 function auditOf(raw, overrides) {
   const type = overrides.auditType !== void 0 && overrides.auditType !== "" ? parseList([overrides.auditType], ["type1", "type2"], "audit-type")[0] : raw?.type ?? "type1";
   const period = overrides.period !== void 0 && overrides.period !== "" ? parsePeriod(overrides.period) : raw?.period;
-  if (type === "type1") return { type };
+  if (type === "type1") {
+    if (overrides.period !== void 0 && overrides.period !== "") throw new UsageError(`--period ${quoteName(overrides.period)} is the observation period of a Type 2 audit, but the audit type is type1: add --audit-type type2 (or audit.type: type2 in .crosswalk.yml), or leave --period out`);
+    return { type };
+  }
   if (period === void 0) throw new UsageError("audit.type is type2 but audit.period is not set: give the observation period (audit.period.start and .end, or --period START..END)");
   for (const [key, date] of [["start", period.start], ["end", period.end]]) {
     if (!isIsoDate(date)) throw new UsageError(`audit.period.${key} must be a calendar date written YYYY-MM-DD, got ${quoteName(date)}`);
@@ -1370,7 +1373,7 @@ var formatters = {
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-WAU7SS6T.js");
+    const { formatSarif } = await import("./format-sarif-JO2YYN66.js");
     return (report) => formatSarif(report);
   },
   html: async () => {

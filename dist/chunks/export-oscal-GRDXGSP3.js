@@ -8,10 +8,12 @@ import {
   reasonWords
 } from "./chunk-KZA7WOCS.js";
 import {
+  gateFlags,
+  gateHelp,
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-RYFZCH2S.js";
+} from "./chunk-WBTD7KMY.js";
 import {
   directoryArgument,
   emit,
@@ -20,8 +22,8 @@ import {
 } from "./chunk-MN3OVDMN.js";
 import {
   check
-} from "./chunk-PY6DGUGO.js";
-import "./chunk-YJBYXE57.js";
+} from "./chunk-KNMCRRG5.js";
+import "./chunk-4HXIWNGD.js";
 import "./chunk-MXTJHK3R.js";
 import {
   UsageError
@@ -379,6 +381,7 @@ unchanged repository exports the same bytes. Files are hashed in a bounded way: 
 256 MiB, or past 1 GiB in all, is listed with its size and no hash.
 
 ${settingsHelp}
+${gateHelp}
   --model M          ${oscalModels.join(" or ")}
   --namespace UUID   the UUID namespace to derive the document's UUIDs from (default:
                      crosswalk's own); give your organization's to make them yours alone
@@ -387,7 +390,7 @@ ${settingsHelp}
 Exit codes: 0 exported; 1 exported, but files with errors were left out (they are named in the
 document's remarks and on standard error); 2 could not run.`,
   async run(args, io) {
-    const { values, positionals } = parseFlags(args, { ...settingsFlags, model: { type: "string", default: "assessment-results" }, namespace: { type: "string" }, output: { type: "string" } });
+    const { values, positionals } = parseFlags(args, { ...settingsFlags, ...gateFlags, model: { type: "string", default: "assessment-results" }, namespace: { type: "string" }, output: { type: "string" } });
     if (values.help) {
       io.stdout.write(`${this.help}
 `);
