@@ -306,6 +306,8 @@ describe('evidence paths that leave the repository', () => {
     expectDiagnostics(run, [
       { severity: 'error', code: 'evidence-path-outside-repo', file: 'controls/changes.yaml', line: 14, column: 15, says: ['/etc/passwd', 'absolute'] },
       { severity: 'error', code: 'evidence-path-outside-repo', file: 'controls/changes.yaml', line: 18, column: 15, says: ['../outside.txt', '..'] },
+      // The fixture has no evidence/shared-drive/: a path that matches no file is a warning (SPEC §1.1).
+      { severity: 'warning', code: 'evidence-path-not-found', file: 'controls/changes.yaml', line: 23, column: 15, says: ['"evidence/shared-drive/*.csv" matches no file'] },
     ]);
   });
 
@@ -328,7 +330,7 @@ describe('evidence paths that leave the repository', () => {
     await rm(linked);
     await symlink(path.join(outside, 'workflow.md'), linked);
     const run = await check({ root, overrides: { asOf } });
-    expect(run.diagnostics.filter((diagnostic) => diagnostic.line > 18)).toEqual([
+    expect(run.diagnostics.filter((diagnostic) => diagnostic.line > 23)).toEqual([
       expect.objectContaining({ severity: 'error', code: 'evidence-path-outside-repo', file: 'controls/changes.yaml', line: 29, column: 15, message: expect.stringContaining('symlink') }),
     ]);
     expect(run.report.missingEvidence.find((entry) => entry.requirement === 'change-approval-workflow')?.reason).toBe('file-not-found');
