@@ -46,7 +46,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-KNMCRRG5.js";
+} from "./chunks/chunk-5XGMFTUK.js";
 import "./chunks/chunk-4HXIWNGD.js";
 import {
   existingDirectory,

@@ -149,6 +149,21 @@ ${item}`);
     expect(await firstGap('      - id: ev-logs\n        path: evidence/logs/*.json\n        per_file: true\n        collected: 2026-07-01\n', { 'evidence/logs/review-2026-H1.json': '{}' })).toEqual({ start: '2026-01-01', end: '2026-03-31' });
   });
 
+  it('keeps an item none of whose files names a date as one item that is not present, so what it lists is not "absent"', async () => {
+    const root = await makeRepo({
+      [type2]: period,
+      'controls/ops.yaml': scans(`      - id: ev-scans
+        path: evidence/scans/*.pdf
+        per_file: true
+        collected: 2026-11-02
+`),
+      'evidence/scans/CHG-1042.pdf': 'x',
+    });
+    const run = await check({ root, overrides: { asOf } });
+    expect(run.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['per-file-date']);
+    expect(run.report.missingEvidence.map((entry) => [entry.requirement, entry.reason, entry.evidence.map((item) => item.evidence)])).toEqual([['operating-evidence', 'file-not-found', ['ev-scans']]]);
+  });
+
   it('counts a per_file item that matches no file as one item that is not present', async () => {
     const root = await makeRepo({
       [type2]: period,

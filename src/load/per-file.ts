@@ -119,7 +119,10 @@ export function expandPerFileItems(controls: readonly OrgControl[], observations
         return [instance];
       });
       for (const [reason, { first, token, count }] of refused) diagnostics.push({ severity: 'error', code: 'per-file-date', message: refusalMessage(item, reason, first, token, count), ...at });
-      return instances;
+      if (instances.length > 0) return instances;
+      // No file gave a date: the item still lists what it satisfies, as an item that is not present.
+      expanded.set(item, { kind: 'files', files: [] });
+      return [item];
     });
     return { ...control, evidence };
   });

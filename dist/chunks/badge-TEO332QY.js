@@ -6,14 +6,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-WBTD7KMY.js";
+} from "./chunk-P3E7FNEY.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-MN3OVDMN.js";
 import {
   check
-} from "./chunk-KNMCRRG5.js";
+} from "./chunk-5XGMFTUK.js";
 import "./chunk-4HXIWNGD.js";
 import "./chunk-MXTJHK3R.js";
 import {

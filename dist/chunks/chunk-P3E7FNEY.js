@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-KNMCRRG5.js";
+} from "./chunk-5XGMFTUK.js";
 import {
   isShippedMappingName
 } from "./chunk-WGKQLUPG.js";

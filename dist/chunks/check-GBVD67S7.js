@@ -6,9 +6,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-WBTD7KMY.js";
+} from "./chunk-P3E7FNEY.js";
 import "./chunk-MN3OVDMN.js";
-import "./chunk-KNMCRRG5.js";
+import "./chunk-5XGMFTUK.js";
 import "./chunk-4HXIWNGD.js";
 import "./chunk-MXTJHK3R.js";
 import "./chunk-2FBNQCWA.js";

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-WBTD7KMY.js";
+} from "./chunk-P3E7FNEY.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-MN3OVDMN.js";
 import {
   check
-} from "./chunk-KNMCRRG5.js";
+} from "./chunk-5XGMFTUK.js";
 import "./chunk-4HXIWNGD.js";
 import {
   loadCatalogs

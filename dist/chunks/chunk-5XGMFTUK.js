@@ -965,7 +965,9 @@ function expandPerFileItems(controls, observations) {
         return [instance];
       });
       for (const [reason, { first, token, count }] of refused2) diagnostics.push({ severity: "error", code: "per-file-date", message: refusalMessage(item, reason, first, token, count), ...at });
-      return instances;
+      if (instances.length > 0) return instances;
+      expanded.set(item, { kind: "files", files: [] });
+      return [item];
     });
     return { ...control, evidence };
   });
