@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-GBVD67S7.js")).checkCommand,
+  check: async () => (await import("./chunks/check-42TOOVCX.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-2UWDGJVA.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-5K3MD3TY.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-JCBJHU7X.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-NGFKN2Z6.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-TEO332QY.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-3LTXXLUC.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-47HX6DLL.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-6HOPOXHB.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-DU5VLTAI.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-LD2DWURQ.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -46,7 +46,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-5XGMFTUK.js";
+} from "./chunks/chunk-IJQ2NHO6.js";
 import "./chunks/chunk-4HXIWNGD.js";
 import {
   existingDirectory,

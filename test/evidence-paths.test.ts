@@ -51,7 +51,7 @@ describe('evidence paths that match no file', () => {
     expect(run.report.missingEvidence).toEqual([]);
     const text = await render('text', run.report, { color: false });
     expect(text).toContain('controls/access.yaml:12:15  warning  evidence ev-typo: path "evidence/vulns/*.csv" matches no file');
-    expect(text).toContain('Fix the 1 evidence path that match no file (warnings under Problems); other evidence satisfies what they list for now.');
+    expect(text).toContain('Fix the 1 evidence path that matches no file (a warning under Problems); other evidence satisfies what it lists for now.');
     expect(text).not.toContain('Collect evidence');
   });
 

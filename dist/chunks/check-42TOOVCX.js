@@ -6,9 +6,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-P3E7FNEY.js";
+} from "./chunk-MWWGVMIE.js";
 import "./chunk-MN3OVDMN.js";
-import "./chunk-5XGMFTUK.js";
+import "./chunk-IJQ2NHO6.js";
 import "./chunk-4HXIWNGD.js";
 import "./chunk-MXTJHK3R.js";
 import "./chunk-2FBNQCWA.js";

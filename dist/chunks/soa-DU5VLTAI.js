@@ -11,7 +11,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-P3E7FNEY.js";
+} from "./chunk-MWWGVMIE.js";
 import {
   directoryArgument,
   emit,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-MN3OVDMN.js";
 import {
   check
-} from "./chunk-5XGMFTUK.js";
+} from "./chunk-IJQ2NHO6.js";
 import "./chunk-4HXIWNGD.js";
 import {
   loadCatalogs

@@ -6,14 +6,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-P3E7FNEY.js";
+} from "./chunk-MWWGVMIE.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-MN3OVDMN.js";
 import {
   check
-} from "./chunk-5XGMFTUK.js";
+} from "./chunk-IJQ2NHO6.js";
 import "./chunk-4HXIWNGD.js";
 import "./chunk-MXTJHK3R.js";
 import {

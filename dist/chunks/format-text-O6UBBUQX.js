@@ -178,7 +178,8 @@ function nextSteps(report) {
     const requirements = [...new Set(mistyped.map((entry) => entry.requirement))];
     steps.push(`Fix the evidence paths that match no file (a typo, or a file not committed; see Problems) before collecting anything: ${typoPaths.map((written) => `"${forTerminal(written)}"`).join(", ")} leave ${requirements.join(", ")} missing.`);
   } else if (notFound > 0) {
-    steps.push(`Fix the ${plural(notFound, "evidence path")} that match no file (warnings under Problems); other evidence satisfies what they list for now.`);
+    const one = notFound === 1;
+    steps.push(`Fix the ${plural(notFound, "evidence path")} that ${one ? "matches" : "match"} no file (${one ? "a warning" : "warnings"} under Problems); other evidence satisfies what ${one ? "it lists" : "they list"} for now.`);
   }
   const toCollect = blocking.filter((entry) => !mistyped.includes(entry));
   if (toCollect.length > 0) {

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-5XGMFTUK.js";
+} from "./chunk-IJQ2NHO6.js";
 import {
   isShippedMappingName
 } from "./chunk-WGKQLUPG.js";

@@ -1365,7 +1365,7 @@ function stopwatch(timings) {
 var formatNames = ["text", "json", "markdown", "sarif", "html"];
 var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
 var formatters = {
-  text: async () => (await import("./format-text-NBFQU3TF.js")).formatText,
+  text: async () => (await import("./format-text-O6UBBUQX.js")).formatText,
   json: async () => {
     const { formatJson } = await import("./format-json-TOLTF4TH.js");
     return (report) => formatJson(report);
