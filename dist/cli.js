@@ -6,26 +6,26 @@ import {
 import {
   forTerminal
 } from "./chunks/chunk-RKDDUEGZ.js";
-import "./chunks/chunk-OU57B5EK.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   package_default
 } from "./chunks/chunk-3PXOBMPD.js";
+import "./chunks/chunk-OU57B5EK.js";
 import "./chunks/chunk-UJACGHRY.js";
 
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-WS6O4N3O.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-OIN7G5GE.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-M3ESPB66.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-2E372X3X.js")).initCommand,
-  import: async () => (await import("./chunks/import-soa-L2R64ZY4.js")).importCommand,
-  badge: async () => (await import("./chunks/badge-WAPQHVCC.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-6FDKH2U6.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-QXCKR4QH.js")).exportCommand
+  check: async () => (await import("./chunks/check-SC7XNVN5.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-P2W6IJUR.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-LLGIMM6Q.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-2AX44NIB.js")).initCommand,
+  import: async () => (await import("./chunks/import-soa-HV3N4T6C.js")).importCommand,
+  badge: async () => (await import("./chunks/badge-NGSZM2JZ.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-FKAAWKGP.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-ZLMHLRQP.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-ON44FDOD.js";
 import {
   renderBadges
-} from "./chunks/chunk-2JEHKI3B.js";
+} from "./chunks/chunk-R66NLDK4.js";
 import {
   formatCsv,
   utf8Bom
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-ALEFAJ3U.js";
 import {
   formatMarkdown
-} from "./chunks/chunk-RD5476FC.js";
+} from "./chunks/chunk-3JAER2FP.js";
 import {
   code,
   escapeMarkdown,
@@ -26,36 +26,35 @@ import {
   sourcePlace,
   tableHeader,
   tableRow
-} from "./chunks/chunk-L6IQTNBD.js";
+} from "./chunks/chunk-IC3ILU55.js";
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-552YNOL7.js";
+} from "./chunks/chunk-VPM24KNK.js";
 import {
   auditLine,
   missingDetail,
   reasonLabel,
   windowName
-} from "./chunks/chunk-ITC3267J.js";
+} from "./chunks/chunk-3CEVACYN.js";
 import {
-  sanitizeText
-} from "./chunks/chunk-OU57B5EK.js";
-import {
-  GitError,
   check,
   checkWithSettings,
   compareWithBase,
-  finished,
-  firstLine,
-  isCommitSha,
   listTrackedFiles,
   loadSettings,
   render,
   resolveSettings,
-  runGit,
-  spawnGit,
   splitList
-} from "./chunks/chunk-CREBJ2VO.js";
+} from "./chunks/chunk-WCVOE5C4.js";
+import {
+  GitError,
+  finished,
+  firstLine,
+  isCommitSha,
+  runGit,
+  spawnGit
+} from "./chunks/chunk-MVMHDWCP.js";
 import {
   isInGitFolder,
   loadMapping,
@@ -65,11 +64,11 @@ import {
   readRegularFile,
   relativeInside,
   tooLarge
-} from "./chunks/chunk-HUAEA56S.js";
+} from "./chunks/chunk-I35GG4XP.js";
 import {
   existingDirectory,
   loadCatalogs
-} from "./chunks/chunk-3G3E6JYU.js";
+} from "./chunks/chunk-5WY5OBJK.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
@@ -79,15 +78,18 @@ import {
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-W7BJ7JFP.js";
+} from "./chunks/chunk-JTCJZOJV.js";
 import {
   isShippedMappingName,
   limitKeys
 } from "./chunks/chunk-OAKYC3GS.js";
 import {
   plural
-} from "./chunks/chunk-CHX4NSAO.js";
+} from "./chunks/chunk-OKU5OTPL.js";
 import "./chunks/chunk-3PXOBMPD.js";
+import {
+  sanitizeText
+} from "./chunks/chunk-OU57B5EK.js";
 import {
   __export,
   __toESM

@@ -14,6 +14,8 @@ import { MatchBudget } from './load/globs.js';
 import { loadMapping } from './load/mapping.js';
 import { diskSource, type RepositorySource } from './load/repository-source.js';
 import { unmatchedControlFiles } from './load/stray-controls.js';
+import { unmatchedPathWarnings } from './load/unmatched-paths.js';
+import { expandPerFileItems } from './load/per-file.js';
 import { listTrackedFiles, type TrackedFiles } from './load/tracked.js';
 import type { EvidenceObservations, FileDigests, Limits, Mapping, OrgControl, Settings } from './model.js';
 import { buildReport, withVerdict, type Report } from './report/report.js';
@@ -110,19 +112,22 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
   const observed = await observeEvidence(validated.controls, index, limits, globBudget, source);
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, source), unmatchedControlFiles(index, selected, settings.controls, tracked, source)]);
   const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
-  const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics));
+  hints.push(...unmatchedPathWarnings(validated.controls, observed.observations, index, [...validated.diagnostics, ...observed.diagnostics, ...hints]));
+  // A per_file item is judged as its instances (SPEC §2): one item per matched file, dated by its name.
+  const instances = expandPerFileItems(validated.controls, observed.observations);
+  const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...instances.diagnostics, ...noControlFiles(files, settings)].sort(compareDiagnostics));
   const digests = context.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : undefined;
   clock.lap('validate');
 
-  const scoreInput = { catalogs, mapping, controls: validated.controls, observations: observed.observations, settings };
+  const scoreInput = { catalogs, mapping, controls: instances.controls, observations: instances.observations, settings };
   const scored = score(scoreInput);
   const ahead = forecast(scoreInput, scored);
   const verdict = judge({ policy: settings.policy, score: scored, diagnostics });
   clock.lap('score');
 
-  const report = buildReport({ catalogs, mapping, settings, score: scored, forecast: ahead, diagnostics, verdict, observations: observed.observations, digests });
+  const report = buildReport({ catalogs, mapping, settings, score: scored, forecast: ahead, diagnostics, verdict, observations: instances.observations, digests });
   clock.lap('report');
-  return { settings, mapping, controls: scored.controls, observations: observed.observations, digests, score: scored, forecast: ahead, diagnostics, verdict, report };
+  return { settings, mapping, controls: scored.controls, observations: instances.observations, digests, score: scored, forecast: ahead, diagnostics, verdict, report };
 }
 
 export interface ComparedRun extends CheckRun {

@@ -12,6 +12,7 @@ export type DiagnosticCode =
   | 'not-a-mapping'
   | 'no-control-files'
   | 'unmatched-control-file'
+  | 'untracked-control-file'
   | 'limit-exceeded'
   // shape (JSON Schema)
   | 'unknown-key'
@@ -34,9 +35,12 @@ export type DiagnosticCode =
   | 'evidence-path-outside-repo'
   | 'evidence-path-backslash'
   | 'evidence-path-is-folder'
+  | 'evidence-path-not-found'
+  | 'per-file-date'
   | 'samples-exceed-rows'
   | 'unknown-requirement'
-  | 'requirement-not-implemented';
+  | 'requirement-not-implemented'
+  | 'placeholder-owner';
 
 export interface SourceLocation {
   /** Relative to the repository root, with `/` separators. */

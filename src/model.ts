@@ -120,6 +120,11 @@ export interface EvidenceItem {
   readonly period: DateSpan | undefined;
   /** How many occurrences happened in that span, as the item declares (0: none). */
   readonly population: number | undefined;
+  /**
+   * `per_file: true` (SPEC §1.1): judged as one instance per matched file, dated by its name; also
+   * set on those instances, which fill only the window their span ends in. Absent: false.
+   */
+  readonly perFile?: boolean;
   readonly at: SourceLocation;
 }
 

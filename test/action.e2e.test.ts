@@ -162,7 +162,8 @@ describe('the bundled action on a pull request', () => {
     expect(summary).toContain(`**Design coverage ${report.summary.designCoverage.toFixed(1)}%**`);
     expect(summary).toContain('| Security \\(Common Criteria\\) | 33 |');
     expect(summary).toContain(`### Missing evidence (${report.missingEvidence.length})`);
-    expect(summary).toContain('### Problems (1)');
+    // The 2013 id, and the incident tickets' path that matches no file (a warning, SPEC §1.1).
+    expect(summary).toContain('### Problems (2)');
     expect(summary).toContain(`https://github.com/northwind/compliance/blob/${headSha}/controls/operations.yaml#L`);
     expect(summary).toContain('### Gaps (');
     expect(summary).toMatch(/<details><summary>Security \(Common Criteria\): \d+ of 33 criteria ready/);

@@ -11,6 +11,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
+import { scaffoldFiles } from '../src/init/scaffold.js';
+import { documentation } from './support/docs.js';
+import { loadCatalogs } from '../src/load/catalogs.js';
+import { loadDefaultMapping } from '../src/load/mapping.js';
 import { makeRepo } from './support/repo.js';
 
 const project = fileURLToPath(new URL('..', import.meta.url));
@@ -160,6 +164,40 @@ describe('the audit from the command line', () => {
   it('exits 2 with one line on a Type 2 audit without a period, or a period that ends before it starts', () => {
     expectCouldNotRun(crosswalk(['check', noAuditBlock, ...asOf, '--audit-type', 'type2']), 'audit.period is not set', '--period');
     expectCouldNotRun(crosswalk(['check', noAuditBlock, ...asOf, '--audit-type', 'type2', '--period', '2026-06-30..2026-01-01']), 'audit.period.end 2026-01-01 is before audit.period.start 2026-06-30');
+  });
+
+  it('exits 2 with one line on a --period that a Type 1 audit would ignore', () => {
+    const says = ['--period "2026-07-01..2026-12-31" is the observation period of a Type 2 audit, but the audit type is type1', '--audit-type type2'];
+    expectCouldNotRun(crosswalk(['check', noAuditBlock, ...asOf, '--audit-type', 'type1', '--period', '2026-07-01..2026-12-31']), ...says);
+    expectCouldNotRun(crosswalk(['check', noAuditBlock, ...asOf, '--period', '2026-07-01..2026-12-31']), ...says);
+  });
+
+  it('accepts a period of one calendar month to a year, as the README and the scaffold state it, and refuses the rest', async () => {
+    expect(audit('--audit-type', 'type2', '--period', '2026-01-01..2026-01-31').audit).toMatchObject({ type: 'type2', lengthDays: 31 });
+    expect(audit('--audit-type', 'type2', '--period', '2026-01-01..2026-12-31').audit).toMatchObject({ type: 'type2', lengthDays: 365 });
+    expectCouldNotRun(crosswalk(['check', noAuditBlock, ...asOf, '--audit-type', 'type2', '--period', '2026-01-01..2026-01-30']), 'shorter than 1 month', '1 to 12 months');
+    expectCouldNotRun(crosswalk(['check', noAuditBlock, ...asOf, '--audit-type', 'type2', '--period', '2026-01-01..2027-01-01']), 'longer than 12 months');
+    // One rule, stated the same way wherever a user reads it.
+    expect(documentation.replace(/\s+/g, ' ')).toContain('The period runs 1 to 12 months');
+    expect(documentation).not.toMatch(/3 to 12 months|3–12 months/);
+    const config = scaffoldFiles(loadCatalogs(), loadDefaultMapping(), '00000000-0000-4000-8000-000000000000').find((file) => file.path === '.crosswalk.yml')!.content;
+    expect(config).toContain('observation period (1 to 12\n# months');
+  });
+});
+
+describe('--fail-on', () => {
+  it('is in the help of the commands whose outcome the policy decides, and refused by the others', () => {
+    const helps = (command: string[]) => crosswalk([...command, '--help']).stdout.includes('--fail-on');
+    expect([['check'], ['export', 'oscal'], ['badge'], ['soa'], ['evidence-register']].map((command) => [command.join(' '), helps(command)])).toEqual([
+      ['check', true],
+      ['export oscal', true],
+      ['badge', false],
+      ['soa', false],
+      ['evidence-register', false],
+    ]);
+    const refused = crosswalk(['badge', 'fixtures/passing', ...asOf, '--fail-on', 'errors']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("Unknown option '--fail-on'");
   });
 });
 

@@ -180,10 +180,11 @@ describe('the evidence register', () => {
       { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'mfa-config', maxAgeDays: 365, standing: { state: 'expiring' }, collected: '2025-12-10', nextDue: '2026-12-10' },
       // Two samples against min_samples 3: sample sizes are a Type 2 test, over a period.
       { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'provisioning-tickets', maxAgeDays: 365, standing: { state: 'provided' }, collected: '2026-10-01', nextDue: '2027-10-01' },
-      { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'access-policy-acknowledgements', maxAgeDays: 365, standing: { state: 'missing', reason: 'absent' }, collected: undefined, nextDue: undefined },
+      { criteria: ['CC6.1'], iso: 'A.5.15', requirement: 'access-policy-acknowledgements', maxAgeDays: 365, standing: { state: 'missing', reason: 'absent' }, collected: undefined, nextDue: '2026-11-27' },
       { criteria: ['CC8.1'], iso: 'A.8.32', requirement: 'change-tickets', maxAgeDays: 365, standing: { state: 'stale' }, collected: '2025-01-01', nextDue: '2026-01-01' },
-      { criteria: ['CC8.1'], iso: 'A.8.32', requirement: 'change-workflow', maxAgeDays: 365, standing: { state: 'missing', reason: 'file-not-found' }, collected: '2026-11-01', nextDue: undefined },
+      { criteria: ['CC8.1'], iso: 'A.8.32', requirement: 'change-workflow', maxAgeDays: 365, standing: { state: 'missing', reason: 'file-not-found' }, collected: '2026-11-01', nextDue: '2026-11-27' },
     ]);
+    // Missing evidence is due now: the as-of date, never a blank.
     // Type 1: no frequency in this mapping, no sample count.
     expect(register.entries.every((entry) => entry.frequency === undefined && entry.samples === undefined)).toBe(true);
   });
@@ -212,6 +213,47 @@ describe('the evidence register', () => {
       ['privacy-notice', [], { state: 'no-control', planned: false }],
     ]);
     expect(wider.entries.some((entry) => entry.iso?.id === 'A.7.2')).toBe(false);
+  });
+
+  it('says which items count as operating evidence: a design document is listed as not counted', async () => {
+    const root = await makeRepo({
+      '.crosswalk.yml': 'mapping: mapping.yaml\nas_of: 2026-11-27\n',
+      'mapping.yaml': mapping,
+      'controls/governance.yaml': `apiVersion: crosswalk/v1
+kind: ControlImplementation
+controls:
+  - id: GOV-01
+    title: The security policy is approved and reviewed
+    implements: [A.5.1]
+    status: implemented
+    owner: ciso@example.com
+    evidence:
+      - id: policy
+        type: access_policy_2026
+        path: policies/security.md
+        collected: 2026-11-01
+      - id: runbook
+        type: incidentRunbook
+        path: policies/incident.md
+        collected: 2026-11-01
+      - id: minutes
+        type: management-review
+        path: evidence/minutes.md
+        collected: 2026-10-01
+`,
+      'policies/security.md': '# Policy\n',
+      'policies/incident.md': '# Runbook\n',
+      'evidence/minutes.md': '# Minutes\n',
+    });
+    const register = await registerOf(root);
+    const operating = register.entries.find((entry) => entry.requirement === 'operating-evidence')!;
+    expect([operating.locations, operating.designDocuments, operating.collected]).toEqual([['evidence/minutes.md'], ['policies/security.md', 'policies/incident.md'], '2026-10-01']);
+    const records = parseCsv(formatRegisterCsv(register).slice(1));
+    const row = records.find((record) => record[registerColumns.indexOf('Requirement')] === 'operating-evidence')!;
+    expect(row[registerColumns.indexOf('Not counted (design documents)')]).toBe('policies/security.md; policies/incident.md');
+    const markdown = formatRegisterMarkdown(register);
+    expect(markdown).toContain('`evidence/minutes.md` (collected 2026-10-01) · not counted, design documents: `policies/security.md`; `policies/incident.md` |');
+    expect(markdown).toContain('Operating evidence is any item of the controls that is not a design document');
   });
 
   it('takes expiring from the warning window in the policy', async () => {
@@ -300,9 +342,9 @@ describe('the evidence register over a Type 2 period', () => {
       // Q1–Q3 filled; Q4 is open until the period's end.
       { requirement: 'access-review', frequency: 'quarterly', maxAgeDays: 122, standing: { state: 'provided' }, samples: undefined, nextDue: '2026-12-31', owners: ['@acme/it'] },
       // 8 × 331/365 days elapsed = 7.3, so 8 by now; the two items hold 7.
-      { requirement: 'provisioning-tickets', frequency: 'per-event', maxAgeDays: 90, standing: { state: 'missing', reason: 'insufficient-samples' }, samples: { counted: 7, required: 8 }, nextDue: undefined, owners: ['@acme/it'] },
+      { requirement: 'provisioning-tickets', frequency: 'per-event', maxAgeDays: 90, standing: { state: 'missing', reason: 'insufficient-samples' }, samples: { counted: 7, required: 8 }, nextDue: '2026-11-27', owners: ['@acme/it'] },
       // Monthly operating evidence of a full row: January to September have nothing.
-      { requirement: 'operating-evidence', frequency: 'monthly', maxAgeDays: 45, standing: { state: 'missing', reason: 'period-gap' }, samples: undefined, nextDue: undefined, owners: [] },
+      { requirement: 'operating-evidence', frequency: 'monthly', maxAgeDays: 45, standing: { state: 'missing', reason: 'period-gap' }, samples: undefined, nextDue: '2026-11-27', owners: [] },
     ]);
     const csv = parseCsv(formatRegisterCsv(register).slice(1));
     const tickets = csv.find((record) => record[registerColumns.indexOf('Requirement')] === 'provisioning-tickets')!;
@@ -314,7 +356,11 @@ describe('the evidence register over a Type 2 period', () => {
       '7',
       '8',
     ]);
-    expect(formatRegisterMarkdown(register)).toContain('| 7 of 8 |');
+    const markdown = formatRegisterMarkdown(register);
+    expect(markdown).toContain('| missing (insufficient-samples) · 7 of 8 samples | 2026-11-27 (now) |');
+    // A handle is a code span: it mentions no one and never breaks after the @.
+    expect(markdown).toContain('`AC-01` · `@acme/it`');
+    expect(markdown).not.toContain('&#8203;');
   });
 });
 
@@ -393,7 +439,8 @@ describe('the Markdown table', () => {
     expect(rows).toHaveLength(2 + 9);
     // Cells are split on pipes that are not escaped.
     const cells = (row: string) => row.split(/(?<!\\)\|/).length - 2;
-    expect(rows.every((row) => cells(row) === 13)).toBe(true);
+    // Eight columns: GitHub shows them without a horizontal scroll; the CSV has every field.
+    expect(rows.every((row) => cells(row) === 8)).toBe(true);
     expect(markdown).toContain('missing (file-not-found)');
     expect(markdown).toContain('Quarterly access review, "signed" by the owner, with every removal ticketed');
   });

@@ -215,7 +215,7 @@ describe('crosswalk import soa: usage', () => {
     expect(crosswalk(['import', 'soa', fixture('acme-soa.csv'), imported]).status).toBe(0);
     const after = crosswalk(['init', imported]);
     expect(after.status).toBe(0);
-    expect(after.stderr).toContain('skipped controls/people.yaml: it already exists (init never overwrites a file)');
+    expect(after.stderr).toContain('skipped controls/people.yaml: the repository already has control files');
     expect(after.stderr).not.toContain('have an SoA?');
     expect((await check({ root: imported })).diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   });

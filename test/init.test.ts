@@ -194,8 +194,10 @@ describe('crosswalk init', () => {
     await writeFile(path.join(root, 'controls/people.yaml'), 'apiVersion: crosswalk/v1\nkind: ControlImplementation\ncontrols: []\n');
     const first = captureIo(root);
     expect(await runCli(['init'], first.io)).toBe(0);
-    expect(first.out()).not.toContain('controls/people.yaml');
-    expect(first.err()).toContain('crosswalk: skipped controls/people.yaml: it already exists (init never overwrites a file)\n');
+    expect(first.out()).not.toContain('controls/');
+    // The repository has controls already: none is scaffolded beside them.
+    expect(first.err()).toContain('crosswalk: skipped controls/people.yaml: the repository already has control files (controls/people.yaml); init scaffolds controls only into a repository that has none\n');
+    expect(first.err()).toContain('crosswalk: skipped controls/organizational.yaml: the repository already has control files (controls/people.yaml); init scaffolds controls only into a repository that has none\n');
     expect(await readFile(path.join(root, 'controls/people.yaml'), 'utf8')).toBe('apiVersion: crosswalk/v1\nkind: ControlImplementation\ncontrols: []\n');
 
     const before = await snapshot(root);
@@ -205,6 +207,30 @@ describe('crosswalk init', () => {
     expect(second.err().match(/^crosswalk: skipped /gm)).toHaveLength(scaffold.length);
     expect(second.err()).toContain('crosswalk: nothing created in .\n');
     expect(await snapshot(root)).toEqual(before);
+  });
+
+  it('does not bring back control files the team deleted: controls are scaffolded only into a repository that has none', async () => {
+    const root = await tempDir();
+    expect(await runCli(['init'], captureIo(root).io)).toBe(0);
+    await rm(path.join(root, 'controls/physical.yaml'));
+    await rm(path.join(root, 'controls/isms.yaml'));
+    await rm(path.join(root, 'evidence/README.md'));
+    const again = captureIo(root);
+    expect(await runCli(['init'], again.io)).toBe(0);
+    // Other scaffold files come back; the deleted control files do not.
+    expect(again.out()).toBe('created evidence/README.md\n');
+    expect(again.err()).toContain('crosswalk: skipped controls/physical.yaml: the repository already has control files (controls/organizational.yaml and 2 more); init scaffolds controls only into a repository that has none\n');
+    expect((await readdir(path.join(root, 'controls'))).sort()).toEqual(['organizational.yaml', 'people.yaml', 'technological.yaml']);
+
+    // Controls the configuration names elsewhere count too.
+    const moved = await tempDir();
+    await mkdir(path.join(moved, 'compliance'));
+    await writeFile(path.join(moved, '.crosswalk.yml'), 'controls: [compliance/*.yaml]\n');
+    await writeFile(path.join(moved, 'compliance/access.yaml'), 'apiVersion: crosswalk/v1\nkind: ControlImplementation\ncontrols: []\n');
+    const elsewhere = captureIo(moved);
+    expect(await runCli(['init'], elsewhere.io)).toBe(0);
+    expect(elsewhere.out()).not.toContain('controls/');
+    expect(elsewhere.err()).toContain('the repository already has control files (compliance/access.yaml)');
   });
 
   it('does not write through a folder that links out of the repository', async () => {

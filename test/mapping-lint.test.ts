@@ -76,7 +76,7 @@ describe('mapping lint finds each kind of mistake where it is', () => {
     expect(message('repeated-rows.yaml', 'repeated-row')).toContain(`${fixtures}/repeated-rows.yaml:5:5`);
     expect(message('seed-title-mismatch.yaml', 'seed-title-mismatch')).toContain('A.8.14 "Redundancy of information processing facilities"');
     expect(message('unknown-frequency.yaml', 'invalid-value')).toBe(
-      'rows[0].evidence[0].frequency must be one of annual, semiannual, quarterly, monthly, weekly, daily, per-event; found a string of 7 characters; did you mean "quarterly"?',
+      'rows[0].evidence[0].frequency must be one of annual, semiannual, quarterly, monthly, weekly, daily, per-event; found "quarter"; did you mean "quarterly"?',
     );
     expect(message('corrected-without-seed.yaml', 'corrected-without-seed')).toContain('row A.7.1 says it corrects the seed but has no seed: key');
     expect(message('missing-frequency.yaml', 'missing-frequency')).toBe(

@@ -40,13 +40,14 @@ describe('report order', () => {
     expect(problems).toBeGreaterThan(text.indexOf('Readiness '));
     expect(problems).toBeLessThan(text.indexOf('\nSecurity'));
     expect(problems).toBeLessThan(text.indexOf('\nMissing evidence'));
-    expect(text.slice(problems)).toMatch(/^\nProblems {2}1 error, 0 warnings\n {2}controls\/zz-broken\.yaml:6:18 {2}error {2}A\.99\.1 is not/);
+    // The example's tickets path matches no file by design: a warning, listed with the error in file order.
+    expect(text.slice(problems)).toMatch(/^\nProblems {2}1 error, 1 warning\n {2}controls\/incident\.yaml:57:15 {2}warning .*\n {2}controls\/zz-broken\.yaml:6:18 {2}error {2}A\.99\.1 is not/);
   });
 
   it('Markdown (job summary, PR comment): Problems is the first detail section, before missing evidence', () => {
     const markdown = formatMarkdown(run.report);
     const headings = markdown.split('\n').filter((line) => line.startsWith('### '));
-    expect(headings[0]).toBe('### Problems (1)');
+    expect(headings[0]).toBe('### Problems (2)');
     // Then what the period's end puts at risk (Type 2 while it runs), then missing evidence.
     expect(headings.slice(1, 3)).toEqual([expect.stringMatching(/^### At risk by \d{4}-\d{2}-\d{2} \(\d+\)$/), expect.stringMatching(/^### Missing evidence \(\d+\)$/)]);
   });

@@ -180,9 +180,38 @@ describe('control rules', () => {
   it('rejects a status outside the four states and leaves that control out', async () => {
     const run = await checkCase('bad-status');
     expectDiagnostics(run, [
-      { severity: 'error', code: 'invalid-value', file: 'controls/governance.yaml', line: 13, column: 13, says: ['found a string of 4 characters', 'implemented', 'in-progress', 'planned', 'not-applicable'] },
+      { severity: 'error', code: 'invalid-value', file: 'controls/governance.yaml', line: 13, column: 13, says: ['found "done"', 'implemented', 'in-progress', 'planned', 'not-applicable'] },
     ]);
     expect(controlIds(run)).toEqual(['GOV-01']);
+  });
+
+  it('checks every field of every control whatever else is wrong with it, showing short values as written', async () => {
+    const run = await checkCase('errors-at-once');
+    expectDiagnostics(run, [
+      // A misspelt collected (so a missing one) does not hide the unknown requirement beside it.
+      { severity: 'error', code: 'missing-field', file: 'controls/access.yaml', line: 10, column: 9, says: ['"collected"'] },
+      { severity: 'error', code: 'unknown-requirement', file: 'controls/access.yaml', line: 11, column: 21, says: ['"acess-review-records"', 'did you mean "access-review-records"'] },
+      { severity: 'error', code: 'unknown-key', file: 'controls/access.yaml', line: 13, column: 9, says: ['"colected"', 'did you mean "collected"'] },
+      // A status outside the four states does not hide the duplicate id, nor any of the control's evidence.
+      { severity: 'error', code: 'duplicate-control-id', file: 'controls/access.yaml', line: 15, column: 9, says: ['"AC-01"', 'controls/access.yaml:4:5'] },
+      { severity: 'error', code: 'invalid-value', file: 'controls/access.yaml', line: 18, column: 13, says: ['found "done"'] },
+      { severity: 'error', code: 'invalid-value', file: 'controls/access.yaml', line: 24, column: 20, says: ['found "2026-9-30"'], never: ['characters'] },
+      { severity: 'error', code: 'duplicate-evidence-id', file: 'controls/access.yaml', line: 25, column: 13, says: ['"ev-review"', 'AC-01'] },
+      { severity: 'error', code: 'evidence-path-outside-repo', file: 'controls/access.yaml', line: 26, column: 15, says: ['"/etc/passwd"'] },
+    ]);
+    // The first AC-01 is scored without its broken item; the second declaration is not.
+    expect(controlIds(run)).toEqual(['AC-01']);
+    expect(run.controls[0]!.evidence).toEqual([]);
+  });
+
+  it('warns about an owner left as a placeholder on a control in operation, and not about a real owner that starts with the same letters', async () => {
+    const run = await checkCase('placeholder-owner');
+    expectDiagnostics(run, [
+      { severity: 'warning', code: 'placeholder-owner', file: 'controls/governance.yaml', line: 8, column: 12, says: ['"TODO"', 'placeholder'] },
+      { severity: 'warning', code: 'placeholder-owner', file: 'controls/governance.yaml', line: 13, column: 12, says: ['"TBD: the new CISO"'] },
+    ]);
+    // GOV-04 is planned: a placeholder owner is fine until it operates (init scaffolds `owner: TODO`).
+    expect(controlIds(run)).toEqual(['GOV-01', 'GOV-02', 'GOV-03', 'GOV-04']);
   });
 });
 
@@ -227,8 +256,8 @@ describe('evidence rules', () => {
   it('rejects dates that are not real YYYY-MM-DD calendar dates', async () => {
     const run = await checkCase('bad-date');
     expectDiagnostics(run, [
-      { severity: 'error', code: 'invalid-value', file: 'controls/people.yaml', line: 13, column: 20, says: ['found a string of 10 characters', 'YYYY-MM-DD'] },
-      { severity: 'error', code: 'invalid-value', file: 'controls/people.yaml', line: 17, column: 20, says: ['found a string of 10 characters', 'YYYY-MM-DD'] },
+      { severity: 'error', code: 'invalid-value', file: 'controls/people.yaml', line: 13, column: 20, says: ['found "2026-02-30"', 'YYYY-MM-DD'] },
+      { severity: 'error', code: 'invalid-value', file: 'controls/people.yaml', line: 17, column: 20, says: ['found "10/02/2026"', 'YYYY-MM-DD'] },
     ]);
     expect(controlIds(run)).toEqual(['HR-01']);
   });
@@ -277,6 +306,8 @@ describe('evidence paths that leave the repository', () => {
     expectDiagnostics(run, [
       { severity: 'error', code: 'evidence-path-outside-repo', file: 'controls/changes.yaml', line: 14, column: 15, says: ['/etc/passwd', 'absolute'] },
       { severity: 'error', code: 'evidence-path-outside-repo', file: 'controls/changes.yaml', line: 18, column: 15, says: ['../outside.txt', '..'] },
+      // The fixture has no evidence/shared-drive/: a path that matches no file is a warning (SPEC §1.1).
+      { severity: 'warning', code: 'evidence-path-not-found', file: 'controls/changes.yaml', line: 23, column: 15, says: ['"evidence/shared-drive/*.csv" matches no file'] },
     ]);
   });
 
@@ -299,7 +330,7 @@ describe('evidence paths that leave the repository', () => {
     await rm(linked);
     await symlink(path.join(outside, 'workflow.md'), linked);
     const run = await check({ root, overrides: { asOf } });
-    expect(run.diagnostics.filter((diagnostic) => diagnostic.line > 18)).toEqual([
+    expect(run.diagnostics.filter((diagnostic) => diagnostic.line > 23)).toEqual([
       expect.objectContaining({ severity: 'error', code: 'evidence-path-outside-repo', file: 'controls/changes.yaml', line: 29, column: 15, message: expect.stringContaining('symlink') }),
     ]);
     expect(run.report.missingEvidence.find((entry) => entry.requirement === 'change-approval-workflow')?.reason).toBe('file-not-found');
@@ -398,7 +429,7 @@ describe('config and mapping that make a run impossible (exit 2)', () => {
     expect(error).toBeInstanceOf(UsageError);
     expect(error.message).not.toContain('\n');
     expect(error.message).toMatch(/^\.crosswalk\.yml:3:9: /);
-    expect(error.message).toContain('found a string of 11 characters; did you mean "availability"?');
+    expect(error.message).toContain('found "availabilty"; did you mean "availability"?');
     expect(error.message).toContain('did you mean "availability"');
   });
 

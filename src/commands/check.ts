@@ -10,10 +10,14 @@ export const settingsFlags = {
   mapping: { type: 'string' },
   scope: { type: 'string' },
   'as-of': { type: 'string' },
-  'fail-on': { type: 'string' },
-  'min-readiness': { type: 'string' },
   'audit-type': { type: 'string' },
   period: { type: 'string' },
+} as const;
+
+/** The gate's flags: only commands whose outcome the policy decides take them (check, export-oscal's verdict). */
+export const gateFlags = {
+  'fail-on': { type: 'string' },
+  'min-readiness': { type: 'string' },
 } as const;
 
 export const settingsHelp = `  --config F         config file (default: DIR/.crosswalk.yml)
@@ -23,12 +27,13 @@ export const settingsHelp = `  --config F         config file (default: DIR/.cro
                      processing-integrity, privacy
   --as-of DATE       score as of this date (YYYY-MM-DD; default: today, UTC; not later)
   --audit-type T     type1 (readiness at the as-of date) or type2 (over --period)
-  --period S..E      the Type 2 observation period, e.g. 2026-01-01..2026-12-31
-  --fail-on a,b      errors, missing-evidence, new-missing-evidence, stale-evidence, gaps,
+  --period S..E      the Type 2 observation period, e.g. 2026-01-01..2026-12-31`;
+
+export const gateHelp = `  --fail-on a,b      errors, missing-evidence, new-missing-evidence, stale-evidence, gaps,
                      readiness, regression
   --min-readiness N  minimum readiness % for fail-on readiness`;
 
-type SettingsValues = { [K in keyof typeof settingsFlags]?: string | undefined };
+type SettingsValues = { [K in keyof typeof settingsFlags | keyof typeof gateFlags]?: string | undefined };
 
 /** Flags that mirror `.crosswalk.yml`; paths are resolved against the working directory. */
 export function overridesFrom(values: SettingsValues, io: CliIo): { configFile: string | undefined; overrides: SettingsOverrides } {
@@ -53,6 +58,7 @@ export const checkCommand: Command = {
   help: `Usage: crosswalk check [DIR] [options]
 
 ${settingsHelp}
+${gateHelp}
   --format F         text (default), json, markdown, sarif, html (a self-contained readiness page)
   --output F         write the report to F instead of standard output
   --timings          print phase timings and peak memory to standard error
@@ -60,7 +66,7 @@ ${settingsHelp}
 Exit codes: 0 passed, 1 a fail_on condition holds, 2 could not run.`,
 
   async run(args, io) {
-    const { values, positionals } = parseFlags(args, { ...settingsFlags, format: { type: 'string', default: 'text' }, output: { type: 'string' }, timings: { type: 'boolean' } });
+    const { values, positionals } = parseFlags(args, { ...settingsFlags, ...gateFlags, format: { type: 'string', default: 'text' }, output: { type: 'string' }, timings: { type: 'boolean' } });
     if (values.help) {
       io.stdout.write(`${this.help}\n`);
       return 0;

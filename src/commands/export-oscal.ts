@@ -8,7 +8,7 @@ import { formatOscal } from '../report/oscal/format-oscal.js';
 import { isUuid, leftOutRemark, oscalModels, timestamp, type HashedFile, type OscalOptions } from '../report/oscal/oscal.js';
 import type { Report } from '../report/report.js';
 import { forTerminal } from '../report/terminal-text.js';
-import { overridesFrom, settingsFlags, settingsHelp } from './check.js';
+import { gateFlags, gateHelp, overridesFrom, settingsFlags, settingsHelp } from './check.js';
 import { directoryArgument, emit, oneOf, parseFlags, type Command } from './command.js';
 
 const targets = ['oscal'] as const;
@@ -40,6 +40,7 @@ Files are hashed in a bounded way: a file over 256 MiB, or past 1 GiB in all, is
 size and no hash. Feeding the documents to trestle or Lula: docs/oscal.md.
 
 ${settingsHelp}
+${gateHelp}
   --model M          ${oscalModels.join(' or ')}
   --namespace UUID   the UUID namespace to derive the document's UUIDs from, over
                      oscal.namespace
@@ -49,7 +50,7 @@ Exit codes: 0 exported; 1 exported, but files with errors were left out (they ar
 document's remarks and on standard error); 2 could not run.`,
 
   async run(args, io) {
-    const { values, positionals } = parseFlags(args, { ...settingsFlags, model: { type: 'string', default: 'assessment-results' }, namespace: { type: 'string' }, output: { type: 'string' } });
+    const { values, positionals } = parseFlags(args, { ...settingsFlags, ...gateFlags, model: { type: 'string', default: 'assessment-results' }, namespace: { type: 'string' }, output: { type: 'string' } });
     if (values.help) {
       io.stdout.write(`${this.help}\n`);
       return 0;

@@ -4,6 +4,10 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { scaffoldFiles, themes } from '../init/scaffold.js';
 import { crosswalkWorkflowKinds, type WorkflowKind } from '../init/workflows.js';
+import { selectControlFiles } from '../load/files.js';
+import { indexRepository } from '../load/repository.js';
+import { defaultControlGlobs } from '../model.js';
+import { parse } from 'yaml';
 import { loadDefaultMapping } from '../load/mapping.js';
 import { loadCatalogs } from '../load/catalogs.js';
 import { forTerminal } from '../report/terminal-text.js';
@@ -31,6 +35,8 @@ theme files from it (applicability, status, owners, justifications): run it befo
 then keeps them.
 
 DIR is created if needed. Existing files are never overwritten: each is skipped, and said so.
+Control files are scaffolded only into a repository that has none: once it has controls, init
+does not bring back the ones you deleted.
 A workflow is also skipped when another file in .github/workflows already runs the crosswalk
 action for the same purpose (on pull requests, or publishing the badge), whatever its name.
 
@@ -49,7 +55,12 @@ Exit codes: 0 done (also when every file already existed), 2 could not run.`,
     let failed = 0;
     const themeFiles: string[] = [];
     const workflows = await existingWorkflows(root);
+    const controls = await existingControlFiles(root);
     for (const file of scaffoldFiles(loadCatalogs(), loadDefaultMapping(), randomUUID())) {
+      if (file.controls && controls.length > 0) {
+        io.stderr.write(`crosswalk: skipped ${file.path}: the repository already has control files (${forTerminal(controls[0]!)}${controls.length > 1 ? ` and ${controls.length - 1} more` : ''}); init scaffolds controls only into a repository that has none\n`);
+        continue;
+      }
       const twin = file.workflow === undefined ? undefined : workflows.get(file.workflow);
       if (twin !== undefined && twin !== file.path) {
         io.stderr.write(`crosswalk: skipped ${file.path}: ${forTerminal(twin)} already runs the crosswalk action ${workflowPurpose[file.workflow!]}\n`);
@@ -108,4 +119,21 @@ async function existingWorkflows(root: string): Promise<Map<WorkflowKind, string
     for (const kind of crosswalkWorkflowKinds(text)) if (!found.has(kind)) found.set(kind, `.github/workflows/${name}`);
   }
   return found;
+}
+
+/**
+ * The control files the repository already has, by the controls globs of its .crosswalk.yml
+ * (the default ones when it has none, or they cannot be read): once a team has controls, the
+ * ones it deleted stay deleted.
+ */
+async function existingControlFiles(root: string): Promise<string[]> {
+  const configured = await readFile(path.join(root, '.crosswalk.yml'), 'utf8')
+    .then((text) => (parse(text) as { controls?: unknown } | null)?.controls)
+    .catch(() => undefined);
+  const globs = Array.isArray(configured) && configured.length > 0 && configured.every((glob) => typeof glob === 'string') ? (configured as string[]) : defaultControlGlobs;
+  try {
+    return selectControlFiles(await indexRepository(root), globs);
+  } catch {
+    return selectControlFiles(await indexRepository(root), defaultControlGlobs);
+  }
 }

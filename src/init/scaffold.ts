@@ -16,6 +16,8 @@ export interface ScaffoldFile {
   readonly content: string;
   /** A workflow is not written when the repository already has one of its kind, whatever its name. */
   readonly workflow?: WorkflowKind;
+  /** A control file is written only into a repository that has none (a deleted one stays deleted). */
+  readonly controls?: true;
 }
 
 /** The action reference every workflow crosswalk writes or documents uses (README, init, SECURITY.md). */
@@ -106,7 +108,7 @@ export interface ControlEntry {
 
 function controlFile(file: string, heading: string, controls: readonly { id: string; control: IsoControl }[]): ScaffoldFile {
   const entries = controls.map(({ id, control }): ControlEntry => ({ id, title: control.title, implements: [control.id], status: 'planned', owner: 'TODO' }));
-  return { path: file, content: controlFileText(file, [heading, 'Make them yours as the program takes shape; crosswalk check scores them against SOC 2.'], entries) };
+  return { path: file, controls: true, content: controlFileText(file, [heading, 'Make them yours as the program takes shape; crosswalk check scores them against SOC 2.'], entries) };
 }
 
 /**
@@ -172,8 +174,9 @@ scope: []
 # as_of: 2026-12-31
 
 # The SOC 2 report you prepare for. Type 1 (the default) attests that the controls are designed
-# and in place on one date; Type 2 that they operated over an observation period (3 to 12
-# months), so evidence is judged window by window across the period. Uncomment for Type 2:
+# and in place on one date; Type 2 that they operated over an observation period (1 to 12
+# months; auditors usually observe 6 to 12), so evidence is judged window by window across the
+# period. Uncomment for Type 2:
 # audit:
 #   type: type2
 #   period: {start: 2026-01-01, end: 2026-12-31}
@@ -221,8 +224,30 @@ evidence:
 
 A control is ready only on evidence that it operated. Where the mapping lists no requirement for
 a control (a full row), any record of it in action counts (a log, a ticket, a review), with or
-without \`satisfies:\`; a policy, procedure, standard or plan (\`type: policy\`, …) shows what should
-happen, not that it did, so it never counts as that record.
+without \`satisfies:\`. A design document shows what should happen, not that it did, so it never
+counts as that record: an item whose \`type\` ends in policy, procedure, standard, plan, sop,
+runbook, playbook, guideline or manual (or their plurals; \`dr-plan\`, \`access_policy_2026\` and
+\`incidentRunbook\` are design documents, \`dr-plan-test\` is not).
+
+Evidence kept a file per month, quarter or day (scan reports, log reviews) needs one item, not
+one per file: with \`per_file: true\`, each file the path matches is an instance of its own, dated
+by the rightmost date its path names, and fills the window of the audit period that date ends in:
+
+\`\`\`yaml
+  - id: ev-vulnerability-scans
+    satisfies: [vulnerability-scan-reports]
+    path: evidence/scans/*.json           # 2026-07.json, 2026-08.json, ...
+    per_file: true
+    collected: 2026-12-01                 # the latest collection: no file counts after it
+\`\`\`
+
+Name the files by date: \`2026-07-15\` or \`20260715\` (a day), \`2026-07\` (a month), \`2026-Q3\`
+(a quarter), \`2026-H2\` (a half-year), or a year as a whole folder or file name
+(\`pentest/2026.pdf\`). \`CHG-1042.pdf\` and \`INV-2026-0012.pdf\` name no date, and are errors. A
+per_file item declares no \`period\`, \`samples\` or \`population\`: each file is one sample.
+
+A path that matches no non-empty file is a warning at that path, even when other evidence
+satisfies the same requirement; a path may start with \`./\` (it is read from the repository root).
 
 Typical contents: approved policies and their acknowledgements, access-review exports,
 change tickets with approvals, training records, incident tickets and post-incident reviews,

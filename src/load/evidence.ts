@@ -55,7 +55,7 @@ function matchEvidence(controls: readonly OrgControl[], index: RepositoryIndex, 
             ? refused(`the repository's evidence uses more than ${limits.maxEvidencePatterns.toLocaleString('en-US')} distinct paths (limits.max_evidence_patterns)`)
             : unsafePathReason(pattern)
               ? { files: [], escapingLink: undefined, problem: undefined }
-              : matchPattern(pattern, index, limits, budget);
+              : matchPattern(repositoryRelative(pattern), index, limits, budget);
         cache.set(pattern, match);
       }
       // Every item that lists the files costs their number again: scoring goes through them per item.
@@ -86,6 +86,15 @@ interface PatternMatch {
 
 function refused(problem: string): PatternMatch {
   return { files: [], escapingLink: undefined, problem };
+}
+
+/**
+ * `./evidence/q3.csv` is `evidence/q3.csv`: a leading `./` (as a shell completes a path) names
+ * the repository root, where every evidence path starts; minimatch and a file lookup would read
+ * it as a literal `.` folder and match nothing.
+ */
+export function repositoryRelative(pattern: string): string {
+  return pattern.replace(/^(\.\/+)+/, '');
 }
 
 function matchPattern(pattern: string, index: RepositoryIndex, limits: Limits, budget: MatchBudget): PatternMatch {

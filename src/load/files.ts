@@ -41,7 +41,7 @@ const untrackedNamed = 20;
 export function untrackedDiagnostics(untracked: readonly string[]): Diagnostic[] {
   const named = untracked.slice(0, untrackedNamed).map((file) => ({
     severity: 'warning' as const,
-    code: 'limit-exceeded' as const,
+    code: 'untracked-control-file' as const,
     message: 'this file matches the controls globs but git does not track it, so it is not part of the repository and is not read (commit it, or `git add` it to check it locally)',
     file,
     line: 1,
@@ -49,7 +49,7 @@ export function untrackedDiagnostics(untracked: readonly string[]): Diagnostic[]
   }));
   const rest = untracked.length - named.length;
   if (rest <= 0) return named;
-  return [...named, { severity: 'warning', code: 'limit-exceeded', message: `${rest} more untracked files match the controls globs and are not read`, file: '.', line: 1, column: 1 }];
+  return [...named, { severity: 'warning', code: 'untracked-control-file', message: `${rest} more untracked files match the controls globs and are not read`, file: '.', line: 1, column: 1 }];
 }
 
 /** What is left of the total YAML size limit, shared by every batch of one run. */

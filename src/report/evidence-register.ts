@@ -12,6 +12,7 @@ import { addDays } from '../dates.js';
 import { compareStrings } from '../diagnostics.js';
 import type { Audit, Frequency, MappingRow, OrgControl, TscCategory } from '../model.js';
 import {
+  designWords,
   isDesignDocument,
   isPresent,
   judgeRequirement,
@@ -27,7 +28,7 @@ import {
 import { operatingEvidence, type ScoreInput } from '../score/score.js';
 import { compareNullableIso } from '../validate/iso-ids.js';
 import { formatCsv } from './csv.js';
-import { code, escapeMarkdown, table } from './markdown-text.js';
+import { code, escapeMarkdown, owner, table } from './markdown-text.js';
 import { ownersOf } from './report.js';
 
 export const registerStates = ['provided', 'expiring', 'stale', 'missing', 'no-control'] as const;
@@ -65,12 +66,17 @@ export interface RegisterEntry {
   /**
    * When new evidence is next needed. Type 1: the last day the requirement stays satisfied if
    * none comes in (for stale evidence: the day it last was). Type 2: the last day of the first
-   * window of the period not yet filled (or the period's end, when sooner). None for missing
-   * evidence, which is due now, and for a requirement no control asks for yet.
+   * window of the period not yet filled (or the period's end, when sooner). Missing evidence is
+   * due now: the as-of date. None for a requirement no control asks for yet.
    */
   readonly nextDue: string | undefined;
-  /** Paths and urls of the items that list the requirement, as written. */
+  /** Paths and urls of the items that count for the requirement, as written. */
   readonly locations: readonly string[];
+  /**
+   * Operating evidence only: paths and urls of the controls' items left out because their type
+   * names a design document (SPEC §1.1: a policy, plan, runbook… shows design, not operation).
+   */
+  readonly designDocuments: readonly string[];
 }
 
 export interface Register {
@@ -127,6 +133,8 @@ interface Asked {
   readonly description: string;
   readonly terms: RequirementTerms;
   readonly listing: readonly HeldEvidence[];
+  /** Items that would have been listed but are design documents (operating evidence). */
+  readonly designDocuments: readonly HeldEvidence[];
 }
 
 const isActive = (control: OrgControl) => control.status === 'implemented' || control.status === 'in-progress';
@@ -145,6 +153,7 @@ function mappingEntries(row: MappingRow, index: number, context: Context): Place
           description: requirement.description,
           terms: termsOf(requirement, rules.maxEvidenceAgeDays),
           listing: held.filter(({ item }) => item.satisfies.includes(requirement.id)),
+          designDocuments: [],
         }))
       : [operatingAsked(`${row.iso}`, row.frequency, held, rules)];
   const title = input.catalogs.iso.get(row.iso)?.title ?? '';
@@ -168,9 +177,10 @@ function operatingAsked(subject: string, frequency: Frequency | undefined, held:
   const terms = termsOf({ id: operatingEvidence, frequency }, rules.maxEvidenceAgeDays);
   return {
     id: operatingEvidence,
-    description: `Evidence that ${subject} operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a policy or procedure`,
+    description: `Evidence that ${subject} operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a design document (a policy, procedure, plan, runbook…)`,
     terms,
     listing: held.filter(({ item }) => !isDesignDocument(item)),
+    designDocuments: held.filter(({ item }) => isDesignDocument(item)),
   };
 }
 
@@ -185,7 +195,8 @@ function entryOf(asked: Asked, criteria: readonly string[], iso: RegisterEntry['
     frequency: asked.terms.frequency,
     maxAgeDays: asked.terms.maxAgeDays,
     collected: asked.listing.map(({ item }) => item.collected).sort().at(-1),
-    locations: [...new Set(asked.listing.map(({ item }) => (item.source.kind === 'path' ? item.source.pattern : item.source.url)))],
+    locations: locationsOf(asked.listing),
+    designDocuments: locationsOf(asked.designDocuments),
   };
   // The row is absent (SPEC §2): nothing is judged until a control is implemented or in progress.
   if (!implementers.some(isActive)) {
@@ -205,7 +216,7 @@ function assess(judge: Judge, { listing, terms }: Asked, rules: EvidenceRules, w
   const now = judge(rules.asOf);
   if (!now.satisfied) {
     if (now.reason === 'stale') return { standing: { state: 'stale' }, nextDue: lastFreshDays[0] };
-    return { standing: { state: 'missing', reason: now.reason }, nextDue: undefined };
+    return { standing: { state: 'missing', reason: now.reason }, nextDue: rules.asOf };
   }
   const expiring = !judge(addDays(rules.asOf, warningDays)).satisfied;
   const period = startedPeriod(rules);
@@ -216,6 +227,10 @@ function assess(judge: Judge, { listing, terms }: Asked, rules: EvidenceRules, w
     : // Type 1: satisfaction only shrinks as days pass, so the latest candidate day that still satisfies is the last one.
       lastFreshDays.find((day) => judge(day).satisfied);
   return { standing: { state: expiring ? 'expiring' : 'provided' }, nextDue };
+}
+
+function locationsOf(held: readonly HeldEvidence[]): string[] {
+  return [...new Set(held.map(({ item }) => (item.source.kind === 'path' ? item.source.pattern : item.source.url)))];
 }
 
 /** The register lists owners alphabetically. */
@@ -258,6 +273,7 @@ export const registerColumns = [
   'Collected',
   'Next due',
   'Location',
+  'Not counted (design documents)',
 ] as const;
 
 const listSeparator = '; ';
@@ -290,38 +306,45 @@ export function formatRegisterCsv(register: Register): string {
     entry.collected ?? '',
     entry.nextDue ?? '',
     entry.locations.join(listSeparator),
+    entry.designDocuments.join(listSeparator),
   ]);
   return formatCsv(registerColumns, rows);
 }
 
-/** A Markdown table; every cell is escaped, since titles, owners and paths are user-written. */
+/**
+ * A Markdown table of eight columns, so it fits GitHub's width; every cell is escaped, since
+ * titles, owners and paths are user-written. The CSV has every field in a column of its own.
+ */
 export function formatRegisterMarkdown(register: Register): string {
   const none = '—';
   const list = (values: readonly string[], render: (value: string) => string) => (values.length === 0 ? none : values.map(render).join(listSeparator));
   const rows = register.entries.map((entry) => [
     list(entry.criteria, escapeMarkdown),
     entry.iso === null ? `${none} (own control)` : `${escapeMarkdown(entry.iso.id)} ${escapeMarkdown(entry.iso.title)}`,
-    list(entry.controls, code),
-    list(entry.owners, escapeMarkdown),
-    code(entry.requirement),
-    escapeMarkdown(entry.description),
-    frequencyOf(entry),
-    `${entry.maxAgeDays} days`,
-    stateCell(entry.standing),
-    entry.samples ? `${entry.samples.counted} of ${entry.samples.required}` : none,
-    entry.collected ?? none,
-    entry.nextDue ?? none,
-    list(entry.locations, code),
+    `${code(entry.requirement)}: ${escapeMarkdown(entry.description)}`,
+    `${list(entry.controls, code)}${entry.owners.length > 0 ? ` · ${entry.owners.map(owner).join(listSeparator)}` : ''}`,
+    `${frequencyOf(entry)}, max age ${entry.maxAgeDays} days`,
+    [stateCell(entry.standing), ...(entry.samples ? [`${entry.samples.counted} of ${entry.samples.required} samples`] : [])].join(' · '),
+    entry.nextDue === undefined ? none : entry.standing.state === 'missing' ? `${entry.nextDue} (now)` : entry.nextDue,
+    evidenceCell(entry, list, none),
   ]);
-  const header = ['Criteria', 'ISO control', 'Org controls', 'Owners', 'Requirement', 'Description', 'Frequency', 'Max age', 'State', 'Samples', 'Collected', 'Next due', 'Location'];
+  const header = ['Criteria', 'ISO control', 'Requirement', 'Controls · owners', 'Frequency', 'State', 'Next due', 'Evidence'];
   return [
     '## SOC 2 evidence register',
     '',
     `As of ${register.asOf} · ${escapeMarkdown(auditWords(register))} · scope: ${register.scope.join(', ')} · ${describeCounts(register)}`,
     '',
+    `Operating evidence is any item of the controls that is not a design document: an item whose \`type\` ends in ${designWords.map((word) => `\`${word}\``).join(', ')} (or their plurals) shows what should happen, not that it did, and is listed as not counted.`,
+    '',
     register.entries.length === 0 ? '_No evidence requirement reaches a criterion in scope._' : table(header, rows),
     '',
   ].join('\n');
+}
+
+/** What counts (with the latest collected date), then what was left out as a design document. */
+function evidenceCell(entry: RegisterEntry, list: (values: readonly string[], render: (value: string) => string) => string, none: string): string {
+  const counted = entry.locations.length === 0 ? none : `${list(entry.locations, code)}${entry.collected ? ` (collected ${entry.collected})` : ''}`;
+  return entry.designDocuments.length === 0 ? counted : `${counted} · not counted, design documents: ${list(entry.designDocuments, code)}`;
 }
 
 function stateCell(standing: Standing): string {

@@ -1,7 +1,7 @@
 import { severityRank, type Severity } from '../diagnostics.js';
 import { plural } from '../text.js';
 import type { CriterionState } from '../score/score.js';
-import { code, escapeHtml, escapeMarkdown as md, sourcePlace, table, tableHeader, tableRow, type Alignment } from './markdown-text.js';
+import { code, escapeHtml, escapeMarkdown as md, owner, sourcePlace, table, tableHeader, tableRow, type Alignment } from './markdown-text.js';
 import type { ReadinessDelta } from './delta.js';
 import { formatTrend, type Trend } from './trend.js';
 import { auditLine, forecastWords, incompleteWords, missingDetail, onceEach, reasonLabel, requirementName, stripsToShow, windowLegend, windowMark, windowName } from './missing-text.js';
@@ -405,7 +405,7 @@ function dueEvidence(report: Report, level: string, options: MarkdownOptions): S
     code(entry.requirement),
     entry.iso === null ? 'SOC 2–specific' : `${entry.iso} ${md(entry.isoTitle ?? '')}`,
     entry.controls.map((id) => `**${md(id)}**`).join('<br>'),
-    entry.owners.map(md).join('<br>') || '—',
+    entry.owners.map(owner).join('<br>') || '—',
     where(entry.file, entry.line, options),
   ]);
   return section(

@@ -202,21 +202,31 @@ function nextSteps(report: Report): string {
   const steps: string[] = [];
   if (report.summary.errors > 0) steps.push(`Fix the ${plural(report.summary.errors, 'error')} under Problems: controls with errors are left out of the score.`);
   const blocking = report.missingEvidence.filter((entry) => entry.blocking);
-  if (blocking.length > 0) {
+  // A path that matches nothing is fixed before anything is collected: the evidence may be there.
+  const mistyped = blocking.filter((entry) => (entry.pathsNotFound ?? []).length > 0);
+  const typoPaths = [...new Set(mistyped.flatMap((entry) => entry.pathsNotFound ?? []))];
+  const notFound = report.diagnostics.filter((diagnostic) => diagnostic.code === 'evidence-path-not-found').length;
+  if (typoPaths.length > 0) {
+    const requirements = [...new Set(mistyped.map((entry) => entry.requirement))];
+    steps.push(`Fix the evidence paths that match no file (a typo, or a file not committed; see Problems) before collecting anything: ${typoPaths.map((written) => `"${forTerminal(written)}"`).join(', ')} leave ${requirements.join(', ')} missing.`);
+  } else if (notFound > 0) {
+    const one = notFound === 1;
+    steps.push(`Fix the ${plural(notFound, 'evidence path')} that ${one ? 'matches' : 'match'} no file (${one ? 'a warning' : 'warnings'} under Problems); other evidence satisfies what ${one ? 'it lists' : 'they list'} for now.`);
+  }
+  const toCollect = blocking.filter((entry) => !mistyped.includes(entry));
+  if (toCollect.length > 0) {
     const named = (entry: MissingEvidenceReport) => (entry.requirement === 'operating-evidence' ? `${forTerminal(entry.controls[0] ?? '')} (operating evidence)` : entry.requirement);
     // Each name once: several rows (and requirements) can ask one control for the same thing.
-    const byReason = (reason: MissingReason) => distinct(blocking.filter((entry) => entry.reason === reason && entry.laterEvidence.length === 0).map(named));
-    const operating = distinct(blocking.filter((entry) => entry.reason === 'absent' && entry.requirement === 'operating-evidence' && entry.laterEvidence.length === 0).map(named));
-    const dated = blocking.filter((entry) => entry.laterEvidence.length > 0).map((entry) => entry.laterEvidence.map((item) => `${forTerminal(item.evidence)} (${item.collected})`).join(', '));
+    const byReason = (reason: MissingReason) => distinct(toCollect.filter((entry) => entry.reason === reason && entry.laterEvidence.length === 0).map(named));
+    const operating = distinct(toCollect.filter((entry) => entry.reason === 'absent' && entry.requirement === 'operating-evidence' && entry.laterEvidence.length === 0).map(named));
+    const dated = toCollect.filter((entry) => entry.laterEvidence.length > 0).map((entry) => entry.laterEvidence.map((item) => `${forTerminal(item.evidence)} (${item.collected})`).join(', '));
     const absent = byReason('absent').filter((name) => !operating.includes(name));
-    const notFound = byReason('file-not-found');
     const stale = byReason('stale');
     const samples = byReason('insufficient-samples');
     const gaps = byReason('period-gap');
     if (dated.length > 0) steps.push(`Check the collected dates of ${dated.join(', ')}: they are after the as-of date, so not counted.`);
     if (absent.length > 0) steps.push(`Collect evidence and list it under satisfies: ${absent.join(', ')}.`);
     if (operating.length > 0) steps.push(`Add a record of the control in action (a log, ticket, review or report; a policy or procedure shows design, not operation): ${operating.join(', ')}.`);
-    if (notFound.length > 0) steps.push(`Fix evidence paths that match no file: ${notFound.join(', ')}.`);
     if (stale.length > 0) steps.push(`Renew stale evidence: ${stale.join(', ')}.`);
     if (samples.length > 0) steps.push(`Add samples: ${samples.join(', ')}.`);
     if (gaps.length > 0) steps.push(`Collect the evidence of the empty windows of the audit period (give each item its period): ${gaps.join(', ')}.`);

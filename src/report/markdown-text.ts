@@ -42,6 +42,16 @@ export function oneLine(text: string): string {
   return sanitizeText(text);
 }
 
+/**
+ * An owner in a table: a GitHub handle (`@acme/grc`) or an email as a code span, which never
+ * mentions anyone and never breaks where the zero-width space after an `@` would let it; a name
+ * with spaces (`Security team`) escaped.
+ */
+export function owner(text: string): string {
+  const trimmed = text.trim();
+  return trimmed !== '' && !/\s/.test(trimmed) ? code(trimmed) : escapeMarkdown(text);
+}
+
 /** A code span that holds any text, however many backticks it contains. */
 export function code(text: string): string {
   const flat = oneLine(text);

@@ -2,7 +2,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
 import { daysBetween } from '../dates.js';
 import type { Catalogs, ControlStatus, DateSpan, EvidenceObservations, FileDigests, Frequency, Mapping, OrgControl, Settings, TscCategory } from '../model.js';
-import type { HeldEvidence, MissingReason, WindowStatus } from '../score/evidence.js';
+import { isPresent, type HeldEvidence, type MissingReason, type WindowStatus } from '../score/evidence.js';
 import type { Forecast } from '../score/forecast.js';
 import type { Verdict } from '../score/policy.js';
 import type { CriterionState, ScoredRow, ScoreResult } from '../score/score.js';
@@ -189,6 +189,11 @@ export interface MissingEvidenceReport extends SourceLocation {
   readonly evidence: readonly EvidenceReference[];
   /** Items that list it but are dated after the as-of date, so are not counted. */
   readonly laterEvidence: readonly (EvidenceReference & { readonly collected: string })[];
+  /**
+   * The paths, as written, of items that list it and match no non-empty file (each also a
+   * warning): a typo to fix before collecting anything. Absent when there are none.
+   */
+  readonly pathsNotFound?: readonly string[];
 }
 
 export interface DueEvidenceReport extends SourceLocation {
@@ -296,6 +301,7 @@ export function buildReport({ catalogs, mapping, settings, score, forecast, diag
       ...locationOf(entry.controls),
       evidence: entry.items.map(evidenceReference),
       laterEvidence: entry.laterItems.map((held) => ({ ...evidenceReference(held), collected: held.item.collected })),
+      ...pathsNotFound(entry.items, observations),
     })),
     dueEvidence: score.dueEvidence.map((entry) => ({
       iso: entry.iso,
@@ -405,6 +411,11 @@ function isoTitle(iso: string | null, catalogs: Catalogs): string | null {
 function locationOf(controls: readonly OrgControl[]): SourceLocation {
   const first = controls[0];
   return first ? { ...first.at } : { file: '.', line: 1, column: 1 };
+}
+
+function pathsNotFound(items: readonly HeldEvidence[], observations: EvidenceObservations): { pathsNotFound?: string[] } {
+  const paths = unique(items.flatMap(({ item }) => (item.source.kind === 'path' && !isPresent(item, observations) ? [item.source.pattern] : [])));
+  return paths.length > 0 ? { pathsNotFound: paths } : {};
 }
 
 function evidenceReference({ control, item }: HeldEvidence): EvidenceReference {

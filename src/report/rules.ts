@@ -17,6 +17,7 @@ export const diagnosticRules: Record<DiagnosticCode, RuleDoc> = {
   'not-a-mapping': { title: 'Document is not a mapping', help: 'The top of the file must be a mapping with apiVersion, kind and controls.' },
   'no-control-files': { title: 'No control files', help: 'No file matches the controls globs; set controls: in .crosswalk.yml or the controls input.' },
   'unmatched-control-file': { title: 'Control file not matched by the globs', help: 'A kind: ControlImplementation file that no controls glob matches is not read (a warning); move or rename it (globs are case-sensitive: .YAML is not .yaml), or add a glob to controls: in .crosswalk.yml.' },
+  'untracked-control-file': { title: 'Control file not tracked by git', help: 'A file the controls globs match that git does not track is not part of the repository, so it is not read (a warning): commit it, or git add it to check it locally.' },
   'limit-exceeded': { title: 'Limit exceeded', help: 'A file, pattern or repository exceeds one of the limits that keep a hostile pull request from exhausting the runner; the message names the limit and its .crosswalk.yml key (limits:).' },
   'unknown-key': { title: 'Unknown key', help: 'Only the keys of the schema are allowed; a misspelt key would silently drop data, so it is an error.' },
   'missing-field': { title: 'Missing required key', help: 'Add the required key named in the message.' },
@@ -37,8 +38,11 @@ export const diagnosticRules: Record<DiagnosticCode, RuleDoc> = {
   'evidence-path-outside-repo': { title: 'Evidence path leaves the repository', help: 'Evidence paths must stay inside the repository: no absolute paths, no "..", no symlinks out. Such paths are never read.' },
   'evidence-path-backslash': { title: 'Evidence path with backslashes', help: 'Evidence paths use "/" between folders on every system; a "\\" is a glob escape, so a Windows-style path matches no file (a warning).' },
   'evidence-path-is-folder': { title: 'Evidence path names a folder', help: 'A path matches files, not folders (a warning); to count the files in a folder, write folder/** or folder/*.csv.' },
+  'evidence-path-not-found': { title: 'Evidence path matches no file', help: 'The path of an evidence item matches no non-empty file (a warning, even when other evidence satisfies the same requirements): fix the typo the message points at, or add the file. A leading ./ is read from the repository root.' },
+  'per-file-date': { title: 'per_file evidence file without a usable date', help: 'Each file a per_file item matches is dated by the rightmost date its path names (YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYY-Qn, YYYY-Hn, or a year as a whole folder or file name, from 2000 to the collected year); a file that names none, names no calendar date (2026-02-30, 2026-13) or a span that starts after collected is an error and is not counted. Rename the file.' },
   'samples-exceed-rows': { title: 'More samples declared than the CSV holds', help: 'samples: is larger than the number of data rows (header not counted) of the CSV files the path matches (a warning); an auditor counts the rows.' },
   'unknown-requirement': { title: 'Unknown evidence requirement', help: 'satisfies: must name evidence-requirement ids of the mapping in use.' },
+  'placeholder-owner': { title: 'Owner is a placeholder', help: 'An implemented or in-progress control whose owner: still says TODO, TBD or similar (a warning): nobody is asked for the evidence; name the person or team who runs the control.' },
   'requirement-not-implemented': { title: 'Evidence for a control not implemented here', help: 'The requirement belongs to an ISO control this org control does not implement, so it does not count; add the ISO id to implements: or move the evidence.' },
 };
 

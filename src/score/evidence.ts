@@ -51,11 +51,30 @@ export interface EvidenceRules {
   readonly observations: EvidenceObservations;
 }
 
-/** Design documents show what should happen, not that it did (SPEC §1.1). */
-const designDocumentTypes = new Set(['policy', 'procedure', 'standard', 'plan']);
+/** Design documents show what should happen, not that it did (SPEC §1.1): these words and their plurals. */
+export const designWords = ['policy', 'procedure', 'standard', 'plan', 'sop', 'runbook', 'playbook', 'guideline', 'manual'] as const;
+const designWordForms = new Set(designWords.flatMap((word) => [word, word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`]));
+
+/** A trailing number or version: `2026`, `v2`, `v1.3`. */
+const versionWord = /^v?\d+(\.\d+)*$/i;
+
+/**
+ * Whether an evidence type names a design document (SPEC §1.1): its last word decides, the words
+ * split at `-`, `_`, spaces and lower-to-upper case changes, trailing numbers and versions left
+ * out. `dr-plan`, `access_policy_2026` and `incidentRunbook` are; `dr-plan-test` is not.
+ */
+export function isDesignType(type: string): boolean {
+  const words = type
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .split(/[-_\s]+/)
+    .filter((word) => word !== '');
+  while (words.length > 1 && versionWord.test(words.at(-1)!)) words.pop();
+  const last = words.at(-1);
+  return last !== undefined && designWordForms.has(last.toLowerCase());
+}
 
 export function isDesignDocument(item: EvidenceItem): boolean {
-  return item.type !== undefined && designDocumentTypes.has(item.type.toLowerCase());
+  return item.type !== undefined && isDesignType(item.type);
 }
 
 /** The terms of a requirement: its own values, else its frequency's defaults, else the policy's age. */
@@ -141,11 +160,15 @@ export function sampleTally(terms: RequirementTerms, listing: readonly HeldEvide
   return populationSamples(terms, present, period, judgedAt(rules), rules.observations);
 }
 
-/** A periodic window is filled by an item whose activity ends inside it; a population window by one overlapping it. */
+/**
+ * A periodic window is filled by an item whose activity ends inside it; a population window by
+ * one overlapping it, except a per_file instance, which fills only the window its span ends in
+ * (a monthly file does not fill the quarter before it).
+ */
 function isFilled(cadence: Cadence, window: DateSpan, present: readonly HeldEvidence[]): boolean {
   return present.some(({ item }) => {
     const span = activitySpan(item);
-    return cadence.kind === 'periodic' ? contains(window, span.end) : overlaps(window, span);
+    return cadence.kind === 'periodic' || item.perFile === true ? contains(window, span.end) : overlaps(window, span);
   });
 }
 

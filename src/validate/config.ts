@@ -126,7 +126,11 @@ function mappingFromConfig(root: string, value: string | undefined, config: Sour
 function auditOf(raw: RawConfig['audit'], overrides: SettingsOverrides): Audit {
   const type = overrides.auditType !== undefined && overrides.auditType !== '' ? parseList([overrides.auditType], ['type1', 'type2'] as const, 'audit-type')[0]! : (raw?.type ?? 'type1');
   const period = overrides.period !== undefined && overrides.period !== '' ? parsePeriod(overrides.period) : raw?.period;
-  if (type === 'type1') return { type };
+  if (type === 'type1') {
+    // A period on the command line (or the action's input) would be ignored: say so, not silently.
+    if (overrides.period !== undefined && overrides.period !== '') throw new UsageError(`--period ${quoteName(overrides.period)} is the observation period of a Type 2 audit, but the audit type is type1: add --audit-type type2 (or audit.type: type2 in .crosswalk.yml), or leave --period out`);
+    return { type };
+  }
   if (period === undefined) throw new UsageError('audit.type is type2 but audit.period is not set: give the observation period (audit.period.start and .end, or --period START..END)');
   for (const [key, date] of [['start', period.start], ['end', period.end]] as const) {
     if (!isIsoDate(date)) throw new UsageError(`audit.period.${key} must be a calendar date written YYYY-MM-DD, got ${quoteName(date)}`);

@@ -33,6 +33,7 @@ interface RawEvidence {
   samples?: number;
   period?: { start: string; end: string };
   population?: number;
+  per_file?: boolean;
 }
 interface RawControl {
   id: string;
@@ -69,24 +70,29 @@ export class ControlValidator {
     const broken = findings.filter((finding) => !finding.unknownKey).map((finding) => finding.path);
     if (broken.some((path) => path.length <= 1)) return;
 
-    const rawControls = (document.data as { controls: RawControl[] }).controls;
+    const rawControls = (document.data as { controls: unknown[] }).controls;
     rawControls.forEach((raw, index) => {
       const path: DataPath = ['controls', index];
-      if (broken.some((bad) => makesControlUnusable(bad, path))) return;
-      if (this.controls.length >= (this.context.maxControls ?? Infinity)) {
+      if (!isMapping(raw)) return;
+      // Every field is checked whatever else is wrong with the control (an error never hides
+      // another); only a control whose scored fields are all valid is scored.
+      const usable = !broken.some((bad) => makesControlUnusable(bad, path));
+      if (usable && this.controls.length >= (this.context.maxControls ?? Infinity)) {
         if (!this.limitReported) this.diagnostics.push({ severity: 'error', code: 'limit-exceeded', message: `more than ${this.context.maxControls} controls (limits.max_controls); the rest are not scored`, ...document.locate(path) });
         this.limitReported = true;
         return;
       }
-      const checker = new ControlChecker(document, path, this.context, this.diagnostics);
-      const control = checker.build(raw, broken);
-      const previous = this.declared.get(control.id);
+      const checker = new ControlChecker(document, path, this.context, this.diagnostics, broken);
+      const control = checker.build(raw as Partial<RawControl>);
+      const id = typeof raw.id === 'string' && !broken.some((bad) => isWithin(bad, [...path, 'id'])) ? raw.id : undefined;
+      if (id === undefined) return;
+      const previous = this.declared.get(id);
       if (previous) {
-        checker.error('duplicate-control-id', `control id ${quoteName(control.id)} is already declared at ${previous.file}:${previous.line}:${previous.column}; org control ids must be unique across the repository`, ['id']);
+        checker.error('duplicate-control-id', `control id ${quoteName(id)} is already declared at ${previous.file}:${previous.line}:${previous.column}; org control ids must be unique across the repository`, ['id']);
         return;
       }
-      this.declared.set(control.id, control.at);
-      this.controls.push(control);
+      this.declared.set(id, document.locate([...path, 'id'], 'key'));
+      if (usable && control !== undefined) this.controls.push(control);
     });
   }
 
@@ -123,6 +129,7 @@ class ControlChecker {
     private readonly path: DataPath,
     private readonly context: ControlContext,
     private readonly diagnostics: Diagnostic[],
+    private readonly broken: readonly DataPath[],
   ) {}
 
   error(code: DiagnosticCode, message: string, relative: DataPath): void {
@@ -141,44 +148,76 @@ class ControlChecker {
     this.diagnostics.push({ severity, code, message, ...this.document.locate([...this.path, ...relative]) });
   }
 
-  build(raw: RawControl, broken: readonly DataPath[]): OrgControl {
-    const implemented = this.checkImplements(raw.implements ?? []);
-    const covers = this.checkCovers(raw.covers ?? []);
+  /** Whether the schema found nothing wrong at or inside this field (an unknown key aside). */
+  private isValid(relative: DataPath): boolean {
+    const absolute = [...this.path, ...relative];
+    return !this.broken.some((bad) => isWithin(bad, absolute));
+  }
+
+  /** A field's value when the schema accepted it; undefined when absent or reported already. */
+  private valid<T>(value: unknown, relative: DataPath, guard: (value: unknown) => value is T): T | undefined {
+    return value !== undefined && this.isValid(relative) && guard(value) ? value : undefined;
+  }
+
+  /**
+   * Checks every field of the control, whatever else is wrong with it, and builds the control
+   * as scoring sees it (the caller scores it only when its scored fields are all valid).
+   */
+  build(raw: Partial<Record<keyof RawControl, unknown>>): OrgControl {
+    const name = this.valid(raw.id, ['id'], isString) ?? 'without a valid id';
+    const implemented = this.checkImplements(raw.implements);
+    const covers = this.checkCovers(raw.covers);
     if (raw.implements === undefined && raw.covers === undefined) {
-      this.error('no-implements-or-covers', `control ${raw.id} must list the ISO controls it implements (implements:) or the SOC 2 criteria it covers (covers:)`, ['id']);
+      this.error('no-implements-or-covers', `control ${name} must list the ISO controls it implements (implements:) or the SOC 2 criteria it covers (covers:)`, ['id']);
     }
     if (raw.status === 'not-applicable' && raw.justification === undefined) {
-      this.error('missing-justification', `control ${raw.id} is not-applicable: add a justification saying why, as an auditor will ask`, ['status']);
+      this.error('missing-justification', `control ${name} is not-applicable: add a justification saying why, as an auditor will ask`, ['status']);
     }
+    const owner = this.valid(raw.owner, ['owner'], isString);
+    if (owner !== undefined && (raw.status === 'implemented' || raw.status === 'in-progress')) this.checkOwner(owner);
     return {
-      id: raw.id,
-      title: raw.title,
+      id: raw.id as string,
+      title: raw.title as string,
       implements: implemented,
       covers,
-      status: raw.status,
-      owner: raw.owner,
-      justification: raw.justification,
-      ...this.checkEvidence(raw, implemented, broken),
+      status: raw.status as ControlStatus,
+      owner,
+      justification: raw.justification as string | undefined,
+      ...this.checkEvidence(raw.evidence, name, implemented),
       at: this.document.locate([...this.path, 'id'], 'key'),
     };
   }
 
-  private checkImplements(ids: readonly string[]): string[] {
-    const known = ids.filter((id, index) => {
-      const verdict = judgeIsoId(String(id), this.context.catalogs);
-      if (verdict.kind === 'known') return true;
+  /**
+   * An owner left as the scaffold's placeholder is no owner: nobody is asked for the evidence. A
+   * planned control may wait for one (init scaffolds `owner: TODO`); one in operation may not.
+   */
+  private checkOwner(owner: string): void {
+    if (isPlaceholder(owner)) {
+      this.warn('placeholder-owner', `owner ${quoteName(owner)} is a placeholder: name the person or team who runs the control (an email, or a GitHub handle such as "@acme/security")`, ['owner']);
+    }
+  }
+
+  private checkImplements(ids: unknown): string[] {
+    if (!Array.isArray(ids)) return [];
+    const known = ids.flatMap((id: unknown, index) => {
+      if (typeof id !== 'string') return [];
+      const verdict = judgeIsoId(id, this.context.catalogs);
+      if (verdict.kind === 'known') return [id];
       this.error(verdict.kind === 'iso-2013' ? 'iso-2013-id' : 'unknown-iso-control', verdict.message, ['implements', index]);
-      return false;
+      return [];
     });
     return this.once(ids, known, 'implements');
   }
 
-  private checkCovers(ids: readonly string[]): string[] {
+  private checkCovers(ids: unknown): string[] {
+    if (!Array.isArray(ids)) return [];
     const known = this.context.catalogs.criteriaById;
-    const found = ids.filter((id, index) => {
-      if (known.has(id)) return true;
-      this.error('unknown-tsc-criterion', `${id} is not a SOC 2 Trust Services Criterion${didYouMean(id, known.keys())}`, ['covers', index]);
-      return false;
+    const found = ids.flatMap((id: unknown, index) => {
+      if (typeof id !== 'string') return [];
+      if (known.has(id)) return [id];
+      this.error('unknown-tsc-criterion', `${id} is not a SOC 2 Trust Services Criterion${isWordLike(id) ? didYouMean(id, known.keys()) : ''}`, ['covers', index]);
+      return [];
     });
     return this.once(ids, found, 'covers');
   }
@@ -187,94 +226,96 @@ class ControlChecker {
    * Each id once, warning at every repeat: a claim listed twice is one claim (and would give one
    * OSCAL implemented requirement two entries with the same UUID).
    */
-  private once(written: readonly string[], kept: readonly string[], key: 'implements' | 'covers'): string[] {
+  private once(written: readonly unknown[], kept: readonly string[], key: 'implements' | 'covers'): string[] {
     const keep = new Set(kept);
     const seen = new Set<string>();
     written.forEach((id, index) => {
-      if (!keep.has(id)) return;
+      if (typeof id !== 'string' || !keep.has(id)) return;
       if (seen.has(id)) this.warn('duplicate-claim', `${id} is listed twice in ${key}; it counts once`, [key, index]);
       seen.add(id);
     });
     return [...seen];
   }
 
-  private checkEvidence(raw: RawControl, implemented: readonly string[], broken: readonly DataPath[]): { evidence: EvidenceItem[]; laterEvidence: EvidenceItem[] } {
+  private checkEvidence(list: unknown, controlName: string, implemented: readonly string[]): { evidence: EvidenceItem[]; laterEvidence: EvidenceItem[] } {
     const seen = new Set<string>();
     const items: EvidenceItem[] = [];
     const later: EvidenceItem[] = [];
     const today = this.context.today ?? this.context.asOf;
-    (raw.evidence ?? []).forEach((evidence, index) => {
+    (Array.isArray(list) ? (list as unknown[]) : []).forEach((evidence, index) => {
+      if (!isMapping(evidence)) return;
       const at: DataPath = ['evidence', index];
-      const absolute = [...this.path, ...at];
-      if (broken.some((bad) => isWithin(bad, absolute))) return;
-      if (seen.has(evidence.id)) {
-        this.error('duplicate-evidence-id', `evidence id ${quoteName(evidence.id)} is used twice in control ${raw.id}`, [...at, 'id']);
-        return;
+      // Each field is checked on its own, so one mistake in an item never hides another.
+      const id = this.valid(evidence.id, [...at, 'id'], isString);
+      const duplicate = id !== undefined && seen.has(id);
+      if (duplicate) this.error('duplicate-evidence-id', `evidence id ${quoteName(id)} is used twice in control ${controlName}`, [...at, 'id']);
+      if (id !== undefined) seen.add(id);
+      const raw = evidence as Partial<RawEvidence>;
+      const name = id ?? `[${index}]`;
+      const source = this.checkSource(raw, name, at);
+      const satisfies = this.checkSatisfies(raw.satisfies, controlName, implemented, at);
+      const collected = this.valid(raw.collected, [...at, 'collected'], isString);
+      const periodOk = this.checkPeriod(raw, name, collected, at);
+      if (collected !== undefined && collected > today) {
+        this.error('collected-in-future', `evidence ${name} is collected ${collected}, after today (${today}); a date in the future is a typo, and the item is not counted`, [...at, 'collected']);
+      } else if (collected !== undefined && collected > this.context.asOf) {
+        this.note('collected-after-as-of', `evidence ${name} is collected ${collected}, after the as-of date ${this.context.asOf}; looking back, it is not counted`, [...at, 'collected']);
       }
-      seen.add(evidence.id);
-      const source = this.checkSource(evidence, at);
-      const satisfies = this.checkSatisfies(evidence, raw.id, implemented, at);
-      if (!this.checkPeriod(evidence, at)) return;
-      if (source === undefined) return;
+      if (duplicate || !periodOk || source === undefined || !this.isValid(at) || id === undefined || collected === undefined) return;
       const item: EvidenceItem = {
-        id: evidence.id,
+        id,
         satisfies,
-        type: evidence.type,
+        type: raw.type,
         source,
-        collected: evidence.collected,
-        samples: evidence.samples,
-        period: evidence.period,
-        population: evidence.population,
+        collected,
+        samples: raw.samples,
+        period: raw.period,
+        population: raw.population,
+        ...(raw.per_file === true ? { perFile: true } : {}),
         at: this.document.locate([...this.path, ...at]),
       };
-      if (evidence.collected > today) {
-        this.error('collected-in-future', `evidence ${evidence.id} is collected ${evidence.collected}, after today (${today}); a date in the future is a typo, and the item is not counted`, [...at, 'collected']);
-        later.push(item);
-      } else if (evidence.collected > this.context.asOf) {
-        this.note('collected-after-as-of', `evidence ${evidence.id} is collected ${evidence.collected}, after the as-of date ${this.context.asOf}; looking back, it is not counted`, [...at, 'collected']);
-        later.push(item);
-      } else {
-        items.push(item);
-      }
+      (collected > this.context.asOf ? later : items).push(item);
     });
     return { evidence: items, laterEvidence: later };
   }
 
   /** SPEC §1.1: period.start ≤ period.end ≤ collected. */
-  private checkPeriod(evidence: RawEvidence, at: DataPath): boolean {
-    const { period } = evidence;
+  private checkPeriod(evidence: Partial<RawEvidence>, name: string, collected: string | undefined, at: DataPath): boolean {
+    const period = this.valid(evidence.period, [...at, 'period'], isMapping) as RawEvidence['period'];
     if (period === undefined) return true;
     if (period.start > period.end) {
-      this.error('invalid-period', `evidence ${evidence.id}: period starts ${period.start}, after it ends (${period.end})`, [...at, 'period', 'end']);
+      this.error('invalid-period', `evidence ${name}: period starts ${period.start}, after it ends (${period.end})`, [...at, 'period', 'end']);
       return false;
     }
-    if (period.end > evidence.collected) {
-      this.error('invalid-period', `evidence ${evidence.id}: period ends ${period.end}, after the item was collected (${evidence.collected}); evidence records activity that already happened`, [...at, 'period', 'end']);
+    if (collected !== undefined && period.end > collected) {
+      this.error('invalid-period', `evidence ${name}: period ends ${period.end}, after the item was collected (${collected}); evidence records activity that already happened`, [...at, 'period', 'end']);
       return false;
     }
     return true;
   }
 
-  private checkSource(evidence: RawEvidence, at: DataPath): EvidenceSource | undefined {
+  private checkSource(evidence: Partial<RawEvidence>, name: string, at: DataPath): EvidenceSource | undefined {
     if (evidence.path !== undefined && evidence.url !== undefined) {
-      this.error('invalid-value', `evidence ${evidence.id} has both path and url; give one (a file in the repository, or an external link)`, [...at, 'url']);
+      this.error('invalid-value', `evidence ${name} has both path and url; give one (a file in the repository, or an external link)`, [...at, 'url']);
       return undefined;
     }
-    if (evidence.path !== undefined) {
-      const unsafe = unsafePathReason(evidence.path);
+    const written = this.valid(evidence.path, [...at, 'path'], isString);
+    if (written !== undefined) {
+      const unsafe = unsafePathReason(written);
       // An unsafe path is never read, but the item still lists its requirements: it counts as not found.
-      if (unsafe) this.error('evidence-path-outside-repo', `path ${quoteName(evidence.path)} ${unsafe}; it is not read`, [...at, 'path']);
-      else this.checkPathForm(evidence.path, [...at, 'path']);
-      return { kind: 'path', pattern: evidence.path, at: this.document.locate([...this.path, ...at, 'path']) };
+      if (unsafe) this.error('evidence-path-outside-repo', `path ${quoteName(written)} ${unsafe}; it is not read`, [...at, 'path']);
+      else this.checkPathForm(written, [...at, 'path']);
+      return { kind: 'path', pattern: written, at: this.document.locate([...this.path, ...at, 'path']) };
     }
-    if (evidence.url !== undefined) {
-      const scheme = webScheme(evidence.url);
-      if (scheme === 'http' || scheme === 'https') return { kind: 'url', url: evidence.url };
+    const url = this.valid(evidence.url, [...at, 'url'], isString);
+    if (url !== undefined) {
+      const scheme = webScheme(url);
+      if (scheme === 'http' || scheme === 'https') return { kind: 'url', url };
       // javascript:, data:, file: and the like open nothing an auditor can read, and would be exported as links.
-      this.error('invalid-value', `evidence ${evidence.id}: only http and https links are evidence; this url's scheme is ${quoteName(scheme.slice(0, 40))}`, [...at, 'url']);
+      this.error('invalid-value', `evidence ${name}: only http and https links are evidence; this url's scheme is ${quoteName(scheme.slice(0, 40))}`, [...at, 'url']);
       return undefined;
     }
-    this.error('evidence-without-location', `evidence ${evidence.id} needs a path (a file or glob in the repository) or a url`, at);
+    if (evidence.path === undefined && evidence.url === undefined) this.error('evidence-without-location', `evidence ${name} needs a path (a file or glob in the repository) or a url`, at);
     return undefined;
   }
 
@@ -288,9 +329,10 @@ class ControlChecker {
     }
   }
 
-  private checkSatisfies(evidence: RawEvidence, controlId: string, implemented: readonly string[], at: DataPath): string[] {
+  private checkSatisfies(ids: unknown, controlId: string, implemented: readonly string[], at: DataPath): string[] {
     const { requirements } = this.context.mapping;
-    return (evidence.satisfies ?? []).filter((requirementId, index) => {
+    return (Array.isArray(ids) ? (ids as unknown[]) : []).filter((requirementId, index): requirementId is string => {
+      if (typeof requirementId !== 'string') return false;
       const known = requirements.get(requirementId);
       if (!known) {
         this.error('unknown-requirement', `${quoteName(requirementId)} is not an evidence requirement of the mapping in use${isWordLike(requirementId) ? didYouMean(requirementId, requirements.keys()) : ''}`, [...at, 'satisfies', index]);
@@ -325,4 +367,18 @@ function webScheme(url: string): string {
   } catch {
     return /^([^:/?#]+):/.exec(url.trim())?.[1]?.toLowerCase() ?? '';
   }
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+}
+
+/** Words a template leaves for a person to replace: `TODO`, `TBD`, `<owner>`, `FIXME: someone`. */
+function isPlaceholder(owner: string): boolean {
+  const text = owner.trim().toLowerCase();
+  return /^(todo|tbd|tbc|fixme)(?=$|[\s:.,;!(])/.test(text) || /^(xxx+|none|nobody|unknown|owner|someone|changeme|placeholder|n\/?a|-+|\?+)$/.test(text) || /^<[^>]*>$/.test(text);
 }

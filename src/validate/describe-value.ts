@@ -5,8 +5,13 @@
  * Names (keys, paths) are quoted, cut short: they are what a person has to find and fix.
  */
 
+import { sanitizeText } from '../report/sanitize.js';
+
 /** How long a quoted name may be before it is cut. */
 export const maxQuotedLength = 200;
+
+/** How long a string value may be and still be shown as written. */
+export const maxShownValueLength = 40;
 
 /** `a string of 1,204 characters`, `the number 3`, `a list of 2 items`: what was found, never its text. */
 export function describeValue(value: unknown): string {
@@ -18,6 +23,16 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'boolean') return `the boolean ${String(value)}`;
   if (typeof value === 'object') return 'a mapping';
   return `a ${typeof value}`;
+}
+
+/**
+ * What was found, as a person can fix it: a short string as written (`"2026-9-30"`), sanitised;
+ * a longer one only by its length, as `describeValue` does (a whole file pasted into a field, a
+ * token: no part of it surfaces).
+ */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string' && value !== '' && value.length <= maxShownValueLength) return `"${sanitizeText(value)}"`;
+  return describeValue(value);
 }
 
 /** A key or path as a person wrote it, in quotes, cut to `maxQuotedLength` characters. */

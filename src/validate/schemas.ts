@@ -2,7 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import type { DataPath, SourceDocument } from '../load/source.js';
 import * as compiled from './compiled-schemas.js';
-import { describeValue, isWordLike, quoteName } from './describe-value.js';
+import { describeValue, isWordLike, quoteName, showValue } from './describe-value.js';
 import { didYouMean } from './suggest.js';
 
 export type SchemaName = 'ControlImplementation' | 'Mapping' | 'Config';
@@ -48,8 +48,16 @@ function toFinding(error: ErrorObject, document: SourceDocument): SchemaFinding 
       const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
       return report('unknown-key', `unknown key ${quoteName(key)}${field ? ` in ${field}` : ''}${isWordLike(key) ? didYouMean(key, known) : ''}`, [...path, key], 'key');
     }
-    case 'required':
-      return report('missing-field', `${field || 'the document'} is missing the required key "${String(error.params.missingProperty)}"`, path);
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      // Only a per_file item requires a path (an item may otherwise give a url instead).
+      const why = missing === 'path' ? ': a per_file item counts the files its path matches' : '';
+      return report('missing-field', `${field || 'the document'} is missing the required key "${missing}"${why}`, path);
+    }
+    case 'false schema': {
+      const key = String(path.at(-1));
+      return report('invalid-value', `${field} cannot be given on a per_file item: each file it matches is an instance of its own, dated by its name, with 1 sample${key === 'url' ? ' (per_file needs a path)' : ''}`, path, 'key');
+    }
     case 'const': {
       const expected = String(error.params.allowedValue);
       const code: DiagnosticCode = path.length === 1 && path[0] === 'kind' ? 'wrong-kind' : 'invalid-value';
@@ -59,18 +67,18 @@ function toFinding(error: ErrorObject, document: SourceDocument): SchemaFinding 
     }
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
-      return report('invalid-value', `${field} must be one of ${allowed.join(', ')}; found ${describeValue(error.data)}${isWordLike(error.data) ? didYouMean(error.data, allowed) : ''}`, path);
+      return report('invalid-value', `${field} must be one of ${allowed.join(', ')}; found ${showValue(error.data)}${isWordLike(error.data) ? didYouMean(error.data, allowed) : ''}`, path);
     }
     case 'type':
-      return report('invalid-value', `${field} must be ${article(String(error.params.type))}, found ${describeValue(error.data)}`, path);
+      return report('invalid-value', `${field} must be ${article(String(error.params.type))}, found ${showValue(error.data)}`, path);
     case 'format':
-      return report('invalid-value', `${field} must be ${error.params.format === 'date' ? 'a calendar date written YYYY-MM-DD' : `a valid ${String(error.params.format)}`}, found ${describeValue(error.data)}`, path);
+      return report('invalid-value', `${field} must be ${error.params.format === 'date' ? 'a calendar date written YYYY-MM-DD' : `a valid ${String(error.params.format)}`}, found ${showValue(error.data)}`, path);
     case 'minItems':
       return report('invalid-value', `${field} must not be empty`, path);
     case 'minLength':
       return report('invalid-value', `${field} must not be empty`, path);
     case 'pattern':
-      return report('invalid-value', `${field} may contain only letters, digits, ".", "_", ":" and "-"; found ${describeValue(error.data)} with other characters`, path);
+      return report('invalid-value', `${field} may contain only letters, digits, ".", "_", ":" and "-"; found ${showValue(error.data)} with other characters`, path);
     default:
       return report('invalid-value', `${field} ${error.message ?? 'is invalid'}`, path);
   }

@@ -5,33 +5,35 @@ import {
 import {
   code,
   escapeMarkdown,
+  owner,
   table
-} from "./chunk-L6IQTNBD.js";
-import "./chunk-OU57B5EK.js";
+} from "./chunk-IC3ILU55.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-JXR2BPTD.js";
+} from "./chunk-3BZIC7HN.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-TGABF5XY.js";
+} from "./chunk-LZOKNM74.js";
 import {
   check
-} from "./chunk-CREBJ2VO.js";
-import "./chunk-HUAEA56S.js";
+} from "./chunk-WCVOE5C4.js";
+import "./chunk-MVMHDWCP.js";
+import "./chunk-I35GG4XP.js";
 import {
   loadCatalogs
-} from "./chunk-3G3E6JYU.js";
+} from "./chunk-5WY5OBJK.js";
 import "./chunk-2FBNQCWA.js";
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";
 import {
   addDays,
+  designWords,
   isDesignDocument,
   isPresent,
   judgeRequirement,
@@ -40,13 +42,14 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-W7BJ7JFP.js";
+} from "./chunk-JTCJZOJV.js";
 import "./chunk-OAKYC3GS.js";
 import {
   compareNullableIso,
   plural
-} from "./chunk-CHX4NSAO.js";
+} from "./chunk-OKU5OTPL.js";
 import "./chunk-3PXOBMPD.js";
+import "./chunk-OU57B5EK.js";
 import "./chunk-UJACGHRY.js";
 
 // src/report/evidence-register.ts
@@ -75,7 +78,8 @@ function mappingEntries(row, index, context) {
     id: requirement.id,
     description: requirement.description,
     terms: termsOf(requirement, rules.maxEvidenceAgeDays),
-    listing: held.filter(({ item }) => item.satisfies.includes(requirement.id))
+    listing: held.filter(({ item }) => item.satisfies.includes(requirement.id)),
+    designDocuments: []
   })) : [operatingAsked(`${row.iso}`, row.frequency, held, rules)];
   const title = input.catalogs.iso.get(row.iso)?.title ?? "";
   return asked.map((requirement, position) => ({
@@ -94,9 +98,10 @@ function operatingAsked(subject, frequency, held, rules) {
   const terms = termsOf({ id: operatingEvidence, frequency }, rules.maxEvidenceAgeDays);
   return {
     id: operatingEvidence,
-    description: `Evidence that ${subject} operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a policy or procedure`,
+    description: `Evidence that ${subject} operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a design document (a policy, procedure, plan, runbook\u2026)`,
     terms,
-    listing: held.filter(({ item }) => !isDesignDocument(item))
+    listing: held.filter(({ item }) => !isDesignDocument(item)),
+    designDocuments: held.filter(({ item }) => isDesignDocument(item))
   };
 }
 function entryOf(asked, criteria, iso, implementers, { input, rules }) {
@@ -110,7 +115,8 @@ function entryOf(asked, criteria, iso, implementers, { input, rules }) {
     frequency: asked.terms.frequency,
     maxAgeDays: asked.terms.maxAgeDays,
     collected: asked.listing.map(({ item }) => item.collected).sort().at(-1),
-    locations: [...new Set(asked.listing.map(({ item }) => item.source.kind === "path" ? item.source.pattern : item.source.url))]
+    locations: locationsOf(asked.listing),
+    designDocuments: locationsOf(asked.designDocuments)
   };
   if (!implementers.some(isActive)) {
     return { ...common, standing: { state: "no-control", planned: implementers.some((control) => control.status === "planned") }, samples: void 0, nextDue: void 0 };
@@ -123,7 +129,7 @@ function assess(judge, { listing, terms }, rules, warningDays) {
   const now = judge(rules.asOf);
   if (!now.satisfied) {
     if (now.reason === "stale") return { standing: { state: "stale" }, nextDue: lastFreshDays[0] };
-    return { standing: { state: "missing", reason: now.reason }, nextDue: void 0 };
+    return { standing: { state: "missing", reason: now.reason }, nextDue: rules.asOf };
   }
   const expiring = !judge(addDays(rules.asOf, warningDays)).satisfied;
   const period = startedPeriod(rules);
@@ -133,6 +139,9 @@ function assess(judge, { listing, terms }, rules, warningDays) {
     lastFreshDays.find((day) => judge(day).satisfied)
   );
   return { standing: { state: expiring ? "expiring" : "provided" }, nextDue };
+}
+function locationsOf(held) {
+  return [...new Set(held.map(({ item }) => item.source.kind === "path" ? item.source.pattern : item.source.url))];
 }
 function sortedOwnersOf(controls) {
   return ownersOf(controls).sort(compareStrings);
@@ -166,7 +175,8 @@ var registerColumns = [
   "Samples required",
   "Collected",
   "Next due",
-  "Location"
+  "Location",
+  "Not counted (design documents)"
 ];
 var listSeparator = "; ";
 function reasonOf(standing) {
@@ -192,7 +202,8 @@ function formatRegisterCsv(register) {
     entry.samples ? String(entry.samples.required) : "",
     entry.collected ?? "",
     entry.nextDue ?? "",
-    entry.locations.join(listSeparator)
+    entry.locations.join(listSeparator),
+    entry.designDocuments.join(listSeparator)
   ]);
   return formatCsv(registerColumns, rows);
 }
@@ -202,27 +213,28 @@ function formatRegisterMarkdown(register) {
   const rows = register.entries.map((entry) => [
     list(entry.criteria, escapeMarkdown),
     entry.iso === null ? `${none} (own control)` : `${escapeMarkdown(entry.iso.id)} ${escapeMarkdown(entry.iso.title)}`,
-    list(entry.controls, code),
-    list(entry.owners, escapeMarkdown),
-    code(entry.requirement),
-    escapeMarkdown(entry.description),
-    frequencyOf(entry),
-    `${entry.maxAgeDays} days`,
-    stateCell(entry.standing),
-    entry.samples ? `${entry.samples.counted} of ${entry.samples.required}` : none,
-    entry.collected ?? none,
-    entry.nextDue ?? none,
-    list(entry.locations, code)
+    `${code(entry.requirement)}: ${escapeMarkdown(entry.description)}`,
+    `${list(entry.controls, code)}${entry.owners.length > 0 ? ` \xB7 ${entry.owners.map(owner).join(listSeparator)}` : ""}`,
+    `${frequencyOf(entry)}, max age ${entry.maxAgeDays} days`,
+    [stateCell(entry.standing), ...entry.samples ? [`${entry.samples.counted} of ${entry.samples.required} samples`] : []].join(" \xB7 "),
+    entry.nextDue === void 0 ? none : entry.standing.state === "missing" ? `${entry.nextDue} (now)` : entry.nextDue,
+    evidenceCell(entry, list, none)
   ]);
-  const header = ["Criteria", "ISO control", "Org controls", "Owners", "Requirement", "Description", "Frequency", "Max age", "State", "Samples", "Collected", "Next due", "Location"];
+  const header = ["Criteria", "ISO control", "Requirement", "Controls \xB7 owners", "Frequency", "State", "Next due", "Evidence"];
   return [
     "## SOC 2 evidence register",
     "",
     `As of ${register.asOf} \xB7 ${escapeMarkdown(auditWords(register))} \xB7 scope: ${register.scope.join(", ")} \xB7 ${describeCounts(register)}`,
     "",
+    `Operating evidence is any item of the controls that is not a design document: an item whose \`type\` ends in ${designWords.map((word) => `\`${word}\``).join(", ")} (or their plurals) shows what should happen, not that it did, and is listed as not counted.`,
+    "",
     register.entries.length === 0 ? "_No evidence requirement reaches a criterion in scope._" : table(header, rows),
     ""
   ].join("\n");
+}
+function evidenceCell(entry, list, none) {
+  const counted = entry.locations.length === 0 ? none : `${list(entry.locations, code)}${entry.collected ? ` (collected ${entry.collected})` : ""}`;
+  return entry.designDocuments.length === 0 ? counted : `${counted} \xB7 not counted, design documents: ${list(entry.designDocuments, code)}`;
 }
 function stateCell(standing) {
   switch (standing.state) {

@@ -1,10 +1,10 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   missingEntryKey
-} from "./chunk-W7BJ7JFP.js";
+} from "./chunk-JTCJZOJV.js";
 import {
   plural
-} from "./chunk-CHX4NSAO.js";
+} from "./chunk-OKU5OTPL.js";
 
 // src/report/missing-text.ts
 var reasonLabel = {

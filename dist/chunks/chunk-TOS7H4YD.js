@@ -4,13 +4,13 @@ import {
   isScalar,
   isSeq,
   visit
-} from "./chunk-3G3E6JYU.js";
+} from "./chunk-5WY5OBJK.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import {
   compareIsoIds
-} from "./chunk-CHX4NSAO.js";
+} from "./chunk-OKU5OTPL.js";
 
 // src/init/scaffold.ts
 import path from "node:path";
@@ -287,8 +287,14 @@ var control_implementation_schema_default = {
             end: { type: "string", format: "date" }
           }
         },
-        population: { type: "integer", minimum: 0, maximum: 1e9, description: "How many occurrences happened in the period (0: none)." }
-      }
+        population: { type: "integer", minimum: 0, maximum: 1e9, description: "How many occurrences happened in the period (0: none)." },
+        per_file: {
+          type: "boolean",
+          description: "Each matched non-empty file is its own instance, dated by the rightmost date its path names (YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYY-Qn, YYYY-Hn, or a year as a whole folder or file name); needs a path, and declares no url, period, samples or population."
+        }
+      },
+      if: { required: ["per_file"], properties: { per_file: { const: true } } },
+      then: { required: ["path"], properties: { path: true, url: false, period: false, samples: false, population: false } }
     }
   }
 };
@@ -350,7 +356,7 @@ function modeline(file, schemaFile) {
 }
 function controlFile(file, heading, controls) {
   const entries = controls.map(({ id, control }) => ({ id, title: control.title, implements: [control.id], status: "planned", owner: "TODO" }));
-  return { path: file, content: controlFileText(file, [heading, "Make them yours as the program takes shape; crosswalk check scores them against SOC 2."], entries) };
+  return { path: file, controls: true, content: controlFileText(file, [heading, "Make them yours as the program takes shape; crosswalk check scores them against SOC 2."], entries) };
 }
 function controlFileText(file, heading, controls) {
   const document = new Document({
@@ -409,8 +415,9 @@ scope: []
 # as_of: 2026-12-31
 
 # The SOC 2 report you prepare for. Type 1 (the default) attests that the controls are designed
-# and in place on one date; Type 2 that they operated over an observation period (3 to 12
-# months), so evidence is judged window by window across the period. Uncomment for Type 2:
+# and in place on one date; Type 2 that they operated over an observation period (1 to 12
+# months; auditors usually observe 6 to 12), so evidence is judged window by window across the
+# period. Uncomment for Type 2:
 # audit:
 #   type: type2
 #   period: {start: 2026-01-01, end: 2026-12-31}
@@ -457,8 +464,30 @@ evidence:
 
 A control is ready only on evidence that it operated. Where the mapping lists no requirement for
 a control (a full row), any record of it in action counts (a log, a ticket, a review), with or
-without \`satisfies:\`; a policy, procedure, standard or plan (\`type: policy\`, \u2026) shows what should
-happen, not that it did, so it never counts as that record.
+without \`satisfies:\`. A design document shows what should happen, not that it did, so it never
+counts as that record: an item whose \`type\` ends in policy, procedure, standard, plan, sop,
+runbook, playbook, guideline or manual (or their plurals; \`dr-plan\`, \`access_policy_2026\` and
+\`incidentRunbook\` are design documents, \`dr-plan-test\` is not).
+
+Evidence kept a file per month, quarter or day (scan reports, log reviews) needs one item, not
+one per file: with \`per_file: true\`, each file the path matches is an instance of its own, dated
+by the rightmost date its path names, and fills the window of the audit period that date ends in:
+
+\`\`\`yaml
+  - id: ev-vulnerability-scans
+    satisfies: [vulnerability-scan-reports]
+    path: evidence/scans/*.json           # 2026-07.json, 2026-08.json, ...
+    per_file: true
+    collected: 2026-12-01                 # the latest collection: no file counts after it
+\`\`\`
+
+Name the files by date: \`2026-07-15\` or \`20260715\` (a day), \`2026-07\` (a month), \`2026-Q3\`
+(a quarter), \`2026-H2\` (a half-year), or a year as a whole folder or file name
+(\`pentest/2026.pdf\`). \`CHG-1042.pdf\` and \`INV-2026-0012.pdf\` name no date, and are errors. A
+per_file item declares no \`period\`, \`samples\` or \`population\`: each file is one sample.
+
+A path that matches no non-empty file is a warning at that path, even when other evidence
+satisfies the same requirement; a path may start with \`./\` (it is read from the repository root).
 
 Typical contents: approved policies and their acknowledgements, access-review exports,
 change tickets with approvals, training records, incident tickets and post-incident reviews,

@@ -23,6 +23,10 @@ function escapeHtml(text) {
 function oneLine(text) {
   return sanitizeText(text);
 }
+function owner(text) {
+  const trimmed = text.trim();
+  return trimmed !== "" && !/\s/.test(trimmed) ? code(trimmed) : escapeMarkdown(text);
+}
 function code(text) {
   const flat = oneLine(text);
   const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
@@ -53,6 +57,7 @@ export {
   escapeMarkdown,
   escapeHtml,
   oneLine,
+  owner,
   code,
   tableHeader,
   tableRow,

@@ -6,43 +6,46 @@ import {
   auditLine,
   missingDetail,
   reasonWords
-} from "./chunk-ITC3267J.js";
-import "./chunk-OU57B5EK.js";
+} from "./chunk-3CEVACYN.js";
 import {
+  gateFlags,
+  gateHelp,
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-JXR2BPTD.js";
+} from "./chunk-3BZIC7HN.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-TGABF5XY.js";
+} from "./chunk-LZOKNM74.js";
 import {
   check,
   configFileName
-} from "./chunk-CREBJ2VO.js";
+} from "./chunk-WCVOE5C4.js";
+import "./chunk-MVMHDWCP.js";
 import {
   maxConfigBytes,
   maxMappingBytes,
   readConfinedFile,
   relativeInside
-} from "./chunk-HUAEA56S.js";
-import "./chunk-3G3E6JYU.js";
+} from "./chunk-I35GG4XP.js";
+import "./chunk-5WY5OBJK.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";
-import "./chunk-W7BJ7JFP.js";
+import "./chunk-JTCJZOJV.js";
 import "./chunk-OAKYC3GS.js";
 import {
   compareIsoIds,
   plural
-} from "./chunk-CHX4NSAO.js";
+} from "./chunk-OKU5OTPL.js";
 import "./chunk-3PXOBMPD.js";
+import "./chunk-OU57B5EK.js";
 import "./chunk-UJACGHRY.js";
 
 // src/commands/export-oscal.ts
@@ -1772,6 +1775,7 @@ Files are hashed in a bounded way: a file over 256 MiB, or past 1 GiB in all, is
 size and no hash. Feeding the documents to trestle or Lula: docs/oscal.md.
 
 ${settingsHelp}
+${gateHelp}
   --model M          ${oscalModels.join(" or ")}
   --namespace UUID   the UUID namespace to derive the document's UUIDs from, over
                      oscal.namespace
@@ -1780,7 +1784,7 @@ ${settingsHelp}
 Exit codes: 0 exported; 1 exported, but files with errors were left out (they are named in the
 document's remarks and on standard error); 2 could not run.`,
   async run(args, io) {
-    const { values, positionals } = parseFlags(args, { ...settingsFlags, model: { type: "string", default: "assessment-results" }, namespace: { type: "string" }, output: { type: "string" } });
+    const { values, positionals } = parseFlags(args, { ...settingsFlags, ...gateFlags, model: { type: "string", default: "assessment-results" }, namespace: { type: "string" }, output: { type: "string" } });
     if (values.help) {
       io.stdout.write(`${this.help}
 `);

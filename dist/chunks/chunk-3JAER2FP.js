@@ -3,11 +3,12 @@ import {
   code,
   escapeHtml,
   escapeMarkdown,
+  owner,
   sourcePlace,
   table,
   tableHeader,
   tableRow
-} from "./chunk-L6IQTNBD.js";
+} from "./chunk-IC3ILU55.js";
 import {
   auditLine,
   forecastWords,
@@ -20,13 +21,13 @@ import {
   windowLegend,
   windowMark,
   windowName
-} from "./chunk-ITC3267J.js";
+} from "./chunk-3CEVACYN.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
   plural
-} from "./chunk-CHX4NSAO.js";
+} from "./chunk-OKU5OTPL.js";
 
 // src/report/trend.ts
 var sparklinePoints = 30;
@@ -382,7 +383,7 @@ function dueEvidence(report, level, options) {
     code(entry.requirement),
     entry.iso === null ? "SOC 2\u2013specific" : `${entry.iso} ${escapeMarkdown(entry.isoTitle ?? "")}`,
     entry.controls.map((id) => `**${escapeMarkdown(id)}**`).join("<br>"),
-    entry.owners.map(escapeMarkdown).join("<br>") || "\u2014",
+    entry.owners.map(owner).join("<br>") || "\u2014",
     where(entry.file, entry.line, options)
   ]);
   return section(

@@ -1,10 +1,10 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  sanitizeText
-} from "./chunk-OU57B5EK.js";
-import {
   defaultBadgeStyle
 } from "./chunk-OAKYC3GS.js";
+import {
+  sanitizeText
+} from "./chunk-OU57B5EK.js";
 import {
   __commonJS,
   __require,

@@ -5,14 +5,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-TGABF5XY.js";
+} from "./chunk-LZOKNM74.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-CREBJ2VO.js";
+} from "./chunk-WCVOE5C4.js";
 import {
   isShippedMappingName
 } from "./chunk-OAKYC3GS.js";
@@ -24,10 +24,12 @@ var settingsFlags = {
   mapping: { type: "string" },
   scope: { type: "string" },
   "as-of": { type: "string" },
-  "fail-on": { type: "string" },
-  "min-readiness": { type: "string" },
   "audit-type": { type: "string" },
   period: { type: "string" }
+};
+var gateFlags = {
+  "fail-on": { type: "string" },
+  "min-readiness": { type: "string" }
 };
 var settingsHelp = `  --config F         config file (default: DIR/.crosswalk.yml)
   --mapping F        mapping file, "default" (the audited mapping) or "seed" (the seed
@@ -36,8 +38,8 @@ var settingsHelp = `  --config F         config file (default: DIR/.crosswalk.ym
                      processing-integrity, privacy
   --as-of DATE       score as of this date (YYYY-MM-DD; default: today, UTC; not later)
   --audit-type T     type1 (readiness at the as-of date) or type2 (over --period)
-  --period S..E      the Type 2 observation period, e.g. 2026-01-01..2026-12-31
-  --fail-on a,b      errors, missing-evidence, new-missing-evidence, stale-evidence, gaps,
+  --period S..E      the Type 2 observation period, e.g. 2026-01-01..2026-12-31`;
+var gateHelp = `  --fail-on a,b      errors, missing-evidence, new-missing-evidence, stale-evidence, gaps,
                      readiness, regression
   --min-readiness N  minimum readiness % for fail-on readiness`;
 function overridesFrom(values, io) {
@@ -60,13 +62,14 @@ var checkCommand = {
   help: `Usage: crosswalk check [DIR] [options]
 
 ${settingsHelp}
+${gateHelp}
   --format F         text (default), json, markdown, sarif, html (a self-contained readiness page)
   --output F         write the report to F instead of standard output
   --timings          print phase timings and peak memory to standard error
 
 Exit codes: 0 passed, 1 a fail_on condition holds, 2 could not run.`,
   async run(args, io) {
-    const { values, positionals } = parseFlags(args, { ...settingsFlags, format: { type: "string", default: "text" }, output: { type: "string" }, timings: { type: "boolean" } });
+    const { values, positionals } = parseFlags(args, { ...settingsFlags, ...gateFlags, format: { type: "string", default: "text" }, output: { type: "string" }, timings: { type: "boolean" } });
     if (values.help) {
       io.stdout.write(`${this.help}
 `);
@@ -98,7 +101,9 @@ function roundAll(timings) {
 
 export {
   settingsFlags,
+  gateFlags,
   settingsHelp,
+  gateHelp,
   overridesFrom,
   checkCommand
 };

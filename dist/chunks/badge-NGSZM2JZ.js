@@ -1,30 +1,31 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunk-2JEHKI3B.js";
-import "./chunk-OU57B5EK.js";
+} from "./chunk-R66NLDK4.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-JXR2BPTD.js";
+} from "./chunk-3BZIC7HN.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-TGABF5XY.js";
+} from "./chunk-LZOKNM74.js";
 import {
   check
-} from "./chunk-CREBJ2VO.js";
-import "./chunk-HUAEA56S.js";
-import "./chunk-3G3E6JYU.js";
+} from "./chunk-WCVOE5C4.js";
+import "./chunk-MVMHDWCP.js";
+import "./chunk-I35GG4XP.js";
+import "./chunk-5WY5OBJK.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-W7BJ7JFP.js";
+import "./chunk-JTCJZOJV.js";
 import "./chunk-OAKYC3GS.js";
-import "./chunk-CHX4NSAO.js";
+import "./chunk-OKU5OTPL.js";
 import "./chunk-3PXOBMPD.js";
+import "./chunk-OU57B5EK.js";
 import "./chunk-UJACGHRY.js";
 
 // src/commands/badge.ts

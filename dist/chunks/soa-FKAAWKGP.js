@@ -6,37 +6,38 @@ import {
   code,
   escapeMarkdown,
   table
-} from "./chunk-L6IQTNBD.js";
-import "./chunk-OU57B5EK.js";
+} from "./chunk-IC3ILU55.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-JXR2BPTD.js";
+} from "./chunk-3BZIC7HN.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-TGABF5XY.js";
+} from "./chunk-LZOKNM74.js";
 import {
   check
-} from "./chunk-CREBJ2VO.js";
-import "./chunk-HUAEA56S.js";
+} from "./chunk-WCVOE5C4.js";
+import "./chunk-MVMHDWCP.js";
+import "./chunk-I35GG4XP.js";
 import {
   loadCatalogs
-} from "./chunk-3G3E6JYU.js";
+} from "./chunk-5WY5OBJK.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   isPresent
-} from "./chunk-W7BJ7JFP.js";
+} from "./chunk-JTCJZOJV.js";
 import "./chunk-OAKYC3GS.js";
 import {
   compareIsoIds,
   plural
-} from "./chunk-CHX4NSAO.js";
+} from "./chunk-OKU5OTPL.js";
 import "./chunk-3PXOBMPD.js";
+import "./chunk-OU57B5EK.js";
 import "./chunk-UJACGHRY.js";
 
 // src/report/soa.ts

@@ -8,21 +8,21 @@ import {
   passWords,
   windowMark,
   windowName
-} from "./chunk-ITC3267J.js";
-import {
-  escapeHtmlPageText
-} from "./chunk-OU57B5EK.js";
+} from "./chunk-3CEVACYN.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
   missingEntryKey
-} from "./chunk-W7BJ7JFP.js";
+} from "./chunk-JTCJZOJV.js";
 import "./chunk-OAKYC3GS.js";
 import {
   plural
-} from "./chunk-CHX4NSAO.js";
+} from "./chunk-OKU5OTPL.js";
 import "./chunk-3PXOBMPD.js";
+import {
+  escapeHtmlPageText
+} from "./chunk-OU57B5EK.js";
 import "./chunk-UJACGHRY.js";
 
 // src/report/format-html.ts

@@ -1,238 +1,18 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  checkSchema,
   decodeUtf8,
-  describeValue,
-  diskSource,
-  isWordLike,
-  loadMapping,
-  maxConfigBytes,
   parseSource,
-  quoteName,
-  relativeInside
-} from "./chunk-HUAEA56S.js";
-import {
-  loadCatalogs
-} from "./chunk-3G3E6JYU.js";
+  quoteName
+} from "./chunk-I35GG4XP.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import {
-  capPerFile,
-  compareDiagnostics,
   compareStrings
 } from "./chunk-YGSFOW3Y.js";
 import {
-  addDays,
-  addMonths,
-  ageLimitsFor,
-  buildReport,
-  contains,
-  daysBetween,
-  isDesignDocument,
-  isFresh,
-  isIsoDate,
-  isPresent,
-  judgeRequirement,
-  judgedAt,
-  missingEntryKey,
-  operatingEvidence,
-  policyAgeLimit,
-  startedPeriod,
-  termsOf,
-  todayUtc,
-  withVerdict
-} from "./chunk-W7BJ7JFP.js";
-import {
-  categories,
-  defaultBadgeStyle,
-  defaultControlGlobs,
-  defaultExpiryWarningDays,
-  defaultFailOn,
-  defaultLimits,
-  defaultMaxEvidenceAgeDays,
-  failConditions,
-  isShippedMappingName,
-  limitKeys
+  defaultLimits
 } from "./chunk-OAKYC3GS.js";
-import {
-  compareNullableIso,
-  didYouMean,
-  judgeIsoId,
-  plural
-} from "./chunk-CHX4NSAO.js";
-
-// src/validate/config.ts
-import path from "node:path";
-
-// src/validate/badge-style.ts
-var namedColors = /* @__PURE__ */ new Set(["brightgreen", "green", "yellow", "yellowgreen", "orange", "red", "blue", "grey", "lightgrey", "gray", "lightgray", "critical", "important", "success", "informational", "inactive"]);
-function isBadgeColor(color) {
-  return namedColors.has(color) || /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.test(color);
-}
-var colorNames = ["brightgreen", "green", "yellowgreen", "yellow", "orange", "red", "blue", "grey", "lightgrey"];
-function resolveBadgeStyle(config) {
-  const raw = config?.data?.badge;
-  if (raw === void 0) return { ok: true, style: defaultBadgeStyle };
-  const unknown = Object.keys(raw).find((key) => !["label", "thresholds", "colors"].includes(key));
-  const problem = (message, ...path6) => {
-    const at = config.locate(["badge", ...path6], path6.length === 1 && path6[0] === unknown ? "key" : "value");
-    return { ok: false, problem: `${at.file}:${at.line}:${at.column}: ${message}` };
-  };
-  if (unknown !== void 0) return problem(`unknown key ${quoteName(unknown)} in badge${didYouMean(unknown, ["label", "thresholds", "colors"])}`, unknown);
-  const label = raw.label ?? defaultBadgeStyle.label;
-  if (typeof label !== "string" || label.trim() === "" || label.length > 60) return problem("badge.label must be a text of 1 to 60 characters", "label");
-  const thresholds = raw.thresholds ?? defaultBadgeStyle.thresholds;
-  if (!Array.isArray(thresholds) || thresholds.length === 0) return problem("badge.thresholds must be a list of percentages, e.g. [50, 80]", "thresholds");
-  for (const [index, threshold] of thresholds.entries()) {
-    if (typeof threshold !== "number" || threshold < 0 || threshold > 100) return problem(`badge.thresholds[${index}] must be a percentage from 0 to 100, found ${typeof threshold === "number" ? threshold : describeValue(threshold)}`, "thresholds", index);
-    if (index > 0 && threshold <= thresholds[index - 1]) return problem(`badge.thresholds must rise: ${threshold} after ${String(thresholds[index - 1])}`, "thresholds", index);
-  }
-  const colors = raw.colors ?? (raw.thresholds === void 0 ? defaultBadgeStyle.colors : void 0);
-  if (!Array.isArray(colors) || colors.length !== thresholds.length + 1) {
-    return problem(`badge.colors must list ${thresholds.length + 1} colours, one per band the ${thresholds.length} threshold(s) make`, raw.colors === void 0 ? "thresholds" : "colors");
-  }
-  for (const [index, color] of colors.entries()) {
-    if (typeof color !== "string" || !isBadgeColor(color)) {
-      return problem(`badge.colors[${index}] ${typeof color === "string" ? quoteName(color) : describeValue(color)} is not a badge colour (a name such as ${colorNames.join(", ")}, or hex like #4c1)${isWordLike(color) ? didYouMean(color, colorNames) : ""}`, "colors", index);
-    }
-  }
-  return { ok: true, style: { label, thresholds, colors } };
-}
-
-// src/validate/paths.ts
-function unsafePathReason(pattern) {
-  if (pattern.includes("\0")) return "contains a NUL character";
-  if (/^([/\\]|[A-Za-z]:)/.test(pattern)) return "is absolute: paths are relative to the repository root";
-  if (pattern.split(/[/\\]/).some((segment) => segment === "..")) return 'climbs out with "..": it must stay inside the repository';
-  return void 0;
-}
-
-// src/validate/config.ts
-function resolveSettings(root, config, overrides, now = /* @__PURE__ */ new Date()) {
-  const raw = config ? checkedConfig(config) : {};
-  const failOn = overrides.failOn ? parseList(overrides.failOn, failConditions, "fail-on") : raw.policy?.fail_on ?? defaultFailOn;
-  const minReadiness = overrides.minReadiness !== void 0 && overrides.minReadiness !== "" ? parsePercent(overrides.minReadiness) : raw.policy?.min_readiness;
-  const today = todayUtc(now);
-  const asOf = overrides.asOf ?? raw.as_of ?? today;
-  if (!isIsoDate(asOf)) throw new UsageError(`as-of must be a calendar date written YYYY-MM-DD, got ${quoteName(asOf)}`);
-  if (asOf > today) throw new UsageError(`as-of ${asOf} is after today (${today}): evidence cannot be judged at a date that has not come; look back, not ahead`);
-  if (failOn.includes("readiness") && minReadiness === void 0) {
-    throw new UsageError('fail_on includes "readiness" but no minimum is set: add policy.min_readiness (or --min-readiness)');
-  }
-  const mapping = overrides.mapping !== void 0 ? mappingFromFlag(overrides.mapping) : mappingFromConfig(root, raw.mapping, config);
-  return {
-    root,
-    controls: overrides.controls ?? raw.controls ?? defaultControlGlobs,
-    mapping,
-    scope: scopeOf(overrides.scope ? parseList(overrides.scope, categories, "scope") : raw.scope ?? []),
-    asOf,
-    audit: auditOf(raw.audit, overrides),
-    policy: {
-      failOn: new Set(failOn),
-      minReadiness,
-      maxEvidenceAgeDays: raw.policy?.max_evidence_age_days ?? defaultMaxEvidenceAgeDays,
-      expiryWarningDays: raw.policy?.expiry_warning_days ?? defaultExpiryWarningDays
-    },
-    badge: resolveBadgeStyle(config),
-    evidenceIssue: { mentionTeams: raw.evidence_issue?.mention_teams ?? [] },
-    limits: limitsOf(raw.limits ?? {}),
-    oscal: { namespace: raw.oscal?.namespace?.toLowerCase(), organization: raw.oscal?.organization }
-  };
-}
-function checkedConfig(config) {
-  const [first, ...rest] = checkSchema("Config", config).map((finding) => finding.diagnostic);
-  if (first) {
-    const more = rest.length > 0 ? ` (and ${rest.length} more)` : "";
-    throw new UsageError(`${first.file}:${first.line}:${first.column}: ${first.message}${more}`);
-  }
-  return config.data;
-}
-function shippedMapping(value) {
-  return isShippedMappingName(value) ? { kind: value } : void 0;
-}
-function mappingFromFlag(value) {
-  return shippedMapping(value) ?? { kind: "file", path: value };
-}
-function mappingFromConfig(root, value, config) {
-  if (value === void 0) return { kind: "default" };
-  const shipped = shippedMapping(value);
-  if (shipped) return shipped;
-  const unsafe = unsafePathReason(value);
-  if (unsafe) {
-    const at = config.locate(["mapping"]);
-    throw new UsageError(`${at.file}:${at.line}:${at.column}: mapping path ${quoteName(value)} ${unsafe}; it is not read`);
-  }
-  return { kind: "file", path: path.resolve(root, value) };
-}
-function auditOf(raw, overrides) {
-  const type = overrides.auditType !== void 0 && overrides.auditType !== "" ? parseList([overrides.auditType], ["type1", "type2"], "audit-type")[0] : raw?.type ?? "type1";
-  const period = overrides.period !== void 0 && overrides.period !== "" ? parsePeriod(overrides.period) : raw?.period;
-  if (type === "type1") return { type };
-  if (period === void 0) throw new UsageError("audit.type is type2 but audit.period is not set: give the observation period (audit.period.start and .end, or --period START..END)");
-  for (const [key, date] of [["start", period.start], ["end", period.end]]) {
-    if (!isIsoDate(date)) throw new UsageError(`audit.period.${key} must be a calendar date written YYYY-MM-DD, got ${quoteName(date)}`);
-  }
-  if (period.end < period.start) throw new UsageError(`audit.period.end ${period.end} is before audit.period.start ${period.start}`);
-  if (period.end >= addMonths(period.start, 12)) throw new UsageError(`audit.period ${period.start}..${period.end} is longer than 12 months; a SOC 2 Type II period is at most 12`);
-  if (period.end < addMonths(period.start, 1, -1)) throw new UsageError(`audit.period ${period.start}..${period.end} is shorter than 1 month; a SOC 2 Type II period runs 1 to 12 months`);
-  return { type, period: { start: period.start, end: period.end } };
-}
-function parsePeriod(value) {
-  const parts = value.split("..");
-  if (parts.length !== 2) throw new UsageError(`period must be written START..END (e.g. 2026-01-01..2026-12-31), got ${quoteName(value)}`);
-  return { start: parts[0].trim(), end: parts[1].trim() };
-}
-function limitsOf(raw) {
-  const entries = Object.keys(limitKeys).map((key) => [key, raw[limitKeys[key]] ?? defaultLimits[key]]);
-  return Object.fromEntries(entries);
-}
-function scopeOf(added) {
-  return categories.filter((category) => category === "security" || added.includes(category));
-}
-function parseList(values, allowed, name) {
-  return values.map((value) => {
-    if (allowed.includes(value)) return value;
-    throw new UsageError(`${name}: ${quoteName(value)} is not one of ${allowed.join(", ")}${didYouMean(value, allowed)}`);
-  });
-}
-function parsePercent(value) {
-  const number = Number(value);
-  if (value.trim() === "" || !Number.isFinite(number) || number < 0 || number > 100) {
-    throw new UsageError(`min-readiness must be a percentage from 0 to 100, got ${quoteName(value)}`);
-  }
-  return number;
-}
-function splitList(value) {
-  if (value === void 0 || value.trim() === "") return void 0;
-  return value.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
-}
-
-// src/load/config.ts
-import path2 from "node:path";
-var configFileName = ".crosswalk.yml";
-async function loadSettings(root, configFile, overrides, tracked, files = diskSource(root, tracked)) {
-  const file = configFile ?? path2.join(root, configFileName);
-  const shown = configFile === void 0 ? configFileName : relativeInside(root, configFile) ?? configFile;
-  const text = await readConfigText(files, file, shown, configFile !== void 0);
-  return resolveSettings(root, text === void 0 ? void 0 : parseConfig(shown, text), overrides);
-}
-async function readConfigText(files, file, shown, required) {
-  const bytes = await files.readNamed(file, shown, maxConfigBytes);
-  if (bytes === void 0) {
-    if (!required) return void 0;
-    throw new UsageError(`cannot read config ${shown}: no such file`);
-  }
-  const decoded = decodeUtf8(shown, bytes);
-  if (!decoded.ok) throw new UsageError(`${shown}:${decoded.diagnostic.line}:${decoded.diagnostic.column}: ${decoded.diagnostic.message}`);
-  return decoded.text;
-}
-function parseConfig(shown, text) {
-  const parsed = parseSource(shown, text);
-  if (parsed.ok) return parsed.document;
-  const first = parsed.diagnostics[0];
-  throw new UsageError(`${first.file}:${first.line}:${first.column}: ${first.message}`);
-}
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -327,19 +107,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
+      open.push(i);
+    } else if (c === 125 && open.length) {
+      open.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
+  for (let i = 0; i < open.length; i++) {
+    const at = open[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -880,15 +660,15 @@ var build = (toks, pairs, start, end, top) => {
 };
 var normalize = (items, form) => {
   const out = [];
-  let run2 = "";
+  let run = "";
   const flush = () => {
-    for (const ch of run2.normalize(form))
+    for (const ch of run.normalize(form))
       out.push(lit(ch));
-    run2 = "";
+    run = "";
   };
   for (const it of items) {
     if (it.t === "lit") {
-      run2 += it.ch;
+      run += it.ch;
       continue;
     }
     flush();
@@ -1065,14 +845,14 @@ var Sim = class {
         this.#addThread(state, node);
     }
   }
-  addRun(state, run2, i, top) {
+  addRun(state, run, i, top) {
     for (const r of state.runs) {
-      if (r.neg === run2.neg && sameState(r.state, run2.state))
+      if (r.neg === run.neg && sameState(r.state, run.state))
         return;
     }
-    state.runs.push(run2);
-    if (!run2.state.match) {
-      this.add(state, run2.neg.next, i, top);
+    state.runs.push(run);
+    if (!run.state.match) {
+      this.add(state, run.neg.next, i, top);
     }
   }
   // the threads after char `c`, at index `i`
@@ -1100,13 +880,13 @@ var Sim = class {
       }
     }
     if (!this.restricted(i, top)) {
-      for (const run2 of state.runs) {
-        if (run2.state.dead) {
-          this.addRun(next, run2, i + 1, top);
+      for (const run of state.runs) {
+        if (run.state.dead) {
+          this.addRun(next, run, i + 1, top);
           continue;
         }
-        const sub = this.step(run2.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i + 1, top);
+        const sub = this.step(run.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run.neg, state: sub }, i + 1, top);
       }
     }
     return this.done(next);
@@ -1609,11 +1389,11 @@ var cachedMinimatch = (pattern, options) => {
   return mm;
 };
 var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path3 = {
+var path = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path3.win32.sep : path3.posix.sep;
+var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -2934,7 +2714,7 @@ var CompiledGlob = class {
   firstReached(sortedLinks, budget) {
     if (sortedLinks.length === 0) return void 0;
     if (this.literals !== void 0) {
-      const reached = this.literals.flatMap((literal2) => [...ancestorsOf(literal2), literal2]).filter((path6) => hasEntry(sortedLinks, path6));
+      const reached = this.literals.flatMap((literal2) => [...ancestorsOf(literal2), literal2]).filter((path2) => hasEntry(sortedLinks, path2));
       return reached.sort()[0];
     }
     const onTheWay = ancestorsOf(`${this.base}x`).filter((folder) => hasEntry(sortedLinks, folder));
@@ -2966,8 +2746,8 @@ function literalBase(matcher) {
   }
   return literal2.length === 0 ? "" : `${literal2.join("/")}/`;
 }
-function ancestorsOf(path6) {
-  const segments = path6.split("/").filter((segment) => segment !== "");
+function ancestorsOf(path2) {
+  const segments = path2.split("/").filter((segment) => segment !== "");
   return segments.slice(0, -1).map((_, index) => segments.slice(0, index + 1).join("/"));
 }
 function lowerBound(sorted, value) {
@@ -2980,8 +2760,8 @@ function lowerBound(sorted, value) {
   }
   return low;
 }
-function hasEntry(sorted, path6) {
-  return sorted[lowerBound(sorted, path6)] === path6;
+function hasEntry(sorted, path2) {
+  return sorted[lowerBound(sorted, path2)] === path2;
 }
 function rangeUnder(sorted, prefix2) {
   if (prefix2 === "") return { start: 0, end: sorted.length };
@@ -2993,473 +2773,6 @@ function rangeUnder(sorted, prefix2) {
     return { start, end };
   }
   return { start, end: lowerBound(sorted, `${prefix2.slice(0, -1)}${String.fromCharCode(last + 1)}`) };
-}
-
-// src/load/evidence.ts
-async function observeEvidence(controls, index, limits = defaultLimits, budget = new MatchBudget(limits.maxGlobMatches), files = diskSource(index.root, void 0)) {
-  const matched = matchEvidence(controls, index, limits, budget);
-  const sizes = await files.sizes([...new Set([...new Set(matched.paths.values())].flat())]);
-  const observations = /* @__PURE__ */ new Map();
-  const shared = /* @__PURE__ */ new Map();
-  for (const [item, found] of matched.paths) {
-    let observation = shared.get(found);
-    if (observation === void 0) {
-      observation = { kind: "files", files: found.map((file) => ({ path: file, size: sizes.get(file) ?? 0 })) };
-      shared.set(found, observation);
-    }
-    observations.set(item, observation);
-  }
-  for (const item of matched.urls) observations.set(item, { kind: "url" });
-  return { observations, diagnostics: matched.diagnostics };
-}
-function matchEvidence(controls, index, limits, budget) {
-  const paths = /* @__PURE__ */ new Map();
-  const urls = [];
-  const diagnostics = [];
-  const cache2 = /* @__PURE__ */ new Map();
-  for (const control of controls) {
-    for (const item of control.evidence) {
-      if (item.source.kind === "url") {
-        urls.push(item);
-        continue;
-      }
-      const pattern = item.source.pattern;
-      let match2 = cache2.get(pattern);
-      if (!match2) {
-        match2 = cache2.size >= limits.maxEvidencePatterns ? refused(`the repository's evidence uses more than ${limits.maxEvidencePatterns.toLocaleString("en-US")} distinct paths (limits.max_evidence_patterns)`) : unsafePathReason(pattern) ? { files: [], escapingLink: void 0, problem: void 0 } : matchPattern(pattern, index, limits, budget);
-        cache2.set(pattern, match2);
-      }
-      if (match2.problem === void 0 && match2.files.length > 1 && !budget.spend(match2.files.length)) match2 = refused(budgetProblem(limits));
-      if (match2.problem !== void 0) {
-        diagnostics.push({ severity: "error", code: "limit-exceeded", message: `path: ${match2.problem}; it is not matched`, ...item.source.at });
-      }
-      if (match2.escapingLink !== void 0) {
-        diagnostics.push({
-          severity: "error",
-          code: "evidence-path-outside-repo",
-          message: `path ${quoteName(pattern)} reaches ${match2.escapingLink}, a symlink to a place outside the repository; it is not read`,
-          ...item.source.at
-        });
-      }
-      paths.set(item, match2.files);
-    }
-  }
-  return { paths, urls, diagnostics };
-}
-function refused(problem) {
-  return { files: [], escapingLink: void 0, problem };
-}
-function matchPattern(pattern, index, limits, budget) {
-  const compiled = compileGlob(pattern, limits, budget);
-  if (!compiled.ok) return refused(compiled.problem);
-  const escapingLink = compiled.glob.firstReached(index.escapingLinks, budget);
-  const matched = compiled.glob.matchIn(index.files, budget, limits);
-  if (!matched.ok) return { files: [], escapingLink, problem: matched.problem };
-  return { files: matched.files, escapingLink, problem: void 0 };
-}
-
-// src/validate/controls.ts
-var scoredControlFields = /* @__PURE__ */ new Set(["id", "status", "implements", "covers", "evidence"]);
-var ControlValidator = class {
-  constructor(context) {
-    this.context = context;
-  }
-  context;
-  diagnostics = [];
-  controls = [];
-  /** First declaration of each org control id, across files. */
-  declared = /* @__PURE__ */ new Map();
-  limitReported = false;
-  add(document) {
-    const findings = checkSchema("ControlImplementation", document);
-    for (const finding of findings) this.diagnostics.push(finding.diagnostic);
-    const broken = findings.filter((finding) => !finding.unknownKey).map((finding) => finding.path);
-    if (broken.some((path6) => path6.length <= 1)) return;
-    const rawControls = document.data.controls;
-    rawControls.forEach((raw, index) => {
-      const path6 = ["controls", index];
-      if (broken.some((bad) => makesControlUnusable(bad, path6))) return;
-      if (this.controls.length >= (this.context.maxControls ?? Infinity)) {
-        if (!this.limitReported) this.diagnostics.push({ severity: "error", code: "limit-exceeded", message: `more than ${this.context.maxControls} controls (limits.max_controls); the rest are not scored`, ...document.locate(path6) });
-        this.limitReported = true;
-        return;
-      }
-      const checker = new ControlChecker(document, path6, this.context, this.diagnostics);
-      const control = checker.build(raw, broken);
-      const previous = this.declared.get(control.id);
-      if (previous) {
-        checker.error("duplicate-control-id", `control id ${quoteName(control.id)} is already declared at ${previous.file}:${previous.line}:${previous.column}; org control ids must be unique across the repository`, ["id"]);
-        return;
-      }
-      this.declared.set(control.id, control.at);
-      this.controls.push(control);
-    });
-  }
-  result() {
-    return { controls: [...this.controls].sort((a, b) => compareStrings(a.id, b.id)), diagnostics: [...this.diagnostics] };
-  }
-};
-function makesControlUnusable(bad, control) {
-  if (isAt(bad, control)) return true;
-  return bad.length === control.length + 1 && isWithin(bad, control) && scoredControlFields.has(String(bad[control.length]));
-}
-function isAt(path6, prefix2) {
-  return path6.length === prefix2.length && prefix2.every((segment, index) => path6[index] === segment);
-}
-function isWithin(path6, prefix2) {
-  return path6.length >= prefix2.length && prefix2.every((segment, index) => path6[index] === segment);
-}
-var ControlChecker = class {
-  constructor(document, path6, context, diagnostics) {
-    this.document = document;
-    this.path = path6;
-    this.context = context;
-    this.diagnostics = diagnostics;
-  }
-  document;
-  path;
-  context;
-  diagnostics;
-  error(code, message, relative) {
-    this.report("error", code, message, relative);
-  }
-  warn(code, message, relative) {
-    this.report("warning", code, message, relative);
-  }
-  note(code, message, relative) {
-    this.report("notice", code, message, relative);
-  }
-  report(severity, code, message, relative) {
-    this.diagnostics.push({ severity, code, message, ...this.document.locate([...this.path, ...relative]) });
-  }
-  build(raw, broken) {
-    const implemented = this.checkImplements(raw.implements ?? []);
-    const covers = this.checkCovers(raw.covers ?? []);
-    if (raw.implements === void 0 && raw.covers === void 0) {
-      this.error("no-implements-or-covers", `control ${raw.id} must list the ISO controls it implements (implements:) or the SOC 2 criteria it covers (covers:)`, ["id"]);
-    }
-    if (raw.status === "not-applicable" && raw.justification === void 0) {
-      this.error("missing-justification", `control ${raw.id} is not-applicable: add a justification saying why, as an auditor will ask`, ["status"]);
-    }
-    return {
-      id: raw.id,
-      title: raw.title,
-      implements: implemented,
-      covers,
-      status: raw.status,
-      owner: raw.owner,
-      justification: raw.justification,
-      ...this.checkEvidence(raw, implemented, broken),
-      at: this.document.locate([...this.path, "id"], "key")
-    };
-  }
-  checkImplements(ids) {
-    const known = ids.filter((id, index) => {
-      const verdict = judgeIsoId(String(id), this.context.catalogs);
-      if (verdict.kind === "known") return true;
-      this.error(verdict.kind === "iso-2013" ? "iso-2013-id" : "unknown-iso-control", verdict.message, ["implements", index]);
-      return false;
-    });
-    return this.once(ids, known, "implements");
-  }
-  checkCovers(ids) {
-    const known = this.context.catalogs.criteriaById;
-    const found = ids.filter((id, index) => {
-      if (known.has(id)) return true;
-      this.error("unknown-tsc-criterion", `${id} is not a SOC 2 Trust Services Criterion${didYouMean(id, known.keys())}`, ["covers", index]);
-      return false;
-    });
-    return this.once(ids, found, "covers");
-  }
-  /**
-   * Each id once, warning at every repeat: a claim listed twice is one claim (and would give one
-   * OSCAL implemented requirement two entries with the same UUID).
-   */
-  once(written, kept, key) {
-    const keep = new Set(kept);
-    const seen = /* @__PURE__ */ new Set();
-    written.forEach((id, index) => {
-      if (!keep.has(id)) return;
-      if (seen.has(id)) this.warn("duplicate-claim", `${id} is listed twice in ${key}; it counts once`, [key, index]);
-      seen.add(id);
-    });
-    return [...seen];
-  }
-  checkEvidence(raw, implemented, broken) {
-    const seen = /* @__PURE__ */ new Set();
-    const items = [];
-    const later = [];
-    const today = this.context.today ?? this.context.asOf;
-    (raw.evidence ?? []).forEach((evidence, index) => {
-      const at = ["evidence", index];
-      const absolute = [...this.path, ...at];
-      if (broken.some((bad) => isWithin(bad, absolute))) return;
-      if (seen.has(evidence.id)) {
-        this.error("duplicate-evidence-id", `evidence id ${quoteName(evidence.id)} is used twice in control ${raw.id}`, [...at, "id"]);
-        return;
-      }
-      seen.add(evidence.id);
-      const source = this.checkSource(evidence, at);
-      const satisfies = this.checkSatisfies(evidence, raw.id, implemented, at);
-      if (!this.checkPeriod(evidence, at)) return;
-      if (source === void 0) return;
-      const item = {
-        id: evidence.id,
-        satisfies,
-        type: evidence.type,
-        source,
-        collected: evidence.collected,
-        samples: evidence.samples,
-        period: evidence.period,
-        population: evidence.population,
-        at: this.document.locate([...this.path, ...at])
-      };
-      if (evidence.collected > today) {
-        this.error("collected-in-future", `evidence ${evidence.id} is collected ${evidence.collected}, after today (${today}); a date in the future is a typo, and the item is not counted`, [...at, "collected"]);
-        later.push(item);
-      } else if (evidence.collected > this.context.asOf) {
-        this.note("collected-after-as-of", `evidence ${evidence.id} is collected ${evidence.collected}, after the as-of date ${this.context.asOf}; looking back, it is not counted`, [...at, "collected"]);
-        later.push(item);
-      } else {
-        items.push(item);
-      }
-    });
-    return { evidence: items, laterEvidence: later };
-  }
-  /** SPEC §1.1: period.start ≤ period.end ≤ collected. */
-  checkPeriod(evidence, at) {
-    const { period } = evidence;
-    if (period === void 0) return true;
-    if (period.start > period.end) {
-      this.error("invalid-period", `evidence ${evidence.id}: period starts ${period.start}, after it ends (${period.end})`, [...at, "period", "end"]);
-      return false;
-    }
-    if (period.end > evidence.collected) {
-      this.error("invalid-period", `evidence ${evidence.id}: period ends ${period.end}, after the item was collected (${evidence.collected}); evidence records activity that already happened`, [...at, "period", "end"]);
-      return false;
-    }
-    return true;
-  }
-  checkSource(evidence, at) {
-    if (evidence.path !== void 0 && evidence.url !== void 0) {
-      this.error("invalid-value", `evidence ${evidence.id} has both path and url; give one (a file in the repository, or an external link)`, [...at, "url"]);
-      return void 0;
-    }
-    if (evidence.path !== void 0) {
-      const unsafe = unsafePathReason(evidence.path);
-      if (unsafe) this.error("evidence-path-outside-repo", `path ${quoteName(evidence.path)} ${unsafe}; it is not read`, [...at, "path"]);
-      else this.checkPathForm(evidence.path, [...at, "path"]);
-      return { kind: "path", pattern: evidence.path, at: this.document.locate([...this.path, ...at, "path"]) };
-    }
-    if (evidence.url !== void 0) {
-      const scheme = webScheme(evidence.url);
-      if (scheme === "http" || scheme === "https") return { kind: "url", url: evidence.url };
-      this.error("invalid-value", `evidence ${evidence.id}: only http and https links are evidence; this url's scheme is ${quoteName(scheme.slice(0, 40))}`, [...at, "url"]);
-      return void 0;
-    }
-    this.error("evidence-without-location", `evidence ${evidence.id} needs a path (a file or glob in the repository) or a url`, at);
-    return void 0;
-  }
-  /** Paths that look right to their author and match nothing: a Windows separator, a folder. */
-  checkPathForm(written, at) {
-    const windows = windowsPath(written);
-    if (windows !== void 0) {
-      this.warn("evidence-path-backslash", `path "${written}" uses "\\" between folders; evidence paths use "/" on every system (in a glob "\\" escapes the next character), so it matches no file: write "${windows}"`, at);
-    } else if (written.endsWith("/")) {
-      this.warn("evidence-path-is-folder", folderMessage(written.replace(/\/+$/, "")), at);
-    }
-  }
-  checkSatisfies(evidence, controlId, implemented, at) {
-    const { requirements } = this.context.mapping;
-    return (evidence.satisfies ?? []).filter((requirementId, index) => {
-      const known = requirements.get(requirementId);
-      if (!known) {
-        this.error("unknown-requirement", `${quoteName(requirementId)} is not an evidence requirement of the mapping in use${isWordLike(requirementId) ? didYouMean(requirementId, requirements.keys()) : ""}`, [...at, "satisfies", index]);
-        return false;
-      }
-      if (!implemented.includes(known.row.iso)) {
-        this.warn("requirement-not-implemented", `${quoteName(requirementId)} is evidence for ${known.row.iso}, which control ${controlId} does not implement; it is not counted`, [...at, "satisfies", index]);
-      }
-      return true;
-    });
-  }
-};
-function windowsPath(written) {
-  if (!/\\(?![*?[\]{}()!+@\\])/.test(written)) return void 0;
-  return written.replace(/\\/g, "/");
-}
-function folderMessage(folder) {
-  return `path "${folder}" names a folder, and a path matches files: to count the files in it, write "${folder}/**" (or "${folder}/*.csv" for some of them)`;
-}
-function webScheme(url) {
-  try {
-    return new URL(url.trim()).protocol.replace(/:$/, "").toLowerCase();
-  } catch {
-    return /^([^:/?#]+):/.exec(url.trim())?.[1]?.toLowerCase() ?? "";
-  }
-}
-
-// src/load/csv-rows.ts
-var quote = 34;
-var lineFeed = 10;
-var carriageReturn = 13;
-function countCsvDataRows(bytes) {
-  let records = 0;
-  let inQuotes = false;
-  let recordHasContent = false;
-  for (let index = 0; index < bytes.length; index++) {
-    const byte = bytes[index];
-    if (inQuotes) {
-      if (byte === quote) {
-        if (bytes[index + 1] === quote) index++;
-        else inQuotes = false;
-      }
-    } else if (byte === quote) {
-      inQuotes = true;
-      recordHasContent = true;
-    } else if (byte === lineFeed || byte === carriageReturn) {
-      if (recordHasContent) records++;
-      recordHasContent = false;
-    } else {
-      recordHasContent = true;
-    }
-  }
-  if (recordHasContent) records++;
-  return Math.max(0, records - 1);
-}
-function isCsvFile(file) {
-  return /\.csv$/i.test(file);
-}
-var maxCsvBytes = 4 * 1024 * 1024;
-async function csvDataRows(source, file, listedSize) {
-  if (listedSize > maxCsvBytes) return void 0;
-  const bytes = await source.readStart(file, maxCsvBytes + 1);
-  return bytes === void 0 || bytes.length > maxCsvBytes ? void 0 : countCsvDataRows(bytes);
-}
-
-// src/load/evidence-hints.ts
-function folderPathWarnings(controls, observations, index) {
-  const diagnostics = [];
-  for (const item of pathItems(controls)) {
-    const observed = observations.get(item);
-    if (item.source.kind !== "path" || observed?.kind !== "files" || observed.files.length > 0) continue;
-    const { pattern } = item.source;
-    if (pattern.endsWith("/") || hasGlobMagic(pattern)) continue;
-    if (hasFileUnder(index.files, `${pattern}/`)) diagnostics.push({ severity: "warning", code: "evidence-path-is-folder", message: folderMessage(pattern), ...item.source.at });
-  }
-  return diagnostics;
-}
-var maxCsvFiles = 500;
-var maxCsvBytesPerRun = 32 * 1024 * 1024;
-var readsAtOnce = 32;
-async function declaredSamplesWarnings(controls, observations, source) {
-  const checked = pathItems(controls).flatMap((item) => {
-    const observed = observations.get(item);
-    if (item.samples === void 0 || observed?.kind !== "files") return [];
-    const files = observed.files.filter((file) => file.size > 0);
-    return files.length > 0 && files.every((file) => isCsvFile(file.path)) ? [{ item, files: files.map((file) => file.path), sizes: files }] : [];
-  });
-  const listed = checked.flatMap(({ sizes }) => sizes);
-  const sizeOf = new Map(listed.map((file) => [file.path, file.size]));
-  const wanted = withinReadBudget(listed);
-  const rows = /* @__PURE__ */ new Map();
-  for (let start = 0; start < wanted.length; start += readsAtOnce) {
-    const batch = wanted.slice(start, start + readsAtOnce);
-    const counts = await Promise.all(batch.map((file) => csvDataRows(source, file, sizeOf.get(file))));
-    batch.forEach((file, index) => rows.set(file, counts[index]));
-  }
-  const diagnostics = [];
-  for (const { item, files } of checked) {
-    const counts = files.map((file) => rows.get(file));
-    if (counts.some((count) => count === void 0) || item.source.kind !== "path") continue;
-    const total = counts.reduce((sum, count) => sum + count, 0);
-    if (item.samples <= total) continue;
-    const held = files.length === 1 ? `${files[0]} has ${plural(total, "data row")}` : `the ${files.length} CSV files it matches have ${plural(total, "data row")}`;
-    diagnostics.push({
-      severity: "warning",
-      code: "samples-exceed-rows",
-      message: `evidence ${item.id} declares samples: ${item.samples}, but ${held} (the header not counted); an auditor counts the rows: add the missing rows, or declare what the file holds`,
-      ...item.source.at
-    });
-  }
-  return diagnostics;
-}
-function withinReadBudget(files) {
-  const sizes = new Map(files.map((file) => [file.path, file.size]));
-  const wanted = [];
-  let bytes = 0;
-  for (const file of [...sizes.keys()].sort(compareStrings)) {
-    bytes += sizes.get(file);
-    if (wanted.length === maxCsvFiles || bytes > maxCsvBytesPerRun) break;
-    wanted.push(file);
-  }
-  return wanted;
-}
-function pathItems(controls) {
-  return controls.flatMap((control) => control.evidence.filter((item) => item.source.kind === "path"));
-}
-function hasFileUnder(sorted, prefix2) {
-  return sorted[lowerBound(sorted, prefix2)]?.startsWith(prefix2) ?? false;
-}
-
-// src/load/fingerprints.ts
-import { createHash } from "node:crypto";
-import { open } from "node:fs/promises";
-import path4 from "node:path";
-var mebibyte = 1024 * 1024;
-var defaultHashCaps = { maxFileBytes: 256 * mebibyte, maxTotalBytes: 1024 * mebibyte };
-var concurrency = 8;
-var smallFileBytes = 1024 * 1024;
-async function fingerprintEvidence(root, observations, caps = defaultHashCaps) {
-  const files = /* @__PURE__ */ new Map();
-  for (const observation of observations.values()) {
-    if (observation.kind === "files") for (const file of observation.files) files.set(file.path, file);
-  }
-  const digests = /* @__PURE__ */ new Map();
-  const queue = [];
-  let budget = caps.maxTotalBytes;
-  for (const file of [...files.values()].sort((a, b) => compareStrings(a.path, b.path))) {
-    if (file.size > caps.maxFileBytes) digests.set(file.path, { sha256: null, reason: "file-too-large" });
-    else if (file.size > budget) digests.set(file.path, { sha256: null, reason: "hashing-budget-spent" });
-    else {
-      budget -= file.size;
-      queue.push(file);
-    }
-  }
-  for (let start = 0; start < queue.length; start += concurrency) {
-    const batch = queue.slice(start, start + concurrency);
-    const results = await Promise.all(batch.map((file) => digestOf(path4.join(root, file.path), file.size)));
-    batch.forEach((file, index) => digests.set(file.path, results[index]));
-  }
-  return new Map([...digests].sort(([a], [b]) => compareStrings(a, b)));
-}
-async function digestOf(file, size) {
-  let handle;
-  try {
-    handle = await open(file, "r");
-  } catch {
-    return { sha256: null, reason: "unreadable" };
-  }
-  try {
-    if (!(await handle.stat()).isFile()) return { sha256: null, reason: "unreadable" };
-    const hash = createHash("sha256");
-    let read = 0;
-    if (size <= smallFileBytes) {
-      const buffer = Buffer.alloc(size + 1);
-      for (let bytes = -1; bytes !== 0 && read < buffer.length; read += bytes) bytes = (await handle.read(buffer, read, buffer.length - read, read)).bytesRead;
-      hash.update(buffer.subarray(0, Math.min(read, size)));
-    } else {
-      for await (const chunk of handle.createReadStream({ start: 0, end: size, autoClose: false })) {
-        hash.update(chunk);
-        read += chunk.length;
-      }
-    }
-    return read === size ? { sha256: hash.digest("hex") } : { sha256: null, reason: "changed-while-read" };
-  } catch {
-    return { sha256: null, reason: "unreadable" };
-  } finally {
-    await handle.close();
-  }
 }
 
 // src/git/run-git.ts
@@ -3545,7 +2858,7 @@ var untrackedNamed = 20;
 function untrackedDiagnostics(untracked) {
   const named = untracked.slice(0, untrackedNamed).map((file) => ({
     severity: "warning",
-    code: "limit-exceeded",
+    code: "untracked-control-file",
     message: "this file matches the controls globs but git does not track it, so it is not part of the repository and is not read (commit it, or `git add` it to check it locally)",
     file,
     line: 1,
@@ -3553,7 +2866,7 @@ function untrackedDiagnostics(untracked) {
   }));
   const rest = untracked.length - named.length;
   if (rest <= 0) return named;
-  return [...named, { severity: "warning", code: "limit-exceeded", message: `${rest} more untracked files match the controls globs and are not read`, file: ".", line: 1, column: 1 }];
+  return [...named, { severity: "warning", code: "untracked-control-file", message: `${rest} more untracked files match the controls globs and are not read`, file: ".", line: 1, column: 1 }];
 }
 var ReadBudget = class {
   constructor(remaining) {
@@ -3592,460 +2905,21 @@ async function loadYamlFile(source, file, limits = defaultLimits) {
   return parsed.ok ? { document: parsed.document, diagnostics: parsed.diagnostics } : { diagnostics: parsed.diagnostics };
 }
 
-// src/load/stray-controls.ts
-var maxCandidates = 256;
-var headBytes = 4096;
-var controlKind = /^kind:[ \t]*["']?ControlImplementation["']?[ \t]*(#.*)?$/m;
-async function unmatchedControlFiles(index, selected, globs, tracked, source) {
-  const read = new Set(selected);
-  const held = (file) => tracked === void 0 || tracked.has(file);
-  const candidates = index.files.filter((file) => /\.ya?ml$/i.test(file) && !read.has(file) && !file.startsWith(".github/") && held(file)).slice(0, maxCandidates);
-  const lines = await Promise.all(candidates.map((file) => controlKindLine(source, file)));
-  const diagnostics = [];
-  for (const [position, file] of candidates.entries()) {
-    const line = lines[position];
-    if (line === void 0) continue;
-    const why = /\.ya?ml$/.test(file) ? "" : "; globs are case-sensitive, so name it .yaml";
-    diagnostics.push({
-      severity: "warning",
-      code: "unmatched-control-file",
-      message: `${file} is a ControlImplementation file, but no controls glob matches it (${namedGlobs(globs)}${why}), so its controls are not read: move or rename it, or add a glob to controls: in .crosswalk.yml`,
-      file,
-      line,
-      column: 1
-    });
-  }
-  return diagnostics;
-}
-function namedGlobs(globs) {
-  const shown = 3;
-  return globs.length <= shown ? globs.join(", ") : `${globs.slice(0, shown).join(", ")} and ${plural(globs.length - shown, "more", "more")}`;
-}
-async function controlKindLine(source, file) {
-  const bytes = await source.readStart(file, headBytes);
-  if (bytes === void 0) return void 0;
-  const head = bytes.toString("utf8");
-  const match2 = controlKind.exec(head);
-  return match2 ? head.slice(0, match2.index).split("\n").length : void 0;
-}
-
-// src/load/tracked.ts
-import { lstat, realpath } from "node:fs/promises";
-import path5 from "node:path";
-var timeoutMs = 6e4;
-async function listTrackedFiles(root) {
-  if (process.env.GIT_DIR === void 0 && !await hasGitAbove(root)) return void 0;
-  const result = await run(root, ["ls-files", "-z", "--cached", "--recurse-submodules"]);
-  if (result === void 0 || /not a git repository/i.test(result.stderr)) return void 0;
-  if (result.code !== 0) throw new UsageError(`cannot list the files git tracks in ${root}: git ls-files failed${firstLine(result.stderr)}`);
-  return new Set(result.stdout.toString("utf8").split("\0").filter((file) => file !== ""));
-}
-async function hasGitAbove(root) {
-  let folder = await realpath(root).catch(() => path5.resolve(root));
-  for (; ; ) {
-    if (await lstat(path5.join(folder, ".git")).then(() => true, () => false)) return true;
-    const parent = path5.dirname(folder);
-    if (parent === folder) return false;
-    folder = parent;
-  }
-}
-async function run(root, args) {
-  try {
-    return await runGit(root, args, { timeoutMs });
-  } catch (error) {
-    if (error instanceof GitError && error.failure === "cannot-start") return void 0;
-    throw new UsageError(`cannot list the files git tracks in ${root}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-// src/report/delta.ts
-var statusRank = { implemented: 3, "in-progress": 2, planned: 1, "not-applicable": 0 };
-function compareReports(base, head) {
-  const baseStates = new Map(base.criteria.map((criterion) => [criterion.id, criterion.state]));
-  const criteriaChanged = head.criteria.flatMap((criterion) => {
-    const before = baseStates.get(criterion.id);
-    return before !== void 0 && before !== criterion.state ? [{ id: criterion.id, before, after: criterion.state }] : [];
-  });
-  const notCompared = removedByErrors(base, head);
-  const ignored = new Set(notCompared);
-  const touchesIgnored = (entry) => entry.controls.some((id) => ignored.has(id));
-  const baseKeys = new Set(base.missingEvidence.map((entry) => missingEntryKey(entry, ignored)));
-  const headKeys = new Set(head.missingEvidence.map((entry) => missingEntryKey(entry, ignored)));
-  return {
-    before: base.summary.readiness,
-    after: head.summary.readiness,
-    change: Math.round((head.summary.readiness - base.summary.readiness) * 10) / 10,
-    criteriaChanged,
-    controlsChanged: controlChanges(base, head, ignored),
-    notCompared,
-    missingEvidenceAdded: head.missingEvidence.filter((entry) => !baseKeys.has(missingEntryKey(entry, ignored))),
-    missingEvidenceResolved: base.missingEvidence.filter((entry) => !touchesIgnored(entry) && !headKeys.has(missingEntryKey(entry, ignored)))
-  };
-}
-function removedByErrors(base, head) {
-  const inHead = new Set(head.controls.map((control) => control.id));
-  const filesWithErrors = new Set(head.diagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => diagnostic.file));
-  return base.controls.filter((control) => !inHead.has(control.id) && filesWithErrors.has(control.file)).map((control) => control.id);
-}
-function controlChanges(base, head, ignored) {
-  const inHead = new Map(head.controls.map((control) => [control.id, control]));
-  return base.controls.flatMap((control) => {
-    if (ignored.has(control.id)) return [];
-    const after = inHead.get(control.id)?.status ?? null;
-    if (after === control.status) return [];
-    const withdrawn = after === null || statusRank[after] < statusRank[control.status];
-    return [{ id: control.id, title: control.title, before: control.status, after, criteria: control.criteria, withdrawn }];
-  });
-}
-function comparisonOf(delta) {
-  return {
-    lowered: delta.after < delta.before,
-    before: delta.before,
-    after: delta.after,
-    criteriaNoLongerReady: delta.criteriaChanged.filter((change) => change.before === "ready").map((change) => change.id),
-    // Withdrawing a claim that reaches a criterion is a regression even when readiness rises.
-    controlsWithdrawn: delta.controlsChanged.filter((change) => change.withdrawn && change.criteria.length > 0).map((change) => change.id),
-    newBlockingMissingEvidence: delta.missingEvidenceAdded.filter((entry) => entry.blocking).length
-  };
-}
-
-// src/score/policy.ts
-function judge(input) {
-  const failed = [...input.policy.failOn].flatMap((condition) => {
-    const reason = conditionHolds(condition, input);
-    return reason === void 0 ? [] : [{ condition, reason }];
-  });
-  return { passed: failed.length === 0, failed, checked: [...input.policy.failOn] };
-}
-function conditionHolds(condition, { policy, score: score2, diagnostics, base }) {
-  switch (condition) {
-    case "errors": {
-      const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
-      return errors > 0 ? `${plural(errors, "error")} in the control files` : void 0;
-    }
-    case "missing-evidence": {
-      const blocking = score2.missingEvidence.filter((entry) => entry.blocking).length;
-      return blocking > 0 ? `${plural(blocking, "evidence requirement")} of implemented controls not met` : void 0;
-    }
-    case "stale-evidence": {
-      const stale = score2.missingEvidence.filter((entry) => entry.reason === "stale").length;
-      return stale > 0 ? `${plural(stale, "evidence requirement")} only met by stale evidence` : void 0;
-    }
-    case "gaps":
-      return score2.gap > 0 ? `${plural(score2.gap, "criterion", "criteria")} in scope with no control (gap)` : void 0;
-    case "readiness":
-      return policy.minReadiness !== void 0 && score2.readiness < policy.minReadiness ? `readiness ${score2.readiness.toFixed(1)}% is below the minimum of ${policy.minReadiness}%` : void 0;
-    case "new-missing-evidence":
-      if (!base || base.newBlockingMissingEvidence === 0) return void 0;
-      return `this pull request adds ${plural(base.newBlockingMissingEvidence, "blocking missing-evidence entry", "blocking missing-evidence entries")}`;
-    case "regression":
-      if (!base) return void 0;
-      if (base.lowered) return `readiness falls from ${base.before.toFixed(1)}% to ${base.after.toFixed(1)}%`;
-      if (base.criteriaNoLongerReady.length > 0) return `${base.criteriaNoLongerReady.join(", ")} no longer ready`;
-      if (base.controlsWithdrawn.length > 0) return `this pull request withdraws the claim of ${base.controlsWithdrawn.join(", ")} (status lowered or control removed)`;
-      return void 0;
-  }
-}
-
-// src/score/expiry.ts
-function findExpiringEvidence(controls, mapping, observations, asOf, policy) {
-  const limitsOf2 = ageLimitsFor(mapping, policy.maxEvidenceAgeDays);
-  const expiring = [];
-  for (const control of controls) {
-    if (control.status === "not-applicable") continue;
-    for (const item of control.evidence) {
-      const { strictest, strictestBy } = limitsOf2(control, item);
-      if (!isPresent(item, observations) || !isFresh(item, asOf, strictest)) continue;
-      const expires = addDays(item.collected, strictest + 1);
-      const daysLeft = daysBetween(asOf, expires);
-      if (daysLeft > policy.expiryWarningDays || isSuperseded(item, control, observations)) continue;
-      expiring.push({ control, item, expires, daysLeft, requirements: strictestBy.filter((id) => id !== policyAgeLimit) });
-    }
-  }
-  return expiring.sort((a, b) => a.daysLeft - b.daysLeft || compareStrings(a.control.id, b.control.id) || compareStrings(a.item.id, b.item.id));
-}
-function isSuperseded(item, control, observations) {
-  const newer = control.evidence.filter((other) => other !== item && other.collected > item.collected && isPresent(other, observations));
-  if (item.satisfies.length === 0) return newer.some((other) => other.satisfies.length === 0 && !isDesignDocument(other));
-  return item.satisfies.every((id) => newer.some((other) => other.satisfies.includes(id)));
-}
-
-// src/score/score.ts
-var isActive = (control) => control.status === "implemented" || control.status === "in-progress";
-var isLive = (control) => control.status !== "not-applicable";
-function score(input) {
-  const controls = canonicalOrder(input.controls);
-  const inScope = input.catalogs.criteria.filter((criterion) => input.settings.scope.includes(criterion.category));
-  const inScopeIds = new Set(inScope.map((criterion) => criterion.id));
-  const rules = { asOf: input.settings.asOf, audit: input.settings.audit, maxEvidenceAgeDays: input.settings.policy.maxEvidenceAgeDays, observations: input.observations };
-  const rows = [
-    ...input.mapping.rows.flatMap((row, order) => row.tsc.some((id) => inScopeIds.has(id)) ? [scoreMappingRow(row, order, controls, rules, inScopeIds)] : []),
-    ...controls.filter((control) => control.covers.some((id) => inScopeIds.has(id))).map((control) => scoreSupplemental(control, rules, inScopeIds))
-  ];
-  const criteriaResults = inScope.map((criterion) => judgeCriterion(criterion, rows));
-  const categories2 = input.settings.scope.map((category) => ({
-    category,
-    ...tally(criteriaResults.filter((result) => result.criterion.category === category))
-  }));
-  return {
-    ...tally(criteriaResults),
-    controls,
-    criteriaResults,
-    rows,
-    missingEvidence: collectMissingEvidence(rows),
-    dueEvidence: collectDueEvidence(rows, rules),
-    timelines: collectTimelines(rows),
-    categories: categories2,
-    unverified: controls.flatMap((control) => control.evidence.map((item) => ({ control, item }))).filter(({ item }) => item.source.kind === "url"),
-    // Type 2 once the period runs: the windows are the test, so ages say nothing about this audit;
-    // what is due and what the forecast puts at risk say what to collect.
-    expiring: startedPeriod(rules) ? [] : findExpiringEvidence(controls, input.mapping, input.observations, judgedAt(rules), input.settings.policy)
-  };
-}
-function canonicalOrder(controls) {
-  const byId = (a, b) => compareStrings(a.id, b.id);
-  return [...controls].sort(byId).map((control) => ({ ...control, evidence: [...control.evidence].sort(byId), laterEvidence: [...control.laterEvidence].sort(byId) }));
-}
-function scoreMappingRow(row, order, controls, rules, inScope) {
-  const implementers = controls.filter((control) => control.implements.includes(row.iso));
-  const active = implementers.filter(isActive);
-  const base = { kind: "mapping", row, order, criteria: row.tsc.filter((id) => inScope.has(id)), active };
-  if (row.coverage === "gap" || active.length === 0) return { ...base, state: "absent", requirements: [], unsatisfied: [] };
-  const held = implementers.filter(isLive).flatMap((control) => control.evidence.map((item) => ({ control, item })));
-  const requirements = row.evidence.length > 0 ? row.evidence.map((requirement) => {
-    const terms = termsOf(requirement, rules.maxEvidenceAgeDays);
-    return { id: requirement.id, description: requirement.description, terms, verdict: judgeRequirement(terms, held.filter(({ item }) => item.satisfies.includes(requirement.id)), rules) };
-  }) : [judgeOperatingEvidence(`Evidence that ${row.iso} operates: a record of the control in action, not a policy or procedure`, row.frequency, held, rules)];
-  return { ...base, ...settle(active, requirements) };
-}
-function scoreSupplemental(control, rules, inScope) {
-  const base = { kind: "supplemental", control, criteria: control.covers.filter((id) => inScope.has(id)), active: isActive(control) ? [control] : [] };
-  if (!isActive(control)) return { ...base, state: "absent", requirements: [], unsatisfied: [] };
-  const held = control.evidence.map((item) => ({ control, item }));
-  const requirement = judgeOperatingEvidence(`Evidence that ${control.id} operates: a record of the control in action, not a policy or procedure`, void 0, held, rules);
-  return { ...base, ...settle([control], [requirement]) };
-}
-function judgeOperatingEvidence(description, frequency, held, rules) {
-  const terms = termsOf({ id: operatingEvidence, frequency }, rules.maxEvidenceAgeDays);
-  return { id: operatingEvidence, description, terms, verdict: judgeRequirement(terms, held.filter(({ item }) => !isDesignDocument(item)), rules) };
-}
-function settle(active, requirements) {
-  const unsatisfied = requirements.filter((requirement) => !requirement.verdict.satisfied);
-  const met = active.some((control) => control.status === "implemented") && unsatisfied.length === 0;
-  return { state: met ? "met" : "incomplete", requirements, unsatisfied };
-}
-function judgeCriterion(criterion, rows) {
-  const reaching = rows.filter((row) => row.criteria.includes(criterion.id));
-  const live = reaching.filter((row) => row.state !== "absent");
-  const blockedBy = live.filter((row) => row.state === "incomplete");
-  if (live.length === 0) return { criterion, state: "gap", rows: reaching, blockedBy };
-  return blockedBy.length === 0 ? { criterion, state: "ready", rows: live, blockedBy } : { criterion, state: "incomplete", rows: blockedBy, blockedBy };
-}
-var isoOf = (row) => row.kind === "mapping" ? row.row.iso : null;
-var orderOf = (row) => row.kind === "mapping" ? row.order : Number.MAX_SAFE_INTEGER;
-function inCanonicalOrder(entries) {
-  entries.sort((a, b) => compareNullableIso(a.entry.iso, b.entry.iso) || a.order - b.order || compareStrings(a.entry.controls[0]?.id ?? "", b.entry.controls[0]?.id ?? ""));
-  return entries.map(({ entry }) => entry);
-}
-function collectMissingEvidence(rows) {
-  return inCanonicalOrder(
-    rows.filter((row) => row.state === "incomplete").flatMap(
-      (row) => row.unsatisfied.map(({ id, description, verdict }) => ({
-        entry: {
-          iso: isoOf(row),
-          controls: row.active,
-          criteria: row.criteria,
-          requirement: id,
-          description,
-          reason: verdict.reason,
-          blocking: row.active.some((control) => control.status === "implemented"),
-          items: verdict.items,
-          laterItems: laterItemsFor(row, id),
-          window: verdict.window,
-          samples: verdict.samples
-        },
-        order: orderOf(row)
-      }))
-    )
-  );
-}
-function laterItemsFor(row, requirement) {
-  const controls = row.kind === "mapping" ? row.active : [row.control];
-  return controls.flatMap(
-    (control) => control.laterEvidence.filter((item) => requirement === operatingEvidence ? !isDesignDocument(item) : item.satisfies.includes(requirement)).map((item) => ({ control, item }))
-  );
-}
-function collectDueEvidence(rows, rules) {
-  const period = startedPeriod(rules);
-  const at = judgedAt(rules);
-  if (!period || at >= period.end) return [];
-  return inCanonicalOrder(
-    rows.filter((row) => row.state !== "absent").flatMap(
-      (row) => row.requirements.flatMap(({ id, description, verdict }) => {
-        const current = verdict.windows.find((window) => contains(window, at));
-        if (!current || at >= current.end || current.state === "collected") return [];
-        const due = current.end < period.end ? current.end : period.end;
-        return [{ entry: { iso: isoOf(row), controls: row.active, requirement: id, description, window: { start: current.start, end: current.end }, due }, order: orderOf(row) }];
-      })
-    )
-  ).sort((a, b) => compareStrings(a.due, b.due));
-}
-function collectTimelines(rows) {
-  return inCanonicalOrder(
-    rows.filter((row) => row.state !== "absent").flatMap(
-      (row) => row.requirements.filter((requirement) => requirement.verdict.windows.length > 0).map(({ id, terms, verdict }) => ({ entry: { iso: isoOf(row), controls: row.active, requirement: id, frequency: terms.frequency, windows: verdict.windows }, order: orderOf(row) }))
-    )
-  );
-}
-function tally(results) {
-  const count = (state) => results.filter((result) => result.state === state).length;
-  const ready = count("ready");
-  const incomplete = count("incomplete");
-  return {
-    criteria: results.length,
-    ready,
-    incomplete,
-    gap: count("gap"),
-    readiness: percent(ready, results.length),
-    designCoverage: percent(ready + incomplete, results.length)
-  };
-}
-function percent(part, whole) {
-  return whole === 0 ? 0 : Math.floor((2e3 * part + whole) / (2 * whole)) / 10;
-}
-
-// src/score/forecast.ts
-function forecast(input, now) {
-  const { audit, asOf } = input.settings;
-  if (audit.type !== "type2" || asOf < audit.period.start || asOf >= audit.period.end) return void 0;
-  const atEnd = score({ ...input, settings: { ...input.settings, asOf: audit.period.end } });
-  const readyNow = new Set(now.criteriaResults.filter((result) => result.state === "ready").map((result) => result.criterion.id));
-  const atRisk = atEnd.criteriaResults.filter((result) => readyNow.has(result.criterion.id) && result.state !== "ready").map((result) => ({ criterion: result.criterion, needs: atEnd.missingEvidence.filter((entry) => entry.criteria.includes(result.criterion.id)) }));
-  return { asOf: audit.period.end, readiness: atEnd.readiness, ready: atEnd.ready, atRisk };
-}
-
-// src/check.ts
-var filesPerBatch = 32;
-async function check(options, timings) {
-  const tracked = await listTrackedFiles(options.root);
-  const settings = await loadSettings(options.root, options.configFile, options.overrides ?? {}, tracked);
-  return checkWithSettings(settings, timings, { tracked: { files: tracked }, fingerprints: options.fingerprints });
-}
-async function checkWithSettings(settings, timings, context = {}) {
-  const clock = stopwatch(timings);
-  const catalogs = loadCatalogs();
-  const tracked = context.tracked !== void 0 ? context.tracked.files : await listTrackedFiles(settings.root);
-  const source = context.source ?? diskSource(settings.root, tracked);
-  const mapping = context.mapping ?? await loadMapping(settings.mapping, catalogs, settings.root, tracked, source);
-  const { limits } = settings;
-  const index = await source.index(limits.maxRepositoryFiles);
-  const globBudget = new MatchBudget(limits.maxGlobMatches);
-  const { kept: selected, untracked } = keepTracked(selectControlFiles(index, settings.controls, limits, globBudget), index, tracked);
-  const files = selected.slice(0, limits.maxFiles);
-  const validator = new ControlValidator({ catalogs, mapping, asOf: settings.asOf, today: todayUtc(), maxControls: limits.maxControls });
-  const readDiagnostics = [...limitDiagnostics(index.truncated, selected.length, limits), ...untrackedDiagnostics(untracked)];
-  const budget = new ReadBudget(limits.maxTotalBytes);
-  for (let start = 0; start < files.length; start += filesPerBatch) {
-    const loaded = await loadYamlFiles(source, files.slice(start, start + filesPerBatch), limits, budget);
-    clock.lap("parse");
-    for (const diagnostic of loaded.diagnostics) readDiagnostics.push(diagnostic);
-    for (const document of loaded.documents) validator.add(document);
-    clock.lap("validate");
-  }
-  const validated = validator.result();
-  const observed = await observeEvidence(validated.controls, index, limits, globBudget, source);
-  const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, source), unmatchedControlFiles(index, selected, settings.controls, tracked, source)]);
-  const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
-  const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics));
-  const digests = context.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : void 0;
-  clock.lap("validate");
-  const scoreInput = { catalogs, mapping, controls: validated.controls, observations: observed.observations, settings };
-  const scored = score(scoreInput);
-  const ahead = forecast(scoreInput, scored);
-  const verdict = judge({ policy: settings.policy, score: scored, diagnostics });
-  clock.lap("score");
-  const report = buildReport({ catalogs, mapping, settings, score: scored, forecast: ahead, diagnostics, verdict, observations: observed.observations, digests });
-  clock.lap("report");
-  return { settings, mapping, controls: scored.controls, observations: observed.observations, digests, score: scored, forecast: ahead, diagnostics, verdict, report };
-}
-function compareWithBase(head, base) {
-  const delta = compareReports(base, head.report);
-  const verdict = judge({ policy: head.settings.policy, score: head.score, diagnostics: head.diagnostics, base: comparisonOf(delta) });
-  return { ...head, verdict, report: withVerdict(head.report, verdict), delta };
-}
-function limitDiagnostics(indexTruncated, selected, limits) {
-  const at = { file: ".", line: 1, column: 1 };
-  return [
-    ...indexTruncated ? [{ severity: "error", code: "limit-exceeded", message: `the repository has more than ${limits.maxRepositoryFiles} entries (files, folders and symlinks; limits.max_repository_files); folders from the level where the limit is passed down are not listed, and evidence there is not seen`, ...at }] : [],
-    ...selected > limits.maxFiles ? [{ severity: "error", code: "limit-exceeded", message: `${selected} control files match; only the first ${limits.maxFiles} are read (limits.max_files)`, ...at }] : []
-  ];
-}
-function noControlFiles(files, settings) {
-  if (files.length > 0) return [];
-  return [
-    {
-      severity: "error",
-      code: "no-control-files",
-      message: `no control files match ${settings.controls.join(", ")}; nothing to score (set controls: in .crosswalk.yml or the controls input)`,
-      file: ".",
-      line: 1,
-      column: 1
-    }
-  ];
-}
-function stopwatch(timings) {
-  let last = performance.now();
-  return {
-    lap(phase) {
-      const now = performance.now();
-      if (timings) timings[phase] += now - last;
-      last = now;
-    }
-  };
-}
-
-// src/report/formats.ts
-var formatNames = ["text", "json", "markdown", "sarif", "html"];
-var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
-var formatters = {
-  text: async () => (await import("./format-text-VX33BRRN.js")).formatText,
-  json: async () => {
-    const { formatJson } = await import("./format-json-BNJELFFB.js");
-    return (report) => formatJson(report);
-  },
-  markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-GRFI4ZNE.js");
-    return (report) => formatMarkdown(report);
-  },
-  sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-3CSIACAN.js");
-    return (report) => formatSarif(report);
-  },
-  html: async () => {
-    const { formatHtml } = await import("./format-html-NK4QAOJB.js");
-    return (report) => formatHtml(report);
-  }
-};
-async function render(format, report, options) {
-  return (await formatters[format]())(report, options);
-}
-
 export {
-  resolveSettings,
-  splitList,
-  configFileName,
-  loadSettings,
+  MatchBudget,
+  hasGlobMagic,
+  compileGlob,
+  budgetProblem,
+  lowerBound,
   GitError,
   spawnGit,
   runGit,
   finished,
   firstLine,
   isCommitSha,
-  listTrackedFiles,
-  check,
-  checkWithSettings,
-  compareWithBase,
-  formatNames,
-  formatsWithDigests,
-  render
+  selectControlFiles,
+  keepTracked,
+  untrackedDiagnostics,
+  ReadBudget,
+  loadYamlFiles
 };

@@ -236,6 +236,7 @@ function compareNullableIso(a, b) {
 }
 
 export {
+  closestMatch,
   didYouMean,
   plural,
   judgeIsoId,

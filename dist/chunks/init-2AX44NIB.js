@@ -5,29 +5,36 @@ import {
   targetDirectory,
   themes,
   writeNew
-} from "./chunk-IN5UYHJA.js";
+} from "./chunk-TOS7H4YD.js";
 import {
   forTerminal
 } from "./chunk-RKDDUEGZ.js";
-import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-TGABF5XY.js";
+} from "./chunk-LZOKNM74.js";
 import {
+  selectControlFiles
+} from "./chunk-MVMHDWCP.js";
+import {
+  indexRepository,
   loadDefaultMapping
-} from "./chunk-HUAEA56S.js";
+} from "./chunk-I35GG4XP.js";
 import {
   loadCatalogs,
+  parse,
   parseDocument
-} from "./chunk-3G3E6JYU.js";
+} from "./chunk-5WY5OBJK.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-OAKYC3GS.js";
+import {
+  defaultControlGlobs
+} from "./chunk-OAKYC3GS.js";
 import {
   plural
-} from "./chunk-CHX4NSAO.js";
+} from "./chunk-OKU5OTPL.js";
+import "./chunk-OU57B5EK.js";
 import "./chunk-UJACGHRY.js";
 
 // src/commands/init.ts
@@ -80,6 +87,8 @@ theme files from it (applicability, status, owners, justifications): run it befo
 then keeps them.
 
 DIR is created if needed. Existing files are never overwritten: each is skipped, and said so.
+Control files are scaffolded only into a repository that has none: once it has controls, init
+does not bring back the ones you deleted.
 A workflow is also skipped when another file in .github/workflows already runs the crosswalk
 action for the same purpose (on pull requests, or publishing the badge), whatever its name.
 
@@ -97,7 +106,13 @@ Exit codes: 0 done (also when every file already existed), 2 could not run.`,
     let failed = 0;
     const themeFiles = [];
     const workflows = await existingWorkflows(root);
+    const controls = await existingControlFiles(root);
     for (const file of scaffoldFiles(loadCatalogs(), loadDefaultMapping(), randomUUID())) {
+      if (file.controls && controls.length > 0) {
+        io.stderr.write(`crosswalk: skipped ${file.path}: the repository already has control files (${forTerminal(controls[0])}${controls.length > 1 ? ` and ${controls.length - 1} more` : ""}); init scaffolds controls only into a repository that has none
+`);
+        continue;
+      }
       const twin = file.workflow === void 0 ? void 0 : workflows.get(file.workflow);
       if (twin !== void 0 && twin !== file.path) {
         io.stderr.write(`crosswalk: skipped ${file.path}: ${forTerminal(twin)} already runs the crosswalk action ${workflowPurpose[file.workflow]}
@@ -145,6 +160,15 @@ async function existingWorkflows(root) {
     for (const kind of crosswalkWorkflowKinds(text)) if (!found.has(kind)) found.set(kind, `.github/workflows/${name}`);
   }
   return found;
+}
+async function existingControlFiles(root) {
+  const configured = await readFile(path.join(root, ".crosswalk.yml"), "utf8").then((text) => parse(text)?.controls).catch(() => void 0);
+  const globs = Array.isArray(configured) && configured.length > 0 && configured.every((glob) => typeof glob === "string") ? configured : defaultControlGlobs;
+  try {
+    return selectControlFiles(await indexRepository(root), globs);
+  } catch {
+    return selectControlFiles(await indexRepository(root), defaultControlGlobs);
+  }
 }
 export {
   initCommand

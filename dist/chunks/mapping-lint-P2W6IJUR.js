@@ -5,22 +5,21 @@ import {
 import {
   forTerminal
 } from "./chunk-RKDDUEGZ.js";
-import "./chunk-OU57B5EK.js";
 import {
   emit,
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-TGABF5XY.js";
+} from "./chunk-LZOKNM74.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   seedMappingFile
-} from "./chunk-HUAEA56S.js";
+} from "./chunk-I35GG4XP.js";
 import {
   loadCatalogs
-} from "./chunk-3G3E6JYU.js";
+} from "./chunk-5WY5OBJK.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -28,7 +27,8 @@ import "./chunk-YGSFOW3Y.js";
 import "./chunk-OAKYC3GS.js";
 import {
   plural
-} from "./chunk-CHX4NSAO.js";
+} from "./chunk-OKU5OTPL.js";
+import "./chunk-OU57B5EK.js";
 import {
   __toESM
 } from "./chunk-UJACGHRY.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OAKYC3GS.js";
 import {
   compareIsoIds
-} from "./chunk-CHX4NSAO.js";
+} from "./chunk-OKU5OTPL.js";
 import {
   package_default
 } from "./chunk-3PXOBMPD.js";
@@ -81,9 +81,17 @@ function spanDays(span) {
 }
 
 // src/score/evidence.ts
-var designDocumentTypes = /* @__PURE__ */ new Set(["policy", "procedure", "standard", "plan"]);
+var designWords = ["policy", "procedure", "standard", "plan", "sop", "runbook", "playbook", "guideline", "manual"];
+var designWordForms = new Set(designWords.flatMap((word) => [word, word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`]));
+var versionWord = /^v?\d+(\.\d+)*$/i;
+function isDesignType(type) {
+  const words = type.replace(new RegExp("(\\p{Ll})(\\p{Lu})", "gu"), "$1 $2").split(/[-_\s]+/).filter((word) => word !== "");
+  while (words.length > 1 && versionWord.test(words.at(-1))) words.pop();
+  const last = words.at(-1);
+  return last !== void 0 && designWordForms.has(last.toLowerCase());
+}
 function isDesignDocument(item) {
-  return item.type !== void 0 && designDocumentTypes.has(item.type.toLowerCase());
+  return item.type !== void 0 && isDesignType(item.type);
 }
 function termsOf(requirement, maxEvidenceAgeDays) {
   const defaults = requirement.frequency === void 0 ? void 0 : frequencyDefaults[requirement.frequency];
@@ -148,7 +156,7 @@ function sampleTally(terms, listing, rules) {
 function isFilled(cadence, window, present) {
   return present.some(({ item }) => {
     const span = activitySpan(item);
-    return cadence.kind === "periodic" ? contains(window, span.end) : overlaps(window, span);
+    return cadence.kind === "periodic" || item.perFile === true ? contains(window, span.end) : overlaps(window, span);
   });
 }
 function populationSamples(terms, present, period, at, observations) {
@@ -314,7 +322,8 @@ function buildReport({ catalogs, mapping, settings, score, forecast, diagnostics
       ...entry.window ? { window: entry.window } : {},
       ...locationOf(entry.controls),
       evidence: entry.items.map(evidenceReference),
-      laterEvidence: entry.laterItems.map((held) => ({ ...evidenceReference(held), collected: held.item.collected }))
+      laterEvidence: entry.laterItems.map((held) => ({ ...evidenceReference(held), collected: held.item.collected })),
+      ...pathsNotFound(entry.items, observations)
     })),
     dueEvidence: score.dueEvidence.map((entry) => ({
       iso: entry.iso,
@@ -417,6 +426,10 @@ function locationOf(controls) {
   const first = controls[0];
   return first ? { ...first.at } : { file: ".", line: 1, column: 1 };
 }
+function pathsNotFound(items, observations) {
+  const paths = unique(items.flatMap(({ item }) => item.source.kind === "path" && !isPresent(item, observations) ? [item.source.pattern] : []));
+  return paths.length > 0 ? { pathsNotFound: paths } : {};
+}
 function evidenceReference({ control, item }) {
   return { control: control.id, evidence: item.id, ...item.at };
 }
@@ -434,6 +447,7 @@ export {
   isIsoDate,
   addMonths,
   contains,
+  designWords,
   isDesignDocument,
   termsOf,
   isPresent,

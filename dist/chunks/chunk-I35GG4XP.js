@@ -12,7 +12,7 @@ import {
   isScalar,
   isSeq,
   visit
-} from "./chunk-3G3E6JYU.js";
+} from "./chunk-5WY5OBJK.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -28,7 +28,10 @@ import {
 import {
   didYouMean,
   judgeIsoId
-} from "./chunk-CHX4NSAO.js";
+} from "./chunk-OKU5OTPL.js";
+import {
+  sanitizeText
+} from "./chunk-OU57B5EK.js";
 import {
   __commonJS,
   __export,
@@ -371,8 +374,94 @@ function firstInvalidPosition(bytes) {
   return { line: before.split("\n").length, column: index - lastBreak };
 }
 
+// src/load/repository.ts
+import { opendir, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import path2 from "node:path";
+var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var linkConcurrency = 64;
+var folderConcurrency = 64;
+async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFiles) {
+  const realRoot = await realpath2(root);
+  const files = [];
+  const escapingLinks = [];
+  const linkTargets = /* @__PURE__ */ new Map();
+  let entries = 0;
+  let truncated = false;
+  let level = [""];
+  while (level.length > 0) {
+    const listed = await listLevel(realRoot, level, maxEntries - entries);
+    if (listed === void 0) {
+      truncated = true;
+      break;
+    }
+    entries += listed.entries;
+    for (const file of listed.files) files.push(file);
+    for (const link of listed.escapingLinks) escapingLinks.push(link);
+    for (const [link, target] of listed.linkTargets) linkTargets.set(link, target);
+    level = listed.folders;
+  }
+  return { root: realRoot, files: files.sort(compareStrings), escapingLinks: escapingLinks.sort(compareStrings), linkTargets, truncated };
+}
+async function listLevel(realRoot, folders, room) {
+  const level = { entries: 0, files: [], escapingLinks: [], linkTargets: /* @__PURE__ */ new Map(), folders: [] };
+  const links = [];
+  let overflow = false;
+  const readFolder = async (relativeDir) => {
+    const directory = await opendir(path2.join(realRoot, relativeDir));
+    for await (const entry of directory) {
+      if (overflow || level.entries >= room) {
+        overflow = true;
+        break;
+      }
+      level.entries += 1;
+      const relative = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!skippedFolders.has(entry.name)) level.folders.push(relative);
+      } else if (entry.isFile()) {
+        level.files.push(relative);
+      } else if (entry.isSymbolicLink()) {
+        links.push(relative);
+      }
+    }
+  };
+  for (let start = 0; start < folders.length && !overflow; start += folderConcurrency) {
+    await Promise.all(folders.slice(start, start + folderConcurrency).map(readFolder));
+  }
+  if (overflow) return void 0;
+  for (let start = 0; start < links.length; start += linkConcurrency) {
+    const batch = links.slice(start, start + linkConcurrency);
+    const targets = await Promise.all(batch.map((link) => linkTarget(realRoot, link)));
+    for (const [index, target] of targets.entries()) {
+      const link = batch[index];
+      if (target.kind === "outside") {
+        level.escapingLinks.push(link);
+      } else if (target.kind === "file") {
+        level.files.push(link);
+        level.linkTargets.set(link, target.relative);
+      }
+    }
+  }
+  return level;
+}
+async function linkTarget(realRoot, relative) {
+  let resolved;
+  try {
+    resolved = await realpath2(path2.join(realRoot, relative));
+  } catch {
+    return { kind: "broken" };
+  }
+  const fromRoot = relativeInside(realRoot, resolved);
+  if (fromRoot === void 0 || isInGitFolder(fromRoot)) return { kind: "outside" };
+  try {
+    return (await stat2(resolved)).isFile() ? { kind: "file", relative: fromRoot } : { kind: "folder" };
+  } catch {
+    return { kind: "broken" };
+  }
+}
+
 // src/validate/describe-value.ts
 var maxQuotedLength = 200;
+var maxShownValueLength = 40;
 function describeValue(value) {
   if (value === null || value === void 0) return "nothing (null)";
   if (value instanceof Uint8Array) return "binary data (!!binary)";
@@ -382,6 +471,10 @@ function describeValue(value) {
   if (typeof value === "boolean") return `the boolean ${String(value)}`;
   if (typeof value === "object") return "a mapping";
   return `a ${typeof value}`;
+}
+function showValue(value) {
+  if (typeof value === "string" && value !== "" && value.length <= maxShownValueLength) return `"${sanitizeText(value)}"`;
+  return describeValue(value);
 }
 function quoteName(name) {
   const cut = name.length > maxQuotedLength ? `${name.slice(0, maxQuotedLength)}\u2026` : name;
@@ -904,13 +997,13 @@ var formats = { date: import_formats.fullFormats.date, uri: (value) => import_fo
 
 // src/validate/compiled-schemas.js
 var ControlImplementation = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/control-implementation.schema.json", "title": "crosswalk ControlImplementation", "description": "An organization's implementations of ISO/IEC 27001:2022 controls, with the evidence that they operate.", "type": "object", "required": ["apiVersion", "kind", "controls"], "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1", "description": "Format version; always crosswalk/v1." }, "kind": { "const": "ControlImplementation" }, "controls": { "type": "array", "items": { "$ref": "#/$defs/control" } } }, "$defs": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]*$", "maxLength": 100 }, "control": { "type": "object", "required": ["id", "title", "status"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "The organization's own control id, unique across the repository." }, "title": { "type": "string", "minLength": 1 }, "implements": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "ISO/IEC 27001:2022 ids: Annex A (A.5.15) or ISMS clause (6.1.2)." }, "covers": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "SOC 2 criteria this control addresses directly, for gaps no ISO control reaches." }, "status": { "enum": ["implemented", "in-progress", "planned", "not-applicable"] }, "owner": { "type": "string", "minLength": 1 }, "justification": { "type": "string", "minLength": 1, "description": "Why the control applies (the Statement of Applicability's reason for inclusion) or does not; required when status is not-applicable." }, "description": { "type": "string", "minLength": 1, "description": "How the organization implements the control (a Statement of Applicability's implementation note)." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/evidence" } } } }, "evidence": { "type": "object", "required": ["id", "collected"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "Unique within the control." }, "satisfies": { "type": "array", "items": { "type": "string" }, "description": "Evidence-requirement ids from the mapping." }, "type": { "type": "string", "minLength": 1, "description": "A free word: policy, ticket, log, access-review, training-record, ..." }, "path": { "type": "string", "minLength": 1, "description": "A repository-relative file or glob." }, "url": { "type": "string", "format": "uri", "description": "External evidence; counted but reported as unverified." }, "collected": { "type": "string", "format": "date", "description": "When the evidence was collected (YYYY-MM-DD)." }, "samples": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "How many samples the evidence holds; default: the number of files the path matches." }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "description": "The span of activity the item records (the quarter a review covers); start \u2264 end \u2264 collected.", "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } }, "population": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many occurrences happened in the period (0: none)." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/control-implementation.schema.json", "title": "crosswalk ControlImplementation", "description": "An organization's implementations of ISO/IEC 27001:2022 controls, with the evidence that they operate.", "type": "object", "required": ["apiVersion", "kind", "controls"], "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1", "description": "Format version; always crosswalk/v1." }, "kind": { "const": "ControlImplementation" }, "controls": { "type": "array", "items": { "$ref": "#/$defs/control" } } }, "$defs": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]*$", "maxLength": 100 }, "control": { "type": "object", "required": ["id", "title", "status"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "The organization's own control id, unique across the repository." }, "title": { "type": "string", "minLength": 1 }, "implements": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "ISO/IEC 27001:2022 ids: Annex A (A.5.15) or ISMS clause (6.1.2)." }, "covers": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "SOC 2 criteria this control addresses directly, for gaps no ISO control reaches." }, "status": { "enum": ["implemented", "in-progress", "planned", "not-applicable"] }, "owner": { "type": "string", "minLength": 1 }, "justification": { "type": "string", "minLength": 1, "description": "Why the control applies (the Statement of Applicability's reason for inclusion) or does not; required when status is not-applicable." }, "description": { "type": "string", "minLength": 1, "description": "How the organization implements the control (a Statement of Applicability's implementation note)." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/evidence" } } } }, "evidence": { "type": "object", "required": ["id", "collected"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "Unique within the control." }, "satisfies": { "type": "array", "items": { "type": "string" }, "description": "Evidence-requirement ids from the mapping." }, "type": { "type": "string", "minLength": 1, "description": "A free word: policy, ticket, log, access-review, training-record, ..." }, "path": { "type": "string", "minLength": 1, "description": "A repository-relative file or glob." }, "url": { "type": "string", "format": "uri", "description": "External evidence; counted but reported as unverified." }, "collected": { "type": "string", "format": "date", "description": "When the evidence was collected (YYYY-MM-DD)." }, "samples": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "How many samples the evidence holds; default: the number of files the path matches." }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "description": "The span of activity the item records (the quarter a review covers); start \u2264 end \u2264 collected.", "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } }, "population": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many occurrences happened in the period (0: none)." }, "per_file": { "type": "boolean", "description": "Each matched non-empty file is its own instance, dated by the rightmost date its path names (YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYY-Qn, YYYY-Hn, or a year as a whole folder or file name); needs a path, and declares no url, period, samples or population." } }, "if": { "required": ["per_file"], "properties": { "per_file": { "const": true } } }, "then": { "required": ["path"], "properties": { "path": true, "url": false, "period": false, "samples": false, "population": false } } } } };
 var schema32 = { "type": "object", "required": ["id", "title", "status"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "The organization's own control id, unique across the repository." }, "title": { "type": "string", "minLength": 1 }, "implements": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "ISO/IEC 27001:2022 ids: Annex A (A.5.15) or ISMS clause (6.1.2)." }, "covers": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "SOC 2 criteria this control addresses directly, for gaps no ISO control reaches." }, "status": { "enum": ["implemented", "in-progress", "planned", "not-applicable"] }, "owner": { "type": "string", "minLength": 1 }, "justification": { "type": "string", "minLength": 1, "description": "Why the control applies (the Statement of Applicability's reason for inclusion) or does not; required when status is not-applicable." }, "description": { "type": "string", "minLength": 1, "description": "How the organization implements the control (a Statement of Applicability's implementation note)." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/evidence" } } } };
 var schema33 = { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]*$", "maxLength": 100 };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = ucs2length;
 var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:-]*$", "u");
-var schema34 = { "type": "object", "required": ["id", "collected"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "Unique within the control." }, "satisfies": { "type": "array", "items": { "type": "string" }, "description": "Evidence-requirement ids from the mapping." }, "type": { "type": "string", "minLength": 1, "description": "A free word: policy, ticket, log, access-review, training-record, ..." }, "path": { "type": "string", "minLength": 1, "description": "A repository-relative file or glob." }, "url": { "type": "string", "format": "uri", "description": "External evidence; counted but reported as unverified." }, "collected": { "type": "string", "format": "date", "description": "When the evidence was collected (YYYY-MM-DD)." }, "samples": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "How many samples the evidence holds; default: the number of files the path matches." }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "description": "The span of activity the item records (the quarter a review covers); start \u2264 end \u2264 collected.", "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } }, "population": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many occurrences happened in the period (0: none)." } } };
+var schema34 = { "type": "object", "required": ["id", "collected"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "Unique within the control." }, "satisfies": { "type": "array", "items": { "type": "string" }, "description": "Evidence-requirement ids from the mapping." }, "type": { "type": "string", "minLength": 1, "description": "A free word: policy, ticket, log, access-review, training-record, ..." }, "path": { "type": "string", "minLength": 1, "description": "A repository-relative file or glob." }, "url": { "type": "string", "format": "uri", "description": "External evidence; counted but reported as unverified." }, "collected": { "type": "string", "format": "date", "description": "When the evidence was collected (YYYY-MM-DD)." }, "samples": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "How many samples the evidence holds; default: the number of files the path matches." }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "description": "The span of activity the item records (the quarter a review covers); start \u2264 end \u2264 collected.", "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } }, "population": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many occurrences happened in the period (0: none)." }, "per_file": { "type": "boolean", "description": "Each matched non-empty file is its own instance, dated by the rightmost date its path names (YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYY-Qn, YYYY-Hn, or a year as a whole folder or file name); needs a path, and declares no url, period, samples or population." } }, "if": { "required": ["per_file"], "properties": { "per_file": { "const": true } } }, "then": { "required": ["path"], "properties": { "path": true, "url": false, "period": false, "samples": false, "population": false } } };
 var formats0 = formats.uri;
 var formats2 = formats.date;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -923,28 +1016,47 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema34.required, parentSchema: schema34, data };
+    let missing0;
+    if (data.per_file === void 0 && (missing0 = "per_file")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    }
-    if (data.collected === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "collected" }, message: "must have required property 'collected'", schema: schema34.required, parentSchema: schema34, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
+    } else {
+      if (data.per_file !== void 0) {
+        if (true !== data.per_file) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
       }
-      errors++;
     }
-    for (const key0 in data) {
-      if (!func1.call(schema34.properties, key0)) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.path === void 0) {
+        const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema34.then.required, parentSchema: schema34.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -952,30 +1064,26 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
-          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema33, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
+      if (data.url !== void 0) {
+        const err3 = { instancePath: instancePath + "/url", schemaPath: "#/then/properties/url/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema34.then.properties.url, data: data.url };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
         }
-        if (!pattern4.test(data0)) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]*$", parentSchema: schema33, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+        errors++;
+      }
+      if (data.period !== void 0) {
+        const err4 = { instancePath: instancePath + "/period", schemaPath: "#/then/properties/period/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema34.then.properties.period, data: data.period };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
         }
-      } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        errors++;
+      }
+      if (data.samples !== void 0) {
+        const err5 = { instancePath: instancePath + "/samples", schemaPath: "#/then/properties/samples/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema34.then.properties.samples, data: data.samples };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -983,82 +1091,81 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.satisfies !== void 0) {
-      let data1 = data.satisfies;
-      if (Array.isArray(data1)) {
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (typeof data2 !== "string") {
-            const err6 = { instancePath: instancePath + "/satisfies/" + i0, schemaPath: "#/properties/satisfies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.satisfies.items.type, parentSchema: schema34.properties.satisfies.items, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.satisfies.type, parentSchema: schema34.properties.satisfies, data: data1 };
+      if (data.population !== void 0) {
+        const err6 = { instancePath: instancePath + "/population", schemaPath: "#/then/properties/population/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema34.then.properties.population, data: data.population };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err6];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
-    if (data.type !== void 0) {
-      let data3 = data.type;
-      if (typeof data3 === "string") {
-        if (func2(data3) < 1) {
-          const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.type, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props0 = {};
+      props0.path = true;
+      props0.url = true;
+      props0.period = true;
+      props0.samples = true;
+      props0.population = true;
+      props0.per_file = true;
+    }
+  }
+  if (!valid0) {
+    const err7 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema34.if, parentSchema: schema34, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema34.required, parentSchema: schema34, data };
+      if (vErrors === null) {
+        vErrors = [err8];
       } else {
-        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.type.type, parentSchema: schema34.properties.type, data: data3 };
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.collected === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "collected" }, message: "must have required property 'collected'", schema: schema34.required, parentSchema: schema34, data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema34.properties, key0)) {
+        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
     }
-    if (data.path !== void 0) {
-      let data4 = data.path;
-      if (typeof data4 === "string") {
-        if (func2(data4) < 1) {
-          const err10 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.path, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      } else {
-        const err11 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.path.type, parentSchema: schema34.properties.path, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.url !== void 0) {
-      let data5 = data.url;
+    if (data.id !== void 0) {
+      let data5 = data.id;
       if (typeof data5 === "string") {
-        if (!formats0(data5)) {
-          const err12 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema34.properties.url, data: data5 };
+        if (func2(data5) > 100) {
+          const err11 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema33, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data5)) {
+          const err12 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]*$", parentSchema: schema33, data: data5 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -1067,7 +1174,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.url.type, parentSchema: schema34.properties.url, data: data5 };
+        const err13 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data5 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -1076,20 +1183,24 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.collected !== void 0) {
-      let data6 = data.collected;
-      if (typeof data6 === "string") {
-        if (!formats2.validate(data6)) {
-          const err14 = { instancePath: instancePath + "/collected", schemaPath: "#/properties/collected/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema34.properties.collected, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
+    if (data.satisfies !== void 0) {
+      let data6 = data.satisfies;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (typeof data7 !== "string") {
+            const err14 = { instancePath: instancePath + "/satisfies/" + i0, schemaPath: "#/properties/satisfies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.satisfies.items.type, parentSchema: schema34.properties.satisfies.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
           }
-          errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/collected", schemaPath: "#/properties/collected/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.collected.type, parentSchema: schema34.properties.collected, data: data6 };
+        const err15 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.satisfies.type, parentSchema: schema34.properties.satisfies, data: data6 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -1098,29 +1209,33 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.samples !== void 0) {
-      let data7 = data.samples;
-      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err16 = { instancePath: instancePath + "/samples", schemaPath: "#/properties/samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.samples.type, parentSchema: schema34.properties.samples, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-      if (typeof data7 == "number" && isFinite(data7)) {
-        if (data7 > 1e9 || isNaN(data7)) {
-          const err17 = { instancePath: instancePath + "/samples", schemaPath: "#/properties/samples/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema34.properties.samples, data: data7 };
+    if (data.type !== void 0) {
+      let data8 = data.type;
+      if (typeof data8 === "string") {
+        if (func2(data8) < 1) {
+          const err16 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.type, data: data8 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err16];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err16);
           }
           errors++;
         }
-        if (data7 < 1 || isNaN(data7)) {
-          const err18 = { instancePath: instancePath + "/samples", schemaPath: "#/properties/samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema34.properties.samples, data: data7 };
+      } else {
+        const err17 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.type.type, parentSchema: schema34.properties.type, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data9 = data.path;
+      if (typeof data9 === "string") {
+        if (func2(data9) < 1) {
+          const err18 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.path, data: data9 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -1128,22 +1243,21 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+      } else {
+        const err19 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.path.type, parentSchema: schema34.properties.path, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
       }
     }
-    if (data.period !== void 0) {
-      let data8 = data.period;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        if (data8.start === void 0) {
-          const err19 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema34.properties.period.required, parentSchema: schema34.properties.period, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (data8.end === void 0) {
-          const err20 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema34.properties.period.required, parentSchema: schema34.properties.period, data: data8 };
+    if (data.url !== void 0) {
+      let data10 = data.url;
+      if (typeof data10 === "string") {
+        if (!formats0(data10)) {
+          const err20 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema34.properties.url, data: data10 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -1151,85 +1265,84 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key1 in data8) {
-          if (!(key1 === "start" || key1 === "end")) {
-            const err21 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.period, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-        if (data8.start !== void 0) {
-          let data9 = data8.start;
-          if (typeof data9 === "string") {
-            if (!formats2.validate(data9)) {
-              const err22 = { instancePath: instancePath + "/period/start", schemaPath: "#/properties/period/properties/start/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema34.properties.period.properties.start, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-          } else {
-            const err23 = { instancePath: instancePath + "/period/start", schemaPath: "#/properties/period/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.period.properties.start.type, parentSchema: schema34.properties.period.properties.start, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-        }
-        if (data8.end !== void 0) {
-          let data10 = data8.end;
-          if (typeof data10 === "string") {
-            if (!formats2.validate(data10)) {
-              const err24 = { instancePath: instancePath + "/period/end", schemaPath: "#/properties/period/properties/end/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema34.properties.period.properties.end, data: data10 };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
-          } else {
-            const err25 = { instancePath: instancePath + "/period/end", schemaPath: "#/properties/period/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.period.properties.end.type, parentSchema: schema34.properties.period.properties.end, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err26 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.period.type, parentSchema: schema34.properties.period, data: data8 };
+        const err21 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.url.type, parentSchema: schema34.properties.url, data: data10 };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err21];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err21);
         }
         errors++;
       }
     }
-    if (data.population !== void 0) {
-      let data11 = data.population;
-      if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-        const err27 = { instancePath: instancePath + "/population", schemaPath: "#/properties/population/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.population.type, parentSchema: schema34.properties.population, data: data11 };
+    if (data.collected !== void 0) {
+      let data11 = data.collected;
+      if (typeof data11 === "string") {
+        if (!formats2.validate(data11)) {
+          const err22 = { instancePath: instancePath + "/collected", schemaPath: "#/properties/collected/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema34.properties.collected, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/collected", schemaPath: "#/properties/collected/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.collected.type, parentSchema: schema34.properties.collected, data: data11 };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err23];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err23);
         }
         errors++;
       }
-      if (typeof data11 == "number" && isFinite(data11)) {
-        if (data11 > 1e9 || isNaN(data11)) {
-          const err28 = { instancePath: instancePath + "/population", schemaPath: "#/properties/population/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema34.properties.population, data: data11 };
+    }
+    if (data.samples !== void 0) {
+      let data12 = data.samples;
+      if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+        const err24 = { instancePath: instancePath + "/samples", schemaPath: "#/properties/samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.samples.type, parentSchema: schema34.properties.samples, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      if (typeof data12 == "number" && isFinite(data12)) {
+        if (data12 > 1e9 || isNaN(data12)) {
+          const err25 = { instancePath: instancePath + "/samples", schemaPath: "#/properties/samples/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema34.properties.samples, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data12 < 1 || isNaN(data12)) {
+          const err26 = { instancePath: instancePath + "/samples", schemaPath: "#/properties/samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema34.properties.samples, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.period !== void 0) {
+      let data13 = data.period;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        if (data13.start === void 0) {
+          const err27 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema34.properties.period.required, parentSchema: schema34.properties.period, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data13.end === void 0) {
+          const err28 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema34.properties.period.required, parentSchema: schema34.properties.period, data: data13 };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -1237,23 +1350,121 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data11 < 0 || isNaN(data11)) {
-          const err29 = { instancePath: instancePath + "/population", schemaPath: "#/properties/population/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.population, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err29];
+        for (const key1 in data13) {
+          if (!(key1 === "start" || key1 === "end")) {
+            const err29 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.period, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data13.start !== void 0) {
+          let data14 = data13.start;
+          if (typeof data14 === "string") {
+            if (!formats2.validate(data14)) {
+              const err30 = { instancePath: instancePath + "/period/start", schemaPath: "#/properties/period/properties/start/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema34.properties.period.properties.start, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err29);
+            const err31 = { instancePath: instancePath + "/period/start", schemaPath: "#/properties/period/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.period.properties.start.type, parentSchema: schema34.properties.period.properties.start, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data13.end !== void 0) {
+          let data15 = data13.end;
+          if (typeof data15 === "string") {
+            if (!formats2.validate(data15)) {
+              const err32 = { instancePath: instancePath + "/period/end", schemaPath: "#/properties/period/properties/end/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema34.properties.period.properties.end, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/period/end", schemaPath: "#/properties/period/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.period.properties.end.type, parentSchema: schema34.properties.period.properties.end, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.period.type, parentSchema: schema34.properties.period, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.population !== void 0) {
+      let data16 = data.population;
+      if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+        const err35 = { instancePath: instancePath + "/population", schemaPath: "#/properties/population/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.population.type, parentSchema: schema34.properties.population, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (typeof data16 == "number" && isFinite(data16)) {
+        if (data16 > 1e9 || isNaN(data16)) {
+          const err36 = { instancePath: instancePath + "/population", schemaPath: "#/properties/population/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema34.properties.population, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data16 < 0 || isNaN(data16)) {
+          const err37 = { instancePath: instancePath + "/population", schemaPath: "#/properties/population/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.population, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
           }
           errors++;
         }
       }
     }
+    if (data.per_file !== void 0) {
+      let data17 = data.per_file;
+      if (typeof data17 !== "boolean") {
+        const err38 = { instancePath: instancePath + "/per_file", schemaPath: "#/properties/per_file/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.per_file.type, parentSchema: schema34.properties.per_file, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err39];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err39);
     }
     errors++;
   }
@@ -3287,8 +3498,15 @@ function toFinding(error, document) {
       const known = Object.keys(error.parentSchema.properties ?? {});
       return report("unknown-key", `unknown key ${quoteName(key)}${field ? ` in ${field}` : ""}${isWordLike(key) ? didYouMean(key, known) : ""}`, [...path4, key], "key");
     }
-    case "required":
-      return report("missing-field", `${field || "the document"} is missing the required key "${String(error.params.missingProperty)}"`, path4);
+    case "required": {
+      const missing = String(error.params.missingProperty);
+      const why = missing === "path" ? ": a per_file item counts the files its path matches" : "";
+      return report("missing-field", `${field || "the document"} is missing the required key "${missing}"${why}`, path4);
+    }
+    case "false schema": {
+      const key = String(path4.at(-1));
+      return report("invalid-value", `${field} cannot be given on a per_file item: each file it matches is an instance of its own, dated by its name, with 1 sample${key === "url" ? " (per_file needs a path)" : ""}`, path4, "key");
+    }
     case "const": {
       const expected = String(error.params.allowedValue);
       const code = path4.length === 1 && path4[0] === "kind" ? "wrong-kind" : "invalid-value";
@@ -3297,18 +3515,18 @@ function toFinding(error, document) {
     }
     case "enum": {
       const allowed = error.params.allowedValues.map(String);
-      return report("invalid-value", `${field} must be one of ${allowed.join(", ")}; found ${describeValue(error.data)}${isWordLike(error.data) ? didYouMean(error.data, allowed) : ""}`, path4);
+      return report("invalid-value", `${field} must be one of ${allowed.join(", ")}; found ${showValue(error.data)}${isWordLike(error.data) ? didYouMean(error.data, allowed) : ""}`, path4);
     }
     case "type":
-      return report("invalid-value", `${field} must be ${article(String(error.params.type))}, found ${describeValue(error.data)}`, path4);
+      return report("invalid-value", `${field} must be ${article(String(error.params.type))}, found ${showValue(error.data)}`, path4);
     case "format":
-      return report("invalid-value", `${field} must be ${error.params.format === "date" ? "a calendar date written YYYY-MM-DD" : `a valid ${String(error.params.format)}`}, found ${describeValue(error.data)}`, path4);
+      return report("invalid-value", `${field} must be ${error.params.format === "date" ? "a calendar date written YYYY-MM-DD" : `a valid ${String(error.params.format)}`}, found ${showValue(error.data)}`, path4);
     case "minItems":
       return report("invalid-value", `${field} must not be empty`, path4);
     case "minLength":
       return report("invalid-value", `${field} must not be empty`, path4);
     case "pattern":
-      return report("invalid-value", `${field} may contain only letters, digits, ".", "_", ":" and "-"; found ${describeValue(error.data)} with other characters`, path4);
+      return report("invalid-value", `${field} may contain only letters, digits, ".", "_", ":" and "-"; found ${showValue(error.data)} with other characters`, path4);
     default:
       return report("invalid-value", `${field} ${error.message ?? "is invalid"}`, path4);
   }
@@ -3626,93 +3844,6 @@ function buildMapping(raw, origin) {
 // src/load/repository-source.ts
 import { open as open2, stat as stat3 } from "node:fs/promises";
 import path3 from "node:path";
-
-// src/load/repository.ts
-import { opendir, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path2 from "node:path";
-var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var linkConcurrency = 64;
-var folderConcurrency = 64;
-async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFiles) {
-  const realRoot = await realpath2(root);
-  const files = [];
-  const escapingLinks = [];
-  const linkTargets = /* @__PURE__ */ new Map();
-  let entries = 0;
-  let truncated = false;
-  let level = [""];
-  while (level.length > 0) {
-    const listed = await listLevel(realRoot, level, maxEntries - entries);
-    if (listed === void 0) {
-      truncated = true;
-      break;
-    }
-    entries += listed.entries;
-    for (const file of listed.files) files.push(file);
-    for (const link of listed.escapingLinks) escapingLinks.push(link);
-    for (const [link, target] of listed.linkTargets) linkTargets.set(link, target);
-    level = listed.folders;
-  }
-  return { root: realRoot, files: files.sort(compareStrings), escapingLinks: escapingLinks.sort(compareStrings), linkTargets, truncated };
-}
-async function listLevel(realRoot, folders, room) {
-  const level = { entries: 0, files: [], escapingLinks: [], linkTargets: /* @__PURE__ */ new Map(), folders: [] };
-  const links = [];
-  let overflow = false;
-  const readFolder = async (relativeDir) => {
-    const directory = await opendir(path2.join(realRoot, relativeDir));
-    for await (const entry of directory) {
-      if (overflow || level.entries >= room) {
-        overflow = true;
-        break;
-      }
-      level.entries += 1;
-      const relative = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!skippedFolders.has(entry.name)) level.folders.push(relative);
-      } else if (entry.isFile()) {
-        level.files.push(relative);
-      } else if (entry.isSymbolicLink()) {
-        links.push(relative);
-      }
-    }
-  };
-  for (let start = 0; start < folders.length && !overflow; start += folderConcurrency) {
-    await Promise.all(folders.slice(start, start + folderConcurrency).map(readFolder));
-  }
-  if (overflow) return void 0;
-  for (let start = 0; start < links.length; start += linkConcurrency) {
-    const batch = links.slice(start, start + linkConcurrency);
-    const targets = await Promise.all(batch.map((link) => linkTarget(realRoot, link)));
-    for (const [index, target] of targets.entries()) {
-      const link = batch[index];
-      if (target.kind === "outside") {
-        level.escapingLinks.push(link);
-      } else if (target.kind === "file") {
-        level.files.push(link);
-        level.linkTargets.set(link, target.relative);
-      }
-    }
-  }
-  return level;
-}
-async function linkTarget(realRoot, relative) {
-  let resolved;
-  try {
-    resolved = await realpath2(path2.join(realRoot, relative));
-  } catch {
-    return { kind: "broken" };
-  }
-  const fromRoot = relativeInside(realRoot, resolved);
-  if (fromRoot === void 0 || isInGitFolder(fromRoot)) return { kind: "outside" };
-  try {
-    return (await stat2(resolved)).isFile() ? { kind: "file", relative: fromRoot } : { kind: "folder" };
-  } catch {
-    return { kind: "broken" };
-  }
-}
-
-// src/load/repository-source.ts
 var concurrency = 64;
 function diskSource(root, tracked) {
   return {
@@ -3793,6 +3924,7 @@ export {
   relativeInside,
   decodeUtf8,
   parseSource,
+  indexRepository,
   diskSource,
   lintMapping,
   defaultMappingFile,

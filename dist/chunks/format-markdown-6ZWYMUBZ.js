@@ -4,15 +4,15 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-RD5476FC.js";
-import "./chunk-L6IQTNBD.js";
-import "./chunk-ITC3267J.js";
-import "./chunk-OU57B5EK.js";
+} from "./chunk-3JAER2FP.js";
+import "./chunk-IC3ILU55.js";
+import "./chunk-3CEVACYN.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-W7BJ7JFP.js";
+import "./chunk-JTCJZOJV.js";
 import "./chunk-OAKYC3GS.js";
-import "./chunk-CHX4NSAO.js";
+import "./chunk-OKU5OTPL.js";
 import "./chunk-3PXOBMPD.js";
+import "./chunk-OU57B5EK.js";
 import "./chunk-UJACGHRY.js";
 export {
   compactCommentLength,

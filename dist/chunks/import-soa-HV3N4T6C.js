@@ -7,7 +7,7 @@ import {
   themeOf,
   themes,
   writeNew
-} from "./chunk-IN5UYHJA.js";
+} from "./chunk-TOS7H4YD.js";
 import {
   UnreadableSpreadsheet,
   cellName,
@@ -18,13 +18,12 @@ import {
 import {
   forTerminal
 } from "./chunk-RKDDUEGZ.js";
-import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-TGABF5XY.js";
+} from "./chunk-LZOKNM74.js";
 import {
   loadCatalogs
-} from "./chunk-3G3E6JYU.js";
+} from "./chunk-5WY5OBJK.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -33,7 +32,8 @@ import {
   didYouMean,
   judgeIsoId,
   plural
-} from "./chunk-CHX4NSAO.js";
+} from "./chunk-OKU5OTPL.js";
+import "./chunk-OU57B5EK.js";
 import "./chunk-UJACGHRY.js";
 
 // src/commands/import-soa.ts
