@@ -18,13 +18,14 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-ZIVCT35P.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-EXNYYQ5F.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-ENROG45B.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-TQVMKHX4.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-R2SPRBJZ.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-N2BFXWO5.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-FQYXTRYZ.js")).exportCommand
+  check: async () => (await import("./chunks/check-A4CZ4PBD.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-DFFIEIES.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-H6FJTTNA.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-PG5ZG67R.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-MSZF55IQ.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-YKOGQY5C.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-7E7NYAIF.js")).exportCommand,
+  collect: async () => (await import("./chunks/collect-JUHUMQVS.js")).collectCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

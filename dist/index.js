@@ -11,6 +11,14 @@ import {
   require_undici
 } from "./chunks/chunk-4PYMMJNR.js";
 import {
+  ApiError,
+  apiPolicyFrom,
+  githubCommentsApi,
+  githubGitDataApi,
+  githubIssuesApi,
+  parseRepository
+} from "./chunks/chunk-IABNWI4M.js";
+import {
   isEntryPoint
 } from "./chunks/chunk-6P45Y3FZ.js";
 import {
@@ -49,25 +57,29 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-ZLSULNXK.js";
+} from "./chunks/chunk-F6XECHVJ.js";
 import {
-  existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-MBEK7YGB.js";
+} from "./chunks/chunk-ZKW4I43P.js";
+import {
+  existingDirectory
+} from "./chunks/chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
-  isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-VORNJXCX.js";
+} from "./chunks/chunk-NXRYHMZG.js";
 import {
   isShippedMappingName,
   limitKeys
 } from "./chunks/chunk-A3TXCLUC.js";
+import {
+  isIsoDate
+} from "./chunks/chunk-XVMCGQ5P.js";
 import "./chunks/chunk-3I7MMUQF.js";
 import "./chunks/chunk-YGSFOW3Y.js";
 import {
@@ -576,9 +588,9 @@ var HttpClient = class {
           }
           yield response.readBody();
           if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-            for (const header3 in headers) {
-              if (header3.toLowerCase() === "authorization") {
-                delete headers[header3];
+            for (const header2 in headers) {
+              if (header2.toLowerCase() === "authorization") {
+                delete headers[header2];
               }
             }
           }
@@ -731,15 +743,15 @@ var HttpClient = class {
    * For headers that must always be a single string (like Content-Type), use the
    * specialized _getExistingOrDefaultContentTypeHeader method instead.
    */
-  _getExistingOrDefaultHeader(additionalHeaders, header3, _default) {
+  _getExistingOrDefaultHeader(additionalHeaders, header2, _default) {
     let clientHeader;
     if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[header3];
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header2];
       if (headerValue) {
         clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
       }
     }
-    const additionalValue = additionalHeaders[header3];
+    const additionalValue = additionalHeaders[header2];
     if (additionalValue !== void 0) {
       return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
     }
@@ -1250,8 +1262,8 @@ var Summary = class {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
-        const { header: header3, data, colspan, rowspan } = cell;
-        const tag = header3 ? "th" : "td";
+        const { header: header2, data, colspan, rowspan } = cell;
+        const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -2697,259 +2709,6 @@ ${row}`;
   return `${text}${cutLine(total - kept)}${footer}`;
 }
 
-// src/action/api-requests.ts
-var defaultApiPolicy = { requestTimeoutMs: 1e4, maxRetries: 2, maxTotalWaitMs: 1e4, sessionTimeMs: 6e4 };
-function apiPolicyFrom(env) {
-  const milliseconds = (name, fallback) => {
-    const value = Number(env[name]);
-    return env[name] !== void 0 && env[name] !== "" && Number.isInteger(value) && value >= 0 ? Math.min(value, 6e4) : fallback;
-  };
-  const requestTimeoutMs = Math.max(1, milliseconds("CROSSWALK_API_TIMEOUT_MS", defaultApiPolicy.requestTimeoutMs));
-  return { ...defaultApiPolicy, requestTimeoutMs, maxTotalWaitMs: milliseconds("CROSSWALK_API_MAX_WAIT_MS", defaultApiPolicy.maxTotalWaitMs), sessionTimeMs: 6 * requestTimeoutMs };
-}
-var realClock = {
-  now: () => Date.now(),
-  sleep: (milliseconds) => new Promise((resolve2) => setTimeout(resolve2, milliseconds))
-};
-var ApiError = class extends Error {
-  constructor(kind, message, status) {
-    super(message);
-    this.kind = kind;
-    this.status = status;
-  }
-  kind;
-  status;
-  name = "ApiError";
-};
-function apiSession(policy, clock = realClock) {
-  const deadline = clock.now() + policy.sessionTimeMs;
-  let waited = 0;
-  return {
-    async send(attempt) {
-      for (let retry = 0; ; retry += 1) {
-        const timeLeft = deadline - clock.now();
-        if (timeLeft <= 0) throw new ApiError("timeout", `crosswalk's ${seconds(policy.sessionTimeMs)} for the API ran out`);
-        const timeout = Math.min(policy.requestTimeoutMs, timeLeft);
-        const signal = AbortSignal.timeout(timeout);
-        try {
-          return await attempt(signal);
-        } catch (error2) {
-          if (error2 instanceof ApiError) throw error2;
-          if (signal.aborted) throw new ApiError("timeout", `no answer within ${seconds(timeout)}`);
-          const failure = httpFailure(error2);
-          if (failure === void 0) throw new ApiError("network", `cannot reach the API: ${errorMessage(error2)}`);
-          const wait = retryDelay(failure, retry, clock.now());
-          if (wait === void 0 || retry >= policy.maxRetries) throw finalError(failure);
-          if (waited + wait > policy.maxTotalWaitMs || clock.now() + wait >= deadline) {
-            throw new ApiError(isRateLimited(failure) ? "rate-limited" : "http", `${describeHttp(failure)}; retrying would mean waiting ${seconds(wait)}, more than crosswalk waits for the API`, failure.status);
-          }
-          waited += wait;
-          await clock.sleep(wait);
-        }
-      }
-    }
-  };
-}
-function retryDelay(failure, retry, now) {
-  if (failure.status < 500 && !isRateLimited(failure)) return void 0;
-  const retryAfter = header(failure, "retry-after");
-  if (retryAfter !== void 0) {
-    const delay = /^\d+$/.test(retryAfter) ? Number(retryAfter) * 1e3 : Date.parse(retryAfter) - now;
-    if (Number.isFinite(delay)) return Math.max(0, delay);
-  }
-  const reset = header(failure, "x-ratelimit-reset");
-  if (isRateLimited(failure) && reset !== void 0 && /^\d+$/.test(reset)) return Math.max(0, Number(reset) * 1e3 - now);
-  return 1e3 * 2 ** retry;
-}
-function isRateLimited(failure) {
-  if (failure.status === 429) return true;
-  return failure.status === 403 && (header(failure, "retry-after") !== void 0 || header(failure, "x-ratelimit-remaining") === "0");
-}
-function finalError(failure) {
-  return new ApiError(isRateLimited(failure) ? "rate-limited" : "http", describeHttp(failure), failure.status);
-}
-function describeHttp(failure) {
-  const message = failure.message.trim();
-  return `HTTP ${failure.status}${message === "" ? "" : `: ${message.length > 200 ? `${message.slice(0, 200)}\u2026` : message}`}`;
-}
-function header(failure, name) {
-  const value = failure.headers[name];
-  return value === void 0 ? void 0 : String(value).trim();
-}
-function httpFailure(error2) {
-  if (typeof error2 !== "object" || error2 === null) return void 0;
-  const { status, response, message } = error2;
-  if (typeof status !== "number" || response === void 0) return void 0;
-  return { status, headers: response.headers ?? {}, message: typeof message === "string" ? message : "" };
-}
-function errorMessage(error2) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return message.length > 200 ? `${message.slice(0, 200)}\u2026` : message;
-}
-function seconds(milliseconds) {
-  const value = milliseconds / 1e3;
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} s`;
-}
-
-// src/action/github-api.ts
-async function resilientOctokit(token, policy) {
-  const { getOctokit } = await import("./chunks/github-JKR6Z6H4.js");
-  const octokit = getOctokit(token);
-  const session = apiSession(policy);
-  octokit.hook.wrap(
-    "request",
-    (request, options) => session.send(async (signal) => {
-      options.request = { ...options.request, signal };
-      const response = await request(options);
-      if (response.status !== 204 && (typeof response.data !== "object" || response.data === null)) {
-        throw new ApiError("malformed", `the API's answer to ${options.method} ${pathOf(response.url)} is not the JSON expected`, response.status);
-      }
-      return response;
-    })
-  );
-  return octokit;
-}
-async function githubCommentsApi(token, repository, policy) {
-  const octokit = await resilientOctokit(token, policy);
-  return {
-    async *listComments(issueNumber) {
-      const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
-      for await (const page of pages) {
-        if (!Array.isArray(page.data) || !page.data.every((comment) => typeof comment?.id === "number")) throw malformed("the comment list");
-        yield page.data;
-      }
-    },
-    async createComment(issueNumber, body) {
-      await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
-    },
-    async updateComment(commentId, body) {
-      await octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body });
-    },
-    viewerLogin: () => tokenLogin(octokit)
-  };
-}
-async function tokenLogin(octokit) {
-  const answer = await octokit.graphql("query { viewer { login } }");
-  const login = answer?.viewer?.login;
-  return typeof login === "string" && login !== "" ? login : void 0;
-}
-async function githubGitDataApi(token, repository, policy) {
-  const octokit = await resilientOctokit(token, policy);
-  const { owner, repo } = repository;
-  return {
-    async branchHead(branch) {
-      try {
-        const { data } = await octokit.request(`GET /repos/{owner}/{repo}/git/ref/heads/${branch}`, { owner, repo });
-        return sha(data?.object?.sha, "the branch reference");
-      } catch (error2) {
-        if (error2 instanceof ApiError && error2.status === 404) return void 0;
-        throw error2;
-      }
-    },
-    async commitTree(commit) {
-      const { data } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: commit });
-      return sha(data?.tree?.sha, "the commit");
-    },
-    async treeEntries(tree) {
-      const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: tree });
-      const entries = data?.tree;
-      if (!Array.isArray(entries)) throw malformed("the tree");
-      return entries.map((entry) => {
-        if (typeof entry?.path !== "string" || typeof entry.type !== "string") throw malformed("a tree entry");
-        return { path: entry.path, type: entry.type, sha: sha(entry.sha, "a tree entry") };
-      });
-    },
-    async blobContent(blob) {
-      const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: blob });
-      if (typeof data?.content !== "string" || data.encoding !== "base64" && data.encoding !== "utf-8") throw malformed("the blob");
-      return data.encoding === "base64" ? Buffer.from(data.content, "base64").toString("utf8") : data.content;
-    },
-    async createBlob(content) {
-      const { data } = await octokit.rest.git.createBlob({ owner, repo, content, encoding: "utf-8" });
-      return sha(data?.sha, "the new blob");
-    },
-    async createTree(changes, baseTree) {
-      const tree = changes.map((change) => ({ path: change.path, mode: "100644", type: "blob", sha: change.sha }));
-      const { data } = await octokit.rest.git.createTree({ owner, repo, tree, ...baseTree === void 0 ? {} : { base_tree: baseTree } });
-      return sha(data?.sha, "the new tree");
-    },
-    async createCommit(message, tree, parents) {
-      const { data } = await octokit.rest.git.createCommit({ owner, repo, message, tree, parents: [...parents] });
-      return sha(data?.sha, "the new commit");
-    },
-    async createBranch(branch, commit) {
-      await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: commit });
-    },
-    async moveBranch(branch, commit) {
-      await octokit.request(`PATCH /repos/{owner}/{repo}/git/refs/heads/${branch}`, { owner, repo, sha: commit, force: false });
-    }
-  };
-}
-async function githubIssuesApi(token, repository, policy) {
-  const octokit = await resilientOctokit(token, policy);
-  return {
-    async viewerLogin() {
-      const login = await tokenLogin(octokit);
-      if (login === void 0) throw malformed("the token's identity");
-      return login;
-    },
-    async *listIssuesBy(creator) {
-      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repository, creator, state: "all", sort: "created", direction: "asc", per_page: 100 });
-      for await (const page of pages) {
-        if (!Array.isArray(page.data)) throw malformed("the issue list");
-        yield page.data.map(issueSummary);
-      }
-    },
-    async *listRecentlyUpdated() {
-      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repository, state: "all", sort: "updated", direction: "desc", per_page: 100 });
-      for await (const page of pages) {
-        if (!Array.isArray(page.data)) throw malformed("the issue list");
-        yield page.data.map(issueSummary);
-      }
-    },
-    async createIssue(title, body) {
-      const { data } = await octokit.rest.issues.create({ ...repository, title, body });
-      if (typeof data?.number !== "number") throw malformed("the new issue");
-      return data.number;
-    },
-    async updateIssue(issueNumber, change) {
-      const state = change.state === void 0 ? {} : { state: change.state, ...change.state === "closed" ? { state_reason: "completed" } : {} };
-      await octokit.rest.issues.update({ ...repository, issue_number: issueNumber, body: change.body, ...state });
-    },
-    async comment(issueNumber, body) {
-      await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
-    }
-  };
-}
-function issueSummary(issue2) {
-  if (typeof issue2?.number !== "number" || issue2.state !== "open" && issue2.state !== "closed") throw malformed("an issue");
-  return {
-    number: issue2.number,
-    state: issue2.state,
-    body: typeof issue2.body === "string" ? issue2.body : "",
-    author: typeof issue2.user?.login === "string" ? issue2.user.login : void 0,
-    pullRequest: issue2.pull_request !== void 0 && issue2.pull_request !== null
-  };
-}
-function pathOf(url) {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return "a request";
-  }
-}
-function sha(value, what) {
-  if (typeof value !== "string" || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value)) throw malformed(what);
-  return value;
-}
-function malformed(what) {
-  return new ApiError("malformed", `the API's answer for ${what} is not in the shape GitHub documents`);
-}
-function parseRepository(value) {
-  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? "");
-  return match ? { owner: match[1], repo: match[2] } : void 0;
-}
-
 // src/action/runner.ts
 function runnerFrom(env, cwd) {
   const value = (name) => env[name] === void 0 || env[name] === "" ? void 0 : env[name];
@@ -3245,7 +3004,7 @@ async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {
 var historyFile = "history.csv";
 var maxHistoryPoints = 400;
 var maxHistoryBytes = 1e6;
-var header2 = ["as_of", "readiness", "design_coverage", "missing_evidence", "blocking_missing_evidence", "due_evidence", "expiring_evidence", "commit"];
+var header = ["as_of", "readiness", "design_coverage", "missing_evidence", "blocking_missing_evidence", "due_evidence", "expiring_evidence", "commit"];
 function pointOf(report, commit) {
   const { summary: summary2 } = report;
   return {
@@ -3278,7 +3037,7 @@ function sameFigures(a, b) {
   return formatRecord({ ...a, commit: "" }).join() === formatRecord({ ...b, commit: "" }).join();
 }
 function formatHistory(points) {
-  return formatCsv(header2, points.map(formatRecord));
+  return formatCsv(header, points.map(formatRecord));
 }
 function formatRecord(point) {
   return [
@@ -3296,7 +3055,7 @@ function parseHistory(text) {
   if (text.length > maxHistoryBytes) return void 0;
   const lines = (text.startsWith(utf8Bom) ? text.slice(utf8Bom.length) : text).split(/\r?\n/);
   if (lines.at(-1) === "") lines.pop();
-  if (lines[0] !== header2.join(",")) return void 0;
+  if (lines[0] !== header.join(",")) return void 0;
   const byDate = /* @__PURE__ */ new Map();
   for (const line of lines.slice(1)) {
     const point = parseRecord(line);
@@ -3311,7 +3070,7 @@ var countField = /^\d{1,6}$/;
 var commitField = /^([0-9a-f]{40}|[0-9a-f]{64})?$/;
 function parseRecord(line) {
   const fields = line.split(",");
-  if (fields.length !== header2.length) return void 0;
+  if (fields.length !== header.length) return void 0;
   const [date, readiness, designCoverage, missing, blocking, due, expiring, commit] = fields;
   if (!isIsoDate(date) || !percentField.test(readiness) || !percentField.test(designCoverage) || !commitField.test(commit)) return void 0;
   if (![missing, blocking, due, expiring].every((field) => countField.test(field))) return void 0;
@@ -3501,16 +3260,16 @@ var GitError = class extends Error {
   name = "GitError";
 };
 var gitEnvironment = () => ({ ...process.env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C" });
-async function ensureCommit(workspace, sha2, timeouts) {
-  const present = await runGit(workspace, ["cat-file", "-e", `${sha2}^{commit}`], timeouts.check);
+async function ensureCommit(workspace, sha, timeouts) {
+  const present = await runGit(workspace, ["cat-file", "-e", `${sha}^{commit}`], timeouts.check);
   if (present.code === 0) return;
-  const fetched = await runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha2], timeouts.fetch);
+  const fetched = await runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha], timeouts.fetch);
   if (fetched.code !== 0) throw new GitError(`git fetch of the commit failed${describe2(fetched)}`);
-  const after = await runGit(workspace, ["cat-file", "-e", `${sha2}^{commit}`], timeouts.check);
+  const after = await runGit(workspace, ["cat-file", "-e", `${sha}^{commit}`], timeouts.check);
   if (after.code !== 0) throw new GitError(`the commit is not in the repository even after git fetch${describe2(after)}`);
 }
-async function exportCommit(workspace, sha2, directory, timeoutMs) {
-  const git = spawn2("git", ["-C", workspace, "archive", "--format=tar", sha2], { env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
+async function exportCommit(workspace, sha, directory, timeoutMs) {
+  const git = spawn2("git", ["-C", workspace, "archive", "--format=tar", sha], { env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
   const tar = spawn2("tar", ["-x", "-f", "-", "--no-same-owner", "-C", directory], { stdio: ["pipe", "ignore", "pipe"] });
   git.stdout.pipe(tar.stdin);
   tar.stdin.on("error", () => void 0);
@@ -3558,24 +3317,24 @@ function describe2(result) {
 // src/action/pull-request-delta.ts
 var gitTimeouts = { check: 1e4, fetch: 6e4, export: 6e4 };
 async function checkPullRequest(options, runner, pull) {
-  const sha2 = pull.baseSha;
-  if (!isCommitSha(sha2)) return judgedBySelf(options, pull, `the event payload names no base commit (pull_request.base.sha is ${sha2 === void 0 ? "missing" : "not a commit sha"})`);
+  const sha = pull.baseSha;
+  if (!isCommitSha(sha)) return judgedBySelf(options, pull, `the event payload names no base commit (pull_request.base.sha is ${sha === void 0 ? "missing" : "not a commit sha"})`);
   const parent = runner.temp ?? os7.tmpdir();
   await mkdir4(parent, { recursive: true });
   const baseRoot = await mkdtemp2(path9.join(parent, "crosswalk-base-"));
   try {
     try {
-      await ensureCommit(runner.workspace, sha2, gitTimeouts);
-      await exportCommit(runner.workspace, sha2, baseRoot, gitTimeouts.export);
+      await ensureCommit(runner.workspace, sha, gitTimeouts);
+      await exportCommit(runner.workspace, sha, baseRoot, gitTimeouts.export);
     } catch (error2) {
-      return await judgedBySelf(options, pull, `${sha2.slice(0, 7)}: ${messageOf(error2)}`);
+      return await judgedBySelf(options, pull, `${sha.slice(0, 7)}: ${messageOf(error2)}`);
     }
-    return await judgedByBase(options, runner.workspace, baseRoot, sha2, pull);
+    return await judgedByBase(options, runner.workspace, baseRoot, sha, pull);
   } finally {
     await rm2(baseRoot, { recursive: true, force: true });
   }
 }
-async function judgedByBase(options, workspace, baseRoot, sha2, pull) {
+async function judgedByBase(options, workspace, baseRoot, sha, pull) {
   const base = await baseConfiguration(options, workspace, baseRoot).catch((error2) => {
     if (error2 instanceof UsageError) throw new UsageError(`the base commit's configuration cannot be used, and a pull request is judged by it: ${error2.message}`);
     throw error2;
@@ -3587,9 +3346,9 @@ async function judgedByBase(options, workspace, baseRoot, sha2, pull) {
   try {
     const baseRun = await checkWithSettings(base.settings, void 0, { mapping: base.mapping, tracked: { files: void 0 } });
     compared = compareWithBase(head, baseRun.report);
-    info(`crosswalk: base ${sha2.slice(0, 7)} readiness ${compared.delta.before.toFixed(1)}% \u2192 head ${compared.delta.after.toFixed(1)}%`);
+    info(`crosswalk: base ${sha.slice(0, 7)} readiness ${compared.delta.before.toFixed(1)}% \u2192 head ${compared.delta.after.toFixed(1)}%`);
   } catch (error2) {
-    noDelta(pull, `${sha2.slice(0, 7)}: ${messageOf(error2)}`);
+    noDelta(pull, `${sha.slice(0, 7)}: ${messageOf(error2)}`);
   }
   return { head, compared, notes };
 }

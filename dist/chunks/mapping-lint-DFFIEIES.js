@@ -11,14 +11,15 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-OOQ6X7JJ.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-ZKW4I43P.js";
+import "./chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

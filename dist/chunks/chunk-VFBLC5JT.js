@@ -5,14 +5,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-OOQ6X7JJ.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-ZLSULNXK.js";
+} from "./chunk-F6XECHVJ.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";

@@ -12,24 +12,26 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-VFBLC5JT.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
-import "./chunk-MBEK7YGB.js";
+} from "./chunk-F6XECHVJ.js";
+import "./chunk-ZKW4I43P.js";
+import "./chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-VORNJXCX.js";
+import "./chunk-NXRYHMZG.js";
 import {
   compareIsoIds
 } from "./chunk-A3TXCLUC.js";
+import "./chunk-XVMCGQ5P.js";
 import "./chunk-3I7MMUQF.js";
 import {
   compareStrings

@@ -12,22 +12,22 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-VFBLC5JT.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
+} from "./chunk-F6XECHVJ.js";
 import {
   loadCatalogs
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-ZKW4I43P.js";
+import "./chunk-WPZYCQ54.js";
 import "./chunk-2FBNQCWA.js";
 import {
-  addDays,
   isDesignDocument,
   isPresent,
   judgeRequirement,
@@ -36,10 +36,13 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-VORNJXCX.js";
+} from "./chunk-NXRYHMZG.js";
 import {
   compareNullableIso
 } from "./chunk-A3TXCLUC.js";
+import {
+  addDays
+} from "./chunk-XVMCGQ5P.js";
 import "./chunk-3I7MMUQF.js";
 import {
   compareStrings

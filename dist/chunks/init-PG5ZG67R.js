@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-OOQ6X7JJ.js";
 import {
   Document,
   isScalar,
@@ -14,7 +14,8 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-ZKW4I43P.js";
+import "./chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -10,8 +10,9 @@ import {
 } from "./chunk-OU57B5EK.js";
 import {
   missingEntryKey
-} from "./chunk-VORNJXCX.js";
+} from "./chunk-NXRYHMZG.js";
 import "./chunk-A3TXCLUC.js";
+import "./chunk-XVMCGQ5P.js";
 import "./chunk-3I7MMUQF.js";
 import {
   severityRank

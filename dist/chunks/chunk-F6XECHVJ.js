@@ -13,21 +13,17 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-ZKW4I43P.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import {
-  addDays,
-  addMonths,
   ageLimitsFor,
   buildReport,
   cadenceOf,
   contains,
-  daysBetween,
   isDesignDocument,
   isFresh,
-  isIsoDate,
   isPresent,
   judgeRequirement,
   judgedAt,
@@ -36,9 +32,8 @@ import {
   policyAgeLimit,
   startedPeriod,
   termsOf,
-  todayUtc,
   withVerdict
-} from "./chunk-VORNJXCX.js";
+} from "./chunk-NXRYHMZG.js";
 import {
   categories,
   compareNullableIso,
@@ -54,6 +49,13 @@ import {
   judgeIsoId,
   limitKeys
 } from "./chunk-A3TXCLUC.js";
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  isIsoDate,
+  todayUtc
+} from "./chunk-XVMCGQ5P.js";
 import {
   capPerFile,
   compareDiagnostics,
@@ -4063,7 +4065,7 @@ var formatters = {
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-WTPBZNGM.js");
+    const { formatHtml } = await import("./format-html-BNQGLI6Q.js");
     return (report) => formatHtml(report);
   }
 };

@@ -7429,6 +7429,7 @@ function firstAliasOffset(document) {
 // src/validate/compiled-schemas.js
 var compiled_schemas_exports = {};
 __export(compiled_schemas_exports, {
+  ChangePopulation: () => ChangePopulation,
   Config: () => Config,
   ControlImplementation: () => ControlImplementation,
   Mapping: () => Mapping
@@ -9595,6 +9596,1506 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ChangePopulation = validate31;
+var schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/change-population.schema.json", "title": "crosswalk ChangePopulation (collected evidence)", "description": "Every change that reached a branch in a period, each tested as an auditor tests a sampled change (SPEC \xA71.4). Written by `crosswalk collect github-changes`; crosswalk recomputes each change's exceptions and the summary when it scores the document.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "repository", "branch", "period", "collected", "source", "rules", "changes", "summary"], "properties": { "apiVersion": { "const": "crosswalk/v1" }, "kind": { "const": "ChangePopulation" }, "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$", "maxLength": 200, "description": "OWNER/NAME" }, "branch": { "type": "string", "minLength": 1, "maxLength": 255 }, "period": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } }, "description": "The period, in UTC days, both included." }, "collected": { "$ref": "#/$defs/time", "description": "When the document was collected: the only field that differs between two collections of the same answers." }, "source": { "type": "object", "additionalProperties": false, "required": ["api", "tool"], "properties": { "api": { "type": "string", "minLength": 1, "maxLength": 2048, "description": "The API's base URL." }, "tool": { "type": "string", "minLength": 1, "maxLength": 200 }, "queries": { "type": "array", "maxItems": 50, "items": { "type": "string", "maxLength": 2048 }, "description": "The requests that found the population, so they can be run again." } } }, "rules": { "type": "object", "additionalProperties": false, "required": ["requiredApprovals", "requiredChecks", "raw"], "properties": { "requiredApprovals": { "type": "integer", "minimum": 0 }, "requiredChecks": { "type": "array", "items": { "type": "string" } }, "raw": { "type": "array", "description": "GET /repos/{owner}/{repo}/rules/branches/{branch}, as answered." } } }, "changes": { "type": "array", "maxItems": 1e6, "items": { "oneOf": [{ "$ref": "#/$defs/pullRequest" }, { "$ref": "#/$defs/directCommit" }] } }, "summary": { "type": "object", "additionalProperties": false, "required": ["population", "exceptions"], "properties": { "population": { "type": "integer", "minimum": 0 }, "exceptions": { "type": "integer", "minimum": 0 } } } }, "$defs": { "time": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "description": "ISO 8601, UTC, to the second." }, "sha": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "exceptions": { "type": "array", "items": { "enum": ["no-pull-request", "no-independent-approval", "approval-not-on-final-commit", "checks-not-passing"] } }, "pullRequest": { "type": "object", "additionalProperties": false, "required": ["id", "kind", "title", "author", "mergedBy", "at", "commit", "head", "approvals", "checks", "exceptions"], "properties": { "id": { "type": "string", "pattern": "^#[1-9][0-9]*$" }, "kind": { "const": "pull-request" }, "title": { "type": "string", "maxLength": 1024 }, "author": { "type": "string", "minLength": 1, "maxLength": 255 }, "mergedBy": { "type": ["string", "null"], "maxLength": 255 }, "at": { "$ref": "#/$defs/time", "description": "The merge time." }, "commit": { "$ref": "#/$defs/sha" }, "head": { "$ref": "#/$defs/sha" }, "approvals": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["by", "at", "commit"], "properties": { "by": { "type": "string", "minLength": 1, "maxLength": 255 }, "at": { "$ref": "#/$defs/time" }, "commit": { "type": "string", "maxLength": 64 } } } }, "checks": { "enum": ["success", "failure", "pending", "none"] }, "exceptions": { "$ref": "#/$defs/exceptions" } } }, "directCommit": { "type": "object", "additionalProperties": false, "required": ["id", "kind", "title", "author", "at", "commit", "exceptions"], "properties": { "id": { "type": "string", "pattern": "^[0-9a-f]{7}$" }, "kind": { "const": "direct-commit" }, "title": { "type": "string", "maxLength": 1024 }, "author": { "type": "string", "minLength": 1, "maxLength": 255 }, "at": { "$ref": "#/$defs/time", "description": "The commit time." }, "commit": { "$ref": "#/$defs/sha" }, "exceptions": { "$ref": "#/$defs/exceptions" } } } } };
+var schema43 = { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "description": "ISO 8601, UTC, to the second." };
+var pattern7 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
+var pattern8 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+var schema44 = { "type": "object", "additionalProperties": false, "required": ["id", "kind", "title", "author", "mergedBy", "at", "commit", "head", "approvals", "checks", "exceptions"], "properties": { "id": { "type": "string", "pattern": "^#[1-9][0-9]*$" }, "kind": { "const": "pull-request" }, "title": { "type": "string", "maxLength": 1024 }, "author": { "type": "string", "minLength": 1, "maxLength": 255 }, "mergedBy": { "type": ["string", "null"], "maxLength": 255 }, "at": { "$ref": "#/$defs/time", "description": "The merge time." }, "commit": { "$ref": "#/$defs/sha" }, "head": { "$ref": "#/$defs/sha" }, "approvals": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["by", "at", "commit"], "properties": { "by": { "type": "string", "minLength": 1, "maxLength": 255 }, "at": { "$ref": "#/$defs/time" }, "commit": { "type": "string", "maxLength": 64 } } } }, "checks": { "enum": ["success", "failure", "pending", "none"] }, "exceptions": { "$ref": "#/$defs/exceptions" } } };
+var schema46 = { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" };
+var schema49 = { "type": "array", "items": { "enum": ["no-pull-request", "no-independent-approval", "approval-not-on-final-commit", "checks-not-passing"] } };
+var pattern9 = new RegExp("^#[1-9][0-9]*$", "u");
+var pattern11 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate32.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema44.required, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema44.required, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema44.required, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.author === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property 'author'", schema: schema44.required, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.mergedBy === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mergedBy" }, message: "must have required property 'mergedBy'", schema: schema44.required, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.at === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema44.required, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.commit === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'", schema: schema44.required, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.head === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "head" }, message: "must have required property 'head'", schema: schema44.required, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.approvals === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approvals" }, message: "must have required property 'approvals'", schema: schema44.required, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.checks === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'", schema: schema44.required, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.exceptions === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "exceptions" }, message: "must have required property 'exceptions'", schema: schema44.required, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func5.call(schema44.properties, key0)) {
+        const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^#[1-9][0-9]*$" }, message: 'must match pattern "^#[1-9][0-9]*$"', schema: "^#[1-9][0-9]*$", parentSchema: schema44.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.id.type, parentSchema: schema44.properties.id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("pull-request" !== data1) {
+        const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "pull-request" }, message: "must be equal to constant", schema: "pull-request", parentSchema: schema44.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data2 = data.title;
+      if (typeof data2 === "string") {
+        if (func1(data2) > 1024) {
+          const err15 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema44.properties.title, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.title.type, parentSchema: schema44.properties.title, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.author !== void 0) {
+      let data3 = data.author;
+      if (typeof data3 === "string") {
+        if (func1(data3) > 255) {
+          const err17 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema44.properties.author, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (func1(data3) < 1) {
+          const err18 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.author, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.author.type, parentSchema: schema44.properties.author, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.mergedBy !== void 0) {
+      let data4 = data.mergedBy;
+      if (typeof data4 !== "string" && data4 !== null) {
+        const err20 = { instancePath: instancePath + "/mergedBy", schemaPath: "#/properties/mergedBy/type", keyword: "type", params: { type: schema44.properties.mergedBy.type }, message: "must be string,null", schema: schema44.properties.mergedBy.type, parentSchema: schema44.properties.mergedBy, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (typeof data4 === "string") {
+        if (func1(data4) > 255) {
+          const err21 = { instancePath: instancePath + "/mergedBy", schemaPath: "#/properties/mergedBy/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema44.properties.mergedBy, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.at !== void 0) {
+      let data5 = data.at;
+      if (typeof data5 === "string") {
+        if (!pattern8.test(data5)) {
+          const err22 = { instancePath: instancePath + "/at", schemaPath: "#/$defs/time/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", parentSchema: schema43, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/at", schemaPath: "#/$defs/time/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.commit !== void 0) {
+      let data6 = data.commit;
+      if (typeof data6 === "string") {
+        if (!pattern11.test(data6)) {
+          const err24 = { instancePath: instancePath + "/commit", schemaPath: "#/$defs/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema46, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/commit", schemaPath: "#/$defs/sha/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.head !== void 0) {
+      let data7 = data.head;
+      if (typeof data7 === "string") {
+        if (!pattern11.test(data7)) {
+          const err26 = { instancePath: instancePath + "/head", schemaPath: "#/$defs/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema46, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/head", schemaPath: "#/$defs/sha/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.approvals !== void 0) {
+      let data8 = data.approvals;
+      if (Array.isArray(data8)) {
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data9 = data8[i0];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.by === void 0) {
+              const err28 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema44.properties.approvals.items.required, parentSchema: schema44.properties.approvals.items, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data9.at === void 0) {
+              const err29 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema44.properties.approvals.items.required, parentSchema: schema44.properties.approvals.items, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (data9.commit === void 0) {
+              const err30 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'", schema: schema44.properties.approvals.items.required, parentSchema: schema44.properties.approvals.items, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            for (const key1 in data9) {
+              if (!(key1 === "by" || key1 === "at" || key1 === "commit")) {
+                const err31 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.approvals.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data9.by !== void 0) {
+              let data10 = data9.by;
+              if (typeof data10 === "string") {
+                if (func1(data10) > 255) {
+                  const err32 = { instancePath: instancePath + "/approvals/" + i0 + "/by", schemaPath: "#/properties/approvals/items/properties/by/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema44.properties.approvals.items.properties.by, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                if (func1(data10) < 1) {
+                  const err33 = { instancePath: instancePath + "/approvals/" + i0 + "/by", schemaPath: "#/properties/approvals/items/properties/by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.approvals.items.properties.by, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              } else {
+                const err34 = { instancePath: instancePath + "/approvals/" + i0 + "/by", schemaPath: "#/properties/approvals/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.approvals.items.properties.by.type, parentSchema: schema44.properties.approvals.items.properties.by, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data9.at !== void 0) {
+              let data11 = data9.at;
+              if (typeof data11 === "string") {
+                if (!pattern8.test(data11)) {
+                  const err35 = { instancePath: instancePath + "/approvals/" + i0 + "/at", schemaPath: "#/$defs/time/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", parentSchema: schema43, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              } else {
+                const err36 = { instancePath: instancePath + "/approvals/" + i0 + "/at", schemaPath: "#/$defs/time/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data9.commit !== void 0) {
+              let data12 = data9.commit;
+              if (typeof data12 === "string") {
+                if (func1(data12) > 64) {
+                  const err37 = { instancePath: instancePath + "/approvals/" + i0 + "/commit", schemaPath: "#/properties/approvals/items/properties/commit/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema44.properties.approvals.items.properties.commit, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              } else {
+                const err38 = { instancePath: instancePath + "/approvals/" + i0 + "/commit", schemaPath: "#/properties/approvals/items/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.approvals.items.properties.commit.type, parentSchema: schema44.properties.approvals.items.properties.commit, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/approvals/" + i0, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.approvals.items.type, parentSchema: schema44.properties.approvals.items, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.approvals.type, parentSchema: schema44.properties.approvals, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.checks !== void 0) {
+      let data13 = data.checks;
+      if (!(data13 === "success" || data13 === "failure" || data13 === "pending" || data13 === "none")) {
+        const err41 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/enum", keyword: "enum", params: { allowedValues: schema44.properties.checks.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.checks.enum, parentSchema: schema44.properties.checks, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.exceptions !== void 0) {
+      let data14 = data.exceptions;
+      if (Array.isArray(data14)) {
+        const len1 = data14.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data15 = data14[i1];
+          if (!(data15 === "no-pull-request" || data15 === "no-independent-approval" || data15 === "approval-not-on-final-commit" || data15 === "checks-not-passing")) {
+            const err42 = { instancePath: instancePath + "/exceptions/" + i1, schemaPath: "#/$defs/exceptions/items/enum", keyword: "enum", params: { allowedValues: schema49.items.enum }, message: "must be equal to one of the allowed values", schema: schema49.items.enum, parentSchema: schema49.items, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/exceptions", schemaPath: "#/$defs/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.type, parentSchema: schema49, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema50 = { "type": "object", "additionalProperties": false, "required": ["id", "kind", "title", "author", "at", "commit", "exceptions"], "properties": { "id": { "type": "string", "pattern": "^[0-9a-f]{7}$" }, "kind": { "const": "direct-commit" }, "title": { "type": "string", "maxLength": 1024 }, "author": { "type": "string", "minLength": 1, "maxLength": 255 }, "at": { "$ref": "#/$defs/time", "description": "The commit time." }, "commit": { "$ref": "#/$defs/sha" }, "exceptions": { "$ref": "#/$defs/exceptions" } } };
+var pattern14 = new RegExp("^[0-9a-f]{7}$", "u");
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema50.required, parentSchema: schema50, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema50.required, parentSchema: schema50, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema50.required, parentSchema: schema50, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.author === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property 'author'", schema: schema50.required, parentSchema: schema50, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.at === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema50.required, parentSchema: schema50, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.commit === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'", schema: schema50.required, parentSchema: schema50, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.exceptions === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "exceptions" }, message: "must have required property 'exceptions'", schema: schema50.required, parentSchema: schema50, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "kind" || key0 === "title" || key0 === "author" || key0 === "at" || key0 === "commit" || key0 === "exceptions")) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern14.test(data0)) {
+          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7}$" }, message: 'must match pattern "^[0-9a-f]{7}$"', schema: "^[0-9a-f]{7}$", parentSchema: schema50.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.id.type, parentSchema: schema50.properties.id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("direct-commit" !== data1) {
+        const err10 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "direct-commit" }, message: "must be equal to constant", schema: "direct-commit", parentSchema: schema50.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data2 = data.title;
+      if (typeof data2 === "string") {
+        if (func1(data2) > 1024) {
+          const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema50.properties.title, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.title.type, parentSchema: schema50.properties.title, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.author !== void 0) {
+      let data3 = data.author;
+      if (typeof data3 === "string") {
+        if (func1(data3) > 255) {
+          const err13 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema50.properties.author, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (func1(data3) < 1) {
+          const err14 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.author, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.author.type, parentSchema: schema50.properties.author, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data4 = data.at;
+      if (typeof data4 === "string") {
+        if (!pattern8.test(data4)) {
+          const err16 = { instancePath: instancePath + "/at", schemaPath: "#/$defs/time/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", parentSchema: schema43, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/at", schemaPath: "#/$defs/time/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.commit !== void 0) {
+      let data5 = data.commit;
+      if (typeof data5 === "string") {
+        if (!pattern11.test(data5)) {
+          const err18 = { instancePath: instancePath + "/commit", schemaPath: "#/$defs/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema46, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/commit", schemaPath: "#/$defs/sha/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.exceptions !== void 0) {
+      let data6 = data.exceptions;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (!(data7 === "no-pull-request" || data7 === "no-independent-approval" || data7 === "approval-not-on-final-commit" || data7 === "checks-not-passing")) {
+            const err20 = { instancePath: instancePath + "/exceptions/" + i0, schemaPath: "#/$defs/exceptions/items/enum", keyword: "enum", params: { allowedValues: schema49.items.enum }, message: "must be equal to one of the allowed values", schema: schema49.items.enum, parentSchema: schema49.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/exceptions", schemaPath: "#/$defs/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.type, parentSchema: schema49, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.repository === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property 'repository'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.branch === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "branch" }, message: "must have required property 'branch'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.period === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.collected === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "collected" }, message: "must have required property 'collected'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.source === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.rules === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.changes === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "changes" }, message: "must have required property 'changes'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.summary === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func5.call(schema42.properties, key0)) {
+        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if ("crosswalk/v1" !== data0) {
+        const err11 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "crosswalk/v1" }, message: "must be equal to constant", schema: "crosswalk/v1", parentSchema: schema42.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("ChangePopulation" !== data1) {
+        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "ChangePopulation" }, message: "must be equal to constant", schema: "ChangePopulation", parentSchema: schema42.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.repository !== void 0) {
+      let data2 = data.repository;
+      if (typeof data2 === "string") {
+        if (func1(data2) > 200) {
+          const err13 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema42.properties.repository, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data2)) {
+          const err14 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[^/\\s]+/[^/\\s]+$" }, message: 'must match pattern "^[^/\\s]+/[^/\\s]+$"', schema: "^[^/\\s]+/[^/\\s]+$", parentSchema: schema42.properties.repository, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.repository.type, parentSchema: schema42.properties.repository, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.branch !== void 0) {
+      let data3 = data.branch;
+      if (typeof data3 === "string") {
+        if (func1(data3) > 255) {
+          const err16 = { instancePath: instancePath + "/branch", schemaPath: "#/properties/branch/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema42.properties.branch, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (func1(data3) < 1) {
+          const err17 = { instancePath: instancePath + "/branch", schemaPath: "#/properties/branch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.branch, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/branch", schemaPath: "#/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.branch.type, parentSchema: schema42.properties.branch, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.period !== void 0) {
+      let data4 = data.period;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.start === void 0) {
+          const err19 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema42.properties.period.required, parentSchema: schema42.properties.period, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data4.end === void 0) {
+          const err20 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema42.properties.period.required, parentSchema: schema42.properties.period, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        for (const key1 in data4) {
+          if (!(key1 === "start" || key1 === "end")) {
+            const err21 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.period, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data4.start !== void 0) {
+          let data5 = data4.start;
+          if (typeof data5 === "string") {
+            if (!formats2.validate(data5)) {
+              const err22 = { instancePath: instancePath + "/period/start", schemaPath: "#/properties/period/properties/start/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema42.properties.period.properties.start, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/period/start", schemaPath: "#/properties/period/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.period.properties.start.type, parentSchema: schema42.properties.period.properties.start, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data4.end !== void 0) {
+          let data6 = data4.end;
+          if (typeof data6 === "string") {
+            if (!formats2.validate(data6)) {
+              const err24 = { instancePath: instancePath + "/period/end", schemaPath: "#/properties/period/properties/end/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema42.properties.period.properties.end, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/period/end", schemaPath: "#/properties/period/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.period.properties.end.type, parentSchema: schema42.properties.period.properties.end, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.period.type, parentSchema: schema42.properties.period, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.collected !== void 0) {
+      let data7 = data.collected;
+      if (typeof data7 === "string") {
+        if (!pattern8.test(data7)) {
+          const err27 = { instancePath: instancePath + "/collected", schemaPath: "#/$defs/time/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", parentSchema: schema43, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/collected", schemaPath: "#/$defs/time/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data8 = data.source;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.api === void 0) {
+          const err29 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "api" }, message: "must have required property 'api'", schema: schema42.properties.source.required, parentSchema: schema42.properties.source, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (data8.tool === void 0) {
+          const err30 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: schema42.properties.source.required, parentSchema: schema42.properties.source, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        for (const key2 in data8) {
+          if (!(key2 === "api" || key2 === "tool" || key2 === "queries")) {
+            const err31 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.source, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data8.api !== void 0) {
+          let data9 = data8.api;
+          if (typeof data9 === "string") {
+            if (func1(data9) > 2048) {
+              const err32 = { instancePath: instancePath + "/source/api", schemaPath: "#/properties/source/properties/api/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema42.properties.source.properties.api, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            if (func1(data9) < 1) {
+              const err33 = { instancePath: instancePath + "/source/api", schemaPath: "#/properties/source/properties/api/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.source.properties.api, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/source/api", schemaPath: "#/properties/source/properties/api/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.source.properties.api.type, parentSchema: schema42.properties.source.properties.api, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data8.tool !== void 0) {
+          let data10 = data8.tool;
+          if (typeof data10 === "string") {
+            if (func1(data10) > 200) {
+              const err35 = { instancePath: instancePath + "/source/tool", schemaPath: "#/properties/source/properties/tool/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema42.properties.source.properties.tool, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            if (func1(data10) < 1) {
+              const err36 = { instancePath: instancePath + "/source/tool", schemaPath: "#/properties/source/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.source.properties.tool, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/source/tool", schemaPath: "#/properties/source/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.source.properties.tool.type, parentSchema: schema42.properties.source.properties.tool, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data8.queries !== void 0) {
+          let data11 = data8.queries;
+          if (Array.isArray(data11)) {
+            if (data11.length > 50) {
+              const err38 = { instancePath: instancePath + "/source/queries", schemaPath: "#/properties/source/properties/queries/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema42.properties.source.properties.queries, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            const len0 = data11.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data12 = data11[i0];
+              if (typeof data12 === "string") {
+                if (func1(data12) > 2048) {
+                  const err39 = { instancePath: instancePath + "/source/queries/" + i0, schemaPath: "#/properties/source/properties/queries/items/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema42.properties.source.properties.queries.items, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/source/queries/" + i0, schemaPath: "#/properties/source/properties/queries/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.source.properties.queries.items.type, parentSchema: schema42.properties.source.properties.queries.items, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/source/queries", schemaPath: "#/properties/source/properties/queries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.source.properties.queries.type, parentSchema: schema42.properties.source.properties.queries, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.source.type, parentSchema: schema42.properties.source, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data13 = data.rules;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        if (data13.requiredApprovals === void 0) {
+          const err43 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/required", keyword: "required", params: { missingProperty: "requiredApprovals" }, message: "must have required property 'requiredApprovals'", schema: schema42.properties.rules.required, parentSchema: schema42.properties.rules, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data13.requiredChecks === void 0) {
+          const err44 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/required", keyword: "required", params: { missingProperty: "requiredChecks" }, message: "must have required property 'requiredChecks'", schema: schema42.properties.rules.required, parentSchema: schema42.properties.rules, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        if (data13.raw === void 0) {
+          const err45 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/required", keyword: "required", params: { missingProperty: "raw" }, message: "must have required property 'raw'", schema: schema42.properties.rules.required, parentSchema: schema42.properties.rules, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        for (const key3 in data13) {
+          if (!(key3 === "requiredApprovals" || key3 === "requiredChecks" || key3 === "raw")) {
+            const err46 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.rules, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data13.requiredApprovals !== void 0) {
+          let data14 = data13.requiredApprovals;
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+            const err47 = { instancePath: instancePath + "/rules/requiredApprovals", schemaPath: "#/properties/rules/properties/requiredApprovals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.rules.properties.requiredApprovals.type, parentSchema: schema42.properties.rules.properties.requiredApprovals, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 < 0 || isNaN(data14)) {
+              const err48 = { instancePath: instancePath + "/rules/requiredApprovals", schemaPath: "#/properties/rules/properties/requiredApprovals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.rules.properties.requiredApprovals, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data13.requiredChecks !== void 0) {
+          let data15 = data13.requiredChecks;
+          if (Array.isArray(data15)) {
+            const len1 = data15.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data16 = data15[i1];
+              if (typeof data16 !== "string") {
+                const err49 = { instancePath: instancePath + "/rules/requiredChecks/" + i1, schemaPath: "#/properties/rules/properties/requiredChecks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.rules.properties.requiredChecks.items.type, parentSchema: schema42.properties.rules.properties.requiredChecks.items, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/rules/requiredChecks", schemaPath: "#/properties/rules/properties/requiredChecks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.rules.properties.requiredChecks.type, parentSchema: schema42.properties.rules.properties.requiredChecks, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data13.raw !== void 0) {
+          let data17 = data13.raw;
+          if (!Array.isArray(data17)) {
+            const err51 = { instancePath: instancePath + "/rules/raw", schemaPath: "#/properties/rules/properties/raw/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.rules.properties.raw.type, parentSchema: schema42.properties.rules.properties.raw, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.rules.type, parentSchema: schema42.properties.rules, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.changes !== void 0) {
+      let data18 = data.changes;
+      if (Array.isArray(data18)) {
+        if (data18.length > 1e6) {
+          const err53 = { instancePath: instancePath + "/changes", schemaPath: "#/properties/changes/maxItems", keyword: "maxItems", params: { limit: 1e6 }, message: "must NOT have more than 1000000 items", schema: 1e6, parentSchema: schema42.properties.changes, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        const len2 = data18.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data19 = data18[i2];
+          const _errs43 = errors;
+          let valid11 = false;
+          let passing0 = null;
+          const _errs44 = errors;
+          if (!validate32(data19, { instancePath: instancePath + "/changes/" + i2, parentData: data18, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+            errors = vErrors.length;
+          }
+          var _valid0 = _errs44 === errors;
+          if (_valid0) {
+            valid11 = true;
+            passing0 = 0;
+            var props0 = true;
+          }
+          const _errs45 = errors;
+          if (!validate34(data19, { instancePath: instancePath + "/changes/" + i2, parentData: data18, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+            errors = vErrors.length;
+          }
+          var _valid0 = _errs45 === errors;
+          if (_valid0 && valid11) {
+            valid11 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid11 = true;
+              passing0 = 1;
+              if (props0 !== true) {
+                props0 = true;
+              }
+            }
+          }
+          if (!valid11) {
+            const err54 = { instancePath: instancePath + "/changes/" + i2, schemaPath: "#/properties/changes/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema42.properties.changes.items.oneOf, parentSchema: schema42.properties.changes.items, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          } else {
+            errors = _errs43;
+            if (vErrors !== null) {
+              if (_errs43) {
+                vErrors.length = _errs43;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err55 = { instancePath: instancePath + "/changes", schemaPath: "#/properties/changes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.changes.type, parentSchema: schema42.properties.changes, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+    if (data.summary !== void 0) {
+      let data20 = data.summary;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        if (data20.population === void 0) {
+          const err56 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "population" }, message: "must have required property 'population'", schema: schema42.properties.summary.required, parentSchema: schema42.properties.summary, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        if (data20.exceptions === void 0) {
+          const err57 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "exceptions" }, message: "must have required property 'exceptions'", schema: schema42.properties.summary.required, parentSchema: schema42.properties.summary, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        for (const key4 in data20) {
+          if (!(key4 === "population" || key4 === "exceptions")) {
+            const err58 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.summary, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data20.population !== void 0) {
+          let data21 = data20.population;
+          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+            const err59 = { instancePath: instancePath + "/summary/population", schemaPath: "#/properties/summary/properties/population/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.summary.properties.population.type, parentSchema: schema42.properties.summary.properties.population, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          if (typeof data21 == "number" && isFinite(data21)) {
+            if (data21 < 0 || isNaN(data21)) {
+              const err60 = { instancePath: instancePath + "/summary/population", schemaPath: "#/properties/summary/properties/population/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.summary.properties.population, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data20.exceptions !== void 0) {
+          let data22 = data20.exceptions;
+          if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+            const err61 = { instancePath: instancePath + "/summary/exceptions", schemaPath: "#/properties/summary/properties/exceptions/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.summary.properties.exceptions.type, parentSchema: schema42.properties.summary.properties.exceptions, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          if (typeof data22 == "number" && isFinite(data22)) {
+            if (data22 < 0 || isNaN(data22)) {
+              const err62 = { instancePath: instancePath + "/summary/exceptions", schemaPath: "#/properties/summary/properties/exceptions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.summary.properties.exceptions, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err63 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.summary.type, parentSchema: schema42.properties.summary, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    if (vErrors === null) {
+      vErrors = [err64];
+    } else {
+      vErrors.push(err64);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/validate/schemas.ts
 var knownKinds = ["ControlImplementation", "Mapping", "Config"];
@@ -10069,14 +11570,6 @@ async function readMappingText(root, tracked, file, displayName) {
   return decoded.text;
 }
 
-// src/load/directory.ts
-import { stat as stat2 } from "node:fs/promises";
-async function existingDirectory(dir, name = dir) {
-  const info = await stat2(dir).catch(() => void 0);
-  if (!info?.isDirectory()) throw new UsageError(`${name} is not a directory`);
-  return dir;
-}
-
 export {
   loadCatalogs,
   describeValue,
@@ -10099,6 +11592,5 @@ export {
   defaultMappingFile,
   seedMappingFile,
   loadMapping,
-  loadDefaultMapping,
-  existingDirectory
+  loadDefaultMapping
 };
