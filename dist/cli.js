@@ -18,14 +18,14 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-A4CZ4PBD.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-DFFIEIES.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-H6FJTTNA.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-PG5ZG67R.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-MSZF55IQ.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-YKOGQY5C.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-7E7NYAIF.js")).exportCommand,
-  collect: async () => (await import("./chunks/collect-JUHUMQVS.js")).collectCommand
+  check: async () => (await import("./chunks/check-WDQWWOC5.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-AFQBNAQX.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-VSVIJIJL.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-SNAP2XXA.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-Z6PNNPFI.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-CFIY5TMW.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-GWP5WEBH.js")).exportCommand,
+  collect: async () => (await import("./chunks/collect-BT3EDBBZ.js")).collectCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunks/chunk-TAEJVXWS.js";
+} from "./chunks/chunk-F2CZWQWC.js";
 import {
   formatCsv,
   utf8Bom
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-ALEFAJ3U.js";
 import {
   formatMarkdown
-} from "./chunks/chunk-RBNI33RI.js";
+} from "./chunks/chunk-7X4PRF6X.js";
 import {
   code,
   escapeMarkdown,
@@ -38,13 +38,13 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-OWR7OCKY.js";
+} from "./chunks/chunk-4TAV3OU2.js";
 import {
   auditLine,
   missingDetail,
   reasonLabel,
   windowName
-} from "./chunks/chunk-KZA7WOCS.js";
+} from "./chunks/chunk-RHJJJZYW.js";
 import {
   sanitizeText
 } from "./chunks/chunk-OU57B5EK.js";
@@ -57,13 +57,13 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-F6XECHVJ.js";
+} from "./chunks/chunk-SECGZZKH.js";
 import {
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-ZKW4I43P.js";
+} from "./chunks/chunk-3QLUHDFD.js";
 import {
   existingDirectory
 } from "./chunks/chunk-WPZYCQ54.js";
@@ -72,14 +72,14 @@ import {
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   missingEntryKey
-} from "./chunks/chunk-NXRYHMZG.js";
+} from "./chunks/chunk-GK7QAV5R.js";
 import {
   isShippedMappingName,
   limitKeys
-} from "./chunks/chunk-A3TXCLUC.js";
+} from "./chunks/chunk-DOMZALZP.js";
 import {
   isIsoDate
-} from "./chunks/chunk-XVMCGQ5P.js";
+} from "./chunks/chunk-3TRW4WLG.js";
 import "./chunks/chunk-3I7MMUQF.js";
 import "./chunks/chunk-YGSFOW3Y.js";
 import {
@@ -2420,7 +2420,8 @@ var shortReason = {
   "file-not-found": "file not found",
   stale: "stale",
   "period-gap": "window without evidence",
-  "insufficient-samples": "too few samples"
+  "insufficient-samples": "too few samples",
+  exceptions: "changes with exceptions"
 };
 function at(location) {
   return location.file === "." ? {} : { file: location.file, line: location.line, column: location.column };

@@ -107,6 +107,16 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** `acme/api#812` for a pull request, `acme/api@9fceb02` for a direct commit (SPEC §2). */
+export function qualifiedChange(repository: string, change: Change): string {
+  return change.kind === 'pull-request' ? `${repository}${change.id}` : `${repository}@${change.id}`;
+}
+
+/** The changes a deviation's `change` names: the id as the document writes it, or qualified by the repository. */
+export function changesNamed(name: string, documents: readonly ChangePopulation[]): { document: ChangePopulation; change: Change }[] {
+  return documents.flatMap((document) => document.changes.filter((change) => name === change.id || name === qualifiedChange(document.repository, change)).map((change) => ({ document, change })));
+}
+
 /** Where a change's exceptions disagree with its fields, and whether the summary does: empty when the document is consistent. */
 export function inconsistencies(document: Pick<ChangePopulation, 'changes' | 'summary'>): string[] {
   const problems: string[] = [];

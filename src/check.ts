@@ -6,6 +6,7 @@ import { todayUtc } from './dates.js';
 import { capPerFile, compareDiagnostics, type Diagnostic } from './diagnostics.js';
 import { loadCatalogs } from './load/catalogs.js';
 import { loadSettings } from './load/config.js';
+import { readChangePopulations } from './load/change-population.js';
 import { observeEvidence } from './load/evidence.js';
 import { declaredSamplesWarnings, folderPathWarnings } from './load/evidence-hints.js';
 import { fingerprintEvidence } from './load/fingerprints.js';
@@ -20,6 +21,7 @@ import { buildReport, withVerdict, type Report } from './report/report.js';
 import { compareReports, comparisonOf, type ReadinessDelta } from './report/delta.js';
 import { judge, type Verdict } from './score/policy.js';
 import { score, type ScoreResult } from './score/score.js';
+import { checkCollectedEvidence } from './validate/change-population.js';
 import type { SettingsOverrides } from './validate/config.js';
 import { ControlValidator } from './validate/controls.js';
 
@@ -101,7 +103,10 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
     clock.lap('validate');
   }
   const validated = validator.result();
-  const observed = await observeEvidence(validated.controls, index, limits, globBudget);
+  const matched = await observeEvidence(validated.controls, index, limits, globBudget);
+  // Collected evidence (SPEC §1.4): the ChangePopulation documents paths match, checked.
+  const collected = checkCollectedEvidence(validated.controls, matched.observations, await readChangePopulations(validated.controls, matched.observations, index.root));
+  const observed = { observations: collected.observations, diagnostics: [...matched.diagnostics, ...collected.diagnostics] };
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, index.root), unmatchedControlFiles(index, selected, settings.controls, tracked)]);
   const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
   const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics));

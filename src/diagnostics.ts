@@ -35,7 +35,14 @@ export type DiagnosticCode =
   | 'evidence-path-is-folder'
   | 'samples-exceed-rows'
   | 'unknown-requirement'
-  | 'requirement-not-implemented';
+  | 'requirement-not-implemented'
+  // collected evidence (SPEC §1.4)
+  | 'invalid-change-population'
+  | 'change-population-mixed'
+  | 'collected-evidence-declares'
+  | 'deviation-unknown-change'
+  | 'deviation-self-approved'
+  | 'deviation-without-collected-evidence';
 
 export interface SourceLocation {
   /** Relative to the repository root, with `/` separators. */

@@ -1,6 +1,6 @@
 import { compareStrings, type Diagnostic, type DiagnosticCode, type SourceLocation } from '../diagnostics.js';
 import type { DataPath, SourceDocument } from '../load/source.js';
-import type { Catalogs, ControlStatus, EvidenceItem, EvidenceSource, Mapping, OrgControl } from '../model.js';
+import type { Catalogs, ControlStatus, DeviationClass, EvidenceItem, EvidenceSource, Mapping, OrgControl } from '../model.js';
 import { judgeIsoId } from './iso-ids.js';
 import { unsafePathReason } from './paths.js';
 import { checkSchema } from './schemas.js';
@@ -33,6 +33,7 @@ interface RawEvidence {
   samples?: number;
   period?: { start: string; end: string };
   population?: number;
+  deviations?: { change: string; class: DeviationClass; response: string; approved_by: string }[];
 }
 interface RawControl {
   id: string;
@@ -208,6 +209,7 @@ class ControlChecker {
         samples: evidence.samples,
         period: evidence.period,
         population: evidence.population,
+        ...(evidence.deviations === undefined ? {} : { deviations: evidence.deviations.map((deviation, entry) => ({ change: deviation.change, class: deviation.class, response: deviation.response, approvedBy: deviation.approved_by, at: this.document.locate([...this.path, ...at, 'deviations', entry]) })) }),
         at: this.document.locate([...this.path, ...at]),
       };
       if (evidence.collected > today) {

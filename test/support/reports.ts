@@ -88,6 +88,7 @@ export function handmadeReport(overrides: Partial<Report> = {}): Report {
     unverifiedEvidence: [],
     expiringEvidence: [],
     evidence: [],
+    deviations: [],
     diagnostics: [],
   };
   return { ...base, ...overrides };

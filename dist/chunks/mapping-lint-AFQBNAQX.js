@@ -18,12 +18,12 @@ import {
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-ZKW4I43P.js";
+} from "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-A3TXCLUC.js";
+import "./chunk-DOMZALZP.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   plural

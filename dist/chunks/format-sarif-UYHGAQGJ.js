@@ -1,17 +1,11 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  cutNote,
-  formatMarkdown,
-  signed
-} from "./chunk-RBNI33RI.js";
-import "./chunk-HA42XJ2B.js";
-import "./chunk-KZA7WOCS.js";
+  formatSarif
+} from "./chunk-4TAV3OU2.js";
+import "./chunk-RHJJJZYW.js";
 import "./chunk-OU57B5EK.js";
-import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";
 import "./chunk-LVNFLO5R.js";
 export {
-  cutNote,
-  formatMarkdown,
-  signed
+  formatSarif
 };

@@ -2,15 +2,109 @@ import { createRequire as __crosswalkCreateRequire } from 'node:module'; const r
 import {
   compareIsoIds,
   frequencyDefaults
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-DOMZALZP.js";
 import {
   addDays,
   addMonths,
-  daysBetween
-} from "./chunk-XVMCGQ5P.js";
+  changesNamed,
+  daysBetween,
+  qualifiedChange
+} from "./chunk-3TRW4WLG.js";
 import {
   package_default
 } from "./chunk-3I7MMUQF.js";
+
+// src/report/collected-evidence.ts
+function deviationsOf(rows) {
+  const seen = /* @__PURE__ */ new Set();
+  return rows.flatMap(
+    (row) => row.requirements.flatMap(
+      ({ id, verdict }) => (verdict.deviations ?? []).flatMap(({ control, change, deviation }) => {
+        const entry = { iso: row.kind === "mapping" ? row.row.iso : null, requirement: id, control: control.id, change, class: deviation.class, response: deviation.response, approvedBy: deviation.approvedBy };
+        const key = JSON.stringify(entry);
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [entry];
+      })
+    )
+  );
+}
+function criteriaWithDeviations(rows) {
+  return new Set(rows.flatMap((row) => row.requirements.some(({ verdict }) => (verdict.deviations ?? []).length > 0) ? row.criteria : []));
+}
+function verificationOf(item, observations, present) {
+  const seen = observations.get(item);
+  if (seen?.kind === "url") return "url";
+  if (!present) return "none";
+  return seen?.kind === "files" && seen.collected?.valid === true ? "collected" : "file";
+}
+function collectedDocumentsOf(item, observations) {
+  const seen = observations.get(item);
+  if (seen?.kind !== "files" || seen.collected?.valid !== true) return void 0;
+  return seen.collected.documents.map(({ path, document }) => ({ path, repository: document.repository, branch: document.branch, period: document.period, summary: document.summary }));
+}
+
+// src/score/collected.ts
+var instances = /* @__PURE__ */ new WeakMap();
+var expansions = /* @__PURE__ */ new WeakMap();
+function collectedInstance(item) {
+  return instances.get(item);
+}
+function instancesOf(item, observations) {
+  const seen = observations.get(item);
+  if (seen?.kind !== "files" || seen.collected === void 0 || !seen.collected.valid) return void 0;
+  let expanded = expansions.get(item);
+  if (expanded === void 0) {
+    expanded = seen.collected.documents.map((document) => instanceItem(item, document));
+    expansions.set(item, expanded);
+  }
+  return expanded;
+}
+function expandCollected(held, observations) {
+  if (!held.some(({ item }) => instancesOf(item, observations) !== void 0)) return [...held];
+  return held.flatMap((entry) => instancesOf(entry.item, observations)?.map((item) => ({ ...entry, item })) ?? [entry]);
+}
+function instanceItem(item, { path, document }) {
+  const population = document.summary.population;
+  const instance = { ...item, period: document.period, collected: document.period.end, samples: population, population };
+  const unanswered = [];
+  const answered = [];
+  for (const change of document.changes) {
+    if (change.exceptions.length === 0) continue;
+    const deviation = (item.deviations ?? []).find((candidate) => answers(candidate, change.id, document));
+    if (deviation === void 0) unanswered.push(qualifiedChange(document.repository, change));
+    else answered.push({ change: qualifiedChange(document.repository, change), deviation });
+  }
+  instances.set(instance, { item, document: { path, document }, unanswered, answered });
+  return instance;
+}
+function answers(deviation, id, document) {
+  return changesNamed(deviation.change, [document]).some(({ change }) => change.id === id && change.author !== deviation.approvedBy);
+}
+function documentsCover(window, period, collected) {
+  const start = window.start > period.start ? window.start : period.start;
+  const end = window.end < period.end ? window.end : period.end;
+  if (start > end) return true;
+  const byBranch = /* @__PURE__ */ new Map();
+  for (const { document } of collected) {
+    const key = `${document.document.repository}\0${document.document.branch}`;
+    byBranch.set(key, [...byBranch.get(key) ?? [], document.document.period]);
+  }
+  return [...byBranch.values()].every((spans) => covers(spans, { start, end }));
+}
+function covers(spans, target) {
+  let next = target.start;
+  for (const span of [...spans].sort((a, b) => a.start < b.start ? -1 : a.start > b.start ? 1 : 0)) {
+    if (span.start > next) return false;
+    if (span.end >= next) next = addDays(span.end, 1);
+    if (next > target.end) return true;
+  }
+  return next > target.end;
+}
+function unansweredExceptions(collected) {
+  const changes = [...new Set(collected.flatMap((instance) => instance.unanswered))];
+  return changes.length === 0 ? void 0 : { count: changes.length, changes: changes.slice(0, 10) };
+}
 
 // src/score/windows.ts
 function cadenceOf(frequency) {
@@ -72,7 +166,9 @@ function termsOf(requirement, maxEvidenceAgeDays) {
   };
 }
 function isPresent(item, observations) {
+  if (collectedInstance(item) !== void 0) return true;
   const seen = observations.get(item);
+  if (seen?.kind === "files" && seen.collected?.valid === false) return false;
   return seen?.kind === "url" || seen?.kind === "files" && seen.files.some((file) => file.size > 0);
 }
 function isFresh(item, asOf, maxAgeDays) {
@@ -95,34 +191,50 @@ function judgedAt(rules) {
   return period && period.end < rules.asOf ? period.end : rules.asOf;
 }
 function judgeRequirement(terms, listing, rules) {
-  const present = listing.filter(({ item }) => isPresent(item, rules.observations));
+  const present = expandCollected(listing, rules.observations).filter(({ item }) => isPresent(item, rules.observations));
   const period = startedPeriod(rules);
   const at = judgedAt(rules);
   const cadence = cadenceOf(terms.frequency);
   const windows = period ? windowsOf(cadence, period) : [];
   const ended = period ? windows.filter((window) => hasEnded(window, period, at)) : [];
-  const strip = period ? windowStrip(cadence, windows, ended, present, at) : [];
+  const strip = period ? windowStrip(cadence, windows, ended, present, at, period) : [];
   if (listing.length === 0) return { satisfied: false, reason: "absent", items: listing, windows: strip };
   if (present.length === 0) return { satisfied: false, reason: "file-not-found", items: listing, windows: strip };
   if (!period || ended.length === 0) {
-    const fresh = present.some(({ item }) => isFresh(item, at, terms.maxAgeDays));
-    return fresh ? { satisfied: true, windows: strip } : { satisfied: false, reason: "stale", items: listing, windows: strip };
+    const fresh = present.filter(({ item }) => isFresh(item, at, terms.maxAgeDays));
+    if (fresh.length === 0) return { satisfied: false, reason: "stale", items: listing, windows: strip };
+    return withExceptions(fresh, { satisfied: true, windows: strip }, listing);
   }
-  const gap = ended.find((window) => !isFilled(cadence, window, present));
+  const gap = ended.find((window) => !isFilled(cadence, window, present, period));
   if (gap) return { satisfied: false, reason: "period-gap", items: listing, windows: strip, window: gap };
   if (cadence.kind === "population") {
     const samples = populationSamples(terms, present, period, at, rules.observations);
     if (samples.counted < samples.required) return { satisfied: false, reason: "insufficient-samples", items: listing, windows: strip, samples };
   }
-  return { satisfied: true, windows: strip };
+  const elapsed = { start: period.start, end: at };
+  const counted = present.filter(({ item }) => cadence.kind === "population" ? overlaps(activitySpan(item), elapsed) : contains(elapsed, activitySpan(item).end));
+  return withExceptions(counted, { satisfied: true, windows: strip }, listing);
+}
+function withExceptions(counted, satisfied, listing) {
+  const collected = counted.flatMap(({ control, item }) => {
+    const instance = collectedInstance(item);
+    return instance === void 0 ? [] : [{ control, instance }];
+  });
+  if (collected.length === 0) return satisfied;
+  const deviations = collected.flatMap(({ control, instance }) => instance.answered.map((answered) => ({ control, ...answered })));
+  const exceptions = unansweredExceptions(collected.map(({ instance }) => instance));
+  if (exceptions !== void 0) return { satisfied: false, reason: "exceptions", items: listing, windows: satisfied.windows, exceptions, deviations };
+  return deviations.length === 0 ? satisfied : { ...satisfied, deviations };
 }
 function sampleTally(terms, listing, rules) {
   const period = startedPeriod(rules);
   if (!period || cadenceOf(terms.frequency).kind !== "population") return void 0;
-  const present = listing.filter(({ item }) => isPresent(item, rules.observations));
+  const present = expandCollected(listing, rules.observations).filter(({ item }) => isPresent(item, rules.observations));
   return populationSamples(terms, present, period, judgedAt(rules), rules.observations);
 }
-function isFilled(cadence, window, present) {
+function isFilled(cadence, window, present, period) {
+  const collected = present.map(({ item }) => collectedInstance(item)).filter((instance) => instance !== void 0);
+  if (collected.length > 0) return documentsCover(window, period, collected);
   return present.some(({ item }) => {
     const span = activitySpan(item);
     return cadence.kind === "periodic" ? contains(window, span.end) : overlaps(window, span);
@@ -139,9 +251,9 @@ function populationSamples(terms, present, period, at, observations) {
   }
   return { counted: counted.reduce((sum, { item }) => sum + sampleCount(item, observations), 0), required };
 }
-function windowStrip(cadence, windows, ended, present, at) {
+function windowStrip(cadence, windows, ended, present, at, period) {
   return windows.map((window) => {
-    const state = isFilled(cadence, window, present) ? "collected" : ended.includes(window) ? "missing" : window.start <= at ? "current" : "not-started";
+    const state = isFilled(cadence, window, present, period) ? "collected" : ended.includes(window) ? "missing" : window.start <= at ? "current" : "not-started";
     return { ...window, state };
   });
 }
@@ -194,6 +306,7 @@ function expiryCalculator() {
 }
 function itemReport(control, item, { strictest, strictestBy }, input, expiryOf) {
   const seen = input.observations.get(item);
+  const present = isPresent(item, input.observations);
   return {
     control: control.id,
     evidence: item.id,
@@ -205,7 +318,9 @@ function itemReport(control, item, { strictest, strictestBy }, input, expiryOf) 
     expiresBy: strictestBy,
     path: item.source.kind === "path" ? item.source.pattern : void 0,
     url: item.source.kind === "url" ? item.source.url : void 0,
-    present: isPresent(item, input.observations),
+    present,
+    verification: verificationOf(item, input.observations, present),
+    documents: collectedDocumentsOf(item, input.observations),
     files: seen?.kind === "files" ? seen.files.map((file) => fileReport(file.path, file.size, input.digests)) : [],
     file: item.at.file,
     line: item.at.line,
@@ -229,6 +344,8 @@ function verdictFields(verdict) {
   return { passed: verdict.passed, failedConditions: verdict.failed };
 }
 function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict, observations, digests }) {
+  const deviations = deviationsOf(score.rows);
+  const noted = criteriaWithDeviations(score.rows);
   const count = (severity) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
   return {
     tool: { name: "crosswalk", version: package_default.version },
@@ -268,7 +385,8 @@ function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict,
       state,
       controls: unique(rows.flatMap((row) => row.kind === "mapping" ? [row.row.iso] : [])).sort(compareIsoIds),
       supplementalControls: unique(rows.flatMap((row) => row.kind === "supplemental" ? [row.control.id] : [])).sort(),
-      blockedBy: blockedBy.map((row) => blockingRow(row, catalogs))
+      blockedBy: blockedBy.map((row) => blockingRow(row, catalogs)),
+      ...noted.has(criterion.id) ? { exceptionsNoted: true } : {}
     })),
     missingEvidence: score.missingEvidence.map((entry) => ({
       iso: entry.iso,
@@ -282,6 +400,7 @@ function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict,
       owners: ownersOf(entry.controls),
       ...entry.samples ? { samples: entry.samples } : {},
       ...entry.window ? { window: entry.window } : {},
+      ...entry.exceptions ? { exceptions: entry.exceptions } : {},
       ...locationOf(entry.controls),
       evidence: entry.items.map(evidenceReference),
       laterEvidence: entry.laterItems.map((held) => ({ ...evidenceReference(held), collected: held.item.collected }))
@@ -333,6 +452,7 @@ function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict,
     // Only runs whose output shows hashes list the evidence: a text report of a large repository
     // should not pay for an inventory it never prints.
     evidence: digests ? evidenceInventory({ controls: score.controls, mapping, observations, digests, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays }) : [],
+    deviations,
     diagnostics
   };
 }

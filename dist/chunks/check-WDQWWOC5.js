@@ -4,15 +4,15 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VFBLC5JT.js";
+} from "./chunk-5LKTFSN4.js";
 import "./chunk-OOQ6X7JJ.js";
-import "./chunk-F6XECHVJ.js";
-import "./chunk-ZKW4I43P.js";
+import "./chunk-SECGZZKH.js";
+import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-NXRYHMZG.js";
-import "./chunk-A3TXCLUC.js";
-import "./chunk-XVMCGQ5P.js";
+import "./chunk-GK7QAV5R.js";
+import "./chunk-DOMZALZP.js";
+import "./chunk-3TRW4WLG.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";

@@ -1,5 +1,6 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
+  ChangePopulation,
   checkSchema,
   decodeUtf8,
   describeValue,
@@ -13,7 +14,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-ZKW4I43P.js";
+} from "./chunk-3QLUHDFD.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -33,7 +34,7 @@ import {
   startedPeriod,
   termsOf,
   withVerdict
-} from "./chunk-NXRYHMZG.js";
+} from "./chunk-GK7QAV5R.js";
 import {
   categories,
   compareNullableIso,
@@ -48,14 +49,16 @@ import {
   isShippedMappingName,
   judgeIsoId,
   limitKeys
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-DOMZALZP.js";
 import {
   addDays,
   addMonths,
+  changesNamed,
   daysBetween,
+  inconsistencies,
   isIsoDate,
   todayUtc
-} from "./chunk-XVMCGQ5P.js";
+} from "./chunk-3TRW4WLG.js";
 import {
   capPerFile,
   compareDiagnostics,
@@ -78,8 +81,8 @@ function resolveBadgeStyle(config) {
   const raw = config?.data?.badge;
   if (raw === void 0) return { ok: true, style: defaultBadgeStyle };
   const unknown = Object.keys(raw).find((key) => !["label", "thresholds", "colors"].includes(key));
-  const problem = (message, ...path11) => {
-    const at = config.locate(["badge", ...path11], path11.length === 1 && path11[0] === unknown ? "key" : "value");
+  const problem = (message, ...path12) => {
+    const at = config.locate(["badge", ...path12], path12.length === 1 && path12[0] === unknown ? "key" : "value");
     return { ok: false, problem: `${at.file}:${at.line}:${at.column}: ${message}` };
   };
   if (unknown !== void 0) return problem(`unknown key ${quoteName(unknown)} in badge${didYouMean(unknown, ["label", "thresholds", "colors"])}`, unknown);
@@ -235,9 +238,63 @@ function parseConfig(shown, text) {
   throw new UsageError(`${first.file}:${first.line}:${first.column}: ${first.message}`);
 }
 
+// src/load/change-population.ts
+import { open } from "node:fs/promises";
+import path3 from "node:path";
+var maxDocumentBytes = 64 * 1024 * 1024;
+var maxBytesPerRun = 512 * 1024 * 1024;
+var readsAtOnce = 16;
+async function readChangePopulations(controls, observations, root) {
+  const matched = controls.flatMap((control) => control.evidence).flatMap((item) => {
+    const seen = observations.get(item);
+    return seen?.kind === "files" ? [{ item, files: seen.files.filter((file) => file.size > 0) }] : [];
+  });
+  const wanted = [...new Map(matched.flatMap(({ files }) => files.filter((file) => /\.json$/i.test(file.path) && file.size <= maxDocumentBytes)).map((file) => [file.path, file.size])).entries()];
+  const parsed = /* @__PURE__ */ new Map();
+  let budget = maxBytesPerRun;
+  const affordable = wanted.filter(([, size]) => (budget -= size) >= 0).map(([file]) => file);
+  for (let start = 0; start < affordable.length; start += readsAtOnce) {
+    const batch = affordable.slice(start, start + readsAtOnce);
+    const documents = await Promise.all(batch.map((file) => populationDocument(root, file)));
+    batch.forEach((file, index) => {
+      if (documents[index] !== void 0) parsed.set(file, documents[index]);
+    });
+  }
+  const candidates = /* @__PURE__ */ new Map();
+  for (const { item, files } of matched) {
+    const documents = files.filter((file) => parsed.has(file.path)).map((file) => ({ path: file.path, ...parsed.get(file.path) }));
+    if (documents.length > 0) candidates.set(item, { documents, others: files.filter((file) => !parsed.has(file.path)).map((file) => file.path) });
+  }
+  return candidates;
+}
+async function populationDocument(root, file) {
+  let handle;
+  try {
+    handle = await open(path3.join(root, file), "r");
+    const { size } = await handle.stat();
+    if (size > maxDocumentBytes) return void 0;
+    const buffer = Buffer.alloc(Math.min(size, maxDocumentBytes) + 1);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    if (bytesRead > maxDocumentBytes) return void 0;
+    const text = buffer.subarray(0, bytesRead).toString("utf8");
+    if (!text.includes("ChangePopulation")) return void 0;
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      return /"kind"\s*:\s*"ChangePopulation"/.test(text) ? { error: `it is not valid JSON (${error.message})` } : void 0;
+    }
+    return typeof data === "object" && data !== null && data.kind === "ChangePopulation" ? { data } : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    await handle?.close();
+  }
+}
+
 // src/load/evidence.ts
 import { stat } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -332,19 +389,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open4 = [];
+  const open5 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open4.push(i);
-    } else if (c === 125 && open4.length) {
-      open4.pop();
+      open5.push(i);
+    } else if (c === 125 && open5.length) {
+      open5.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open4.length; i++) {
-    const at = open4[i];
+  for (let i = 0; i < open5.length; i++) {
+    const at = open5[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -1614,11 +1671,11 @@ var cachedMinimatch = (pattern, options) => {
   return mm;
 };
 var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path3 = {
+var path4 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path3.win32.sep : path3.posix.sep;
+var sep = defaultPlatform === "win32" ? path4.win32.sep : path4.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -2939,7 +2996,7 @@ var CompiledGlob = class {
   firstReached(sortedLinks, budget) {
     if (sortedLinks.length === 0) return void 0;
     if (this.literals !== void 0) {
-      const reached = this.literals.flatMap((literal2) => [...ancestorsOf(literal2), literal2]).filter((path11) => hasEntry(sortedLinks, path11));
+      const reached = this.literals.flatMap((literal2) => [...ancestorsOf(literal2), literal2]).filter((path12) => hasEntry(sortedLinks, path12));
       return reached.sort()[0];
     }
     const onTheWay = ancestorsOf(`${this.base}x`).filter((folder) => hasEntry(sortedLinks, folder));
@@ -2971,8 +3028,8 @@ function literalBase(matcher) {
   }
   return literal2.length === 0 ? "" : `${literal2.join("/")}/`;
 }
-function ancestorsOf(path11) {
-  const segments = path11.split("/").filter((segment) => segment !== "");
+function ancestorsOf(path12) {
+  const segments = path12.split("/").filter((segment) => segment !== "");
   return segments.slice(0, -1).map((_, index) => segments.slice(0, index + 1).join("/"));
 }
 function lowerBound(sorted, value) {
@@ -2985,8 +3042,8 @@ function lowerBound(sorted, value) {
   }
   return low;
 }
-function hasEntry(sorted, path11) {
-  return sorted[lowerBound(sorted, path11)] === path11;
+function hasEntry(sorted, path12) {
+  return sorted[lowerBound(sorted, path12)] === path12;
 }
 function rangeUnder(sorted, prefix2) {
   if (prefix2 === "") return { start: 0, end: sorted.length };
@@ -3024,7 +3081,7 @@ async function measure(root, files) {
     await Promise.all(
       files.slice(start, start + concurrency2).map(async (file) => {
         try {
-          sizes.set(file, (await stat(path4.join(root, file))).size);
+          sizes.set(file, (await stat(path5.join(root, file))).size);
         } catch {
           sizes.set(file, 0);
         }
@@ -3095,17 +3152,17 @@ var ControlValidator = class {
     const findings = checkSchema("ControlImplementation", document);
     for (const finding of findings) this.diagnostics.push(finding.diagnostic);
     const broken = findings.filter((finding) => !finding.unknownKey).map((finding) => finding.path);
-    if (broken.some((path11) => path11.length <= 1)) return;
+    if (broken.some((path12) => path12.length <= 1)) return;
     const rawControls = document.data.controls;
     rawControls.forEach((raw, index) => {
-      const path11 = ["controls", index];
-      if (broken.some((bad) => makesControlUnusable(bad, path11))) return;
+      const path12 = ["controls", index];
+      if (broken.some((bad) => makesControlUnusable(bad, path12))) return;
       if (this.controls.length >= (this.context.maxControls ?? Infinity)) {
-        if (!this.limitReported) this.diagnostics.push({ severity: "error", code: "limit-exceeded", message: `more than ${this.context.maxControls} controls (limits.max_controls); the rest are not scored`, ...document.locate(path11) });
+        if (!this.limitReported) this.diagnostics.push({ severity: "error", code: "limit-exceeded", message: `more than ${this.context.maxControls} controls (limits.max_controls); the rest are not scored`, ...document.locate(path12) });
         this.limitReported = true;
         return;
       }
-      const checker = new ControlChecker(document, path11, this.context, this.diagnostics);
+      const checker = new ControlChecker(document, path12, this.context, this.diagnostics);
       const control = checker.build(raw, broken);
       const previous = this.declared.get(control.id);
       if (previous) {
@@ -3124,16 +3181,16 @@ function makesControlUnusable(bad, control) {
   if (isAt(bad, control)) return true;
   return bad.length === control.length + 1 && isWithin(bad, control) && scoredControlFields.has(String(bad[control.length]));
 }
-function isAt(path11, prefix2) {
-  return path11.length === prefix2.length && prefix2.every((segment, index) => path11[index] === segment);
+function isAt(path12, prefix2) {
+  return path12.length === prefix2.length && prefix2.every((segment, index) => path12[index] === segment);
 }
-function isWithin(path11, prefix2) {
-  return path11.length >= prefix2.length && prefix2.every((segment, index) => path11[index] === segment);
+function isWithin(path12, prefix2) {
+  return path12.length >= prefix2.length && prefix2.every((segment, index) => path12[index] === segment);
 }
 var ControlChecker = class {
-  constructor(document, path11, context, diagnostics) {
+  constructor(document, path12, context, diagnostics) {
     this.document = document;
-    this.path = path11;
+    this.path = path12;
     this.context = context;
     this.diagnostics = diagnostics;
   }
@@ -3217,6 +3274,7 @@ var ControlChecker = class {
         samples: evidence.samples,
         period: evidence.period,
         population: evidence.population,
+        ...evidence.deviations === void 0 ? {} : { deviations: evidence.deviations.map((deviation, entry) => ({ change: deviation.change, class: deviation.class, response: deviation.response, approvedBy: deviation.approved_by, at: this.document.locate([...this.path, ...at, "deviations", entry]) })) },
         at: this.document.locate([...this.path, ...at])
       };
       if (evidence.collected > today) {
@@ -3293,8 +3351,8 @@ function folderMessage(folder) {
 }
 
 // src/load/csv-rows.ts
-import { open } from "node:fs/promises";
-import path5 from "node:path";
+import { open as open2 } from "node:fs/promises";
+import path6 from "node:path";
 var quote = 34;
 var lineFeed = 10;
 var carriageReturn = 13;
@@ -3329,7 +3387,7 @@ var maxCsvBytes = 4 * 1024 * 1024;
 async function csvDataRows(root, file) {
   let handle;
   try {
-    handle = await open(path5.join(root, file), "r");
+    handle = await open2(path6.join(root, file), "r");
     const { size } = await handle.stat();
     if (size > maxCsvBytes) return void 0;
     const buffer = Buffer.alloc(Math.min(size, maxCsvBytes) + 1);
@@ -3356,7 +3414,7 @@ function folderPathWarnings(controls, observations, index) {
 }
 var maxCsvFiles = 500;
 var maxCsvBytesPerRun = 32 * 1024 * 1024;
-var readsAtOnce = 32;
+var readsAtOnce2 = 32;
 async function declaredSamplesWarnings(controls, observations, root) {
   const checked = pathItems(controls).flatMap((item) => {
     const observed = observations.get(item);
@@ -3366,8 +3424,8 @@ async function declaredSamplesWarnings(controls, observations, root) {
   });
   const wanted = withinReadBudget(checked.flatMap(({ sizes }) => sizes));
   const rows = /* @__PURE__ */ new Map();
-  for (let start = 0; start < wanted.length; start += readsAtOnce) {
-    const batch = wanted.slice(start, start + readsAtOnce);
+  for (let start = 0; start < wanted.length; start += readsAtOnce2) {
+    const batch = wanted.slice(start, start + readsAtOnce2);
     const counts = await Promise.all(batch.map((file) => csvDataRows(root, file)));
     batch.forEach((file, index) => rows.set(file, counts[index]));
   }
@@ -3407,8 +3465,8 @@ function hasFileUnder(sorted, prefix2) {
 
 // src/load/fingerprints.ts
 import { createHash } from "node:crypto";
-import { open as open2 } from "node:fs/promises";
-import path6 from "node:path";
+import { open as open3 } from "node:fs/promises";
+import path7 from "node:path";
 var mebibyte = 1024 * 1024;
 var defaultHashCaps = { maxFileBytes: 256 * mebibyte, maxTotalBytes: 1024 * mebibyte };
 var concurrency = 8;
@@ -3431,7 +3489,7 @@ async function fingerprintEvidence(root, observations, caps = defaultHashCaps) {
   }
   for (let start = 0; start < queue.length; start += concurrency) {
     const batch = queue.slice(start, start + concurrency);
-    const results = await Promise.all(batch.map((file) => digestOf(path6.join(root, file.path), file.size)));
+    const results = await Promise.all(batch.map((file) => digestOf(path7.join(root, file.path), file.size)));
     batch.forEach((file, index) => digests.set(file.path, results[index]));
   }
   return new Map([...digests].sort(([a], [b]) => compareStrings(a, b)));
@@ -3439,7 +3497,7 @@ async function fingerprintEvidence(root, observations, caps = defaultHashCaps) {
 async function digestOf(file, size) {
   let handle;
   try {
-    handle = await open2(file, "r");
+    handle = await open3(file, "r");
   } catch {
     return { sha256: null, reason: "unreadable" };
   }
@@ -3467,7 +3525,7 @@ async function digestOf(file, size) {
 
 // src/load/files.ts
 import { stat as stat2 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 function selectControlFiles(index, globs, limits = defaultLimits, budget = new MatchBudget(limits.maxGlobMatches)) {
   const selected = /* @__PURE__ */ new Set();
   for (const glob of globs) {
@@ -3507,7 +3565,7 @@ var ReadBudget = class {
   remaining;
 };
 async function loadYamlFiles(root, files, limits = defaultLimits, budget = new ReadBudget(limits.maxTotalBytes)) {
-  const sizes = await Promise.all(files.map(async (file) => (await stat2(path7.join(root, file)).catch(() => ({ size: 0 }))).size));
+  const sizes = await Promise.all(files.map(async (file) => (await stat2(path8.join(root, file)).catch(() => ({ size: 0 }))).size));
   const admitted = files.map((file, index) => admit(file, sizes[index], limits, budget));
   const results = await Promise.all(admitted.map((verdict) => verdict.ok ? loadYamlFile(root, verdict.file, limits) : { diagnostics: [verdict.diagnostic] }));
   return {
@@ -3525,7 +3583,7 @@ function admit(file, size, limits, budget) {
 async function loadYamlFile(root, file, limits = defaultLimits) {
   let bytes;
   try {
-    bytes = await readRegularFile(path7.join(root, file), "the file", limits.maxFileBytes);
+    bytes = await readRegularFile(path8.join(root, file), "the file", limits.maxFileBytes);
   } catch (error) {
     const message = error instanceof UsageError ? error.message : `the file cannot be read (${error.code ?? "unreadable"})`;
     return { diagnostics: [{ severity: "error", code: "limit-exceeded", message, file, line: 1, column: 1 }] };
@@ -3538,7 +3596,7 @@ async function loadYamlFile(root, file, limits = defaultLimits) {
 
 // src/load/repository.ts
 import { opendir, realpath, stat as stat3 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var linkConcurrency = 64;
 var folderConcurrency = 64;
@@ -3569,7 +3627,7 @@ async function listLevel(realRoot, folders, room) {
   const links = [];
   let overflow = false;
   const readFolder = async (relativeDir) => {
-    const directory = await opendir(path8.join(realRoot, relativeDir));
+    const directory = await opendir(path9.join(realRoot, relativeDir));
     for await (const entry of directory) {
       if (overflow || level.entries >= room) {
         overflow = true;
@@ -3608,7 +3666,7 @@ async function listLevel(realRoot, folders, room) {
 async function linkTarget(realRoot, relative) {
   let resolved;
   try {
-    resolved = await realpath(path8.join(realRoot, relative));
+    resolved = await realpath(path9.join(realRoot, relative));
   } catch {
     return { kind: "broken" };
   }
@@ -3622,8 +3680,8 @@ async function linkTarget(realRoot, relative) {
 }
 
 // src/load/stray-controls.ts
-import { open as open3 } from "node:fs/promises";
-import path9 from "node:path";
+import { open as open4 } from "node:fs/promises";
+import path10 from "node:path";
 var maxCandidates = 256;
 var headBytes = 4096;
 var controlKind = /^kind:[ \t]*["']?ControlImplementation["']?[ \t]*(#.*)?$/m;
@@ -3631,7 +3689,7 @@ async function unmatchedControlFiles(index, selected, globs, tracked) {
   const read = new Set(selected);
   const held = (file) => tracked === void 0 || tracked.has(file);
   const candidates = index.files.filter((file) => /\.ya?ml$/i.test(file) && !read.has(file) && !file.startsWith(".github/") && held(file)).slice(0, maxCandidates);
-  const lines = await Promise.all(candidates.map((file) => controlKindLine(path9.join(index.root, file))));
+  const lines = await Promise.all(candidates.map((file) => controlKindLine(path10.join(index.root, file))));
   const diagnostics = [];
   for (const [position, file] of candidates.entries()) {
     const line = lines[position];
@@ -3655,7 +3713,7 @@ function namedGlobs(globs) {
 async function controlKindLine(file) {
   let handle;
   try {
-    handle = await open3(file, "r");
+    handle = await open4(file, "r");
     const buffer = Buffer.alloc(headBytes);
     const { bytesRead } = await handle.read(buffer, 0, headBytes, 0);
     const head = buffer.subarray(0, bytesRead).toString("utf8");
@@ -3671,7 +3729,7 @@ async function controlKindLine(file) {
 // src/load/tracked.ts
 import { spawn } from "node:child_process";
 import { lstat, realpath as realpath2 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 var timeoutMs = 6e4;
 async function listTrackedFiles(root) {
   if (process.env.GIT_DIR === void 0 && !await hasGitAbove(root)) return void 0;
@@ -3682,10 +3740,10 @@ async function listTrackedFiles(root) {
   return new Set(result.stdout.split("\0").filter((file) => file !== ""));
 }
 async function hasGitAbove(root) {
-  let folder = await realpath2(root).catch(() => path10.resolve(root));
+  let folder = await realpath2(root).catch(() => path11.resolve(root));
   for (; ; ) {
-    if (await lstat(path10.join(folder, ".git")).then(() => true, () => false)) return true;
-    const parent = path10.dirname(folder);
+    if (await lstat(path11.join(folder, ".git")).then(() => true, () => false)) return true;
+    const parent = path11.dirname(folder);
     if (parent === folder) return false;
     folder = parent;
   }
@@ -3917,7 +3975,8 @@ function collectMissingEvidence(rows) {
           items: verdict.items,
           laterItems: laterItemsFor(row, id),
           window: verdict.window,
-          samples: verdict.samples
+          samples: verdict.samples,
+          exceptions: verdict.exceptions
         },
         order: orderOf(row)
       }))
@@ -3970,6 +4029,71 @@ function percent(part, whole) {
   return whole === 0 ? 0 : Math.floor((2e3 * part + whole) / (2 * whole)) / 10;
 }
 
+// src/validate/change-population.ts
+var errorsShown = 3;
+function checkCollectedEvidence(controls, observations, candidates) {
+  if (candidates.size === 0 && !controls.some((control) => control.evidence.some((item) => item.deviations !== void 0))) return { observations, diagnostics: [] };
+  const diagnostics = [];
+  const observed = new Map(observations);
+  for (const item of controls.flatMap((control) => control.evidence)) {
+    const found = candidates.get(item);
+    const seen = observations.get(item);
+    if (found === void 0 || seen?.kind !== "files" || item.source.kind !== "path") {
+      if (item.deviations !== void 0 && item.deviations.length > 0) {
+        diagnostics.push({ severity: "warning", code: "deviation-without-collected-evidence", message: `evidence ${item.id} has deviations, but its path matches no ChangePopulation document: deviations answer the exceptions of collected evidence only`, ...item.deviations[0].at });
+      }
+      continue;
+    }
+    const at = item.source.at;
+    const documents = [];
+    let valid = true;
+    for (const file of found.documents) {
+      const problem = "error" in file ? file.error : documentProblem(file.data);
+      if (problem === void 0 && "data" in file) documents.push({ path: file.path, document: file.data });
+      else if (problem !== void 0) {
+        valid = false;
+        diagnostics.push({ severity: "error", code: "invalid-change-population", message: `${file.path} is not a ChangePopulation document crosswalk can count: ${problem}; evidence ${item.id} is not present`, ...at });
+      }
+    }
+    if (found.others.length > 0) {
+      valid = false;
+      const others = found.others.length === 1 ? found.others[0] : `${found.others[0]} and ${found.others.length - 1} other files`;
+      diagnostics.push({ severity: "error", code: "change-population-mixed", message: `path ${quoteName(item.source.pattern)} matches ChangePopulation documents and ${others}; collected evidence must match only its documents, so evidence ${item.id} is not present`, ...at });
+    }
+    const declared = ["period", "samples", "population"].filter((key) => item[key] !== void 0);
+    if (declared.length > 0) {
+      diagnostics.push({ severity: "warning", code: "collected-evidence-declares", message: `evidence ${item.id} declares ${declared.join(", ")}, but it is collected evidence: its ChangePopulation documents say them, and what the item declares is not used`, ...item.at });
+    }
+    if (valid) diagnostics.push(...deviationProblems(item, documents));
+    observed.set(item, { kind: "files", files: seen.files, collected: { documents: valid ? documents : [], valid } });
+  }
+  return { observations: observed, diagnostics };
+}
+function documentProblem(data) {
+  if (!ChangePopulation(data)) {
+    const errors = ChangePopulation.errors ?? [];
+    const shown = errors.slice(0, errorsShown).map((error) => `${error.instancePath === "" ? "the document" : error.instancePath} ${error.message ?? "is invalid"}`);
+    return `${shown.join("; ")}${errors.length > errorsShown ? ` (and ${errors.length - errorsShown} more)` : ""}`;
+  }
+  const problems = inconsistencies(data);
+  if (problems.length === 0) return void 0;
+  return `${problems.slice(0, errorsShown).join("; ")}${problems.length > errorsShown ? ` (and ${problems.length - errorsShown} more)` : ""} (crosswalk recomputes them: a document edited after collection does not count)`;
+}
+function deviationProblems(item, documents) {
+  return (item.deviations ?? []).flatMap((deviation) => {
+    const named = changesNamed(deviation.change, documents.map(({ document }) => document));
+    if (named.length === 0 || named.every(({ change }) => change.exceptions.length === 0)) {
+      const why = named.length === 0 ? "names no change of its documents" : "names a change without exceptions";
+      return [{ severity: "warning", code: "deviation-unknown-change", message: `deviation ${quoteName(deviation.change)} of evidence ${item.id} ${why}; it answers nothing`, ...deviation.at }];
+    }
+    const own = named.find(({ change }) => change.author === deviation.approvedBy);
+    if (own !== void 0) {
+      return [{ severity: "error", code: "deviation-self-approved", message: `deviation ${quoteName(deviation.change)} of evidence ${item.id} is approved by ${deviation.approvedBy}, the change's author; someone else must approve management's response, so the exception stays unanswered`, ...deviation.at }];
+    }
+    return [];
+  });
+}
+
 // src/check.ts
 var filesPerBatch = 32;
 async function check(options, timings) {
@@ -3998,7 +4122,9 @@ async function checkWithSettings(settings, timings, context = {}) {
     clock.lap("validate");
   }
   const validated = validator.result();
-  const observed = await observeEvidence(validated.controls, index, limits, globBudget);
+  const matched = await observeEvidence(validated.controls, index, limits, globBudget);
+  const collected = checkCollectedEvidence(validated.controls, matched.observations, await readChangePopulations(validated.controls, matched.observations, index.root));
+  const observed = { observations: collected.observations, diagnostics: [...matched.diagnostics, ...collected.diagnostics] };
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, index.root), unmatchedControlFiles(index, selected, settings.controls, tracked)]);
   const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
   const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics));
@@ -4051,21 +4177,21 @@ function stopwatch(timings) {
 var formatNames = ["text", "json", "markdown", "sarif", "html"];
 var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
 var formatters = {
-  text: async () => (await import("./format-text-CZE72HQR.js")).formatText,
+  text: async () => (await import("./format-text-DXCPC5P7.js")).formatText,
   json: async () => {
     const { formatJson } = await import("./format-json-TOLTF4TH.js");
     return (report) => formatJson(report);
   },
   markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-PY4ZVG6N.js");
+    const { formatMarkdown } = await import("./format-markdown-YMLD2DAL.js");
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-RC2TKB55.js");
+    const { formatSarif } = await import("./format-sarif-UYHGAQGJ.js");
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-BNQGLI6Q.js");
+    const { formatHtml } = await import("./format-html-EH3UV4MY.js");
     return (report) => formatHtml(report);
   }
 };

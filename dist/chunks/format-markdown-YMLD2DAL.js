@@ -1,11 +1,17 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  formatSarif
-} from "./chunk-OWR7OCKY.js";
-import "./chunk-KZA7WOCS.js";
+  cutNote,
+  formatMarkdown,
+  signed
+} from "./chunk-7X4PRF6X.js";
+import "./chunk-HA42XJ2B.js";
+import "./chunk-RHJJJZYW.js";
 import "./chunk-OU57B5EK.js";
+import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";
 import "./chunk-LVNFLO5R.js";
 export {
-  formatSarif
+  cutNote,
+  formatMarkdown,
+  signed
 };

@@ -14,14 +14,14 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-ZKW4I43P.js";
+} from "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import {
   compareIsoIds
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-DOMZALZP.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   plural
@@ -274,7 +274,23 @@ var control_implementation_schema_default = {
             end: { type: "string", format: "date" }
           }
         },
-        population: { type: "integer", minimum: 0, maximum: 1e9, description: "How many occurrences happened in the period (0: none)." }
+        population: { type: "integer", minimum: 0, maximum: 1e9, description: "How many occurrences happened in the period (0: none)." },
+        deviations: {
+          type: "array",
+          maxItems: 1e4,
+          description: "Collected evidence only: management's response to a change's exceptions, one entry per change.",
+          items: {
+            type: "object",
+            required: ["change", "class", "response", "approved_by"],
+            additionalProperties: false,
+            properties: {
+              change: { type: "string", minLength: 1, maxLength: 300, description: "The change's id as the document writes it (#812, 9fceb02), or qualified by its repository (acme/api#812, acme/api@9fceb02)." },
+              class: { enum: ["emergency", "automated-dependency", "error"] },
+              response: { type: "string", minLength: 1, maxLength: 4e3, description: "Management's response: why it happened and what was done." },
+              approved_by: { type: "string", minLength: 1, maxLength: 300, description: "Who approved the response; not the change's author." }
+            }
+          }
+        }
       }
     }
   }

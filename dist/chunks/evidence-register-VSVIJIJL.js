@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VFBLC5JT.js";
+} from "./chunk-5LKTFSN4.js";
 import {
   directoryArgument,
   emit,
@@ -21,10 +21,10 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-F6XECHVJ.js";
+} from "./chunk-SECGZZKH.js";
 import {
   loadCatalogs
-} from "./chunk-ZKW4I43P.js";
+} from "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import "./chunk-2FBNQCWA.js";
 import {
@@ -36,13 +36,13 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-NXRYHMZG.js";
+} from "./chunk-GK7QAV5R.js";
 import {
   compareNullableIso
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-DOMZALZP.js";
 import {
   addDays
-} from "./chunk-XVMCGQ5P.js";
+} from "./chunk-3TRW4WLG.js";
 import "./chunk-3I7MMUQF.js";
 import {
   compareStrings

@@ -8,7 +8,7 @@ import {
   frequencies,
   frequencyDefaults,
   judgeIsoId
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-DOMZALZP.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
@@ -7443,12 +7443,12 @@ var formats = { date: import_formats.fullFormats.date, uri: (value) => import_fo
 
 // src/validate/compiled-schemas.js
 var ControlImplementation = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/control-implementation.schema.json", "title": "crosswalk ControlImplementation", "description": "An organization's implementations of ISO/IEC 27001:2022 controls, with the evidence that they operate.", "type": "object", "required": ["apiVersion", "kind", "controls"], "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1", "description": "Format version; always crosswalk/v1." }, "kind": { "const": "ControlImplementation" }, "controls": { "type": "array", "items": { "$ref": "#/$defs/control" } } }, "$defs": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]*$", "maxLength": 100 }, "control": { "type": "object", "required": ["id", "title", "status"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "The organization's own control id, unique across the repository." }, "title": { "type": "string", "minLength": 1 }, "implements": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "ISO/IEC 27001:2022 ids: Annex A (A.5.15) or ISMS clause (6.1.2)." }, "covers": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "SOC 2 criteria this control addresses directly, for gaps no ISO control reaches." }, "status": { "enum": ["implemented", "in-progress", "planned", "not-applicable"] }, "owner": { "type": "string", "minLength": 1 }, "justification": { "type": "string", "minLength": 1, "description": "Why the control does not apply; required when status is not-applicable." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/evidence" } } } }, "evidence": { "type": "object", "required": ["id", "collected"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "Unique within the control." }, "satisfies": { "type": "array", "items": { "type": "string" }, "description": "Evidence-requirement ids from the mapping." }, "type": { "type": "string", "minLength": 1, "description": "A free word: policy, ticket, log, access-review, training-record, ..." }, "path": { "type": "string", "minLength": 1, "description": "A repository-relative file or glob." }, "url": { "type": "string", "format": "uri", "description": "External evidence; counted but reported as unverified." }, "collected": { "type": "string", "format": "date", "description": "When the evidence was collected (YYYY-MM-DD)." }, "samples": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "How many samples the evidence holds; default: the number of files the path matches." }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "description": "The span of activity the item records (the quarter a review covers); start \u2264 end \u2264 collected.", "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } }, "population": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many occurrences happened in the period (0: none)." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/control-implementation.schema.json", "title": "crosswalk ControlImplementation", "description": "An organization's implementations of ISO/IEC 27001:2022 controls, with the evidence that they operate.", "type": "object", "required": ["apiVersion", "kind", "controls"], "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1", "description": "Format version; always crosswalk/v1." }, "kind": { "const": "ControlImplementation" }, "controls": { "type": "array", "items": { "$ref": "#/$defs/control" } } }, "$defs": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]*$", "maxLength": 100 }, "control": { "type": "object", "required": ["id", "title", "status"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "The organization's own control id, unique across the repository." }, "title": { "type": "string", "minLength": 1 }, "implements": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "ISO/IEC 27001:2022 ids: Annex A (A.5.15) or ISMS clause (6.1.2)." }, "covers": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "SOC 2 criteria this control addresses directly, for gaps no ISO control reaches." }, "status": { "enum": ["implemented", "in-progress", "planned", "not-applicable"] }, "owner": { "type": "string", "minLength": 1 }, "justification": { "type": "string", "minLength": 1, "description": "Why the control does not apply; required when status is not-applicable." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/evidence" } } } }, "evidence": { "type": "object", "required": ["id", "collected"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "Unique within the control." }, "satisfies": { "type": "array", "items": { "type": "string" }, "description": "Evidence-requirement ids from the mapping." }, "type": { "type": "string", "minLength": 1, "description": "A free word: policy, ticket, log, access-review, training-record, ..." }, "path": { "type": "string", "minLength": 1, "description": "A repository-relative file or glob." }, "url": { "type": "string", "format": "uri", "description": "External evidence; counted but reported as unverified." }, "collected": { "type": "string", "format": "date", "description": "When the evidence was collected (YYYY-MM-DD)." }, "samples": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "How many samples the evidence holds; default: the number of files the path matches." }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "description": "The span of activity the item records (the quarter a review covers); start \u2264 end \u2264 collected.", "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } }, "population": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many occurrences happened in the period (0: none)." }, "deviations": { "type": "array", "maxItems": 1e4, "description": "Collected evidence only: management's response to a change's exceptions, one entry per change.", "items": { "type": "object", "required": ["change", "class", "response", "approved_by"], "additionalProperties": false, "properties": { "change": { "type": "string", "minLength": 1, "maxLength": 300, "description": "The change's id as the document writes it (#812, 9fceb02), or qualified by its repository (acme/api#812, acme/api@9fceb02)." }, "class": { "enum": ["emergency", "automated-dependency", "error"] }, "response": { "type": "string", "minLength": 1, "maxLength": 4e3, "description": "Management's response: why it happened and what was done." }, "approved_by": { "type": "string", "minLength": 1, "maxLength": 300, "description": "Who approved the response; not the change's author." } } } } } } } };
 var schema32 = { "type": "object", "required": ["id", "title", "status"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "The organization's own control id, unique across the repository." }, "title": { "type": "string", "minLength": 1 }, "implements": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "ISO/IEC 27001:2022 ids: Annex A (A.5.15) or ISMS clause (6.1.2)." }, "covers": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "SOC 2 criteria this control addresses directly, for gaps no ISO control reaches." }, "status": { "enum": ["implemented", "in-progress", "planned", "not-applicable"] }, "owner": { "type": "string", "minLength": 1 }, "justification": { "type": "string", "minLength": 1, "description": "Why the control does not apply; required when status is not-applicable." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/evidence" } } } };
 var schema33 = { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]*$", "maxLength": 100 };
 var func1 = ucs2length;
 var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:-]*$", "u");
-var schema34 = { "type": "object", "required": ["id", "collected"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "Unique within the control." }, "satisfies": { "type": "array", "items": { "type": "string" }, "description": "Evidence-requirement ids from the mapping." }, "type": { "type": "string", "minLength": 1, "description": "A free word: policy, ticket, log, access-review, training-record, ..." }, "path": { "type": "string", "minLength": 1, "description": "A repository-relative file or glob." }, "url": { "type": "string", "format": "uri", "description": "External evidence; counted but reported as unverified." }, "collected": { "type": "string", "format": "date", "description": "When the evidence was collected (YYYY-MM-DD)." }, "samples": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "How many samples the evidence holds; default: the number of files the path matches." }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "description": "The span of activity the item records (the quarter a review covers); start \u2264 end \u2264 collected.", "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } }, "population": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many occurrences happened in the period (0: none)." } } };
+var schema34 = { "type": "object", "required": ["id", "collected"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id", "description": "Unique within the control." }, "satisfies": { "type": "array", "items": { "type": "string" }, "description": "Evidence-requirement ids from the mapping." }, "type": { "type": "string", "minLength": 1, "description": "A free word: policy, ticket, log, access-review, training-record, ..." }, "path": { "type": "string", "minLength": 1, "description": "A repository-relative file or glob." }, "url": { "type": "string", "format": "uri", "description": "External evidence; counted but reported as unverified." }, "collected": { "type": "string", "format": "date", "description": "When the evidence was collected (YYYY-MM-DD)." }, "samples": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "How many samples the evidence holds; default: the number of files the path matches." }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "description": "The span of activity the item records (the quarter a review covers); start \u2264 end \u2264 collected.", "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } }, "population": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many occurrences happened in the period (0: none)." }, "deviations": { "type": "array", "maxItems": 1e4, "description": "Collected evidence only: management's response to a change's exceptions, one entry per change.", "items": { "type": "object", "required": ["change", "class", "response", "approved_by"], "additionalProperties": false, "properties": { "change": { "type": "string", "minLength": 1, "maxLength": 300, "description": "The change's id as the document writes it (#812, 9fceb02), or qualified by its repository (acme/api#812, acme/api@9fceb02)." }, "class": { "enum": ["emergency", "automated-dependency", "error"] }, "response": { "type": "string", "minLength": 1, "maxLength": 4e3, "description": "Management's response: why it happened and what was done." }, "approved_by": { "type": "string", "minLength": 1, "maxLength": 300, "description": "Who approved the response; not the change's author." } } } } } };
 var func5 = Object.prototype.hasOwnProperty;
 var formats0 = formats.uri;
 var formats2 = formats.date;
@@ -7787,12 +7787,200 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.deviations !== void 0) {
+      let data12 = data.deviations;
+      if (Array.isArray(data12)) {
+        if (data12.length > 1e4) {
+          const err30 = { instancePath: instancePath + "/deviations", schemaPath: "#/properties/deviations/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items", schema: 1e4, parentSchema: schema34.properties.deviations, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        const len1 = data12.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data13 = data12[i1];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.change === void 0) {
+              const err31 = { instancePath: instancePath + "/deviations/" + i1, schemaPath: "#/properties/deviations/items/required", keyword: "required", params: { missingProperty: "change" }, message: "must have required property 'change'", schema: schema34.properties.deviations.items.required, parentSchema: schema34.properties.deviations.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (data13.class === void 0) {
+              const err32 = { instancePath: instancePath + "/deviations/" + i1, schemaPath: "#/properties/deviations/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'", schema: schema34.properties.deviations.items.required, parentSchema: schema34.properties.deviations.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            if (data13.response === void 0) {
+              const err33 = { instancePath: instancePath + "/deviations/" + i1, schemaPath: "#/properties/deviations/items/required", keyword: "required", params: { missingProperty: "response" }, message: "must have required property 'response'", schema: schema34.properties.deviations.items.required, parentSchema: schema34.properties.deviations.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (data13.approved_by === void 0) {
+              const err34 = { instancePath: instancePath + "/deviations/" + i1, schemaPath: "#/properties/deviations/items/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'", schema: schema34.properties.deviations.items.required, parentSchema: schema34.properties.deviations.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            for (const key2 in data13) {
+              if (!(key2 === "change" || key2 === "class" || key2 === "response" || key2 === "approved_by")) {
+                const err35 = { instancePath: instancePath + "/deviations/" + i1, schemaPath: "#/properties/deviations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.deviations.items, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data13.change !== void 0) {
+              let data14 = data13.change;
+              if (typeof data14 === "string") {
+                if (func1(data14) > 300) {
+                  const err36 = { instancePath: instancePath + "/deviations/" + i1 + "/change", schemaPath: "#/properties/deviations/items/properties/change/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema34.properties.deviations.items.properties.change, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                if (func1(data14) < 1) {
+                  const err37 = { instancePath: instancePath + "/deviations/" + i1 + "/change", schemaPath: "#/properties/deviations/items/properties/change/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.deviations.items.properties.change, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              } else {
+                const err38 = { instancePath: instancePath + "/deviations/" + i1 + "/change", schemaPath: "#/properties/deviations/items/properties/change/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.deviations.items.properties.change.type, parentSchema: schema34.properties.deviations.items.properties.change, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data13.class !== void 0) {
+              let data15 = data13.class;
+              if (!(data15 === "emergency" || data15 === "automated-dependency" || data15 === "error")) {
+                const err39 = { instancePath: instancePath + "/deviations/" + i1 + "/class", schemaPath: "#/properties/deviations/items/properties/class/enum", keyword: "enum", params: { allowedValues: schema34.properties.deviations.items.properties.class.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.deviations.items.properties.class.enum, parentSchema: schema34.properties.deviations.items.properties.class, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data13.response !== void 0) {
+              let data16 = data13.response;
+              if (typeof data16 === "string") {
+                if (func1(data16) > 4e3) {
+                  const err40 = { instancePath: instancePath + "/deviations/" + i1 + "/response", schemaPath: "#/properties/deviations/items/properties/response/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema34.properties.deviations.items.properties.response, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                if (func1(data16) < 1) {
+                  const err41 = { instancePath: instancePath + "/deviations/" + i1 + "/response", schemaPath: "#/properties/deviations/items/properties/response/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.deviations.items.properties.response, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/deviations/" + i1 + "/response", schemaPath: "#/properties/deviations/items/properties/response/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.deviations.items.properties.response.type, parentSchema: schema34.properties.deviations.items.properties.response, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data13.approved_by !== void 0) {
+              let data17 = data13.approved_by;
+              if (typeof data17 === "string") {
+                if (func1(data17) > 300) {
+                  const err43 = { instancePath: instancePath + "/deviations/" + i1 + "/approved_by", schemaPath: "#/properties/deviations/items/properties/approved_by/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema34.properties.deviations.items.properties.approved_by, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                if (func1(data17) < 1) {
+                  const err44 = { instancePath: instancePath + "/deviations/" + i1 + "/approved_by", schemaPath: "#/properties/deviations/items/properties/approved_by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.deviations.items.properties.approved_by, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/deviations/" + i1 + "/approved_by", schemaPath: "#/properties/deviations/items/properties/approved_by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.deviations.items.properties.approved_by.type, parentSchema: schema34.properties.deviations.items.properties.approved_by, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/deviations/" + i1, schemaPath: "#/properties/deviations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.deviations.items.type, parentSchema: schema34.properties.deviations.items, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err47 = { instancePath: instancePath + "/deviations", schemaPath: "#/properties/deviations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.deviations.type, parentSchema: schema34.properties.deviations, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err48];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err48);
     }
     errors++;
   }
@@ -11575,6 +11763,7 @@ export {
   describeValue,
   quoteName,
   isWordLike,
+  ChangePopulation,
   checkSchema,
   maxConfigBytes,
   readConfinedFile,

@@ -1,27 +1,27 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunk-TAEJVXWS.js";
+} from "./chunk-F2CZWQWC.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VFBLC5JT.js";
+} from "./chunk-5LKTFSN4.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-F6XECHVJ.js";
-import "./chunk-ZKW4I43P.js";
+} from "./chunk-SECGZZKH.js";
+import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-NXRYHMZG.js";
-import "./chunk-A3TXCLUC.js";
-import "./chunk-XVMCGQ5P.js";
+import "./chunk-GK7QAV5R.js";
+import "./chunk-DOMZALZP.js";
+import "./chunk-3TRW4WLG.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";

@@ -6,13 +6,13 @@ import {
   auditLine,
   missingDetail,
   reasonWords
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-RHJJJZYW.js";
 import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VFBLC5JT.js";
+} from "./chunk-5LKTFSN4.js";
 import {
   directoryArgument,
   emit,
@@ -21,17 +21,17 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-F6XECHVJ.js";
-import "./chunk-ZKW4I43P.js";
+} from "./chunk-SECGZZKH.js";
+import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-NXRYHMZG.js";
+import "./chunk-GK7QAV5R.js";
 import {
   compareIsoIds
-} from "./chunk-A3TXCLUC.js";
-import "./chunk-XVMCGQ5P.js";
+} from "./chunk-DOMZALZP.js";
+import "./chunk-3TRW4WLG.js";
 import "./chunk-3I7MMUQF.js";
 import {
   compareStrings

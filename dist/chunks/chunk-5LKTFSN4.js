@@ -12,10 +12,10 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-F6XECHVJ.js";
+} from "./chunk-SECGZZKH.js";
 import {
   isShippedMappingName
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-DOMZALZP.js";
 
 // src/commands/check.ts
 import path from "node:path";

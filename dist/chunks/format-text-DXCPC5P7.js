@@ -13,7 +13,7 @@ import {
   stripsToShow,
   windowMark,
   windowName
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-RHJJJZYW.js";
 import "./chunk-OU57B5EK.js";
 import {
   plural

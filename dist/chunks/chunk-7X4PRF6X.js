@@ -16,7 +16,7 @@ import {
   stripsToShow,
   windowMark,
   windowName
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-RHJJJZYW.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";

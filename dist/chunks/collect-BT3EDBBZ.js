@@ -16,9 +16,13 @@ import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import {
+  compareChanges,
+  compareText,
+  exceptionsOf,
   isIsoDate,
+  summaryOf,
   todayUtc
-} from "./chunk-XVMCGQ5P.js";
+} from "./chunk-3TRW4WLG.js";
 import {
   package_default
 } from "./chunk-3I7MMUQF.js";
@@ -26,25 +30,6 @@ import "./chunk-LVNFLO5R.js";
 
 // src/commands/collect.ts
 import path2 from "node:path";
-
-// src/change-population.ts
-function exceptionsOf(change) {
-  if (change.kind === "direct-commit") return ["no-pull-request"];
-  const exceptions = [];
-  if (change.approvals.length === 0) exceptions.push("no-independent-approval");
-  else if (!change.approvals.some((approval) => approval.commit === change.head)) exceptions.push("approval-not-on-final-commit");
-  if (change.checks === "failure" || change.checks === "pending") exceptions.push("checks-not-passing");
-  return exceptions;
-}
-function summaryOf(changes) {
-  return { population: changes.length, exceptions: changes.filter((change) => change.exceptions.length > 0).length };
-}
-function compareChanges(a, b) {
-  return compareText(a.at, b.at) || compareText(a.id, b.id);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 // src/collect/github-changes.ts
 var concurrency = 4;

@@ -9,17 +9,21 @@ var reasonLabel = {
   "file-not-found": "file not found",
   stale: "stale",
   "period-gap": "period gap",
-  "insufficient-samples": "insufficient samples"
+  "insufficient-samples": "insufficient samples",
+  exceptions: "exceptions"
 };
 var reasonWords = {
   absent: "no evidence item lists it",
   "file-not-found": "the evidence path matches no non-empty file",
   stale: "the evidence is older than allowed",
   "period-gap": "a window of the period has no evidence",
-  "insufficient-samples": "not enough samples"
+  "insufficient-samples": "not enough samples",
+  exceptions: "collected changes have exceptions no deviation answers"
 };
 function missingDetail(entry) {
   switch (entry.reason) {
+    case "exceptions":
+      return entry.exceptions ? `${plural(entry.exceptions.count, "change")} with an exception no deviation answers: ${entry.exceptions.changes.join(", ")}${entry.exceptions.count > entry.exceptions.changes.length ? ", \u2026" : ""}` : reasonWords.exceptions;
     case "period-gap":
       return entry.window ? `nothing collected for ${entry.window.start}..${entry.window.end}` : reasonWords["period-gap"];
     case "insufficient-samples":

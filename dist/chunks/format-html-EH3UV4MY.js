@@ -4,15 +4,15 @@ import {
   missingDetail,
   windowMark,
   windowName
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-RHJJJZYW.js";
 import {
   escapeHtmlPageText
 } from "./chunk-OU57B5EK.js";
 import {
   missingEntryKey
-} from "./chunk-NXRYHMZG.js";
-import "./chunk-A3TXCLUC.js";
-import "./chunk-XVMCGQ5P.js";
+} from "./chunk-GK7QAV5R.js";
+import "./chunk-DOMZALZP.js";
+import "./chunk-3TRW4WLG.js";
 import "./chunk-3I7MMUQF.js";
 import {
   severityRank
