@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-WDQWWOC5.js")).checkCommand,
+  check: async () => (await import("./chunks/check-RXDGGAV4.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-AFQBNAQX.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-VSVIJIJL.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-DLKCGWJK.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-SNAP2XXA.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-Z6PNNPFI.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-CFIY5TMW.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-GWP5WEBH.js")).exportCommand,
+  badge: async () => (await import("./chunks/badge-RNJTCH6V.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-G6KMXQOH.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-OAHJEBTV.js")).exportCommand,
   collect: async () => (await import("./chunks/collect-BT3EDBBZ.js")).collectCommand
 };
 async function usage() {

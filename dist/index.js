@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-ALEFAJ3U.js";
 import {
   formatMarkdown
-} from "./chunks/chunk-7X4PRF6X.js";
+} from "./chunks/chunk-JFLTITT2.js";
 import {
   code,
   escapeMarkdown,
@@ -57,7 +57,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-SECGZZKH.js";
+} from "./chunks/chunk-5UM4DNMW.js";
 import {
   loadCatalogs,
   loadMapping,
@@ -72,7 +72,7 @@ import {
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   missingEntryKey
-} from "./chunks/chunk-GK7QAV5R.js";
+} from "./chunks/chunk-PEVOFXIY.js";
 import {
   isShippedMappingName,
   limitKeys
@@ -82,6 +82,7 @@ import {
 } from "./chunks/chunk-3TRW4WLG.js";
 import "./chunks/chunk-3I7MMUQF.js";
 import "./chunks/chunk-YGSFOW3Y.js";
+import "./chunks/chunk-7S73IGWO.js";
 import {
   plural
 } from "./chunks/chunk-AR5HQVXI.js";

@@ -2,7 +2,7 @@
  * What reports say about collected evidence (SPEC §3): the deviations (exceptions answered with
  * management's response), the criteria they concern, and how each evidence item is verified.
  */
-import type { EvidenceItem, EvidenceObservations } from '../model.js';
+import type { EvidenceItem, EvidenceObservations, OrgControl } from '../model.js';
 import type { ScoredRow } from '../score/score.js';
 import type { PopulationSummary } from '../change-population.js';
 import type { DateSpan, DeviationClass } from '../model.js';
@@ -46,6 +46,18 @@ export function deviationsOf(rows: readonly ScoredRow[]): DeviationReport[] {
   );
 }
 
+/** The deviations once per change and response, with the requirements each was counted for: how people read them. */
+export function deviationsByChange(deviations: readonly DeviationReport[]): (Omit<DeviationReport, 'requirement' | 'iso' | 'control'> & { readonly requirements: readonly string[] })[] {
+  const byKey = new Map<string, Omit<DeviationReport, 'requirement' | 'iso' | 'control'> & { requirements: string[] }>();
+  for (const { change, class: kind, response, approvedBy, requirement } of deviations) {
+    const key = JSON.stringify([change, kind, response, approvedBy]);
+    const entry = byKey.get(key) ?? { change, class: kind, response, approvedBy, requirements: [] };
+    if (!entry.requirements.includes(requirement)) entry.requirements.push(requirement);
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()];
+}
+
 /** The criteria gated by a requirement whose counted collected evidence has answered exceptions. */
 export function criteriaWithDeviations(rows: readonly ScoredRow[]): Set<string> {
   return new Set(rows.flatMap((row) => (row.requirements.some(({ verdict }) => (verdict.deviations ?? []).length > 0) ? row.criteria : [])));
@@ -56,6 +68,25 @@ export function verificationOf(item: EvidenceItem, observations: EvidenceObserva
   if (seen?.kind === 'url') return 'url';
   if (!present) return 'none';
   return seen?.kind === 'files' && seen.collected?.valid === true ? 'collected' : 'file';
+}
+
+/** An item of collected evidence, as every format lists it: apart from declared files and links. */
+export interface CollectedEvidenceReport {
+  readonly control: string;
+  readonly evidence: string;
+  readonly documents: readonly CollectedDocumentReport[];
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export function collectedEvidenceOf(controls: readonly OrgControl[], observations: EvidenceObservations): CollectedEvidenceReport[] {
+  return controls.flatMap((control) =>
+    control.evidence.flatMap((item) => {
+      const documents = collectedDocumentsOf(item, observations);
+      return documents === undefined ? [] : [{ control: control.id, evidence: item.id, documents, ...item.at }];
+    }),
+  );
 }
 
 export function collectedDocumentsOf(item: EvidenceItem, observations: EvidenceObservations): CollectedDocumentReport[] | undefined {

@@ -6,7 +6,7 @@ import type { HeldEvidence, MissingReason, WindowStatus } from '../score/evidenc
 import type { Verdict } from '../score/policy.js';
 import type { CriterionState, ScoredRow, ScoreResult } from '../score/score.js';
 import { compareIsoIds } from '../validate/iso-ids.js';
-import { criteriaWithDeviations, deviationsOf, type DeviationReport } from './collected-evidence.js';
+import { collectedEvidenceOf, criteriaWithDeviations, deviationsOf, type CollectedEvidenceReport, type DeviationReport } from './collected-evidence.js';
 import { evidenceInventory, type EvidenceItemReport } from './evidence-inventory.js';
 
 /** The JSON report of SPEC §3: what workflows rely on. Every formatter renders this and nothing else. */
@@ -29,6 +29,8 @@ export interface Report {
   readonly expiringEvidence: readonly ExpiringEvidenceReport[];
   /** Every evidence item, with the files it matched, their size and SHA-256: on runs that hash (json, html, oscal, the action); empty otherwise. */
   readonly evidence: readonly EvidenceItemReport[];
+  /** Items of collected evidence (ChangePopulation documents crosswalk checked), apart from declared files and links. */
+  readonly collectedEvidence: readonly CollectedEvidenceReport[];
   /** Every answered exception of counted collected evidence: deviations with management's response (SPEC §3). */
   readonly deviations: readonly DeviationReport[];
   readonly diagnostics: readonly Diagnostic[];
@@ -320,6 +322,7 @@ export function buildReport({ catalogs, mapping, settings, score, diagnostics, v
     // Only runs whose output shows hashes list the evidence: a text report of a large repository
     // should not pay for an inventory it never prints.
     evidence: digests ? evidenceInventory({ controls: score.controls, mapping, observations, digests, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays }) : [],
+    collectedEvidence: collectedEvidenceOf(score.controls, observations),
     deviations,
     diagnostics,
   };

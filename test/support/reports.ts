@@ -88,6 +88,7 @@ export function handmadeReport(overrides: Partial<Report> = {}): Report {
     unverifiedEvidence: [],
     expiringEvidence: [],
     evidence: [],
+    collectedEvidence: [],
     deviations: [],
     diagnostics: [],
   };

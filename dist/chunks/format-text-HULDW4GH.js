@@ -16,6 +16,9 @@ import {
 } from "./chunk-RHJJJZYW.js";
 import "./chunk-OU57B5EK.js";
 import {
+  deviationsByChange
+} from "./chunk-7S73IGWO.js";
+import {
   plural
 } from "./chunk-AR5HQVXI.js";
 import {
@@ -37,6 +40,8 @@ function formatText(report, options) {
     timelineSection(report, c),
     blockedSection(report, c),
     expiringSection(report, c),
+    collectedSection(report, c),
+    deviationsSection(report, c),
     unverifiedSection(report, c),
     verdictSection(report, c),
     nextSteps(report)
@@ -155,6 +160,22 @@ function expiringSection(report, c) {
     )
   ].join("\n");
 }
+function collectedSection(report, c) {
+  if (report.collectedEvidence.length === 0) return "";
+  return [
+    `${c.bold("Collected evidence")}  ${plural(report.collectedEvidence.length, "item")} verified by crosswalk: every change of each document's period, tested change by change`,
+    ...report.collectedEvidence.flatMap(
+      (item) => item.documents.map((document) => `  ${c.green("\u2714")} ${forTerminal(item.control)}/${forTerminal(item.evidence)}  ${forTerminal(document.repository)} ${forTerminal(document.branch)} ${document.period.start}..${document.period.end}: ${plural(document.summary.population, "change")}, ${document.summary.exceptions} with exceptions ${c.dim(`(${forTerminal(document.path)})`)}`)
+    )
+  ].join("\n");
+}
+function deviationsSection(report, c) {
+  if (report.deviations.length === 0) return "";
+  return [
+    `${c.bold("Deviations")}  ${plural(deviationsByChange(report.deviations).length, "exception")} answered with management's response`,
+    ...deviationsByChange(report.deviations).map((deviation) => `  ${forTerminal(deviation.change)}  ${deviation.class}, approved by ${forTerminal(deviation.approvedBy)}: ${forTerminal(deviation.response)} ${c.dim(`(${deviation.requirements.join(", ")})`)}`)
+  ].join("\n");
+}
 function unverifiedSection(report, c) {
   if (report.unverifiedEvidence.length === 0) return "";
   return [
@@ -188,6 +209,8 @@ function nextSteps(report) {
     if (stale.length > 0) steps.push(`Renew stale evidence: ${stale.join(", ")}.`);
     if (samples.length > 0) steps.push(`Add samples: ${samples.join(", ")}.`);
     if (gaps2.length > 0) steps.push(`Collect the evidence of the empty windows of the audit period (give each item its period): ${gaps2.join(", ")}.`);
+    const exceptions = byReason("exceptions");
+    if (exceptions.length > 0) steps.push(`Answer each exception of the collected changes with a deviation (class, response, approved_by) on its item, or fix the process: ${exceptions.join(", ")}.`);
   }
   const gaps = report.criteria.filter((criterion) => criterion.state === "gap").map((criterion) => criterion.id);
   if (gaps.length > 0) {

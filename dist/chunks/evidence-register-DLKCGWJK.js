@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-5LKTFSN4.js";
+} from "./chunk-YHRSA3L2.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-SECGZZKH.js";
+} from "./chunk-5UM4DNMW.js";
 import {
   loadCatalogs
 } from "./chunk-3QLUHDFD.js";
@@ -36,7 +36,7 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-GK7QAV5R.js";
+} from "./chunk-PEVOFXIY.js";
 import {
   compareNullableIso
 } from "./chunk-DOMZALZP.js";
@@ -47,6 +47,7 @@ import "./chunk-3I7MMUQF.js";
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";
+import "./chunk-7S73IGWO.js";
 import {
   plural
 } from "./chunk-AR5HQVXI.js";

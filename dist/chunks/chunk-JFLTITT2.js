@@ -21,6 +21,9 @@ import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
+  deviationsByChange
+} from "./chunk-7S73IGWO.js";
+import {
   plural
 } from "./chunk-AR5HQVXI.js";
 
@@ -108,6 +111,8 @@ function formatMarkdown(report, options = {}) {
     blockedCriteria(report, level),
     expiringEvidence(report, level, options),
     gaps(report, level),
+    collectedEvidence(report, level),
+    deviations(report, level),
     unverifiedEvidence(report, level, options),
     ...criteriaDetail(report, level)
   ].filter((section2) => section2 !== void 0);
@@ -375,6 +380,25 @@ No implemented or in-progress control reaches these criteria:
 `,
     rows: gapCriteria.map((criterion) => `- **${criterion.id}** ${escapeMarkdown(criterion.subject)}${criterion.controls.length > 0 ? ` (mapped from ${criterion.controls.join(", ")})` : ""}`)
   };
+}
+function collectedEvidence(report, level) {
+  if (report.collectedEvidence.length === 0) return void 0;
+  const rows = report.collectedEvidence.flatMap(
+    (item) => item.documents.map((document) => [escapeMarkdown(item.control), code(item.evidence), `${escapeMarkdown(document.repository)} ${code(document.branch)}`, `${document.period.start}..${document.period.end}`, String(document.summary.population), String(document.summary.exceptions), code(document.path)])
+  );
+  return section(
+    `${level}# Collected evidence (${report.collectedEvidence.length})`,
+    "Verified by crosswalk, not declared: each document lists every change of its period, and crosswalk checked each change's exceptions again.",
+    ["Control", "Evidence", "Repository", "Period", "Changes", "With exceptions", "Document"],
+    rows,
+    ["left", "left", "left", "left", "right", "right", "left"]
+  );
+}
+function deviations(report, level) {
+  if (report.deviations.length === 0) return void 0;
+  const answered = deviationsByChange(report.deviations);
+  const rows = answered.map((deviation) => [escapeMarkdown(deviation.change), deviation.class, escapeMarkdown(deviation.response), escapeMarkdown(deviation.approvedBy), deviation.requirements.map(code).join(", ")]);
+  return section(`${level}# Deviations (${answered.length})`, "Exceptions answered with management's response: reported as deviations, not missing evidence.", ["Change", "Class", "Response", "Approved by", "Requirements"], rows);
 }
 function unverifiedEvidence(report, level, options) {
   if (report.unverifiedEvidence.length === 0) return void 0;

@@ -4,17 +4,18 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-5LKTFSN4.js";
+} from "./chunk-YHRSA3L2.js";
 import "./chunk-OOQ6X7JJ.js";
-import "./chunk-SECGZZKH.js";
+import "./chunk-5UM4DNMW.js";
 import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-GK7QAV5R.js";
+import "./chunk-PEVOFXIY.js";
 import "./chunk-DOMZALZP.js";
 import "./chunk-3TRW4WLG.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
+import "./chunk-7S73IGWO.js";
 import "./chunk-AR5HQVXI.js";
 import "./chunk-LVNFLO5R.js";
 export {

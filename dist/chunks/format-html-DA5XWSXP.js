@@ -10,13 +10,16 @@ import {
 } from "./chunk-OU57B5EK.js";
 import {
   missingEntryKey
-} from "./chunk-GK7QAV5R.js";
+} from "./chunk-PEVOFXIY.js";
 import "./chunk-DOMZALZP.js";
 import "./chunk-3TRW4WLG.js";
 import "./chunk-3I7MMUQF.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
+import {
+  deviationsByChange
+} from "./chunk-7S73IGWO.js";
 import {
   plural
 } from "./chunk-AR5HQVXI.js";
@@ -53,6 +56,8 @@ function formatHtml(report, options = {}) {
     expiringEvidence(context),
     timeline(report),
     problems(context),
+    collected(context),
+    deviations(context),
     links(context),
     fingerprints(context)
   ].filter((section) => section !== void 0);
@@ -282,6 +287,40 @@ function problems(context) {
 }
 function externalLink(url) {
   return /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noopener noreferrer">${url}</a>` : html`<code>${url}</code>`;
+}
+function collected(context) {
+  const items = context.report.collectedEvidence;
+  if (items.length === 0) return void 0;
+  const rows = items.flatMap(
+    (item) => item.documents.map(
+      (document) => ({
+        cells: [
+          controlCell([item.control], context),
+          html`<code>${item.evidence}</code>`,
+          html`${document.repository} <code>${document.branch}</code>`,
+          `${document.period.start}..${document.period.end}`,
+          [document.summary.population.toLocaleString("en-US"), "num"],
+          [document.summary.exceptions.toLocaleString("en-US"), "num"],
+          html`<code>${breakable(document.path)}</code>`
+        ]
+      })
+    )
+  );
+  return {
+    id: "collected",
+    title: `Collected evidence (${items.length})`,
+    body: html`<p>Verified by crosswalk, not declared: each document lists every change of its period, and crosswalk checked each change’s exceptions again.</p>${table(["Control", "Evidence", "Repository", "Period", "Changes", "With exceptions", "Document"], rows)}`
+  };
+}
+function deviations(context) {
+  const list = deviationsByChange(context.report.deviations);
+  if (list.length === 0) return void 0;
+  const rows = list.map((deviation) => ({ cells: [html`<code>${deviation.change}</code>`, deviation.class, deviation.response, deviation.approvedBy, html`${deviation.requirements.map((requirement, index) => html`${index > 0 ? ", " : ""}<code>${requirement}</code>`)}`] }));
+  return {
+    id: "deviations",
+    title: `Deviations (${list.length})`,
+    body: html`<p>Exceptions answered with management’s response: reported as deviations, not missing evidence.</p>${table(["Change", "Class", "Response", "Approved by", "Requirements"], rows)}`
+  };
 }
 function links(context) {
   const { unverifiedEvidence } = context.report;

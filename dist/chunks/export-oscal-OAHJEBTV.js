@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-5LKTFSN4.js";
+} from "./chunk-YHRSA3L2.js";
 import {
   directoryArgument,
   emit,
@@ -21,13 +21,13 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-SECGZZKH.js";
+} from "./chunk-5UM4DNMW.js";
 import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-GK7QAV5R.js";
+import "./chunk-PEVOFXIY.js";
 import {
   compareIsoIds
 } from "./chunk-DOMZALZP.js";
@@ -36,6 +36,7 @@ import "./chunk-3I7MMUQF.js";
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";
+import "./chunk-7S73IGWO.js";
 import {
   plural
 } from "./chunk-AR5HQVXI.js";

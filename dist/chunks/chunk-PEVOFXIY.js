@@ -13,36 +13,13 @@ import {
 import {
   package_default
 } from "./chunk-3I7MMUQF.js";
-
-// src/report/collected-evidence.ts
-function deviationsOf(rows) {
-  const seen = /* @__PURE__ */ new Set();
-  return rows.flatMap(
-    (row) => row.requirements.flatMap(
-      ({ id, verdict }) => (verdict.deviations ?? []).flatMap(({ control, change, deviation }) => {
-        const entry = { iso: row.kind === "mapping" ? row.row.iso : null, requirement: id, control: control.id, change, class: deviation.class, response: deviation.response, approvedBy: deviation.approvedBy };
-        const key = JSON.stringify(entry);
-        if (seen.has(key)) return [];
-        seen.add(key);
-        return [entry];
-      })
-    )
-  );
-}
-function criteriaWithDeviations(rows) {
-  return new Set(rows.flatMap((row) => row.requirements.some(({ verdict }) => (verdict.deviations ?? []).length > 0) ? row.criteria : []));
-}
-function verificationOf(item, observations, present) {
-  const seen = observations.get(item);
-  if (seen?.kind === "url") return "url";
-  if (!present) return "none";
-  return seen?.kind === "files" && seen.collected?.valid === true ? "collected" : "file";
-}
-function collectedDocumentsOf(item, observations) {
-  const seen = observations.get(item);
-  if (seen?.kind !== "files" || seen.collected?.valid !== true) return void 0;
-  return seen.collected.documents.map(({ path, document }) => ({ path, repository: document.repository, branch: document.branch, period: document.period, summary: document.summary }));
-}
+import {
+  collectedDocumentsOf,
+  collectedEvidenceOf,
+  criteriaWithDeviations,
+  deviationsOf,
+  verificationOf
+} from "./chunk-7S73IGWO.js";
 
 // src/score/collected.ts
 var instances = /* @__PURE__ */ new WeakMap();
@@ -452,6 +429,7 @@ function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict,
     // Only runs whose output shows hashes list the evidence: a text report of a large repository
     // should not pay for an inventory it never prints.
     evidence: digests ? evidenceInventory({ controls: score.controls, mapping, observations, digests, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays }) : [],
+    collectedEvidence: collectedEvidenceOf(score.controls, observations),
     deviations,
     diagnostics
   };

@@ -6,24 +6,25 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-5LKTFSN4.js";
+} from "./chunk-YHRSA3L2.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-SECGZZKH.js";
+} from "./chunk-5UM4DNMW.js";
 import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-GK7QAV5R.js";
+import "./chunk-PEVOFXIY.js";
 import "./chunk-DOMZALZP.js";
 import "./chunk-3TRW4WLG.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
+import "./chunk-7S73IGWO.js";
 import "./chunk-AR5HQVXI.js";
 import "./chunk-LVNFLO5R.js";
 

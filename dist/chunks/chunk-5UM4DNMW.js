@@ -34,7 +34,7 @@ import {
   startedPeriod,
   termsOf,
   withVerdict
-} from "./chunk-GK7QAV5R.js";
+} from "./chunk-PEVOFXIY.js";
 import {
   categories,
   compareNullableIso,
@@ -4177,13 +4177,13 @@ function stopwatch(timings) {
 var formatNames = ["text", "json", "markdown", "sarif", "html"];
 var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
 var formatters = {
-  text: async () => (await import("./format-text-DXCPC5P7.js")).formatText,
+  text: async () => (await import("./format-text-HULDW4GH.js")).formatText,
   json: async () => {
     const { formatJson } = await import("./format-json-TOLTF4TH.js");
     return (report) => formatJson(report);
   },
   markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-YMLD2DAL.js");
+    const { formatMarkdown } = await import("./format-markdown-2C2M6YHE.js");
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
@@ -4191,7 +4191,7 @@ var formatters = {
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-EH3UV4MY.js");
+    const { formatHtml } = await import("./format-html-DA5XWSXP.js");
     return (report) => formatHtml(report);
   }
 };

@@ -3,11 +3,12 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-7X4PRF6X.js";
+} from "./chunk-JFLTITT2.js";
 import "./chunk-HA42XJ2B.js";
 import "./chunk-RHJJJZYW.js";
 import "./chunk-OU57B5EK.js";
 import "./chunk-YGSFOW3Y.js";
+import "./chunk-7S73IGWO.js";
 import "./chunk-AR5HQVXI.js";
 import "./chunk-LVNFLO5R.js";
 export {

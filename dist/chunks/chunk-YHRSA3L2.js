@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-SECGZZKH.js";
+} from "./chunk-5UM4DNMW.js";
 import {
   isShippedMappingName
 } from "./chunk-DOMZALZP.js";
