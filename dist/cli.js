@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-RXDGGAV4.js")).checkCommand,
+  check: async () => (await import("./chunks/check-LPSNLY5Y.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-AFQBNAQX.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-DLKCGWJK.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-SNAP2XXA.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-RNJTCH6V.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-G6KMXQOH.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-OAHJEBTV.js")).exportCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-3ZJZI43D.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-KECJYW52.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-BVNV6ZI2.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-6P3LK54W.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-VZAGQCEP.js")).exportCommand,
   collect: async () => (await import("./chunks/collect-BT3EDBBZ.js")).collectCommand
 };
 async function usage() {

@@ -57,7 +57,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-5UM4DNMW.js";
+} from "./chunks/chunk-XNHJJJNP.js";
 import {
   loadCatalogs,
   loadMapping,

@@ -19,8 +19,8 @@ export interface PopulationCandidates {
 export type PopulationFile = { readonly path: string; readonly data: unknown } | { readonly path: string; readonly error: string };
 type Read = { readonly data: unknown } | { readonly error: string };
 
-const maxDocumentBytes = 64 * 1024 * 1024;
-const maxBytesPerRun = 512 * 1024 * 1024;
+const maxDocumentBytes = 16 * 1024 * 1024;
+const maxBytesPerRun = 128 * 1024 * 1024;
 const readsAtOnce = 16;
 
 /** Items whose path matched at least one ChangePopulation document, with what it matched. */

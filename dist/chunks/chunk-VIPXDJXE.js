@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-5UM4DNMW.js";
+} from "./chunk-XNHJJJNP.js";
 import {
   isShippedMappingName
 } from "./chunk-DOMZALZP.js";

@@ -241,8 +241,8 @@ function parseConfig(shown, text) {
 // src/load/change-population.ts
 import { open } from "node:fs/promises";
 import path3 from "node:path";
-var maxDocumentBytes = 64 * 1024 * 1024;
-var maxBytesPerRun = 512 * 1024 * 1024;
+var maxDocumentBytes = 16 * 1024 * 1024;
+var maxBytesPerRun = 128 * 1024 * 1024;
 var readsAtOnce = 16;
 async function readChangePopulations(controls, observations, root) {
   const matched = controls.flatMap((control) => control.evidence).flatMap((item) => {

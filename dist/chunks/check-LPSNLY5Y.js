@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-YHRSA3L2.js";
+} from "./chunk-VIPXDJXE.js";
 import "./chunk-OOQ6X7JJ.js";
-import "./chunk-5UM4DNMW.js";
+import "./chunk-XNHJJJNP.js";
 import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import "./chunk-2FBNQCWA.js";
