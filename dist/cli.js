@@ -18,14 +18,14 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-LPSNLY5Y.js")).checkCommand,
+  check: async () => (await import("./chunks/check-M2FWI45X.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-AFQBNAQX.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-3ZJZI43D.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-4H5OSOIO.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-KECJYW52.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-BVNV6ZI2.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-6P3LK54W.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-VZAGQCEP.js")).exportCommand,
-  collect: async () => (await import("./chunks/collect-BT3EDBBZ.js")).collectCommand
+  badge: async () => (await import("./chunks/badge-VIDRWEX2.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-C6HPP74S.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-Z3VCK6WN.js")).exportCommand,
+  collect: async () => (await import("./chunks/collect-KLQHYEVH.js")).collectCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

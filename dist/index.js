@@ -13,11 +13,8 @@ import {
 import {
   ApiError,
   apiPolicyFrom,
-  githubCommentsApi,
-  githubGitDataApi,
-  githubIssuesApi,
-  parseRepository
-} from "./chunks/chunk-IABNWI4M.js";
+  apiSession
+} from "./chunks/chunk-AMJEM4ZB.js";
 import {
   isEntryPoint
 } from "./chunks/chunk-6P45Y3FZ.js";
@@ -57,7 +54,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-XNHJJJNP.js";
+} from "./chunks/chunk-M2UDR6RC.js";
 import {
   loadCatalogs,
   loadMapping,
@@ -2711,6 +2708,165 @@ ${row}`;
   return `${text}${cutLine(total - kept)}${footer}`;
 }
 
+// src/action/github-api.ts
+async function resilientOctokit(token, policy) {
+  const { getOctokit } = await import("./chunks/github-JKR6Z6H4.js");
+  const octokit = getOctokit(token);
+  const session = apiSession(policy);
+  octokit.hook.wrap(
+    "request",
+    (request, options) => session.send(async (signal) => {
+      options.request = { ...options.request, signal };
+      const response = await request(options);
+      if (response.status !== 204 && (typeof response.data !== "object" || response.data === null)) {
+        throw new ApiError("malformed", `the API's answer to ${options.method} ${pathOf(response.url)} is not the JSON expected`, response.status);
+      }
+      return response;
+    })
+  );
+  return octokit;
+}
+async function githubCommentsApi(token, repository, policy) {
+  const octokit = await resilientOctokit(token, policy);
+  return {
+    async *listComments(issueNumber) {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
+      for await (const page of pages) {
+        if (!Array.isArray(page.data) || !page.data.every((comment) => typeof comment?.id === "number")) throw malformed("the comment list");
+        yield page.data;
+      }
+    },
+    async createComment(issueNumber, body) {
+      await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+    },
+    async updateComment(commentId, body) {
+      await octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body });
+    },
+    viewerLogin: () => tokenLogin(octokit)
+  };
+}
+async function tokenLogin(octokit) {
+  const answer = await octokit.graphql("query { viewer { login } }");
+  const login = answer?.viewer?.login;
+  return typeof login === "string" && login !== "" ? login : void 0;
+}
+async function githubGitDataApi(token, repository, policy) {
+  const octokit = await resilientOctokit(token, policy);
+  const { owner, repo } = repository;
+  return {
+    async branchHead(branch) {
+      try {
+        const { data } = await octokit.request(`GET /repos/{owner}/{repo}/git/ref/heads/${branch}`, { owner, repo });
+        return sha(data?.object?.sha, "the branch reference");
+      } catch (error2) {
+        if (error2 instanceof ApiError && error2.status === 404) return void 0;
+        throw error2;
+      }
+    },
+    async commitTree(commit) {
+      const { data } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: commit });
+      return sha(data?.tree?.sha, "the commit");
+    },
+    async treeEntries(tree) {
+      const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: tree });
+      const entries = data?.tree;
+      if (!Array.isArray(entries)) throw malformed("the tree");
+      return entries.map((entry) => {
+        if (typeof entry?.path !== "string" || typeof entry.type !== "string") throw malformed("a tree entry");
+        return { path: entry.path, type: entry.type, sha: sha(entry.sha, "a tree entry") };
+      });
+    },
+    async blobContent(blob) {
+      const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: blob });
+      if (typeof data?.content !== "string" || data.encoding !== "base64" && data.encoding !== "utf-8") throw malformed("the blob");
+      return data.encoding === "base64" ? Buffer.from(data.content, "base64").toString("utf8") : data.content;
+    },
+    async createBlob(content) {
+      const { data } = await octokit.rest.git.createBlob({ owner, repo, content, encoding: "utf-8" });
+      return sha(data?.sha, "the new blob");
+    },
+    async createTree(changes, baseTree) {
+      const tree = changes.map((change) => ({ path: change.path, mode: "100644", type: "blob", sha: change.sha }));
+      const { data } = await octokit.rest.git.createTree({ owner, repo, tree, ...baseTree === void 0 ? {} : { base_tree: baseTree } });
+      return sha(data?.sha, "the new tree");
+    },
+    async createCommit(message, tree, parents) {
+      const { data } = await octokit.rest.git.createCommit({ owner, repo, message, tree, parents: [...parents] });
+      return sha(data?.sha, "the new commit");
+    },
+    async createBranch(branch, commit) {
+      await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: commit });
+    },
+    async moveBranch(branch, commit) {
+      await octokit.request(`PATCH /repos/{owner}/{repo}/git/refs/heads/${branch}`, { owner, repo, sha: commit, force: false });
+    }
+  };
+}
+async function githubIssuesApi(token, repository, policy) {
+  const octokit = await resilientOctokit(token, policy);
+  return {
+    async viewerLogin() {
+      const login = await tokenLogin(octokit);
+      if (login === void 0) throw malformed("the token's identity");
+      return login;
+    },
+    async *listIssuesBy(creator) {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repository, creator, state: "all", sort: "created", direction: "asc", per_page: 100 });
+      for await (const page of pages) {
+        if (!Array.isArray(page.data)) throw malformed("the issue list");
+        yield page.data.map(issueSummary);
+      }
+    },
+    async *listRecentlyUpdated() {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repository, state: "all", sort: "updated", direction: "desc", per_page: 100 });
+      for await (const page of pages) {
+        if (!Array.isArray(page.data)) throw malformed("the issue list");
+        yield page.data.map(issueSummary);
+      }
+    },
+    async createIssue(title, body) {
+      const { data } = await octokit.rest.issues.create({ ...repository, title, body });
+      if (typeof data?.number !== "number") throw malformed("the new issue");
+      return data.number;
+    },
+    async updateIssue(issueNumber, change) {
+      const state = change.state === void 0 ? {} : { state: change.state, ...change.state === "closed" ? { state_reason: "completed" } : {} };
+      await octokit.rest.issues.update({ ...repository, issue_number: issueNumber, body: change.body, ...state });
+    },
+    async comment(issueNumber, body) {
+      await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+    }
+  };
+}
+function issueSummary(issue2) {
+  if (typeof issue2?.number !== "number" || issue2.state !== "open" && issue2.state !== "closed") throw malformed("an issue");
+  return {
+    number: issue2.number,
+    state: issue2.state,
+    body: typeof issue2.body === "string" ? issue2.body : "",
+    author: typeof issue2.user?.login === "string" ? issue2.user.login : void 0,
+    pullRequest: issue2.pull_request !== void 0 && issue2.pull_request !== null
+  };
+}
+function pathOf(url) {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return "a request";
+  }
+}
+function sha(value, what) {
+  if (typeof value !== "string" || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value)) throw malformed(what);
+  return value;
+}
+function malformed(what) {
+  return new ApiError("malformed", `the API's answer for ${what} is not in the shape GitHub documents`);
+}
+function parseRepository(value) {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? "");
+  return match ? { owner: match[1], repo: match[2] } : void 0;
+}
+
 // src/action/runner.ts
 function runnerFrom(env, cwd) {
   const value = (name) => env[name] === void 0 || env[name] === "" ? void 0 : env[name];
@@ -3262,16 +3418,16 @@ var GitError = class extends Error {
   name = "GitError";
 };
 var gitEnvironment = () => ({ ...process.env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C" });
-async function ensureCommit(workspace, sha, timeouts) {
-  const present = await runGit(workspace, ["cat-file", "-e", `${sha}^{commit}`], timeouts.check);
+async function ensureCommit(workspace, sha2, timeouts) {
+  const present = await runGit(workspace, ["cat-file", "-e", `${sha2}^{commit}`], timeouts.check);
   if (present.code === 0) return;
-  const fetched = await runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha], timeouts.fetch);
+  const fetched = await runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha2], timeouts.fetch);
   if (fetched.code !== 0) throw new GitError(`git fetch of the commit failed${describe2(fetched)}`);
-  const after = await runGit(workspace, ["cat-file", "-e", `${sha}^{commit}`], timeouts.check);
+  const after = await runGit(workspace, ["cat-file", "-e", `${sha2}^{commit}`], timeouts.check);
   if (after.code !== 0) throw new GitError(`the commit is not in the repository even after git fetch${describe2(after)}`);
 }
-async function exportCommit(workspace, sha, directory, timeoutMs) {
-  const git = spawn2("git", ["-C", workspace, "archive", "--format=tar", sha], { env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
+async function exportCommit(workspace, sha2, directory, timeoutMs) {
+  const git = spawn2("git", ["-C", workspace, "archive", "--format=tar", sha2], { env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
   const tar = spawn2("tar", ["-x", "-f", "-", "--no-same-owner", "-C", directory], { stdio: ["pipe", "ignore", "pipe"] });
   git.stdout.pipe(tar.stdin);
   tar.stdin.on("error", () => void 0);
@@ -3319,24 +3475,24 @@ function describe2(result) {
 // src/action/pull-request-delta.ts
 var gitTimeouts = { check: 1e4, fetch: 6e4, export: 6e4 };
 async function checkPullRequest(options, runner, pull) {
-  const sha = pull.baseSha;
-  if (!isCommitSha(sha)) return judgedBySelf(options, pull, `the event payload names no base commit (pull_request.base.sha is ${sha === void 0 ? "missing" : "not a commit sha"})`);
+  const sha2 = pull.baseSha;
+  if (!isCommitSha(sha2)) return judgedBySelf(options, pull, `the event payload names no base commit (pull_request.base.sha is ${sha2 === void 0 ? "missing" : "not a commit sha"})`);
   const parent = runner.temp ?? os7.tmpdir();
   await mkdir4(parent, { recursive: true });
   const baseRoot = await mkdtemp2(path9.join(parent, "crosswalk-base-"));
   try {
     try {
-      await ensureCommit(runner.workspace, sha, gitTimeouts);
-      await exportCommit(runner.workspace, sha, baseRoot, gitTimeouts.export);
+      await ensureCommit(runner.workspace, sha2, gitTimeouts);
+      await exportCommit(runner.workspace, sha2, baseRoot, gitTimeouts.export);
     } catch (error2) {
-      return await judgedBySelf(options, pull, `${sha.slice(0, 7)}: ${messageOf(error2)}`);
+      return await judgedBySelf(options, pull, `${sha2.slice(0, 7)}: ${messageOf(error2)}`);
     }
-    return await judgedByBase(options, runner.workspace, baseRoot, sha, pull);
+    return await judgedByBase(options, runner.workspace, baseRoot, sha2, pull);
   } finally {
     await rm2(baseRoot, { recursive: true, force: true });
   }
 }
-async function judgedByBase(options, workspace, baseRoot, sha, pull) {
+async function judgedByBase(options, workspace, baseRoot, sha2, pull) {
   const base = await baseConfiguration(options, workspace, baseRoot).catch((error2) => {
     if (error2 instanceof UsageError) throw new UsageError(`the base commit's configuration cannot be used, and a pull request is judged by it: ${error2.message}`);
     throw error2;
@@ -3348,9 +3504,9 @@ async function judgedByBase(options, workspace, baseRoot, sha, pull) {
   try {
     const baseRun = await checkWithSettings(base.settings, void 0, { mapping: base.mapping, tracked: { files: void 0 } });
     compared = compareWithBase(head, baseRun.report);
-    info(`crosswalk: base ${sha.slice(0, 7)} readiness ${compared.delta.before.toFixed(1)}% \u2192 head ${compared.delta.after.toFixed(1)}%`);
+    info(`crosswalk: base ${sha2.slice(0, 7)} readiness ${compared.delta.before.toFixed(1)}% \u2192 head ${compared.delta.after.toFixed(1)}%`);
   } catch (error2) {
-    noDelta(pull, `${sha.slice(0, 7)}: ${messageOf(error2)}`);
+    noDelta(pull, `${sha2.slice(0, 7)}: ${messageOf(error2)}`);
   }
   return { head, compared, notes };
 }

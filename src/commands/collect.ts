@@ -1,7 +1,6 @@
 import path from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import { ApiError } from '../action/api-requests.js';
-import { parseRepository } from '../action/github-api.js';
 import { collectChangePopulation } from '../collect/github-changes.js';
 import { collectionPolicy, githubChangesApi } from '../collect/github-changes-api.js';
 import { writeWhole } from '../collect/write-document.js';
@@ -54,7 +53,7 @@ collected (no token, no access, rate limited: the message says which), and then 
     const [source, ...extra] = positionals;
     if (source === undefined) throw new UsageError(`collect needs what to collect: ${sources.join(', ')}; run crosswalk collect --help`);
     if (!(sources as readonly string[]).includes(source) || extra.length > 0) throw new UsageError(`collect can collect ${sources.join(', ')}, got "${[source, ...extra].join(' ')}"`);
-    const repository = parseRepository(values.repo);
+    const repository = repositoryOf(values.repo);
     if (repository === undefined) throw new UsageError(`--repo must be OWNER/NAME, got ${values.repo === undefined ? 'nothing' : `"${values.repo}"`}`);
     if (values.output === undefined || values.output === '') throw new UsageError('--output must name the file to write');
     if (values.branch === '') throw new UsageError('--branch must name a branch');
@@ -91,3 +90,9 @@ function endedPeriod(value: string | undefined, today: string): DateSpan {
   return { start, end };
 }
 
+
+/** OWNER/NAME, or undefined. (Not the action's parser: importing it would pull the action's API code into the CLI's chunks.) */
+function repositoryOf(value: string | undefined): { owner: string; repo: string } | undefined {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? '');
+  return match ? { owner: match[1]!, repo: match[2]! } : undefined;
+}

@@ -6,7 +6,7 @@
  */
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import type { EvidenceItem, EvidenceObservations, OrgControl } from '../model.js';
+import type { EvidenceItem, EvidenceObservations, MatchedFile, OrgControl } from '../model.js';
 
 /** What an item's path matched, sorted into ChangePopulation documents and everything else. */
 export interface PopulationCandidates {
@@ -25,14 +25,16 @@ const readsAtOnce = 16;
 
 /** Items whose path matched at least one ChangePopulation document, with what it matched. */
 export async function readChangePopulations(controls: readonly OrgControl[], observations: EvidenceObservations, root: string): Promise<Map<EvidenceItem, PopulationCandidates>> {
-  const matched = controls.flatMap((control) => control.evidence).flatMap((item) => {
-    const seen = observations.get(item);
-    return seen?.kind === 'files' ? [{ item, files: seen.files.filter((file) => file.size > 0) }] : [];
-  });
-  const wanted = [...new Map(matched.flatMap(({ files }) => files.filter((file) => /\.json$/i.test(file.path) && file.size <= maxDocumentBytes)).map((file) => [file.path, file.size])).entries()];
-  const parsed = new Map<string, Read>();
+  // Items with the same path share one observation: each list of files is looked at once.
+  const fileLists = new Set<readonly MatchedFile[]>();
+  for (const seen of observations.values()) if (seen.kind === 'files') fileLists.add(seen.files);
+  const sizes = new Map<string, number>();
+  for (const files of fileLists) for (const file of files) if (file.size > 0 && file.size <= maxDocumentBytes && /\.json$/i.test(file.path)) sizes.set(file.path, file.size);
+  if (sizes.size === 0) return new Map();
+
   let budget = maxBytesPerRun;
-  const affordable = wanted.filter(([, size]) => (budget -= size) >= 0).map(([file]) => file);
+  const affordable = [...sizes].filter(([, size]) => (budget -= size) >= 0).map(([file]) => file);
+  const parsed = new Map<string, Read>();
   for (let start = 0; start < affordable.length; start += readsAtOnce) {
     const batch = affordable.slice(start, start + readsAtOnce);
     const documents = await Promise.all(batch.map((file) => populationDocument(root, file)));
@@ -40,12 +42,24 @@ export async function readChangePopulations(controls: readonly OrgControl[], obs
       if (documents[index] !== undefined) parsed.set(file, documents[index]);
     });
   }
+  if (parsed.size === 0) return new Map();
+
+  const sorted = new Map<readonly MatchedFile[], PopulationCandidates | undefined>();
   const candidates = new Map<EvidenceItem, PopulationCandidates>();
-  for (const { item, files } of matched) {
-    const documents = files.filter((file) => parsed.has(file.path)).map((file) => ({ path: file.path, ...parsed.get(file.path)! }));
-    if (documents.length > 0) candidates.set(item, { documents, others: files.filter((file) => !parsed.has(file.path)).map((file) => file.path) });
+  for (const item of controls.flatMap((control) => control.evidence)) {
+    const seen = observations.get(item);
+    if (seen?.kind !== 'files') continue;
+    if (!sorted.has(seen.files)) sorted.set(seen.files, sortFiles(seen.files, parsed));
+    const found = sorted.get(seen.files);
+    if (found !== undefined) candidates.set(item, found);
   }
   return candidates;
+}
+
+function sortFiles(files: readonly MatchedFile[], parsed: ReadonlyMap<string, Read>): PopulationCandidates | undefined {
+  const present = files.filter((file) => file.size > 0);
+  const documents = present.filter((file) => parsed.has(file.path)).map((file) => ({ path: file.path, ...parsed.get(file.path)! }));
+  return documents.length === 0 ? undefined : { documents, others: present.filter((file) => !parsed.has(file.path)).map((file) => file.path) };
 }
 
 /**

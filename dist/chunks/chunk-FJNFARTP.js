@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-XNHJJJNP.js";
+} from "./chunk-M2UDR6RC.js";
 import {
   isShippedMappingName
 } from "./chunk-DOMZALZP.js";

@@ -245,14 +245,14 @@ var maxDocumentBytes = 16 * 1024 * 1024;
 var maxBytesPerRun = 128 * 1024 * 1024;
 var readsAtOnce = 16;
 async function readChangePopulations(controls, observations, root) {
-  const matched = controls.flatMap((control) => control.evidence).flatMap((item) => {
-    const seen = observations.get(item);
-    return seen?.kind === "files" ? [{ item, files: seen.files.filter((file) => file.size > 0) }] : [];
-  });
-  const wanted = [...new Map(matched.flatMap(({ files }) => files.filter((file) => /\.json$/i.test(file.path) && file.size <= maxDocumentBytes)).map((file) => [file.path, file.size])).entries()];
-  const parsed = /* @__PURE__ */ new Map();
+  const fileLists = /* @__PURE__ */ new Set();
+  for (const seen of observations.values()) if (seen.kind === "files") fileLists.add(seen.files);
+  const sizes = /* @__PURE__ */ new Map();
+  for (const files of fileLists) for (const file of files) if (file.size > 0 && file.size <= maxDocumentBytes && /\.json$/i.test(file.path)) sizes.set(file.path, file.size);
+  if (sizes.size === 0) return /* @__PURE__ */ new Map();
   let budget = maxBytesPerRun;
-  const affordable = wanted.filter(([, size]) => (budget -= size) >= 0).map(([file]) => file);
+  const affordable = [...sizes].filter(([, size]) => (budget -= size) >= 0).map(([file]) => file);
+  const parsed = /* @__PURE__ */ new Map();
   for (let start = 0; start < affordable.length; start += readsAtOnce) {
     const batch = affordable.slice(start, start + readsAtOnce);
     const documents = await Promise.all(batch.map((file) => populationDocument(root, file)));
@@ -260,12 +260,22 @@ async function readChangePopulations(controls, observations, root) {
       if (documents[index] !== void 0) parsed.set(file, documents[index]);
     });
   }
+  if (parsed.size === 0) return /* @__PURE__ */ new Map();
+  const sorted = /* @__PURE__ */ new Map();
   const candidates = /* @__PURE__ */ new Map();
-  for (const { item, files } of matched) {
-    const documents = files.filter((file) => parsed.has(file.path)).map((file) => ({ path: file.path, ...parsed.get(file.path) }));
-    if (documents.length > 0) candidates.set(item, { documents, others: files.filter((file) => !parsed.has(file.path)).map((file) => file.path) });
+  for (const item of controls.flatMap((control) => control.evidence)) {
+    const seen = observations.get(item);
+    if (seen?.kind !== "files") continue;
+    if (!sorted.has(seen.files)) sorted.set(seen.files, sortFiles(seen.files, parsed));
+    const found = sorted.get(seen.files);
+    if (found !== void 0) candidates.set(item, found);
   }
   return candidates;
+}
+function sortFiles(files, parsed) {
+  const present = files.filter((file) => file.size > 0);
+  const documents = present.filter((file) => parsed.has(file.path)).map((file) => ({ path: file.path, ...parsed.get(file.path) }));
+  return documents.length === 0 ? void 0 : { documents, others: present.filter((file) => !parsed.has(file.path)).map((file) => file.path) };
 }
 async function populationDocument(root, file) {
   let handle;

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VIPXDJXE.js";
+} from "./chunk-FJNFARTP.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-XNHJJJNP.js";
+} from "./chunk-M2UDR6RC.js";
 import {
   loadCatalogs
 } from "./chunk-3QLUHDFD.js";

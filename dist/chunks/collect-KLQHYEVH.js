@@ -1,9 +1,8 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   ApiError,
-  apiSession,
-  parseRepository
-} from "./chunk-IABNWI4M.js";
+  apiSession
+} from "./chunk-AMJEM4ZB.js";
 import {
   forTerminal
 } from "./chunk-RKDDUEGZ.js";
@@ -419,7 +418,7 @@ collected (no token, no access, rate limited: the message says which), and then 
     const [source, ...extra] = positionals;
     if (source === void 0) throw new UsageError(`collect needs what to collect: ${sources.join(", ")}; run crosswalk collect --help`);
     if (!sources.includes(source) || extra.length > 0) throw new UsageError(`collect can collect ${sources.join(", ")}, got "${[source, ...extra].join(" ")}"`);
-    const repository = parseRepository(values.repo);
+    const repository = repositoryOf(values.repo);
     if (repository === void 0) throw new UsageError(`--repo must be OWNER/NAME, got ${values.repo === void 0 ? "nothing" : `"${values.repo}"`}`);
     if (values.output === void 0 || values.output === "") throw new UsageError("--output must name the file to write");
     if (values.branch === "") throw new UsageError("--branch must name a branch");
@@ -455,6 +454,10 @@ function endedPeriod(value, today) {
   if (end < start) throw new UsageError(`--period ${start}..${end} ends before it starts`);
   if (end >= today) throw new UsageError(`--period ${start}..${end} has not ended yet (today is ${today}, UTC): collect a period once it is over, so its population is whole`);
   return { start, end };
+}
+function repositoryOf(value) {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? "");
+  return match ? { owner: match[1], repo: match[2] } : void 0;
 }
 export {
   collectCommand

@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VIPXDJXE.js";
+} from "./chunk-FJNFARTP.js";
 import "./chunk-OOQ6X7JJ.js";
-import "./chunk-XNHJJJNP.js";
+import "./chunk-M2UDR6RC.js";
 import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import "./chunk-2FBNQCWA.js";

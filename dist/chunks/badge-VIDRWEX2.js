@@ -6,14 +6,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VIPXDJXE.js";
+} from "./chunk-FJNFARTP.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-XNHJJJNP.js";
+} from "./chunk-M2UDR6RC.js";
 import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import {
