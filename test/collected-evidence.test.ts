@@ -120,6 +120,15 @@ describe('collected evidence: windows and samples come from the documents', () =
     expect(missing(covered, 'changes-tested-before-deployment')).toBeUndefined();
   });
 
+  it('asks the documents to cover only the days of a window that lie in the audit period', async () => {
+    // The period starts mid-quarter: Q3's days before 2026-08-15 are not the audit's.
+    const lateStart = { ...type2, period: '2026-08-15..2027-02-14' };
+    const fromMidAugust = population('acme/api', { start: '2026-08-15', end: '2026-09-30' }, Array.from({ length: 25 }, (_, index) => pullRequest(index + 1, `2026-09-${String(index + 2).padStart(2, '0')}T10:00:00Z`)));
+    expect(missing(await run({ 'controls/change.yaml': changeControl(), 'evidence/changes/2026-q3.json': json(fromMidAugust) }, lateStart), 'changes-tested-before-deployment')).toBeUndefined();
+    const fromSeptember = population('acme/api', { start: '2026-09-01', end: '2026-09-30' }, fromMidAugust.changes);
+    expect(missing(await run({ 'controls/change.yaml': changeControl(), 'evidence/changes/2026-q3.json': json(fromSeptember) }, lateStart), 'changes-tested-before-deployment')).toMatchObject({ reason: 'period-gap', window: { start: '2026-07-01', end: '2026-09-30' } });
+  });
+
   it('counts each document\'s population as its samples, and a quiet quarter of 0 changes needs none', async () => {
     const quiet = await run({
       'controls/change.yaml': changeControl(),
@@ -181,6 +190,18 @@ describe('collected evidence: exceptions and deviations', () => {
       { severity: 'error', code: 'deviation-self-approved', file: 'controls/change.yaml', line: 16, column: 13 },
       { severity: 'warning', code: 'deviation-unknown-change', file: 'controls/change.yaml', line: 20, column: 13 },
     ]);
+  });
+
+  it('warns about deviations on an item that is not collected evidence', async () => {
+    const control = changeControl(`        deviations:
+          - change: "#1"
+            class: error
+            response: A typo in the ticket.
+            approved_by: cto@acme.example
+`, 'evidence/changes/*.csv');
+    const result = await run({ 'controls/change.yaml': control, 'evidence/changes/export.csv': 'id\n1\n' });
+    expect(result.diagnostics.map(({ severity, code, line }) => ({ severity, code, line }))).toContainEqual({ severity: 'warning', code: 'deviation-without-collected-evidence', line: 16 });
+    expect(result.report.evidence.find((entry) => entry.evidence === 'ev-changes')!.verification).toBe('file');
   });
 
   it('judges a point in time (Type 1) on a fresh document, exceptions included', async () => {
