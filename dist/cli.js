@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-M2FWI45X.js")).checkCommand,
+  check: async () => (await import("./chunks/check-WHV72GR3.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-AFQBNAQX.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-4H5OSOIO.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-LV4W6BFY.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-KECJYW52.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-VIDRWEX2.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-C6HPP74S.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-Z3VCK6WN.js")).exportCommand,
+  badge: async () => (await import("./chunks/badge-LZH55HGI.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-XH4B2PCF.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-BZYADKMF.js")).exportCommand,
   collect: async () => (await import("./chunks/collect-KLQHYEVH.js")).collectCommand
 };
 async function usage() {

@@ -54,7 +54,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-M2UDR6RC.js";
+} from "./chunks/chunk-IPPQEKN2.js";
 import {
   loadCatalogs,
   loadMapping,
@@ -69,7 +69,7 @@ import {
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   missingEntryKey
-} from "./chunks/chunk-PEVOFXIY.js";
+} from "./chunks/chunk-HYPTKCHY.js";
 import {
   isShippedMappingName,
   limitKeys

@@ -192,6 +192,13 @@ describe('collected evidence: exceptions and deviations', () => {
     ]);
   });
 
+  it('looking back, does not count a document whose period ends after the as-of date', async () => {
+    const september = population('acme/api', { start: '2026-09-01', end: '2026-09-30' }, [directCommit('september-hotfix', '2026-09-20T10:00:00Z')]);
+    const files = { 'controls/change.yaml': changeControl().replace('collected: 2026-10-01', 'collected: 2026-09-10'), 'evidence/changes/2026-08.json': json(cleanMonth('acme/api', '2026-08')), 'evidence/changes/2026-09.json': json(september) };
+    expect(missing(await run(files, { asOf: '2026-09-15' }), 'changes-tested-before-deployment')).toBeUndefined();
+    expect(missing(await run(files, { asOf: '2026-10-05' }), 'changes-tested-before-deployment')).toMatchObject({ reason: 'exceptions' });
+  });
+
   it('warns about deviations on an item that is not collected evidence', async () => {
     const control = changeControl(`        deviations:
           - change: "#1"

@@ -116,8 +116,8 @@ export function judgedAt(rules: Pick<EvidenceRules, 'asOf' | 'audit'>): string {
 
 /** Judges a requirement on the items that may satisfy it (already narrowed to those that list it). */
 export function judgeRequirement(terms: RequirementTerms, listing: readonly HeldEvidence[], rules: EvidenceRules): RequirementVerdict {
-  // Collected evidence is judged as its documents (SPEC §2).
-  const present = expandCollected(listing, rules.observations).filter(({ item }) => isPresent(item, rules.observations));
+  // Collected evidence is judged as its documents (SPEC §2); one whose period ends after the as-of date is not written yet.
+  const present = expandCollected(listing, rules.observations).filter(({ item }) => isPresent(item, rules.observations) && !isLaterDocument(item, rules.asOf));
   const period = startedPeriod(rules);
   const at = judgedAt(rules);
   const cadence = cadenceOf(terms.frequency);
@@ -165,8 +165,13 @@ function withExceptions(counted: readonly HeldEvidence[], satisfied: Extract<Req
 export function sampleTally(terms: RequirementTerms, listing: readonly HeldEvidence[], rules: EvidenceRules): { readonly counted: number; readonly required: number } | undefined {
   const period = startedPeriod(rules);
   if (!period || cadenceOf(terms.frequency).kind !== 'population') return undefined;
-  const present = expandCollected(listing, rules.observations).filter(({ item }) => isPresent(item, rules.observations));
+  const present = expandCollected(listing, rules.observations).filter(({ item }) => isPresent(item, rules.observations) && !isLaterDocument(item, rules.asOf));
   return populationSamples(terms, present, period, judgedAt(rules), rules.observations);
+}
+
+/** A collected document dated (by its period's end) after the as-of date: looking back, it is not counted. */
+function isLaterDocument(item: EvidenceItem, asOf: string): boolean {
+  return collectedInstance(item) !== undefined && item.collected > asOf;
 }
 
 /**

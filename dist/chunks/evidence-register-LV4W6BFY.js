@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-FJNFARTP.js";
+} from "./chunk-UTAZBL5G.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-M2UDR6RC.js";
+} from "./chunk-IPPQEKN2.js";
 import {
   loadCatalogs
 } from "./chunk-3QLUHDFD.js";
@@ -36,7 +36,7 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-PEVOFXIY.js";
+} from "./chunk-HYPTKCHY.js";
 import {
   compareNullableIso
 } from "./chunk-DOMZALZP.js";

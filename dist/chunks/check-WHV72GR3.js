@@ -4,13 +4,13 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-FJNFARTP.js";
+} from "./chunk-UTAZBL5G.js";
 import "./chunk-OOQ6X7JJ.js";
-import "./chunk-M2UDR6RC.js";
+import "./chunk-IPPQEKN2.js";
 import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-PEVOFXIY.js";
+import "./chunk-HYPTKCHY.js";
 import "./chunk-DOMZALZP.js";
 import "./chunk-3TRW4WLG.js";
 import "./chunk-3I7MMUQF.js";

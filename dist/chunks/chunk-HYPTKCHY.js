@@ -168,7 +168,7 @@ function judgedAt(rules) {
   return period && period.end < rules.asOf ? period.end : rules.asOf;
 }
 function judgeRequirement(terms, listing, rules) {
-  const present = expandCollected(listing, rules.observations).filter(({ item }) => isPresent(item, rules.observations));
+  const present = expandCollected(listing, rules.observations).filter(({ item }) => isPresent(item, rules.observations) && !isLaterDocument(item, rules.asOf));
   const period = startedPeriod(rules);
   const at = judgedAt(rules);
   const cadence = cadenceOf(terms.frequency);
@@ -206,8 +206,11 @@ function withExceptions(counted, satisfied, listing) {
 function sampleTally(terms, listing, rules) {
   const period = startedPeriod(rules);
   if (!period || cadenceOf(terms.frequency).kind !== "population") return void 0;
-  const present = expandCollected(listing, rules.observations).filter(({ item }) => isPresent(item, rules.observations));
+  const present = expandCollected(listing, rules.observations).filter(({ item }) => isPresent(item, rules.observations) && !isLaterDocument(item, rules.asOf));
   return populationSamples(terms, present, period, judgedAt(rules), rules.observations);
+}
+function isLaterDocument(item, asOf) {
+  return collectedInstance(item) !== void 0 && item.collected > asOf;
 }
 function isFilled(cadence, window, present, period) {
   const collected = present.map(({ item }) => collectedInstance(item)).filter((instance) => instance !== void 0);

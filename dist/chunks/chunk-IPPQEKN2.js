@@ -34,7 +34,7 @@ import {
   startedPeriod,
   termsOf,
   withVerdict
-} from "./chunk-PEVOFXIY.js";
+} from "./chunk-HYPTKCHY.js";
 import {
   categories,
   compareNullableIso,
@@ -4201,7 +4201,7 @@ var formatters = {
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-DA5XWSXP.js");
+    const { formatHtml } = await import("./format-html-3KWNG5PA.js");
     return (report) => formatHtml(report);
   }
 };

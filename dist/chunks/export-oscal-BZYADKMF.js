@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-FJNFARTP.js";
+} from "./chunk-UTAZBL5G.js";
 import {
   directoryArgument,
   emit,
@@ -21,13 +21,13 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-M2UDR6RC.js";
+} from "./chunk-IPPQEKN2.js";
 import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-PEVOFXIY.js";
+import "./chunk-HYPTKCHY.js";
 import {
   compareIsoIds
 } from "./chunk-DOMZALZP.js";

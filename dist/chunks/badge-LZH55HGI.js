@@ -6,20 +6,20 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-FJNFARTP.js";
+} from "./chunk-UTAZBL5G.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-M2UDR6RC.js";
+} from "./chunk-IPPQEKN2.js";
 import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-PEVOFXIY.js";
+import "./chunk-HYPTKCHY.js";
 import "./chunk-DOMZALZP.js";
 import "./chunk-3TRW4WLG.js";
 import "./chunk-3I7MMUQF.js";

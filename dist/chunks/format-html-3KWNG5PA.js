@@ -10,7 +10,7 @@ import {
 } from "./chunk-OU57B5EK.js";
 import {
   missingEntryKey
-} from "./chunk-PEVOFXIY.js";
+} from "./chunk-HYPTKCHY.js";
 import "./chunk-DOMZALZP.js";
 import "./chunk-3TRW4WLG.js";
 import "./chunk-3I7MMUQF.js";

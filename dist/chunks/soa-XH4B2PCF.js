@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-FJNFARTP.js";
+} from "./chunk-UTAZBL5G.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-M2UDR6RC.js";
+} from "./chunk-IPPQEKN2.js";
 import {
   loadCatalogs
 } from "./chunk-3QLUHDFD.js";
@@ -29,7 +29,7 @@ import "./chunk-WPZYCQ54.js";
 import "./chunk-2FBNQCWA.js";
 import {
   isPresent
-} from "./chunk-PEVOFXIY.js";
+} from "./chunk-HYPTKCHY.js";
 import {
   compareIsoIds
 } from "./chunk-DOMZALZP.js";

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-M2UDR6RC.js";
+} from "./chunk-IPPQEKN2.js";
 import {
   isShippedMappingName
 } from "./chunk-DOMZALZP.js";
