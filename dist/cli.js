@@ -18,14 +18,14 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-WHV72GR3.js")).checkCommand,
+  check: async () => (await import("./chunks/check-DFOGJIVM.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-AFQBNAQX.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-LV4W6BFY.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-CV4FXNQB.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-KECJYW52.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-LZH55HGI.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-XH4B2PCF.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-BZYADKMF.js")).exportCommand,
-  collect: async () => (await import("./chunks/collect-KLQHYEVH.js")).collectCommand
+  badge: async () => (await import("./chunks/badge-FIPQI6FD.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-QQSNJUFZ.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-A5DU4A6W.js")).exportCommand,
+  collect: async () => (await import("./chunks/collect-ZCSD4VQZ.js")).collectCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

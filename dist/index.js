@@ -54,7 +54,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-IPPQEKN2.js";
+} from "./chunks/chunk-TRKTBMYD.js";
 import {
   loadCatalogs,
   loadMapping,
@@ -69,14 +69,14 @@ import {
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   missingEntryKey
-} from "./chunks/chunk-HYPTKCHY.js";
+} from "./chunks/chunk-O6NEEBER.js";
 import {
   isShippedMappingName,
   limitKeys
 } from "./chunks/chunk-DOMZALZP.js";
 import {
   isIsoDate
-} from "./chunks/chunk-3TRW4WLG.js";
+} from "./chunks/chunk-HBO2JP73.js";
 import "./chunks/chunk-3I7MMUQF.js";
 import "./chunks/chunk-YGSFOW3Y.js";
 import "./chunks/chunk-7S73IGWO.js";

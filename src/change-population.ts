@@ -117,9 +117,22 @@ export function changesNamed(name: string, documents: readonly ChangePopulation[
   return documents.flatMap((document) => document.changes.filter((change) => name === change.id || name === qualifiedChange(document.repository, change)).map((change) => ({ document, change })));
 }
 
-/** Where a change's exceptions disagree with its fields, and whether the summary does: empty when the document is consistent. */
-export function inconsistencies(document: Pick<ChangePopulation, 'changes' | 'summary'>): string[] {
+/**
+ * Where a change's exceptions disagree with its fields, and whether the summary does; a change
+ * listed twice, out of order or outside the period (a population padded or reshuffled by hand).
+ * Empty when the document is consistent.
+ */
+export function inconsistencies(document: Pick<ChangePopulation, 'changes' | 'summary' | 'period'>): string[] {
   const problems: string[] = [];
+  const seen = new Set<string>();
+  document.changes.forEach((change, index) => {
+    if (seen.has(change.id)) problems.push(`change ${change.id} is listed twice`);
+    seen.add(change.id);
+    const day = change.at.slice(0, 10);
+    if (day < document.period.start || day > document.period.end) problems.push(`change ${change.id} is dated ${change.at}, outside the period ${document.period.start}..${document.period.end}`);
+    const previous = document.changes[index - 1];
+    if (previous !== undefined && compareChanges(previous, change) > 0) problems.push(`change ${change.id} comes after ${previous.id}, out of the order of time and id`);
+  });
   for (const change of document.changes) {
     const expected = exceptionsOf(change);
     if (expected.join(',') !== change.exceptions.join(',')) {

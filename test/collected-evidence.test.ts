@@ -230,6 +230,20 @@ describe('collected evidence: documents that cannot count', () => {
     expect(result.report.evidence.find((entry) => entry.evidence === 'ev-changes')!.verification).toBe('none');
   });
 
+  it('refuses a document padded with a change listed twice or from outside its period, or reshuffled', async () => {
+    const document = population('acme/api', { start: '2026-07-01', end: '2026-09-30' }, [pullRequest(1, '2026-07-02T10:00:00Z'), pullRequest(2, '2026-07-03T10:00:00Z')]);
+    const padded = (changes: readonly Change[]) => json({ ...document, changes, summary: summaryOf(changes) });
+    const cases = [
+      [padded([...document.changes, document.changes[1]!]), 'change #2 is listed twice'],
+      [padded([...document.changes, pullRequest(3, '2026-10-01T00:00:01Z')]), 'change #3 is dated 2026-10-01T00:00:01Z, outside the period 2026-07-01..2026-09-30'],
+      [padded([...document.changes].reverse()), 'change #1 comes after #2, out of the order of time and id'],
+    ] as const;
+    for (const [text, says] of cases) {
+      const result = await run({ 'controls/change.yaml': changeControl(), 'evidence/changes/2026-q3.json': text });
+      expect(result.diagnostics.find((diagnostic) => diagnostic.code === 'invalid-change-population')?.message).toContain(says);
+    }
+  });
+
   it('refuses a document that fails its schema, or is no longer JSON', async () => {
     const document = population('acme/api', { start: '2026-07-01', end: '2026-09-30' }, [directCommit('hotfix', '2026-08-14T22:01:00Z')]);
     const waived = { ...document, changes: document.changes.map((change) => ({ ...change, exceptions: ['waived'] })) };

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-UTAZBL5G.js";
+} from "./chunk-L7BFVGYM.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-IPPQEKN2.js";
+} from "./chunk-TRKTBMYD.js";
 import {
   loadCatalogs
 } from "./chunk-3QLUHDFD.js";
@@ -36,13 +36,13 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-HYPTKCHY.js";
+} from "./chunk-O6NEEBER.js";
 import {
   compareNullableIso
 } from "./chunk-DOMZALZP.js";
 import {
   addDays
-} from "./chunk-3TRW4WLG.js";
+} from "./chunk-HBO2JP73.js";
 import "./chunk-3I7MMUQF.js";
 import {
   compareStrings

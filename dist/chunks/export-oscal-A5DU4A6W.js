@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-UTAZBL5G.js";
+} from "./chunk-L7BFVGYM.js";
 import {
   directoryArgument,
   emit,
@@ -21,17 +21,17 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-IPPQEKN2.js";
+} from "./chunk-TRKTBMYD.js";
 import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-HYPTKCHY.js";
+import "./chunk-O6NEEBER.js";
 import {
   compareIsoIds
 } from "./chunk-DOMZALZP.js";
-import "./chunk-3TRW4WLG.js";
+import "./chunk-HBO2JP73.js";
 import "./chunk-3I7MMUQF.js";
 import {
   compareStrings

@@ -34,7 +34,7 @@ import {
   startedPeriod,
   termsOf,
   withVerdict
-} from "./chunk-HYPTKCHY.js";
+} from "./chunk-O6NEEBER.js";
 import {
   categories,
   compareNullableIso,
@@ -58,7 +58,7 @@ import {
   inconsistencies,
   isIsoDate,
   todayUtc
-} from "./chunk-3TRW4WLG.js";
+} from "./chunk-HBO2JP73.js";
 import {
   capPerFile,
   compareDiagnostics,
@@ -4201,7 +4201,7 @@ var formatters = {
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-3KWNG5PA.js");
+    const { formatHtml } = await import("./format-html-35WNYGXQ.js");
     return (report) => formatHtml(report);
   }
 };

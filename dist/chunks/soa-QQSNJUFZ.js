@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-UTAZBL5G.js";
+} from "./chunk-L7BFVGYM.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-IPPQEKN2.js";
+} from "./chunk-TRKTBMYD.js";
 import {
   loadCatalogs
 } from "./chunk-3QLUHDFD.js";
@@ -29,11 +29,11 @@ import "./chunk-WPZYCQ54.js";
 import "./chunk-2FBNQCWA.js";
 import {
   isPresent
-} from "./chunk-HYPTKCHY.js";
+} from "./chunk-O6NEEBER.js";
 import {
   compareIsoIds
 } from "./chunk-DOMZALZP.js";
-import "./chunk-3TRW4WLG.js";
+import "./chunk-HBO2JP73.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-7S73IGWO.js";

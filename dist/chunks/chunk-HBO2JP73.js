@@ -52,6 +52,15 @@ function changesNamed(name, documents) {
 }
 function inconsistencies(document) {
   const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  document.changes.forEach((change, index) => {
+    if (seen.has(change.id)) problems.push(`change ${change.id} is listed twice`);
+    seen.add(change.id);
+    const day = change.at.slice(0, 10);
+    if (day < document.period.start || day > document.period.end) problems.push(`change ${change.id} is dated ${change.at}, outside the period ${document.period.start}..${document.period.end}`);
+    const previous = document.changes[index - 1];
+    if (previous !== void 0 && compareChanges(previous, change) > 0) problems.push(`change ${change.id} comes after ${previous.id}, out of the order of time and id`);
+  });
   for (const change of document.changes) {
     const expected = exceptionsOf(change);
     if (expected.join(",") !== change.exceptions.join(",")) {

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-IPPQEKN2.js";
+} from "./chunk-TRKTBMYD.js";
 import {
   isShippedMappingName
 } from "./chunk-DOMZALZP.js";

@@ -21,7 +21,7 @@ import {
   isIsoDate,
   summaryOf,
   todayUtc
-} from "./chunk-3TRW4WLG.js";
+} from "./chunk-HBO2JP73.js";
 import {
   package_default
 } from "./chunk-3I7MMUQF.js";

@@ -10,9 +10,9 @@ import {
 } from "./chunk-OU57B5EK.js";
 import {
   missingEntryKey
-} from "./chunk-HYPTKCHY.js";
+} from "./chunk-O6NEEBER.js";
 import "./chunk-DOMZALZP.js";
-import "./chunk-3TRW4WLG.js";
+import "./chunk-HBO2JP73.js";
 import "./chunk-3I7MMUQF.js";
 import {
   severityRank

@@ -4,15 +4,15 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-UTAZBL5G.js";
+} from "./chunk-L7BFVGYM.js";
 import "./chunk-OOQ6X7JJ.js";
-import "./chunk-IPPQEKN2.js";
+import "./chunk-TRKTBMYD.js";
 import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-HYPTKCHY.js";
+import "./chunk-O6NEEBER.js";
 import "./chunk-DOMZALZP.js";
-import "./chunk-3TRW4WLG.js";
+import "./chunk-HBO2JP73.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-7S73IGWO.js";

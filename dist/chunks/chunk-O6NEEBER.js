@@ -9,7 +9,7 @@ import {
   changesNamed,
   daysBetween,
   qualifiedChange
-} from "./chunk-3TRW4WLG.js";
+} from "./chunk-HBO2JP73.js";
 import {
   package_default
 } from "./chunk-3I7MMUQF.js";

@@ -6,22 +6,22 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-UTAZBL5G.js";
+} from "./chunk-L7BFVGYM.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-IPPQEKN2.js";
+} from "./chunk-TRKTBMYD.js";
 import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-HYPTKCHY.js";
+import "./chunk-O6NEEBER.js";
 import "./chunk-DOMZALZP.js";
-import "./chunk-3TRW4WLG.js";
+import "./chunk-HBO2JP73.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-7S73IGWO.js";
