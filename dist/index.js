@@ -54,7 +54,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-TRKTBMYD.js";
+} from "./chunks/chunk-NPNKENJP.js";
 import {
   loadCatalogs,
   loadMapping,
@@ -69,7 +69,7 @@ import {
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   missingEntryKey
-} from "./chunks/chunk-O6NEEBER.js";
+} from "./chunks/chunk-CSYT2NVD.js";
 import {
   isShippedMappingName,
   limitKeys

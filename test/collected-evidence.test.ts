@@ -265,6 +265,14 @@ describe('collected evidence: documents that cannot count', () => {
     expect(missing(declared, 'changes-tested-before-deployment')).toBeUndefined();
   });
 
+  it('ages collected evidence from its latest document\'s period end, not the date the item declares', async () => {
+    const files = { 'controls/change.yaml': changeControl().replace('collected: 2026-10-01', 'collected: 2026-11-20'), 'evidence/changes/2026-q3.json': json(population('acme/api', { start: '2026-07-01', end: '2026-09-30' }, [])) };
+    const result = await run(files, { asOf: '2026-12-05' });
+    // Per-event evidence is fresh for 90 days: from 2026-09-30, stale on 2026-12-30.
+    expect(result.report.expiringEvidence).toMatchObject([{ control: 'CM-01', evidence: 'ev-changes', expires: '2026-12-30', daysLeft: 25 }]);
+    expect(result.report.evidence.find((entry) => entry.evidence === 'ev-changes')!.expires).toBe('2026-12-30');
+  });
+
   it('marks declared files and links apart from collected evidence', async () => {
     const result = await run({
       'controls/change.yaml': `${changeControl()}      - id: ev-cab

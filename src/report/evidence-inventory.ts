@@ -7,6 +7,7 @@ import type { SourceLocation } from '../diagnostics.js';
 import { addDays } from '../dates.js';
 import type { DateSpan, DigestSkipReason, EvidenceItem, EvidenceObservations, FileDigests, Mapping, OrgControl } from '../model.js';
 import { ageLimitsFor, type ItemAgeLimits } from '../score/age-limits.js';
+import { lastCollected } from '../score/collected.js';
 import { isPresent } from '../score/evidence.js';
 import { collectedDocumentsOf, verificationOf, type CollectedDocumentReport, type Verification } from './collected-evidence.js';
 
@@ -48,6 +49,8 @@ export interface InventoryInput {
   /** Undefined: the run did not hash (text, Markdown and SARIF show no hashes). */
   readonly digests: FileDigests | undefined;
   readonly maxEvidenceAgeDays: number;
+  /** The as-of date: collected evidence expires from its latest document counted by then. */
+  readonly asOf?: string;
 }
 
 export function evidenceInventory(input: InventoryInput): EvidenceItemReport[] {
@@ -78,7 +81,7 @@ function itemReport(control: OrgControl, item: EvidenceItem, { strictest, strict
     satisfies: item.satisfies,
     collected: item.collected,
     period: item.period,
-    expires: expiryOf(item.collected, strictest),
+    expires: expiryOf(input.asOf === undefined ? item.collected : lastCollected(item, input.observations, input.asOf), strictest),
     expiresBy: strictestBy,
     path: item.source.kind === 'path' ? item.source.pattern : undefined,
     url: item.source.kind === 'url' ? item.source.url : undefined,

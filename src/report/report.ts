@@ -321,7 +321,7 @@ export function buildReport({ catalogs, mapping, settings, score, diagnostics, v
     })),
     // Only runs whose output shows hashes list the evidence: a text report of a large repository
     // should not pay for an inventory it never prints.
-    evidence: digests ? evidenceInventory({ controls: score.controls, mapping, observations, digests, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays }) : [],
+    evidence: digests ? evidenceInventory({ controls: score.controls, mapping, observations, digests, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays, asOf: settings.asOf }) : [],
     collectedEvidence: collectedEvidenceOf(score.controls, observations),
     deviations,
     diagnostics,

@@ -74,6 +74,15 @@ function answers(deviation: Deviation, id: string, document: ChangePopulation): 
 }
 
 /**
+ * When a collected item was last collected: the end of its latest document's period by the as-of
+ * date (SPEC §1.4); an item that is not collected evidence, its own date.
+ */
+export function lastCollected(item: EvidenceItem, observations: EvidenceObservations, asOf: string): string {
+  const ends = (instancesOf(item, observations) ?? []).map((instance) => instance.collected).filter((end) => end <= asOf);
+  return ends.length === 0 ? item.collected : ends.reduce((latest, end) => (end > latest ? end : latest));
+}
+
+/**
  * SPEC §2: with collected evidence, a window is filled only when, for every repository and branch
  * among the documents, their periods together cover every day of the window that lies in the
  * audit period.

@@ -86,7 +86,7 @@ export function isPresent(item: EvidenceItem, observations: EvidenceObservations
   return seen?.kind === 'url' || (seen?.kind === 'files' && seen.files.some((file) => file.size > 0));
 }
 
-export function isFresh(item: EvidenceItem, asOf: string, maxAgeDays: number): boolean {
+export function isFresh(item: Pick<EvidenceItem, 'collected'>, asOf: string, maxAgeDays: number): boolean {
   return daysBetween(item.collected, asOf) <= maxAgeDays;
 }
 

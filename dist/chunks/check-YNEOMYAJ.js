@@ -4,13 +4,13 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L7BFVGYM.js";
+} from "./chunk-Q7XTZZ4C.js";
 import "./chunk-OOQ6X7JJ.js";
-import "./chunk-TRKTBMYD.js";
+import "./chunk-NPNKENJP.js";
 import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-O6NEEBER.js";
+import "./chunk-CSYT2NVD.js";
 import "./chunk-DOMZALZP.js";
 import "./chunk-HBO2JP73.js";
 import "./chunk-3I7MMUQF.js";

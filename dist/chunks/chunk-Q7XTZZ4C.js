@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-TRKTBMYD.js";
+} from "./chunk-NPNKENJP.js";
 import {
   isShippedMappingName
 } from "./chunk-DOMZALZP.js";

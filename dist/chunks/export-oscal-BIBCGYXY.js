@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L7BFVGYM.js";
+} from "./chunk-Q7XTZZ4C.js";
 import {
   directoryArgument,
   emit,
@@ -21,13 +21,13 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-TRKTBMYD.js";
+} from "./chunk-NPNKENJP.js";
 import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-O6NEEBER.js";
+import "./chunk-CSYT2NVD.js";
 import {
   compareIsoIds
 } from "./chunk-DOMZALZP.js";

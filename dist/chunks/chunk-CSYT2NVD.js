@@ -58,6 +58,10 @@ function instanceItem(item, { path, document }) {
 function answers(deviation, id, document) {
   return changesNamed(deviation.change, [document]).some(({ change }) => change.id === id && change.author !== deviation.approvedBy);
 }
+function lastCollected(item, observations, asOf) {
+  const ends = (instancesOf(item, observations) ?? []).map((instance) => instance.collected).filter((end) => end <= asOf);
+  return ends.length === 0 ? item.collected : ends.reduce((latest, end) => end > latest ? end : latest);
+}
 function documentsCover(window, period, collected) {
   const start = window.start > period.start ? window.start : period.start;
   const end = window.end < period.end ? window.end : period.end;
@@ -294,7 +298,7 @@ function itemReport(control, item, { strictest, strictestBy }, input, expiryOf) 
     satisfies: item.satisfies,
     collected: item.collected,
     period: item.period,
-    expires: expiryOf(item.collected, strictest),
+    expires: expiryOf(input.asOf === void 0 ? item.collected : lastCollected(item, input.observations, input.asOf), strictest),
     expiresBy: strictestBy,
     path: item.source.kind === "path" ? item.source.pattern : void 0,
     url: item.source.kind === "url" ? item.source.url : void 0,
@@ -431,7 +435,7 @@ function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict,
     })),
     // Only runs whose output shows hashes list the evidence: a text report of a large repository
     // should not pay for an inventory it never prints.
-    evidence: digests ? evidenceInventory({ controls: score.controls, mapping, observations, digests, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays }) : [],
+    evidence: digests ? evidenceInventory({ controls: score.controls, mapping, observations, digests, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays, asOf: settings.asOf }) : [],
     collectedEvidence: collectedEvidenceOf(score.controls, observations),
     deviations,
     diagnostics
@@ -477,6 +481,7 @@ function unique(values) {
 }
 
 export {
+  lastCollected,
   cadenceOf,
   contains,
   isDesignDocument,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-OU57B5EK.js";
 import {
   missingEntryKey
-} from "./chunk-O6NEEBER.js";
+} from "./chunk-CSYT2NVD.js";
 import "./chunk-DOMZALZP.js";
 import "./chunk-HBO2JP73.js";
 import "./chunk-3I7MMUQF.js";

@@ -28,13 +28,14 @@ import {
   isPresent,
   judgeRequirement,
   judgedAt,
+  lastCollected,
   missingEntryKey,
   operatingEvidence,
   policyAgeLimit,
   startedPeriod,
   termsOf,
   withVerdict
-} from "./chunk-O6NEEBER.js";
+} from "./chunk-CSYT2NVD.js";
 import {
   categories,
   compareNullableIso,
@@ -3880,8 +3881,9 @@ function findExpiringEvidence(controls, mapping, observations, asOf, policy) {
     if (control.status === "not-applicable") continue;
     for (const item of control.evidence) {
       const { strictest, strictestBy } = limitsOf2(control, item);
-      if (!isPresent(item, observations) || !isFresh(item, asOf, strictest)) continue;
-      const expires = addDays(item.collected, strictest + 1);
+      const collected = lastCollected(item, observations, asOf);
+      if (!isPresent(item, observations) || !isFresh({ collected }, asOf, strictest)) continue;
+      const expires = addDays(collected, strictest + 1);
       const daysLeft = daysBetween(asOf, expires);
       if (daysLeft > policy.expiryWarningDays || isSuperseded(item, control, observations)) continue;
       expiring.push({ control, item, expires, daysLeft, requirements: strictestBy.filter((id) => id !== policyAgeLimit) });
@@ -4201,7 +4203,7 @@ var formatters = {
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-35WNYGXQ.js");
+    const { formatHtml } = await import("./format-html-DEC6QFVR.js");
     return (report) => formatHtml(report);
   }
 };

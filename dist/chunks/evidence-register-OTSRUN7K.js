@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-L7BFVGYM.js";
+} from "./chunk-Q7XTZZ4C.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-TRKTBMYD.js";
+} from "./chunk-NPNKENJP.js";
 import {
   loadCatalogs
 } from "./chunk-3QLUHDFD.js";
@@ -36,7 +36,7 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-O6NEEBER.js";
+} from "./chunk-CSYT2NVD.js";
 import {
   compareNullableIso
 } from "./chunk-DOMZALZP.js";
