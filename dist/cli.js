@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-YNEOMYAJ.js")).checkCommand,
+  check: async () => (await import("./chunks/check-NJOEQFKO.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-AFQBNAQX.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-OTSRUN7K.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-R7B3EQHL.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-KECJYW52.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-6IPM5QCJ.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-VA2MJ3DZ.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-BIBCGYXY.js")).exportCommand,
+  badge: async () => (await import("./chunks/badge-KGXQV5VM.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-KNDQDDHO.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-HSMTAGDE.js")).exportCommand,
   collect: async () => (await import("./chunks/collect-ZCSD4VQZ.js")).collectCommand
 };
 async function usage() {

@@ -54,7 +54,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-NPNKENJP.js";
+} from "./chunks/chunk-C6WZXMZP.js";
 import {
   loadCatalogs,
   loadMapping,

@@ -4,6 +4,7 @@
  * bounded per file and per run; a JSON file that is too large, unreadable or not JSON is simply
  * another file.
  */
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { EvidenceItem, EvidenceObservations, MatchedFile, OrgControl } from '../model.js';
@@ -69,9 +70,11 @@ function sortFiles(files: readonly MatchedFile[], parsed: ReadonlyMap<string, Re
 async function populationDocument(root: string, file: string): Promise<Read | undefined> {
   let handle;
   try {
-    handle = await open(path.join(root, file), 'r');
-    const { size } = await handle.stat();
-    if (size > maxDocumentBytes) return undefined;
+    // Non-blocking, and only a regular file is read: a file swapped for a FIFO since it was listed never blocks the run.
+    handle = await open(path.join(root, file), constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (!info.isFile() || info.size > maxDocumentBytes) return undefined;
+    const { size } = info;
     // One byte more than the cap: a file that grew since it was listed is caught here too.
     const buffer = Buffer.alloc(Math.min(size, maxDocumentBytes) + 1);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);

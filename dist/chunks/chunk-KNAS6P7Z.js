@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-NPNKENJP.js";
+} from "./chunk-C6WZXMZP.js";
 import {
   isShippedMappingName
 } from "./chunk-DOMZALZP.js";

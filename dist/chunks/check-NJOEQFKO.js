@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-Q7XTZZ4C.js";
+} from "./chunk-KNAS6P7Z.js";
 import "./chunk-OOQ6X7JJ.js";
-import "./chunk-NPNKENJP.js";
+import "./chunk-C6WZXMZP.js";
 import "./chunk-3QLUHDFD.js";
 import "./chunk-WPZYCQ54.js";
 import "./chunk-2FBNQCWA.js";

@@ -240,6 +240,7 @@ function parseConfig(shown, text) {
 }
 
 // src/load/change-population.ts
+import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import path3 from "node:path";
 var maxDocumentBytes = 16 * 1024 * 1024;
@@ -281,9 +282,10 @@ function sortFiles(files, parsed) {
 async function populationDocument(root, file) {
   let handle;
   try {
-    handle = await open(path3.join(root, file), "r");
-    const { size } = await handle.stat();
-    if (size > maxDocumentBytes) return void 0;
+    handle = await open(path3.join(root, file), constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (!info.isFile() || info.size > maxDocumentBytes) return void 0;
+    const { size } = info;
     const buffer = Buffer.alloc(Math.min(size, maxDocumentBytes) + 1);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     if (bytesRead > maxDocumentBytes) return void 0;

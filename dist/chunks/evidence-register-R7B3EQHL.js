@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-Q7XTZZ4C.js";
+} from "./chunk-KNAS6P7Z.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-NPNKENJP.js";
+} from "./chunk-C6WZXMZP.js";
 import {
   loadCatalogs
 } from "./chunk-3QLUHDFD.js";
