@@ -18,14 +18,15 @@ import "./chunks/chunk-UJACGHRY.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-SC7XNVN5.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-P2W6IJUR.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-LLGIMM6Q.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-2AX44NIB.js")).initCommand,
-  import: async () => (await import("./chunks/import-soa-HV3N4T6C.js")).importCommand,
-  badge: async () => (await import("./chunks/badge-NGSZM2JZ.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-FKAAWKGP.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-ZLMHLRQP.js")).exportCommand
+  check: async () => (await import("./chunks/check-G5IP7FM2.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-WOUNEO7J.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-DQYE4QLO.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-4H5ORI5P.js")).initCommand,
+  import: async () => (await import("./chunks/import-soa-ZXXI4GCE.js")).importCommand,
+  badge: async () => (await import("./chunks/badge-5JVBXQZH.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-LCRU7HCQ.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-YZAJPXEO.js")).exportCommand,
+  collect: async () => (await import("./chunks/collect-NJHZNIA7.js")).collectCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

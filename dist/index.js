@@ -4,8 +4,13 @@ import {
   require_undici
 } from "./chunks/chunk-ON44FDOD.js";
 import {
+  ApiError,
+  apiPolicyFrom,
+  apiSession
+} from "./chunks/chunk-AMJEM4ZB.js";
+import {
   renderBadges
-} from "./chunks/chunk-R66NLDK4.js";
+} from "./chunks/chunk-BTN635FB.js";
 import {
   formatCsv,
   utf8Bom
@@ -18,7 +23,7 @@ import {
 } from "./chunks/chunk-ALEFAJ3U.js";
 import {
   formatMarkdown
-} from "./chunks/chunk-3JAER2FP.js";
+} from "./chunks/chunk-NRE6DEDZ.js";
 import {
   code,
   escapeMarkdown,
@@ -30,13 +35,13 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-VPM24KNK.js";
+} from "./chunks/chunk-55UT3XIK.js";
 import {
   auditLine,
   missingDetail,
   reasonLabel,
   windowName
-} from "./chunks/chunk-3CEVACYN.js";
+} from "./chunks/chunk-GE7FGRJL.js";
 import {
   check,
   checkWithSettings,
@@ -46,7 +51,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-WCVOE5C4.js";
+} from "./chunks/chunk-TYEZTTFK.js";
 import {
   GitError,
   finished,
@@ -54,7 +59,7 @@ import {
   isCommitSha,
   runGit,
   spawnGit
-} from "./chunks/chunk-MVMHDWCP.js";
+} from "./chunks/chunk-OBQMT56W.js";
 import {
   isInGitFolder,
   loadMapping,
@@ -64,11 +69,13 @@ import {
   readRegularFile,
   relativeInside,
   tooLarge
-} from "./chunks/chunk-I35GG4XP.js";
+} from "./chunks/chunk-QOOUUTSF.js";
 import {
-  existingDirectory,
   loadCatalogs
-} from "./chunks/chunk-5WY5OBJK.js";
+} from "./chunks/chunk-GZRYZUVX.js";
+import {
+  existingDirectory
+} from "./chunks/chunk-WPZYCQ54.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
@@ -76,13 +83,15 @@ import {
   compareStrings
 } from "./chunks/chunk-YGSFOW3Y.js";
 import {
-  isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-JTCJZOJV.js";
+} from "./chunks/chunk-3VEIC56F.js";
+import {
+  isIsoDate
+} from "./chunks/chunk-HBO2JP73.js";
 import {
   isShippedMappingName,
   limitKeys
-} from "./chunks/chunk-OAKYC3GS.js";
+} from "./chunks/chunk-2EFRXZKO.js";
 import {
   plural
 } from "./chunks/chunk-OKU5OTPL.js";
@@ -593,9 +602,9 @@ var HttpClient = class {
           }
           yield response.readBody();
           if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-            for (const header3 in headers) {
-              if (header3.toLowerCase() === "authorization") {
-                delete headers[header3];
+            for (const header2 in headers) {
+              if (header2.toLowerCase() === "authorization") {
+                delete headers[header2];
               }
             }
           }
@@ -748,15 +757,15 @@ var HttpClient = class {
    * For headers that must always be a single string (like Content-Type), use the
    * specialized _getExistingOrDefaultContentTypeHeader method instead.
    */
-  _getExistingOrDefaultHeader(additionalHeaders, header3, _default) {
+  _getExistingOrDefaultHeader(additionalHeaders, header2, _default) {
     let clientHeader;
     if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[header3];
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header2];
       if (headerValue) {
         clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
       }
     }
-    const additionalValue = additionalHeaders[header3];
+    const additionalValue = additionalHeaders[header2];
     if (additionalValue !== void 0) {
       return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
     }
@@ -1267,8 +1276,8 @@ var Summary = class {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
-        const { header: header3, data, colspan, rowspan } = cell;
-        const tag = header3 ? "th" : "td";
+        const { header: header2, data, colspan, rowspan } = cell;
+        const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -2425,7 +2434,8 @@ var shortReason = {
   "file-not-found": "file not found",
   stale: "stale",
   "period-gap": "window without evidence",
-  "insufficient-samples": "too few samples"
+  "insufficient-samples": "too few samples",
+  exceptions: "changes with exceptions"
 };
 function at(location) {
   return location.file === "." ? {} : { file: location.file, line: location.line, column: location.column };
@@ -2774,100 +2784,6 @@ ${row}`;
     }
   }
   return `${text}${cutLine(total - kept)}${footer}`;
-}
-
-// src/action/api-requests.ts
-var defaultApiPolicy = { requestTimeoutMs: 1e4, maxRetries: 2, maxTotalWaitMs: 1e4, sessionTimeMs: 6e4 };
-function apiPolicyFrom(env) {
-  const milliseconds = (name, fallback) => {
-    const value = Number(env[name]);
-    return env[name] !== void 0 && env[name] !== "" && Number.isInteger(value) && value >= 0 ? Math.min(value, 6e4) : fallback;
-  };
-  const requestTimeoutMs = Math.max(1, milliseconds("CROSSWALK_API_TIMEOUT_MS", defaultApiPolicy.requestTimeoutMs));
-  return { ...defaultApiPolicy, requestTimeoutMs, maxTotalWaitMs: milliseconds("CROSSWALK_API_MAX_WAIT_MS", defaultApiPolicy.maxTotalWaitMs), sessionTimeMs: 6 * requestTimeoutMs };
-}
-var realClock = {
-  now: () => Date.now(),
-  sleep: (milliseconds) => new Promise((resolve2) => setTimeout(resolve2, milliseconds))
-};
-var ApiError = class extends Error {
-  constructor(kind, message, status) {
-    super(message);
-    this.kind = kind;
-    this.status = status;
-  }
-  kind;
-  status;
-  name = "ApiError";
-};
-function apiSession(policy, clock = realClock) {
-  const deadline = clock.now() + policy.sessionTimeMs;
-  let waited = 0;
-  return {
-    async send(attempt) {
-      for (let retry = 0; ; retry += 1) {
-        const timeLeft = deadline - clock.now();
-        if (timeLeft <= 0) throw new ApiError("timeout", `crosswalk's ${seconds(policy.sessionTimeMs)} for the API ran out`);
-        const timeout = Math.min(policy.requestTimeoutMs, timeLeft);
-        const signal = AbortSignal.timeout(timeout);
-        try {
-          return await attempt(signal);
-        } catch (error2) {
-          if (error2 instanceof ApiError) throw error2;
-          if (signal.aborted) throw new ApiError("timeout", `no answer within ${seconds(timeout)}`);
-          const failure = httpFailure(error2);
-          if (failure === void 0) throw new ApiError("network", `cannot reach the API: ${errorMessage(error2)}`);
-          const wait = retryDelay(failure, retry, clock.now());
-          if (wait === void 0 || retry >= policy.maxRetries) throw finalError(failure);
-          if (waited + wait > policy.maxTotalWaitMs || clock.now() + wait >= deadline) {
-            throw new ApiError(isRateLimited(failure) ? "rate-limited" : "http", `${describeHttp(failure)}; retrying would mean waiting ${seconds(wait)}, more than crosswalk waits for the API`, failure.status);
-          }
-          waited += wait;
-          await clock.sleep(wait);
-        }
-      }
-    }
-  };
-}
-function retryDelay(failure, retry, now) {
-  if (failure.status < 500 && !isRateLimited(failure)) return void 0;
-  const retryAfter = header(failure, "retry-after");
-  if (retryAfter !== void 0) {
-    const delay = /^\d+$/.test(retryAfter) ? Number(retryAfter) * 1e3 : Date.parse(retryAfter) - now;
-    if (Number.isFinite(delay)) return Math.max(0, delay);
-  }
-  const reset = header(failure, "x-ratelimit-reset");
-  if (isRateLimited(failure) && reset !== void 0 && /^\d+$/.test(reset)) return Math.max(0, Number(reset) * 1e3 - now);
-  return 1e3 * 2 ** retry;
-}
-function isRateLimited(failure) {
-  if (failure.status === 429) return true;
-  return failure.status === 403 && (header(failure, "retry-after") !== void 0 || header(failure, "x-ratelimit-remaining") === "0");
-}
-function finalError(failure) {
-  return new ApiError(isRateLimited(failure) ? "rate-limited" : "http", describeHttp(failure), failure.status);
-}
-function describeHttp(failure) {
-  const message = failure.message.trim();
-  return `HTTP ${failure.status}${message === "" ? "" : `: ${message.length > 200 ? `${message.slice(0, 200)}\u2026` : message}`}`;
-}
-function header(failure, name) {
-  const value = failure.headers[name];
-  return value === void 0 ? void 0 : String(value).trim();
-}
-function httpFailure(error2) {
-  if (typeof error2 !== "object" || error2 === null) return void 0;
-  const { status, response, message } = error2;
-  if (typeof status !== "number" || response === void 0) return void 0;
-  return { status, headers: response.headers ?? {}, message: typeof message === "string" ? message : "" };
-}
-function errorMessage(error2) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return message.length > 200 ? `${message.slice(0, 200)}\u2026` : message;
-}
-function seconds(milliseconds) {
-  const value = milliseconds / 1e3;
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} s`;
 }
 
 // src/action/github-api.ts
@@ -3354,7 +3270,7 @@ async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {
 var historyFile = "history.csv";
 var maxHistoryPoints = 400;
 var maxHistoryBytes = 1e6;
-var header2 = ["as_of", "readiness", "design_coverage", "missing_evidence", "blocking_missing_evidence", "due_evidence", "expiring_evidence", "commit"];
+var header = ["as_of", "readiness", "design_coverage", "missing_evidence", "blocking_missing_evidence", "due_evidence", "expiring_evidence", "commit"];
 function pointOf(report, commit) {
   const { summary: summary2 } = report;
   return {
@@ -3387,7 +3303,7 @@ function sameFigures(a, b) {
   return formatRecord({ ...a, commit: "" }).join() === formatRecord({ ...b, commit: "" }).join();
 }
 function formatHistory(points) {
-  return formatCsv(header2, points.map(formatRecord));
+  return formatCsv(header, points.map(formatRecord));
 }
 function formatRecord(point) {
   return [
@@ -3405,7 +3321,7 @@ function parseHistory(text) {
   if (text.length > maxHistoryBytes) return void 0;
   const lines = (text.startsWith(utf8Bom) ? text.slice(utf8Bom.length) : text).split(/\r?\n/);
   if (lines.at(-1) === "") lines.pop();
-  if (lines[0] !== header2.join(",")) return void 0;
+  if (lines[0] !== header.join(",")) return void 0;
   const byDate = /* @__PURE__ */ new Map();
   for (const line of lines.slice(1)) {
     const point = parseRecord(line);
@@ -3420,7 +3336,7 @@ var countField = /^\d{1,6}$/;
 var commitField = /^([0-9a-f]{40}|[0-9a-f]{64})?$/;
 function parseRecord(line) {
   const fields = line.split(",");
-  if (fields.length !== header2.length) return void 0;
+  if (fields.length !== header.length) return void 0;
   const [date, readiness, designCoverage, missing, blocking, due, expiring, commit] = fields;
   if (!isIsoDate(date) || !percentField.test(readiness) || !percentField.test(designCoverage) || !commitField.test(commit)) return void 0;
   if (![missing, blocking, due, expiring].every((field) => countField.test(field))) return void 0;
@@ -3611,9 +3527,9 @@ var ObjectReader = class {
       }
       const end = this.buffer.indexOf(10);
       if (end === -1) return;
-      const header3 = this.buffer.subarray(0, end).toString("utf8");
+      const header2 = this.buffer.subarray(0, end).toString("utf8");
       this.buffer = this.buffer.subarray(end + 1);
-      this.answerHeader(header3);
+      this.answerHeader(header2);
     }
   }
   /** Consumes what there is of the current body; true when it is complete. */
@@ -3633,14 +3549,14 @@ var ObjectReader = class {
     body.finish(Buffer.concat(body.kept));
     return true;
   }
-  answerHeader(header3) {
+  answerHeader(header2) {
     const question = this.waiting[0];
     if (question === void 0) return;
     const settle = (answer) => {
       this.waiting.shift();
       question.resolve(answer);
     };
-    const object = /^([0-9a-f]{40}|[0-9a-f]{64}) ([a-z]+) (\d+)$/.exec(header3);
+    const object = /^([0-9a-f]{40}|[0-9a-f]{64}) ([a-z]+) (\d+)$/.exec(header2);
     if (object !== null) {
       const [, oid, type, sizeText] = object;
       const size = Number(sizeText);
@@ -3648,7 +3564,7 @@ var ObjectReader = class {
       this.startBody(size + 1, (content) => settle({ kind: "object", oid, type, size, content }), Math.min(question.keep, size));
       return;
     }
-    const link = /^(symlink|dangling|loop|notdir) (\d+)$/.exec(header3);
+    const link = /^(symlink|dangling|loop|notdir) (\d+)$/.exec(header2);
     if (link !== null) {
       const answer = link[1] === "symlink" ? { kind: "outside" } : { kind: "broken" };
       this.startBody(Number(link[2]) + 1, () => settle(answer), 0);

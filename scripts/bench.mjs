@@ -394,6 +394,7 @@ async function main() {
       printSanity(results);
     }
     printColdStart(coldStart(tmp));
+    if (!process.argv.includes('--cold-start')) await import('./bench-collect.mjs'); // collecting 2,000 pull requests from the local server
   } finally {
     cleanup();
   }

@@ -6,7 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 
-const kinds = { ControlImplementation: 'control-implementation', Mapping: 'mapping', Config: 'config' };
+const kinds = { ControlImplementation: 'control-implementation', Mapping: 'mapping', Config: 'config', ChangePopulation: 'change-population' };
 const schemas = Object.values(kinds).map((name) => JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8')));
 
 // Same options as the validators are used with: all errors, and the schema in each error (for "did you mean").

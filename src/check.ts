@@ -6,6 +6,7 @@ import { todayUtc } from './dates.js';
 import { capPerFile, compareDiagnostics, type Diagnostic } from './diagnostics.js';
 import { loadCatalogs } from './load/catalogs.js';
 import { loadSettings } from './load/config.js';
+import { readChangePopulations } from './load/change-population.js';
 import { observeEvidence } from './load/evidence.js';
 import { declaredSamplesWarnings, folderPathWarnings } from './load/evidence-hints.js';
 import { fingerprintEvidence } from './load/fingerprints.js';
@@ -23,6 +24,7 @@ import { compareReports, comparisonOf, type ReadinessDelta } from './report/delt
 import { judge, type Verdict } from './score/policy.js';
 import { forecast, type Forecast } from './score/forecast.js';
 import { score, type ScoreResult } from './score/score.js';
+import { checkCollectedEvidence } from './validate/change-population.js';
 import type { SettingsOverrides } from './validate/config.js';
 import { ControlValidator } from './validate/controls.js';
 
@@ -109,7 +111,10 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
     clock.lap('validate');
   }
   const validated = validator.result();
-  const observed = await observeEvidence(validated.controls, index, limits, globBudget, source);
+  const matched = await observeEvidence(validated.controls, index, limits, globBudget, source);
+  // Collected evidence (SPEC §1.4): the ChangePopulation documents paths match, checked.
+  const collected = checkCollectedEvidence(validated.controls, matched.observations, await readChangePopulations(validated.controls, matched.observations, source));
+  const observed = { observations: collected.observations, diagnostics: [...matched.diagnostics, ...collected.diagnostics] };
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, source), unmatchedControlFiles(index, selected, settings.controls, tracked, source)]);
   const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
   hints.push(...unmatchedPathWarnings(validated.controls, observed.observations, index, [...validated.diagnostics, ...observed.diagnostics, ...hints]));

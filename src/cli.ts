@@ -25,6 +25,7 @@ const commands: Record<string, () => Promise<Command>> = {
   badge: async () => (await import('./commands/badge.js')).badgeCommand,
   soa: async () => (await import('./commands/soa.js')).soaCommand,
   export: async () => (await import('./commands/export-oscal.js')).exportCommand,
+  collect: async () => (await import('./commands/collect.js')).collectCommand,
 };
 
 async function usage(): Promise<string> {

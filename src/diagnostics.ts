@@ -40,7 +40,14 @@ export type DiagnosticCode =
   | 'samples-exceed-rows'
   | 'unknown-requirement'
   | 'requirement-not-implemented'
-  | 'placeholder-owner';
+  | 'placeholder-owner'
+  // collected evidence (SPEC §1.4)
+  | 'invalid-change-population'
+  | 'change-population-mixed'
+  | 'collected-evidence-declares'
+  | 'deviation-unknown-change'
+  | 'deviation-self-approved'
+  | 'deviation-without-collected-evidence';
 
 export interface SourceLocation {
   /** Relative to the repository root, with `/` separators. */

@@ -1,4 +1,5 @@
 /** The data every stage shares: catalogs, the mapping, the organization's controls, settings. */
+import type { ChangePopulation } from './change-population.js';
 import type { SourceLocation } from './diagnostics.js';
 
 export const categories = ['security', 'availability', 'confidentiality', 'processing-integrity', 'privacy'] as const;
@@ -125,6 +126,21 @@ export interface EvidenceItem {
    * set on those instances, which fill only the window their span ends in. Absent: false.
    */
   readonly perFile?: boolean;
+  /** Collected evidence: management's answers to changes' exceptions (SPEC §1.4). */
+  readonly deviations?: readonly Deviation[];
+  readonly at: SourceLocation;
+}
+
+export const deviationClasses = ['emergency', 'automated-dependency', 'error'] as const;
+export type DeviationClass = (typeof deviationClasses)[number];
+
+/** An exception answered with management's response. */
+export interface Deviation {
+  /** The change's id as written: `#812`, `9fceb02`, or qualified, `acme/api#812`, `acme/api@9fceb02`. */
+  readonly change: string;
+  readonly class: DeviationClass;
+  readonly response: string;
+  readonly approvedBy: string;
   readonly at: SourceLocation;
 }
 
@@ -150,8 +166,28 @@ export type DigestSkipReason = 'not-requested' | 'file-too-large' | 'hashing-bud
 /** Digests by repository-relative path. */
 export type FileDigests = ReadonlyMap<string, FileDigest>;
 
-/** What was found for one evidence item: the files its path matched, or an external link. */
-export type EvidenceObservation = { readonly kind: 'files'; readonly files: readonly MatchedFile[] } | { readonly kind: 'url' };
+/**
+ * What was found for one evidence item: the files its path matched (with, when they are
+ * ChangePopulation documents, what they hold: SPEC §1.4), or an external link.
+ */
+export type EvidenceObservation = { readonly kind: 'files'; readonly files: readonly MatchedFile[]; readonly collected?: CollectedEvidence } | { readonly kind: 'url' };
+
+/** A ChangePopulation document an evidence path matched. */
+export interface CollectedDocument {
+  /** Repository-relative, `/` separators. */
+  readonly path: string;
+  readonly document: ChangePopulation;
+}
+
+/**
+ * Collected evidence: the documents an item's path matched, in path order. Not `valid` (and the
+ * item not present) when one fails its schema or its recomputed exceptions, or the path also
+ * matched other files; the diagnostics say which.
+ */
+export interface CollectedEvidence {
+  readonly documents: readonly CollectedDocument[];
+  readonly valid: boolean;
+}
 
 export type EvidenceObservations = ReadonlyMap<EvidenceItem, EvidenceObservation>;
 

@@ -55,11 +55,12 @@ describe('the readiness page is self-contained', () => {
 });
 
 describe('what the page shows', () => {
-  it('readiness and design coverage, overall and per category', async () => {
+  it('readiness, design coverage and, while a Type 2 period runs, the forecast at its end, overall and per category', async () => {
     const { report, page } = await pageOf(exampleOrg);
     const { document } = parsePage(page);
     const summary = byId(document, 'summary')!;
-    expect(select(summary, 'div', 'value').map(text)).toEqual([`${report.summary.readiness.toFixed(1)}%`, `${report.summary.designCoverage.toFixed(1)}%`]);
+    expect(report.forecast).toBeDefined();
+    expect(select(summary, 'div', 'value').map(text)).toEqual([`${report.summary.readiness.toFixed(1)}%`, `${report.summary.designCoverage.toFixed(1)}%`, `${report.forecast!.readiness.toFixed(1)}%`]);
     expect(rowsOf(summary).map((row) => text(select(row, 'td')[0]!))).toEqual(report.categories.map((category) => category.title));
     expect(rowsOf(summary).map((row) => select(row, 'td').slice(1, 5).map(text))).toEqual(report.categories.map((category) => [category.criteria, category.ready, category.incomplete, category.gap].map(String)));
   });

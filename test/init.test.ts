@@ -70,6 +70,7 @@ const scaffold = [
   'evidence/README.md',
   '.github/workflows/crosswalk.yml',
   '.github/workflows/crosswalk-badge.yml',
+  '.github/workflows/crosswalk-collect.yml',
   '.crosswalk/schemas/control-implementation.schema.json',
   '.crosswalk/schemas/config.schema.json',
 ];
@@ -149,6 +150,29 @@ describe('crosswalk init', () => {
     }
   });
 
+  it('writes the quarterly collection of change evidence off until it is set up, opening a pull request with least-privilege permissions, that actionlint accepts', async () => {
+    const root = await tempDir();
+    await runCli(['init'], captureIo(root).io);
+    const file = path.join(root, '.github/workflows/crosswalk-collect.yml');
+    const text = await readFile(file, 'utf8');
+    const collect = parse(text) as Omit<Workflow, 'jobs'> & { jobs: Record<string, { permissions: Record<string, string>; env: Record<string, string>; steps: { uses?: string; if?: string; env?: Record<string, string> }[] }> };
+    // Off: run by hand only, and every step waits for the repositories to be listed.
+    expect(Object.keys(collect.on)).toEqual(['workflow_dispatch']);
+    expect(collect.jobs.collect!.env.REPOSITORIES).toBe('');
+    expect(collect.jobs.collect!.steps.slice(1).map((step) => step.if)).toEqual(["env.REPOSITORIES != ''", "env.REPOSITORIES != ''"]);
+    expect(collect.permissions).toEqual({ contents: 'read' });
+    expect(collect.jobs.collect!.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(collect.jobs.collect!.steps[1]!.env).toEqual({ GITHUB_TOKEN: '${{ secrets.CROSSWALK_COLLECT_TOKEN }}' });
+    expect(collect.jobs.collect!.steps.at(-1)!.uses).toBe('peter-evans/create-pull-request@v7');
+    for (const permission of ['contents', 'pull requests', 'checks', 'commit statuses']) expect(text).toContain(permission);
+    const lint = await createLinter();
+    expect(lint(text, '.github/workflows/crosswalk-collect.yml')).toEqual([]);
+    // Uncommented as its comment says, the schedule runs on the 2nd day of each quarter.
+    const scheduled = text.replace("  # schedule:\n  #   - cron: '17 5 2 1,4,7,10 *'", "  schedule:\n    - cron: '17 5 2 1,4,7,10 *'");
+    expect((parse(scheduled) as Workflow).on.schedule).toEqual([{ cron: '17 5 2 1,4,7,10 *' }]);
+    expect(lint(scheduled, '.github/workflows/crosswalk-collect.yml')).toEqual([]);
+  });
+
   it('does not add a second workflow when one that runs the crosswalk action was renamed', async () => {
     const root = await tempDir();
     await runCli(['init'], captureIo(root).io);
@@ -159,7 +183,7 @@ describe('crosswalk init', () => {
     expect(again.out()).toBe('');
     expect(again.err()).toContain('crosswalk: skipped .github/workflows/crosswalk.yml: .github/workflows/soc2-readiness.yaml already runs the crosswalk action on pull requests\n');
     expect(again.err()).toContain('crosswalk: skipped .github/workflows/crosswalk-badge.yml: .github/workflows/badge.yml already runs the crosswalk action to publish the badge\n');
-    expect((await readdir(path.join(root, '.github/workflows'))).sort()).toEqual(['badge.yml', 'soc2-readiness.yaml']);
+    expect((await readdir(path.join(root, '.github/workflows'))).sort()).toEqual(['badge.yml', 'crosswalk-collect.yml', 'soc2-readiness.yaml']);
   });
 
   it('still adds the badge workflow beside an existing pull-request workflow, whoever hosts the action', async () => {

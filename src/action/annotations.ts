@@ -110,6 +110,7 @@ const shortReason: Record<MissingReason, string> = {
   stale: 'stale',
   'period-gap': 'window without evidence',
   'insufficient-samples': 'too few samples',
+  exceptions: 'changes with exceptions',
 };
 
 function at(location: { file: string; line: number; column: number }): Pick<Annotation, 'file' | 'line' | 'column'> {

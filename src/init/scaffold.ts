@@ -25,6 +25,7 @@ export const actionReference = 'crosswalk-dev/crosswalk@v1';
 export const checkoutReference = 'actions/checkout@v5';
 const pullRequestWorkflowFile = '.github/workflows/crosswalk.yml';
 const badgeWorkflowFile = '.github/workflows/crosswalk-badge.yml';
+const collectWorkflowFile = '.github/workflows/crosswalk-collect.yml';
 
 /** Annex A's four themes (ISO/IEC 27001:2022 clauses 5–8), told apart by the id's prefix. */
 export const themes = [
@@ -66,6 +67,7 @@ export function scaffoldFiles(catalogs: Catalogs, mapping: Mapping, oscalNamespa
     { path: 'evidence/README.md', content: evidenceReadme },
     { path: pullRequestWorkflowFile, content: pullRequestWorkflow, workflow: 'pull-request' },
     { path: badgeWorkflowFile, content: badgeWorkflow, workflow: 'badge' },
+    { path: collectWorkflowFile, content: collectWorkflow },
     { path: controlSchemaFile, content: `${JSON.stringify(controlSchema, null, 2)}\n` },
     { path: configSchemaFile, content: `${JSON.stringify(configSchema, null, 2)}\n` },
   ];
@@ -257,6 +259,13 @@ Keep one folder per kind of evidence and one file (or folder) per collection, na
 period (\`evidence/access/2026-q3/\`), so the history stays and a reviewer sees what changed.
 Leave secrets and personal data out: export what an auditor needs to see, redacted.
 
+Change management can be evidenced by crosswalk itself: \`crosswalk collect github-changes\`
+writes the population of a product repository's changes for a period (every merged pull request
+and direct commit, each tested for an independent approval and passing checks), and an item whose
+path matches such documents is verified, not declared (\`.github/workflows/crosswalk-collect.yml\`
+collects every quarter). The document is information the organization produced: it records the
+queries, so an auditor can run them again to test its completeness.
+
 \`crosswalk check\` lists what is missing or stale, and \`crosswalk evidence-register\` writes
 the whole register (requirement, owner, state, next due date) as CSV or Markdown.
 `;
@@ -286,6 +295,68 @@ jobs:
           fetch-depth: 0              # the base commit, whose rules judge the pull request
       - id: crosswalk
         uses: ${actionReference}
+`;
+
+const collectWorkflow = `# Collects the change population of the product repositories every quarter (crosswalk collect
+# github-changes: every merged pull request and direct commit, each tested for an independent
+# approval and passing checks) and opens a pull request adding the documents under
+# evidence/changes/, so the evidence enters through review. Off until it is set up:
+#   1. List the product repositories in REPOSITORIES below.
+#   2. Save a token that may read them as the secret CROSSWALK_COLLECT_TOKEN: a GitHub App
+#      installation token or a fine-grained personal access token with read access to contents,
+#      pull requests, checks and commit statuses (metadata is always granted) on each of them.
+#      This workflow's own GITHUB_TOKEN reaches this repository only.
+#   3. Uncomment the schedule.
+name: Collect change evidence
+on:
+  # schedule:
+  #   - cron: '17 5 2 1,4,7,10 *'   # the 2nd day of each quarter, 05:17 UTC: the last quarter is over
+  workflow_dispatch:
+
+permissions:
+  contents: read
+
+jobs:
+  collect:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write        # push the pull request's branch
+      pull-requests: write   # open the pull request
+    env:
+      REPOSITORIES: ''       # e.g. acme/api acme/web
+    steps:
+      - uses: ${checkoutReference}
+      - name: Collect the quarter that ended
+        if: env.REPOSITORIES != ''
+        env:
+          GITHUB_TOKEN: \${{ secrets.CROSSWALK_COLLECT_TOKEN }}
+        run: |
+          year=$(date -u +%Y); quarter=$(( ($(date -u +%-m) - 1) / 3 ))
+          if [ "$quarter" -eq 0 ]; then quarter=4; year=$((year - 1)); fi
+          start=$(printf '%d-%02d-01' "$year" $((quarter * 3 - 2)))
+          end=$(date -u -d "$start +3 months -1 day" +%F)
+          for repository in $REPOSITORIES; do
+            name=$(echo "$repository" | tr / -)
+            npx --yes @crosswalk-dev/crosswalk@1 collect github-changes --repo "$repository" \\
+              --period "$start..$end" --output "evidence/changes/$name-$year-q$quarter.json"
+          done
+          echo "QUARTER=$year-q$quarter" >> "$GITHUB_ENV"
+      # Optional: attest the documents (Sigstore; public repositories, and private ones on GitHub
+      # Enterprise Cloud), so an auditor can run gh attestation verify FILE --repo OWNER/NAME.
+      # Needs id-token: write and attestations: write under permissions.
+      # - uses: actions/attest-build-provenance@v2
+      #   with:
+      #     subject-path: evidence/changes/*.json
+      - uses: peter-evans/create-pull-request@v7
+        if: env.REPOSITORIES != ''
+        with:
+          # With the default GITHUB_TOKEN the pull request starts no workflow; give it a token of its
+          # own (contents and pull requests: write here) to have crosswalk check it.
+          branch: crosswalk/changes-\${{ env.QUARTER }}
+          add-paths: evidence/changes/*.json
+          commit-message: Add the change populations of \${{ env.QUARTER }}
+          title: Change populations of \${{ env.QUARTER }}
+          body: Collected by crosswalk collect github-changes. Review the exceptions, and answer each with a deviation on its evidence item or fix the process.
 `;
 
 const badgeWorkflow = `# Publishes the readiness badge (and the JSON report and its history) to the crosswalk-badges

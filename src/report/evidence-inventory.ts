@@ -7,7 +7,9 @@ import type { SourceLocation } from '../diagnostics.js';
 import { addDays } from '../dates.js';
 import type { DateSpan, DigestSkipReason, EvidenceItem, EvidenceObservations, FileDigests, Mapping, OrgControl } from '../model.js';
 import { ageLimitsFor, type ItemAgeLimits } from '../score/age-limits.js';
+import { lastCollected } from '../score/collected.js';
 import { isPresent } from '../score/evidence.js';
+import { collectedDocumentsOf, verificationOf, type CollectedDocumentReport, type Verification } from './collected-evidence.js';
 
 export interface EvidenceFileReport {
   /** Repository-relative, `/` separators. */
@@ -34,6 +36,9 @@ export interface EvidenceItemReport extends SourceLocation {
   readonly url?: string;
   /** A url, or a path matching at least one non-empty file (SPEC §2). */
   readonly present: boolean;
+  /** `collected`: ChangePopulation documents crosswalk checked (listed in `documents`); `file`: present files; `url`: an unverified link; `none`: not present. */
+  readonly verification: Verification;
+  readonly documents?: readonly CollectedDocumentReport[];
   readonly files: readonly EvidenceFileReport[];
 }
 
@@ -44,6 +49,8 @@ export interface InventoryInput {
   /** Undefined: the run did not hash (text, Markdown and SARIF show no hashes). */
   readonly digests: FileDigests | undefined;
   readonly maxEvidenceAgeDays: number;
+  /** The as-of date: collected evidence expires from its latest document counted by then. */
+  readonly asOf?: string;
 }
 
 export function evidenceInventory(input: InventoryInput): EvidenceItemReport[] {
@@ -66,6 +73,7 @@ function expiryCalculator(): (collected: string, maxAgeDays: number) => string {
 /** Written out, not spread: this runs for every item of the largest repositories. Undefined keys stay out of the JSON. */
 function itemReport(control: OrgControl, item: EvidenceItem, { strictest, strictestBy }: ItemAgeLimits, input: InventoryInput, expiryOf: (collected: string, maxAgeDays: number) => string): EvidenceItemReport {
   const seen = input.observations.get(item);
+  const present = isPresent(item, input.observations);
   return {
     control: control.id,
     evidence: item.id,
@@ -73,11 +81,13 @@ function itemReport(control: OrgControl, item: EvidenceItem, { strictest, strict
     satisfies: item.satisfies,
     collected: item.collected,
     period: item.period,
-    expires: expiryOf(item.collected, strictest),
+    expires: expiryOf(input.asOf === undefined ? item.collected : lastCollected(item, input.observations, input.asOf), strictest),
     expiresBy: strictestBy,
     path: item.source.kind === 'path' ? item.source.pattern : undefined,
     url: item.source.kind === 'url' ? item.source.url : undefined,
-    present: isPresent(item, input.observations),
+    present,
+    verification: verificationOf(item, input.observations, present),
+    documents: collectedDocumentsOf(item, input.observations),
     files: seen?.kind === 'files' ? seen.files.map((file) => fileReport(file.path, file.size, input.digests)) : [],
     file: item.at.file,
     line: item.at.line,

@@ -6,6 +6,7 @@
  * report is escaped through the `html` template tag; nothing user-written reaches the page raw.
  * Pure: the report in, the page out.
  */
+import { deviationsByChange } from './collected-evidence.js';
 import { severityRank, type Severity } from '../diagnostics.js';
 import { plural } from '../text.js';
 import { escapeHtmlPageText } from './sanitize.js';
@@ -63,6 +64,8 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
     dueEvidence(context),
     expiringEvidence(context),
     timeline(report),
+    collected(context),
+    deviations(context),
     links(context),
     fingerprints(context),
   ].filter((section): section is Section => section !== undefined);
@@ -382,6 +385,43 @@ function problems(context: Context): Section | undefined {
 /** Only web links are links: a `javascript:` or `data:` url in a control file stays text. */
 function externalLink(url: string): Markup {
   return /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noopener noreferrer">${url}</a>` : html`<code>${url}</code>`;
+}
+
+/** Collected evidence, apart from declared files and links: crosswalk tested every change itself. */
+function collected(context: Context): Section | undefined {
+  const items = context.report.collectedEvidence;
+  if (items.length === 0) return undefined;
+  const rows = items.flatMap((item) =>
+    item.documents.map(
+      (document): Row => ({
+        cells: [
+          controlCell([item.control], context),
+          html`<code>${item.evidence}</code>`,
+          html`${document.repository} <code>${document.branch}</code>`,
+          `${document.period.start}..${document.period.end}`,
+          [document.summary.population.toLocaleString('en-US'), 'num'],
+          [document.summary.exceptions.toLocaleString('en-US'), 'num'],
+          html`<code>${breakable(document.path)}</code>`,
+        ],
+      }),
+    ),
+  );
+  return {
+    id: 'collected',
+    title: `Collected evidence (${items.length})`,
+    body: html`<p>Verified by crosswalk, not declared: each document lists every change of its period, and crosswalk checked each change’s exceptions again.</p>${table(['Control', 'Evidence', 'Repository', 'Period', 'Changes', 'With exceptions', 'Document'], rows)}`,
+  };
+}
+
+function deviations(context: Context): Section | undefined {
+  const list = deviationsByChange(context.report.deviations);
+  if (list.length === 0) return undefined;
+  const rows = list.map((deviation): Row => ({ cells: [html`<code>${deviation.change}</code>`, deviation.class, deviation.response, deviation.approvedBy, html`${deviation.requirements.map((requirement, index) => html`${index > 0 ? ', ' : ''}<code>${requirement}</code>`)}`] }));
+  return {
+    id: 'deviations',
+    title: `Deviations (${list.length})`,
+    body: html`<p>Exceptions answered with management’s response: reported as deviations, not missing evidence.</p>${table(['Change', 'Class', 'Response', 'Approved by', 'Requirements'], rows)}`,
+  };
 }
 
 function links(context: Context): Section | undefined {

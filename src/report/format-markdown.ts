@@ -1,3 +1,4 @@
+import { deviationsByChange } from './collected-evidence.js';
 import { severityRank, type Severity } from '../diagnostics.js';
 import { plural } from '../text.js';
 import type { CriterionState } from '../score/score.js';
@@ -77,6 +78,8 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     blockedCriteria(report, level),
     expiringEvidence(report, level, options),
     gaps(report, level),
+    collectedEvidence(report, level),
+    deviations(report, level),
     unverifiedEvidence(report, level, options),
     ...criteriaDetail(report, level),
   ].filter((section): section is Section => section !== undefined);
@@ -455,6 +458,28 @@ function gaps(report: Report, level: string): Section | undefined {
     head: `${level}# Gaps (${gapCriteria.length})\n\nNo implemented or in-progress control reaches these criteria:\n`,
     rows: gapCriteria.map((criterion) => `- **${criterion.id}** ${md(criterion.subject)}${criterion.controls.length > 0 ? ` (mapped from ${criterion.controls.join(', ')})` : ''}`),
   };
+}
+
+/** Collected evidence, apart from declared files and links: crosswalk tested every change itself. */
+function collectedEvidence(report: Report, level: string): Section | undefined {
+  if (report.collectedEvidence.length === 0) return undefined;
+  const rows = report.collectedEvidence.flatMap((item) =>
+    item.documents.map((document) => [md(item.control), code(item.evidence), `${md(document.repository)} ${code(document.branch)}`, `${document.period.start}..${document.period.end}`, String(document.summary.population), String(document.summary.exceptions), code(document.path)]),
+  );
+  return section(
+    `${level}# Collected evidence (${report.collectedEvidence.length})`,
+    'Verified by crosswalk, not declared: each document lists every change of its period, and crosswalk checked each change\'s exceptions again.',
+    ['Control', 'Evidence', 'Repository', 'Period', 'Changes', 'With exceptions', 'Document'],
+    rows,
+    ['left', 'left', 'left', 'left', 'right', 'right', 'left'],
+  );
+}
+
+function deviations(report: Report, level: string): Section | undefined {
+  if (report.deviations.length === 0) return undefined;
+  const answered = deviationsByChange(report.deviations);
+  const rows = answered.map((deviation) => [md(deviation.change), deviation.class, md(deviation.response), md(deviation.approvedBy), deviation.requirements.map(code).join(', ')]);
+  return section(`${level}# Deviations (${answered.length})`, 'Exceptions answered with management\'s response: reported as deviations, not missing evidence.', ['Change', 'Class', 'Response', 'Approved by', 'Requirements'], rows);
 }
 
 function unverifiedEvidence(report: Report, level: string, options: MarkdownOptions): Section | undefined {

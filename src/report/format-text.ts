@@ -1,3 +1,4 @@
+import { deviationsByChange } from './collected-evidence.js';
 import { createColors } from 'picocolors';
 import { forTerminal } from './terminal-text.js';
 import { plural } from '../text.js';
@@ -35,6 +36,8 @@ export function formatText(report: Report, options: TextOptions): string {
     timelineSection(report, c),
     blockedSection(report, c),
     expiringSection(report, c),
+    collectedSection(report, c),
+    deviationsSection(report, c),
     unverifiedSection(report, c),
     verdictSection(report, c),
     nextSteps(report),
@@ -184,6 +187,25 @@ function expiringSection(report: Report, c: Colors): string {
   ].join('\n');
 }
 
+/** Collected evidence apart from declared: crosswalk tested every change of these documents itself. */
+function collectedSection(report: Report, c: Colors): string {
+  if (report.collectedEvidence.length === 0) return '';
+  return [
+    `${c.bold('Collected evidence')}  ${plural(report.collectedEvidence.length, 'item')} verified by crosswalk: every change of each document's period, tested change by change`,
+    ...report.collectedEvidence.flatMap((item) =>
+      item.documents.map((document) => `  ${c.green('✔')} ${forTerminal(item.control)}/${forTerminal(item.evidence)}  ${forTerminal(document.repository)} ${forTerminal(document.branch)} ${document.period.start}..${document.period.end}: ${plural(document.summary.population, 'change')}, ${document.summary.exceptions} with exceptions ${c.dim(`(${forTerminal(document.path)})`)}`),
+    ),
+  ].join('\n');
+}
+
+function deviationsSection(report: Report, c: Colors): string {
+  if (report.deviations.length === 0) return '';
+  return [
+    `${c.bold('Deviations')}  ${plural(deviationsByChange(report.deviations).length, 'exception')} answered with management's response`,
+    ...deviationsByChange(report.deviations).map((deviation) => `  ${forTerminal(deviation.change)}  ${deviation.class}, approved by ${forTerminal(deviation.approvedBy)}: ${forTerminal(deviation.response)} ${c.dim(`(${deviation.requirements.join(', ')})`)}`),
+  ].join('\n');
+}
+
 function unverifiedSection(report: Report, c: Colors): string {
   if (report.unverifiedEvidence.length === 0) return '';
   return [
@@ -230,6 +252,8 @@ function nextSteps(report: Report): string {
     if (stale.length > 0) steps.push(`Renew stale evidence: ${stale.join(', ')}.`);
     if (samples.length > 0) steps.push(`Add samples: ${samples.join(', ')}.`);
     if (gaps.length > 0) steps.push(`Collect the evidence of the empty windows of the audit period (give each item its period): ${gaps.join(', ')}.`);
+    const exceptions = byReason('exceptions');
+    if (exceptions.length > 0) steps.push(`Answer each exception of the collected changes with a deviation (class, response, approved_by) on its item, or fix the process: ${exceptions.join(', ')}.`);
   }
   const gaps = report.criteria.filter((criterion) => criterion.state === 'gap').map((criterion) => criterion.id);
   if (gaps.length > 0) {

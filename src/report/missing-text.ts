@@ -13,6 +13,7 @@ export const reasonLabel: Record<MissingReason, string> = {
   stale: 'stale',
   'period-gap': 'period gap',
   'insufficient-samples': 'insufficient samples',
+  exceptions: 'exceptions',
 };
 
 /** What each reason means, in a few words. */
@@ -22,11 +23,14 @@ export const reasonWords: Record<MissingReason, string> = {
   stale: 'the evidence is older than allowed',
   'period-gap': 'a window of the period has no evidence',
   'insufficient-samples': 'not enough samples',
+  exceptions: 'collected changes have exceptions no deviation answers',
 };
 
 /** The reason of one entry with its particulars: the window, the samples, the later-dated items. */
-export function missingDetail(entry: Pick<MissingEvidenceReport, 'reason' | 'window' | 'samples' | 'laterEvidence'>): string {
+export function missingDetail(entry: Pick<MissingEvidenceReport, 'reason' | 'window' | 'samples' | 'laterEvidence' | 'exceptions'>): string {
   switch (entry.reason) {
+    case 'exceptions':
+      return entry.exceptions ? `${plural(entry.exceptions.count, 'change')} with an exception no deviation answers: ${entry.exceptions.changes.join(', ')}${entry.exceptions.count > entry.exceptions.changes.length ? ', …' : ''}` : reasonWords.exceptions;
     case 'period-gap':
       return entry.window ? `nothing collected for ${entry.window.start}..${entry.window.end}` : reasonWords['period-gap'];
     case 'insufficient-samples':

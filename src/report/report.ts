@@ -7,6 +7,7 @@ import type { Forecast } from '../score/forecast.js';
 import type { Verdict } from '../score/policy.js';
 import type { CriterionState, ScoredRow, ScoreResult } from '../score/score.js';
 import { compareIsoIds } from '../validate/iso-ids.js';
+import { collectedEvidenceOf, criteriaWithDeviations, deviationsOf, type CollectedEvidenceReport, type DeviationReport } from './collected-evidence.js';
 import { evidenceInventory, type EvidenceItemReport } from './evidence-inventory.js';
 
 /** The JSON report of SPEC §3: what workflows rely on. Every formatter renders this and nothing else. */
@@ -31,6 +32,10 @@ export interface Report {
   readonly expiringEvidence: readonly ExpiringEvidenceReport[];
   /** Every evidence item, with the files it matched, their size and SHA-256: on runs that hash (json, html, oscal, the action); empty otherwise. */
   readonly evidence: readonly EvidenceItemReport[];
+  /** Items of collected evidence (ChangePopulation documents crosswalk checked), apart from declared files and links. */
+  readonly collectedEvidence: readonly CollectedEvidenceReport[];
+  /** Every answered exception of counted collected evidence: deviations with management's response (SPEC §3). */
+  readonly deviations: readonly DeviationReport[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -117,6 +122,8 @@ export interface CriterionReport {
   readonly supplementalControls: readonly string[];
   /** For a criterion that is not ready: the rows and requirements to close. Empty when ready or a gap. */
   readonly blockedBy: readonly BlockingRowReport[];
+  /** Present (true) when a requirement that gates it has answered exceptions of collected evidence. */
+  readonly exceptionsNoted?: true;
 }
 
 /** A row that keeps a criterion from being ready. */
@@ -185,6 +192,8 @@ export interface MissingEvidenceReport extends SourceLocation {
   readonly samples?: { readonly counted: number; readonly required: number };
   /** On `period-gap`: the first window with no evidence. */
   readonly window?: DateSpan;
+  /** On `exceptions`: how many changes have an unanswered exception, and the first ten (`acme/api#812`). */
+  readonly exceptions?: { readonly count: number; readonly changes: readonly string[] };
   /** The evidence items that list the requirement (none when the reason is `absent`). */
   readonly evidence: readonly EvidenceReference[];
   /** Items that list it but are dated after the as-of date, so are not counted. */
@@ -241,6 +250,8 @@ function verdictFields(verdict: Verdict): Pick<Report['summary'], 'passed' | 'fa
 }
 
 export function buildReport({ catalogs, mapping, settings, score, forecast, diagnostics, verdict, observations, digests }: ReportInput): Report {
+  const deviations = deviationsOf(score.rows);
+  const noted = criteriaWithDeviations(score.rows);
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
   const errors = count('error');
   return {
@@ -285,6 +296,7 @@ export function buildReport({ catalogs, mapping, settings, score, forecast, diag
       controls: unique(rows.flatMap((row) => (row.kind === 'mapping' ? [row.row.iso] : []))).sort(compareIsoIds),
       supplementalControls: unique(rows.flatMap((row) => (row.kind === 'supplemental' ? [row.control.id] : []))).sort(),
       blockedBy: blockedBy.map((row) => blockingRow(row, catalogs)),
+      ...(noted.has(criterion.id) ? { exceptionsNoted: true as const } : {}),
     })),
     missingEvidence: score.missingEvidence.map((entry) => ({
       iso: entry.iso,
@@ -298,6 +310,7 @@ export function buildReport({ catalogs, mapping, settings, score, forecast, diag
       owners: ownersOf(entry.controls),
       ...(entry.samples ? { samples: entry.samples } : {}),
       ...(entry.window ? { window: entry.window } : {}),
+      ...(entry.exceptions ? { exceptions: entry.exceptions } : {}),
       ...locationOf(entry.controls),
       evidence: entry.items.map(evidenceReference),
       laterEvidence: entry.laterItems.map((held) => ({ ...evidenceReference(held), collected: held.item.collected })),
@@ -349,7 +362,9 @@ export function buildReport({ catalogs, mapping, settings, score, forecast, diag
     })),
     // Only runs whose output shows hashes list the evidence: a text report of a large repository
     // should not pay for an inventory it never prints.
-    evidence: digests ? evidenceInventory({ controls: score.controls, mapping, observations, digests, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays }) : [],
+    evidence: digests ? evidenceInventory({ controls: score.controls, mapping, observations, digests, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays, asOf: settings.asOf }) : [],
+    collectedEvidence: collectedEvidenceOf(score.controls, observations),
+    deviations,
     diagnostics,
   };
 }

@@ -44,6 +44,12 @@ export const diagnosticRules: Record<DiagnosticCode, RuleDoc> = {
   'unknown-requirement': { title: 'Unknown evidence requirement', help: 'satisfies: must name evidence-requirement ids of the mapping in use.' },
   'placeholder-owner': { title: 'Owner is a placeholder', help: 'An implemented or in-progress control whose owner: still says TODO, TBD or similar (a warning): nobody is asked for the evidence; name the person or team who runs the control.' },
   'requirement-not-implemented': { title: 'Evidence for a control not implemented here', help: 'The requirement belongs to an ISO control this org control does not implement, so it does not count; add the ISO id to implements: or move the evidence.' },
+  'invalid-change-population': { title: 'Invalid ChangePopulation document', help: 'A document the evidence path matches fails schemas/change-population.schema.json, or the exceptions or summary it records disagree with its changes (crosswalk recomputes them): collect it again with crosswalk collect github-changes; the item is not present until then.' },
+  'change-population-mixed': { title: 'Evidence path mixes ChangePopulation documents and other files', help: 'A path that matches ChangePopulation documents must match only them (collected evidence is judged document by document); give the other files an item of their own. The item is not present until then.' },
+  'collected-evidence-declares': { title: 'Collected evidence declares what its documents say', help: 'period, samples and population of collected evidence come from its ChangePopulation documents (a warning); remove them from the item.' },
+  'deviation-unknown-change': { title: 'Deviation for no exception', help: 'A deviation names a change that is not in the item\'s documents, or that has no exception (a warning): use the id the document writes (#812, 9fceb02) or qualify it (acme/api#812).' },
+  'deviation-self-approved': { title: 'Deviation approved by the change\'s author', help: 'Management\'s response to an exception must be approved by someone other than the change\'s author; until then the exception is unanswered.' },
+  'deviation-without-collected-evidence': { title: 'Deviations on evidence that is not collected', help: 'deviations: answer exceptions of ChangePopulation documents; on any other item they mean nothing (a warning).' },
 };
 
 export const missingEvidenceRules: Record<MissingReason, RuleDoc> = {
@@ -52,4 +58,5 @@ export const missingEvidenceRules: Record<MissingReason, RuleDoc> = {
   'period-gap': { title: 'Missing evidence: a window of the period is empty', help: 'Type 2: every ended window of the observation period (a quarter for a quarterly review) needs an item whose activity ends inside it; collect the missing one and give it a period.' },
   stale: { title: 'Missing evidence: stale', help: 'All present evidence for this requirement is older than its maximum age; collect it again.' },
   'insufficient-samples': { title: 'Missing evidence: too few samples', help: 'The fresh evidence counts fewer samples than the requirement asks for; add samples.' },
+  exceptions: { title: 'Missing evidence: changes with exceptions', help: 'Collected evidence (a ChangePopulation document) has changes with exceptions (no pull request, no independent approval, approval not on the final commit, checks not passing) that no deviation answers; answer each with deviations: (class, response, approved_by) on the item, or fix the process.' },
 };

@@ -4,9 +4,15 @@
  */
 import { daysBetween } from '../dates.js';
 import { frequencyDefaults, type Audit, type DateSpan, type EvidenceItem, type EvidenceObservations, type Frequency, type OrgControl } from '../model.js';
+import { collectedInstance, documentsCover, expandCollected, unansweredExceptions, type AnsweredException, type CollectedInstance } from './collected.js';
 import { cadenceOf, contains, hasEnded, overlaps, spanDays, windowsOf, type Cadence } from './windows.js';
 
-export type MissingReason = 'absent' | 'file-not-found' | 'stale' | 'period-gap' | 'insufficient-samples';
+export type MissingReason = 'absent' | 'file-not-found' | 'stale' | 'period-gap' | 'insufficient-samples' | 'exceptions';
+
+/** An exception of counted collected evidence answered with management's response (SPEC §1.4). */
+export interface NotedDeviation extends AnsweredException {
+  readonly control: OrgControl;
+}
 
 /** An evidence item together with the control that holds it. */
 export interface HeldEvidence {
@@ -32,7 +38,7 @@ export interface WindowStatus extends DateSpan {
 }
 
 export type RequirementVerdict =
-  | { readonly satisfied: true; readonly windows: readonly WindowStatus[] }
+  | { readonly satisfied: true; readonly windows: readonly WindowStatus[]; readonly deviations?: readonly NotedDeviation[] }
   | {
       readonly satisfied: false;
       readonly reason: MissingReason;
@@ -42,6 +48,9 @@ export type RequirementVerdict =
       readonly window?: DateSpan;
       /** For `insufficient-samples`. */
       readonly samples?: { readonly counted: number; readonly required: number };
+      /** For `exceptions`: changes of collected evidence with an exception no deviation answers. */
+      readonly exceptions?: { readonly count: number; readonly changes: readonly string[] };
+      readonly deviations?: readonly NotedDeviation[];
     };
 
 export interface EvidenceRules {
@@ -90,11 +99,14 @@ export function termsOf(requirement: { readonly id: string; readonly frequency: 
 
 /** Present: a url, or a path matching at least one non-empty file (SPEC §2). */
 export function isPresent(item: EvidenceItem, observations: EvidenceObservations): boolean {
+  if (collectedInstance(item) !== undefined) return true;
   const seen = observations.get(item);
+  // Collected evidence whose documents do not count is not present (SPEC §1.4).
+  if (seen?.kind === 'files' && seen.collected?.valid === false) return false;
   return seen?.kind === 'url' || (seen?.kind === 'files' && seen.files.some((file) => file.size > 0));
 }
 
-export function isFresh(item: EvidenceItem, asOf: string, maxAgeDays: number): boolean {
+export function isFresh(item: Pick<EvidenceItem, 'collected'>, asOf: string, maxAgeDays: number): boolean {
   return daysBetween(item.collected, asOf) <= maxAgeDays;
 }
 
@@ -124,29 +136,47 @@ export function judgedAt(rules: Pick<EvidenceRules, 'asOf' | 'audit'>): string {
 
 /** Judges a requirement on the items that may satisfy it (already narrowed to those that list it). */
 export function judgeRequirement(terms: RequirementTerms, listing: readonly HeldEvidence[], rules: EvidenceRules): RequirementVerdict {
-  const present = listing.filter(({ item }) => isPresent(item, rules.observations));
+  // Collected evidence is judged as its documents (SPEC §2); one whose period ends after the as-of date is not written yet.
+  const present = expandCollected(listing, rules.observations).filter(({ item }) => isPresent(item, rules.observations) && !isLaterDocument(item, rules.asOf));
   const period = startedPeriod(rules);
   const at = judgedAt(rules);
   const cadence = cadenceOf(terms.frequency);
   const windows = period ? windowsOf(cadence, period) : [];
   const ended = period ? windows.filter((window) => hasEnded(window, period, at)) : [];
-  const strip = period ? windowStrip(cadence, windows, ended, present, at) : [];
+  const strip = period ? windowStrip(cadence, windows, ended, present, at, period) : [];
 
   if (listing.length === 0) return { satisfied: false, reason: 'absent', items: listing, windows: strip };
   if (present.length === 0) return { satisfied: false, reason: 'file-not-found', items: listing, windows: strip };
   if (!period || ended.length === 0) {
     // Point in time: one present, fresh instance suffices, with no sample count.
-    const fresh = present.some(({ item }) => isFresh(item, at, terms.maxAgeDays));
-    return fresh ? { satisfied: true, windows: strip } : { satisfied: false, reason: 'stale', items: listing, windows: strip };
+    const fresh = present.filter(({ item }) => isFresh(item, at, terms.maxAgeDays));
+    if (fresh.length === 0) return { satisfied: false, reason: 'stale', items: listing, windows: strip };
+    return withExceptions(fresh, { satisfied: true, windows: strip }, listing);
   }
-  const gap = ended.find((window) => !isFilled(cadence, window, present));
+  const gap = ended.find((window) => !isFilled(cadence, window, present, period));
   if (gap) return { satisfied: false, reason: 'period-gap', items: listing, windows: strip, window: gap };
   if (cadence.kind === 'population') {
     const samples = populationSamples(terms, present, period, at, rules.observations);
     // The strip must agree with the verdict: windows with evidence are not ✔ while the samples fall short.
     if (samples.counted < samples.required) return { satisfied: false, reason: 'insufficient-samples', items: listing, windows: strip.map(underSampled), samples };
   }
-  return { satisfied: true, windows: strip };
+  // The collected evidence that counted: overlapping s..E (population), or ending in it (periodic).
+  const elapsed = { start: period.start, end: at };
+  const counted = present.filter(({ item }) => (cadence.kind === 'population' ? overlaps(activitySpan(item), elapsed) : contains(elapsed, activitySpan(item).end)));
+  return withExceptions(counted, { satisfied: true, windows: strip }, listing);
+}
+
+/** SPEC §2, last: an unanswered exception of counted collected evidence makes the requirement unsatisfied; answered ones are noted. */
+function withExceptions(counted: readonly HeldEvidence[], satisfied: Extract<RequirementVerdict, { satisfied: true }>, listing: readonly HeldEvidence[]): RequirementVerdict {
+  const collected = counted.flatMap(({ control, item }) => {
+    const instance = collectedInstance(item);
+    return instance === undefined ? [] : [{ control, instance }];
+  });
+  if (collected.length === 0) return satisfied;
+  const deviations = collected.flatMap(({ control, instance }) => instance.answered.map((answered) => ({ control, ...answered })));
+  const exceptions = unansweredExceptions(collected.map(({ instance }) => instance));
+  if (exceptions !== undefined) return { satisfied: false, reason: 'exceptions', items: listing, windows: satisfied.windows, exceptions, deviations };
+  return deviations.length === 0 ? satisfied : { ...satisfied, deviations };
 }
 
 /**
@@ -156,16 +186,24 @@ export function judgeRequirement(terms: RequirementTerms, listing: readonly Held
 export function sampleTally(terms: RequirementTerms, listing: readonly HeldEvidence[], rules: EvidenceRules): { readonly counted: number; readonly required: number } | undefined {
   const period = startedPeriod(rules);
   if (!period || cadenceOf(terms.frequency).kind !== 'population') return undefined;
-  const present = listing.filter(({ item }) => isPresent(item, rules.observations));
+  const present = expandCollected(listing, rules.observations).filter(({ item }) => isPresent(item, rules.observations) && !isLaterDocument(item, rules.asOf));
   return populationSamples(terms, present, period, judgedAt(rules), rules.observations);
+}
+
+/** A collected document dated (by its period's end) after the as-of date: looking back, it is not counted. */
+function isLaterDocument(item: EvidenceItem, asOf: string): boolean {
+  return collectedInstance(item) !== undefined && item.collected > asOf;
 }
 
 /**
  * A periodic window is filled by an item whose activity ends inside it; a population window by
  * one overlapping it, except a per_file instance, which fills only the window its span ends in
- * (a monthly file does not fill the quarter before it).
+ * (a monthly file does not fill the quarter before it). With collected evidence, its documents
+ * decide instead (SPEC §2).
  */
-function isFilled(cadence: Cadence, window: DateSpan, present: readonly HeldEvidence[]): boolean {
+function isFilled(cadence: Cadence, window: DateSpan, present: readonly HeldEvidence[], period: DateSpan): boolean {
+  const collected = present.map(({ item }) => collectedInstance(item)).filter((instance): instance is CollectedInstance => instance !== undefined);
+  if (collected.length > 0) return documentsCover(window, period, collected);
   return present.some(({ item }) => {
     const span = activitySpan(item);
     return cadence.kind === 'periodic' || item.perFile === true ? contains(window, span.end) : overlaps(window, span);
@@ -193,9 +231,9 @@ function underSampled(window: WindowStatus): WindowStatus {
   return window.state === 'collected' ? { ...window, state: 'under-sampled' } : window;
 }
 
-function windowStrip(cadence: Cadence, windows: readonly DateSpan[], ended: readonly DateSpan[], present: readonly HeldEvidence[], at: string): WindowStatus[] {
+function windowStrip(cadence: Cadence, windows: readonly DateSpan[], ended: readonly DateSpan[], present: readonly HeldEvidence[], at: string, period: DateSpan): WindowStatus[] {
   return windows.map((window) => {
-    const state: WindowState = isFilled(cadence, window, present) ? 'collected' : ended.includes(window) ? 'missing' : window.start <= at ? 'current' : 'not-started';
+    const state: WindowState = isFilled(cadence, window, present, period) ? 'collected' : ended.includes(window) ? 'missing' : window.start <= at ? 'current' : 'not-started';
     return { ...window, state };
   });
 }

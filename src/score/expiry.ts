@@ -2,6 +2,7 @@ import { addDays, daysBetween } from '../dates.js';
 import { compareStrings } from '../diagnostics.js';
 import type { EvidenceItem, EvidenceObservations, Mapping, OrgControl, Policy } from '../model.js';
 import { ageLimitsFor, policyAgeLimit } from './age-limits.js';
+import { lastCollected } from './collected.js';
 import { isDesignDocument, isFresh, isPresent, type HeldEvidence } from './evidence.js';
 
 export interface ExpiringEvidence extends HeldEvidence {
@@ -25,8 +26,10 @@ export function findExpiringEvidence(controls: readonly OrgControl[], mapping: M
     if (control.status === 'not-applicable') continue;
     for (const item of control.evidence) {
       const { strictest, strictestBy } = limitsOf(control, item);
-      if (!isPresent(item, observations) || !isFresh(item, asOf, strictest)) continue;
-      const expires = addDays(item.collected, strictest + 1);
+      // Collected evidence is as recent as its latest document.
+      const collected = lastCollected(item, observations, asOf);
+      if (!isPresent(item, observations) || !isFresh({ collected }, asOf, strictest)) continue;
+      const expires = addDays(collected, strictest + 1);
       const daysLeft = daysBetween(asOf, expires);
       // Only an item close to its limit is compared with the control's others: that scan is per item.
       if (daysLeft > policy.expiryWarningDays || isSuperseded(item, control, observations)) continue;

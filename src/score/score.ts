@@ -73,6 +73,8 @@ export interface MissingEvidence {
   readonly laterItems: readonly HeldEvidence[];
   readonly window: DateSpan | undefined;
   readonly samples: { readonly counted: number; readonly required: number } | undefined;
+  /** On `exceptions`: changes of collected evidence with an exception no deviation answers. */
+  readonly exceptions?: { readonly count: number; readonly changes: readonly string[] } | undefined;
 }
 
 /** Type 2: a periodic requirement whose current window has no evidence yet. */
@@ -245,6 +247,7 @@ function collectMissingEvidence(rows: readonly ScoredRow[]): MissingEvidence[] {
             laterItems: laterItemsFor(row, id),
             window: verdict.window,
             samples: verdict.samples,
+            exceptions: verdict.exceptions,
           } satisfies MissingEvidence,
           order: orderOf(row),
         })),

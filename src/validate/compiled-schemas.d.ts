@@ -4,3 +4,4 @@ import type { ValidateFunction } from 'ajv';
 export declare const ControlImplementation: ValidateFunction;
 export declare const Mapping: ValidateFunction;
 export declare const Config: ValidateFunction;
+export declare const ChangePopulation: ValidateFunction;

@@ -1,6 +1,6 @@
 import { compareStrings, type Diagnostic, type DiagnosticCode, type SourceLocation } from '../diagnostics.js';
 import type { DataPath, SourceDocument } from '../load/source.js';
-import type { Catalogs, ControlStatus, EvidenceItem, EvidenceSource, Mapping, OrgControl } from '../model.js';
+import type { Catalogs, ControlStatus, DeviationClass, EvidenceItem, EvidenceSource, Mapping, OrgControl } from '../model.js';
 import { judgeIsoId } from './iso-ids.js';
 import { unsafePathReason } from './paths.js';
 import { checkSchema } from './schemas.js';
@@ -34,6 +34,7 @@ interface RawEvidence {
   period?: { start: string; end: string };
   population?: number;
   per_file?: boolean;
+  deviations?: { change: string; class: DeviationClass; response: string; approved_by: string }[];
 }
 interface RawControl {
   id: string;
@@ -272,6 +273,7 @@ class ControlChecker {
         period: raw.period,
         population: raw.population,
         ...(raw.per_file === true ? { perFile: true } : {}),
+        ...(raw.deviations === undefined ? {} : { deviations: raw.deviations.map((deviation, entry) => ({ change: deviation.change, class: deviation.class, response: deviation.response, approvedBy: deviation.approved_by, at: this.document.locate([...this.path, ...at, 'deviations', entry]) })) }),
         at: this.document.locate([...this.path, ...at]),
       };
       (collected > this.context.asOf ? later : items).push(item);

@@ -90,6 +90,8 @@ export function handmadeReport(overrides: Partial<Report> = {}): Report {
     unverifiedEvidence: [],
     expiringEvidence: [],
     evidence: [],
+    collectedEvidence: [],
+    deviations: [],
     diagnostics: [],
   };
   return { ...base, ...overrides };

@@ -1,0 +1,32 @@
+import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
+import {
+  checkCommand,
+  gateFlags,
+  gateHelp,
+  overridesFrom,
+  settingsFlags,
+  settingsHelp
+} from "./chunk-5UPNWMOX.js";
+import "./chunk-OOQ6X7JJ.js";
+import "./chunk-TYEZTTFK.js";
+import "./chunk-OBQMT56W.js";
+import "./chunk-QOOUUTSF.js";
+import "./chunk-GZRYZUVX.js";
+import "./chunk-WPZYCQ54.js";
+import "./chunk-2FBNQCWA.js";
+import "./chunk-YGSFOW3Y.js";
+import "./chunk-3VEIC56F.js";
+import "./chunk-HBO2JP73.js";
+import "./chunk-2EFRXZKO.js";
+import "./chunk-OKU5OTPL.js";
+import "./chunk-3PXOBMPD.js";
+import "./chunk-OU57B5EK.js";
+import "./chunk-UJACGHRY.js";
+export {
+  checkCommand,
+  gateFlags,
+  gateHelp,
+  overridesFrom,
+  settingsFlags,
+  settingsHelp
+};
