@@ -49,14 +49,14 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-ZLSULNXK.js";
+} from "./chunks/chunk-6F6N36V4.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-MBEK7YGB.js";
+} from "./chunks/chunk-LODDZ4XW.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";

@@ -194,7 +194,7 @@ describe('the default mapping covers SOC 2', () => {
     expect([reaches('A.5.18', 'CC6.2'), reaches('A.5.18', 'CC6.3'), reaches('A.5.2', 'CC1.3')]).toEqual([true, true, true]);
     expect([reaches('A.8.25', 'CC8.1'), reaches('A.8.28', 'CC8.1')]).toEqual([true, true]);
     // Code review is evidenced where change management is tested.
-    expect(mapping.requirements.get('code-review-records')?.row).toMatchObject({ iso: 'A.8.28', tsc: expect.arrayContaining(['CC8.1']) });
+    expect(mapping.requirements.get('code-review-records')).toMatchObject({ kind: 'row', row: { iso: 'A.8.28', tsc: expect.arrayContaining(['CC8.1']) } });
     // Capacity is A1.1 and only capacity management reaches it; A1.3 is recovery testing only.
     expect(mapping.rows.filter((row) => row.tsc.includes('A1.1')).map((row) => row.iso)).toEqual(['A.8.6']);
     expect(new Set(mapping.rows.filter((row) => row.tsc.includes('A1.3')).map((row) => row.iso))).toEqual(new Set(['A.8.13', 'A.5.30']));

@@ -158,7 +158,7 @@ describe('score invariants', () => {
             // A full row without requirements needs a record of the control operating.
             expect(mapping.rows.some((row) => row.iso === entry.iso && row.coverage === 'full' && row.evidence.length === 0)).toBe(true);
           } else {
-            expect(mapping.requirements.get(entry.requirement)?.row.iso).toBe(entry.iso);
+            expect(mapping.requirements.get(entry.requirement)).toMatchObject({ kind: 'row', row: { iso: entry.iso } });
             for (const id of entry.controls) expect(byId.get(id)!.implements).toContain(entry.iso);
           }
           expect(entry.blocking).toBe(entry.controls.some((id) => byId.get(id)!.status === 'implemented'));

@@ -273,7 +273,8 @@ class ControlChecker {
         this.error('unknown-requirement', `${quoteName(requirementId)} is not an evidence requirement of the mapping in use${isWordLike(requirementId) ? didYouMean(requirementId, requirements.keys()) : ''}`, [...at, 'satisfies', index]);
         return false;
       }
-      if (!implemented.includes(known.row.iso)) {
+      // SOC 2's own requirements (`criteria:`) are asked of every organization: any control may hold their evidence.
+      if (known.kind === 'row' && !implemented.includes(known.row.iso)) {
         this.warn('requirement-not-implemented', `${quoteName(requirementId)} is evidence for ${known.row.iso}, which control ${controlId} does not implement; it is not counted`, [...at, 'satisfies', index]);
       }
       return true;

@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-O2CAM3UE.js";
 import {
   Document,
   isScalar,
@@ -14,7 +14,7 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-LODDZ4XW.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

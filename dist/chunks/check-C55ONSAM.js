@@ -4,10 +4,10 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
-import "./chunk-2GGMKAJX.js";
-import "./chunk-ZLSULNXK.js";
-import "./chunk-MBEK7YGB.js";
+} from "./chunk-VBFV4N3P.js";
+import "./chunk-O2CAM3UE.js";
+import "./chunk-6F6N36V4.js";
+import "./chunk-LODDZ4XW.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-VORNJXCX.js";
 import "./chunk-A3TXCLUC.js";

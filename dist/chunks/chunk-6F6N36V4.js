@@ -13,7 +13,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-LODDZ4XW.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -3275,7 +3275,7 @@ var ControlChecker = class {
         this.error("unknown-requirement", `${quoteName(requirementId)} is not an evidence requirement of the mapping in use${isWordLike(requirementId) ? didYouMean(requirementId, requirements.keys()) : ""}`, [...at, "satisfies", index]);
         return false;
       }
-      if (!implemented.includes(known.row.iso)) {
+      if (known.kind === "row" && !implemented.includes(known.row.iso)) {
         this.warn("requirement-not-implemented", `${quoteName(requirementId)} is evidence for ${known.row.iso}, which control ${controlId} does not implement; it is not counted`, [...at, "satisfies", index]);
       }
       return true;

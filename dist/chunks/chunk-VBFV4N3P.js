@@ -5,14 +5,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-O2CAM3UE.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-ZLSULNXK.js";
+} from "./chunk-6F6N36V4.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";

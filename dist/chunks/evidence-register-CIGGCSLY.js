@@ -12,19 +12,19 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-VBFV4N3P.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-O2CAM3UE.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
+} from "./chunk-6F6N36V4.js";
 import {
   loadCatalogs
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-LODDZ4XW.js";
 import "./chunk-2FBNQCWA.js";
 import {
   addDays,

@@ -6,15 +6,15 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-VBFV4N3P.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-O2CAM3UE.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
-import "./chunk-MBEK7YGB.js";
+} from "./chunk-6F6N36V4.js";
+import "./chunk-LODDZ4XW.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -8168,10 +8168,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var Mapping = validate25;
-var schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/mapping.schema.json", "title": "crosswalk Mapping", "description": "How ISO/IEC 27001:2022 controls reach SOC 2 Trust Services Criteria, and the evidence SOC 2 asks for beyond ISO.", "type": "object", "required": ["apiVersion", "kind", "name", "rows"], "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1" }, "kind": { "const": "Mapping" }, "name": { "type": "string", "minLength": 1 }, "rows": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/row" } } }, "$defs": { "frequency": { "enum": ["annual", "semiannual", "quarterly", "monthly", "weekly", "daily", "per-event"], "description": "How often the control operates: periodic (annual, semiannual, quarterly, monthly) or a population sampled across the period (weekly, daily, per-event)." }, "row": { "type": "object", "required": ["iso", "tsc", "coverage"], "additionalProperties": false, "properties": { "iso": { "type": "string", "description": "ISO/IEC 27001:2022 id: Annex A or ISMS clause." }, "tsc": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "coverage": { "enum": ["full", "partial", "gap"] }, "notes": { "type": "string" }, "seed": { "type": "string", "description": "The control as the seed mapping wrote it (rows transcribed from the seed only)." }, "source": { "type": "string", "description": "Provenance of rows that are not the seed's." }, "corrected": { "type": "string", "minLength": 1, "description": "On a seed row whose TSC references were corrected: what the seed had, and why." }, "frequency": { "$ref": "#/$defs/frequency", "description": "On full rows: how often the control operates, for its operating evidence." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/requirement" } } } }, "requirement": { "type": "object", "required": ["id", "description"], "additionalProperties": false, "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Unique across the mapping." }, "description": { "type": "string", "minLength": 1 }, "frequency": { "$ref": "#/$defs/frequency" }, "max_age_days": { "type": "integer", "minimum": 1, "maximum": 36500 }, "min_samples": { "type": "integer", "minimum": 1, "maximum": 1e5 } } } } };
+var schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/mapping.schema.json", "title": "crosswalk Mapping", "description": "How ISO/IEC 27001:2022 controls reach SOC 2 Trust Services Criteria, and the evidence SOC 2 asks for beyond ISO.", "type": "object", "required": ["apiVersion", "kind", "name", "rows"], "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1" }, "kind": { "const": "Mapping" }, "name": { "type": "string", "minLength": 1 }, "rows": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/row" } }, "criteria": { "type": "array", "description": "SOC 2's own requirements, tested against every organization whatever ISO controls it implements: one entry per criterion.", "items": { "$ref": "#/$defs/criterion" } }, "unmapped": { "type": "array", "description": "Catalog ids the mapping leaves out on purpose, each with its reason.", "items": { "$ref": "#/$defs/unmapped" } } }, "$defs": { "frequency": { "enum": ["annual", "semiannual", "quarterly", "monthly", "weekly", "daily", "per-event"], "description": "How often the control operates: periodic (annual, semiannual, quarterly, monthly) or a population sampled across the period (weekly, daily, per-event)." }, "row": { "type": "object", "required": ["iso", "tsc", "coverage"], "additionalProperties": false, "properties": { "iso": { "type": "string", "description": "ISO/IEC 27001:2022 id: Annex A or ISMS clause." }, "tsc": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "coverage": { "enum": ["full", "partial", "gap"] }, "notes": { "type": "string" }, "seed": { "type": "string", "description": "The control as the seed mapping wrote it (rows transcribed from the seed only)." }, "source": { "type": "string", "description": "Provenance of rows that are not the seed's." }, "corrected": { "type": "string", "minLength": 1, "description": "On a seed row whose TSC references were corrected: what the seed had, and why." }, "frequency": { "$ref": "#/$defs/frequency", "description": "On full rows: how often the control operates, for its operating evidence." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/requirement" } } } }, "requirement": { "type": "object", "required": ["id", "description"], "additionalProperties": false, "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Unique across the mapping's rows and criteria." }, "description": { "type": "string", "minLength": 1 }, "frequency": { "$ref": "#/$defs/frequency" }, "max_age_days": { "type": "integer", "minimum": 1, "maximum": 36500 }, "min_samples": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "tsc": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "The criteria this requirement evidences: a subset of its row's tsc (default: all of them)." } } }, "criterion": { "type": "object", "required": ["tsc", "evidence"], "additionalProperties": false, "properties": { "tsc": { "type": "string", "description": "The criterion whose own requirements these are." }, "notes": { "type": "string" }, "evidence": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/criterionRequirement" } } } }, "criterionRequirement": { "type": "object", "required": ["id", "description"], "additionalProperties": false, "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Unique across the mapping's rows and criteria." }, "description": { "type": "string", "minLength": 1 }, "frequency": { "$ref": "#/$defs/frequency" }, "max_age_days": { "type": "integer", "minimum": 1, "maximum": 36500 }, "min_samples": { "type": "integer", "minimum": 1, "maximum": 1e5 } } }, "unmapped": { "type": "object", "required": ["iso", "reason"], "additionalProperties": false, "properties": { "iso": { "type": "string", "description": "ISO/IEC 27001:2022 id: Annex A or ISMS clause." }, "reason": { "type": "string", "minLength": 1, "description": "Why it reaches no SOC 2 criterion." } } } } };
+var schema44 = { "type": "object", "required": ["iso", "reason"], "additionalProperties": false, "properties": { "iso": { "type": "string", "description": "ISO/IEC 27001:2022 id: Annex A or ISMS clause." }, "reason": { "type": "string", "minLength": 1, "description": "Why it reaches no SOC 2 criterion." } } };
 var schema37 = { "type": "object", "required": ["iso", "tsc", "coverage"], "additionalProperties": false, "properties": { "iso": { "type": "string", "description": "ISO/IEC 27001:2022 id: Annex A or ISMS clause." }, "tsc": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "coverage": { "enum": ["full", "partial", "gap"] }, "notes": { "type": "string" }, "seed": { "type": "string", "description": "The control as the seed mapping wrote it (rows transcribed from the seed only)." }, "source": { "type": "string", "description": "Provenance of rows that are not the seed's." }, "corrected": { "type": "string", "minLength": 1, "description": "On a seed row whose TSC references were corrected: what the seed had, and why." }, "frequency": { "$ref": "#/$defs/frequency", "description": "On full rows: how often the control operates, for its operating evidence." }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/requirement" } } } };
 var schema38 = { "enum": ["annual", "semiannual", "quarterly", "monthly", "weekly", "daily", "per-event"], "description": "How often the control operates: periodic (annual, semiannual, quarterly, monthly) or a population sampled across the period (weekly, daily, per-event)." };
-var schema39 = { "type": "object", "required": ["id", "description"], "additionalProperties": false, "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Unique across the mapping." }, "description": { "type": "string", "minLength": 1 }, "frequency": { "$ref": "#/$defs/frequency" }, "max_age_days": { "type": "integer", "minimum": 1, "maximum": 36500 }, "min_samples": { "type": "integer", "minimum": 1, "maximum": 1e5 } } };
+var schema39 = { "type": "object", "required": ["id", "description"], "additionalProperties": false, "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Unique across the mapping's rows and criteria." }, "description": { "type": "string", "minLength": 1 }, "frequency": { "$ref": "#/$defs/frequency" }, "max_age_days": { "type": "integer", "minimum": 1, "maximum": 36500 }, "min_samples": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "tsc": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "The criteria this requirement evidences: a subset of its row's tsc (default: all of them)." } } };
 var pattern6 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -8203,7 +8204,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "description" || key0 === "frequency" || key0 === "max_age_days" || key0 === "min_samples")) {
+      if (!(key0 === "id" || key0 === "description" || key0 === "frequency" || key0 === "max_age_days" || key0 === "min_samples" || key0 === "tsc")) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
         if (vErrors === null) {
           vErrors = [err2];
@@ -8333,12 +8334,47 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.tsc !== void 0) {
+      let data5 = data.tsc;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
+          const err14 = { instancePath: instancePath + "/tsc", schemaPath: "#/properties/tsc/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema39.properties.tsc, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 !== "string") {
+            const err15 = { instancePath: instancePath + "/tsc/" + i0, schemaPath: "#/properties/tsc/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.tsc.items.type, parentSchema: schema39.properties.tsc.items, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/tsc", schemaPath: "#/properties/tsc/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.tsc.type, parentSchema: schema39.properties.tsc, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err17];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err17);
     }
     errors++;
   }
@@ -8557,6 +8593,287 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema41 = { "type": "object", "required": ["tsc", "evidence"], "additionalProperties": false, "properties": { "tsc": { "type": "string", "description": "The criterion whose own requirements these are." }, "notes": { "type": "string" }, "evidence": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/criterionRequirement" } } } };
+var schema42 = { "type": "object", "required": ["id", "description"], "additionalProperties": false, "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Unique across the mapping's rows and criteria." }, "description": { "type": "string", "minLength": 1 }, "frequency": { "$ref": "#/$defs/frequency" }, "max_age_days": { "type": "integer", "minimum": 1, "maximum": 36500 }, "min_samples": { "type": "integer", "minimum": 1, "maximum": 1e5 } } };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.description === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "description" || key0 === "frequency" || key0 === "max_age_days" || key0 === "min_samples")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern6.test(data0)) {
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema42.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.id.type, parentSchema: schema42.properties.id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data1 = data.description;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.description, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.description.type, parentSchema: schema42.properties.description, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.frequency !== void 0) {
+      let data2 = data.frequency;
+      if (!(data2 === "annual" || data2 === "semiannual" || data2 === "quarterly" || data2 === "monthly" || data2 === "weekly" || data2 === "daily" || data2 === "per-event")) {
+        const err7 = { instancePath: instancePath + "/frequency", schemaPath: "#/$defs/frequency/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values", schema: schema38.enum, parentSchema: schema38, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.max_age_days !== void 0) {
+      let data3 = data.max_age_days;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err8 = { instancePath: instancePath + "/max_age_days", schemaPath: "#/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.max_age_days.type, parentSchema: schema42.properties.max_age_days, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 36500 || isNaN(data3)) {
+          const err9 = { instancePath: instancePath + "/max_age_days", schemaPath: "#/properties/max_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema42.properties.max_age_days, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err10 = { instancePath: instancePath + "/max_age_days", schemaPath: "#/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.properties.max_age_days, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.min_samples !== void 0) {
+      let data4 = data.min_samples;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err11 = { instancePath: instancePath + "/min_samples", schemaPath: "#/properties/min_samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.min_samples.type, parentSchema: schema42.properties.min_samples, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 1e5 || isNaN(data4)) {
+          const err12 = { instancePath: instancePath + "/min_samples", schemaPath: "#/properties/min_samples/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema42.properties.min_samples, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data4 < 1 || isNaN(data4)) {
+          const err13 = { instancePath: instancePath + "/min_samples", schemaPath: "#/properties/min_samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.properties.min_samples, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tsc === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tsc" }, message: "must have required property 'tsc'", schema: schema41.required, parentSchema: schema41, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.evidence === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" }, message: "must have required property 'evidence'", schema: schema41.required, parentSchema: schema41, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "tsc" || key0 === "notes" || key0 === "evidence")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.tsc !== void 0) {
+      let data0 = data.tsc;
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/tsc", schemaPath: "#/properties/tsc/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.tsc.type, parentSchema: schema41.properties.tsc, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== void 0) {
+      let data1 = data.notes;
+      if (typeof data1 !== "string") {
+        const err4 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.notes.type, parentSchema: schema41.properties.notes, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data2 = data.evidence;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err5 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.evidence, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate31(data2[i0], { instancePath: instancePath + "/evidence/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.evidence.type, parentSchema: schema41.properties.evidence, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8606,7 +8923,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "name" || key0 === "rows")) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "name" || key0 === "rows" || key0 === "criteria" || key0 === "unmapped")) {
         const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
         if (vErrors === null) {
           vErrors = [err4];
@@ -8691,12 +9008,122 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.criteria !== void 0) {
+      let data5 = data.criteria;
+      if (Array.isArray(data5)) {
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate30(data5[i1], { instancePath: instancePath + "/criteria/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/criteria", schemaPath: "#/properties/criteria/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.criteria.type, parentSchema: schema36.properties.criteria, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.unmapped !== void 0) {
+      let data7 = data.unmapped;
+      if (Array.isArray(data7)) {
+        const len2 = data7.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data8 = data7[i2];
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (data8.iso === void 0) {
+              const err12 = { instancePath: instancePath + "/unmapped/" + i2, schemaPath: "#/$defs/unmapped/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property 'iso'", schema: schema44.required, parentSchema: schema44, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data8.reason === void 0) {
+              const err13 = { instancePath: instancePath + "/unmapped/" + i2, schemaPath: "#/$defs/unmapped/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema44.required, parentSchema: schema44, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            for (const key1 in data8) {
+              if (!(key1 === "iso" || key1 === "reason")) {
+                const err14 = { instancePath: instancePath + "/unmapped/" + i2, schemaPath: "#/$defs/unmapped/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data8.iso !== void 0) {
+              let data9 = data8.iso;
+              if (typeof data9 !== "string") {
+                const err15 = { instancePath: instancePath + "/unmapped/" + i2 + "/iso", schemaPath: "#/$defs/unmapped/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.iso.type, parentSchema: schema44.properties.iso, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data8.reason !== void 0) {
+              let data10 = data8.reason;
+              if (typeof data10 === "string") {
+                if (func1(data10) < 1) {
+                  const err16 = { instancePath: instancePath + "/unmapped/" + i2 + "/reason", schemaPath: "#/$defs/unmapped/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.reason, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/unmapped/" + i2 + "/reason", schemaPath: "#/$defs/unmapped/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.reason.type, parentSchema: schema44.properties.reason, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/unmapped/" + i2, schemaPath: "#/$defs/unmapped/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/unmapped", schemaPath: "#/properties/unmapped/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.unmapped.type, parentSchema: schema36.properties.unmapped, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err20];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err20);
     }
     errors++;
   }
@@ -8704,13 +9131,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Config = validate30;
-var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/config.schema.json", "title": "crosswalk Config (.crosswalk.yml)", "type": "object", "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1" }, "kind": { "const": "Config" }, "controls": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 4096 }, "description": "Globs of control-implementation files, relative to the repository root." }, "mapping": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "`default` (the audited mapping), `seed` (the seed mapping as written), or the path of a Mapping file." }, "scope": { "type": "array", "items": { "enum": ["security", "availability", "confidentiality", "processing-integrity", "privacy"] }, "description": "Categories in scope besides security, which always is." }, "as_of": { "type": "string", "format": "date" }, "audit": { "type": "object", "additionalProperties": false, "description": "What the report attests: type1 (readiness at the as-of date, the default) or type2 (operation over an observation period of 1 to 12 months).", "properties": { "type": { "enum": ["type1", "type2"] }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "array", "items": { "enum": ["errors", "missing-evidence", "new-missing-evidence", "stale-evidence", "gaps", "readiness", "regression"] } }, "min_readiness": { "type": "number", "minimum": 0, "maximum": 100 }, "max_evidence_age_days": { "type": "integer", "minimum": 1, "maximum": 36500 }, "expiry_warning_days": { "type": "integer", "minimum": 0, "maximum": 36500 } } }, "badge": { "type": "object", "description": "Readiness badge style: label, thresholds (ascending percentages) and colors (one more than thresholds). Checked on its own, so a bad badge style never stops the check." }, "limits": { "type": "object", "additionalProperties": false, "description": "Bounds on what crosswalk reads and computes; raise them only for a repository that really needs it. Each has a hard maximum no configuration can pass; on a pull request the base commit's limits apply.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 8388608 }, "max_total_bytes": { "type": "integer", "minimum": 1, "maximum": 134217728 }, "max_files": { "type": "integer", "minimum": 1, "maximum": 2e4 }, "max_controls": { "type": "integer", "minimum": 1, "maximum": 2e5 }, "max_depth": { "type": "integer", "minimum": 1, "maximum": 256 }, "max_aliases": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "max_line_length": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "max_glob_length": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_glob_expansion": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_repository_files": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "max_glob_matches": { "type": "integer", "minimum": 1, "maximum": 1e8, "description": "Glob work of a run, in path comparisons; compiling one alternative of a pattern counts 20." }, "max_evidence_patterns": { "type": "integer", "minimum": 1, "maximum": 1e6, "description": "Distinct evidence paths and globs across all control files." } } } } };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var Config = validate34;
+var schema45 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://crosswalk.dev/schemas/v1/config.schema.json", "title": "crosswalk Config (.crosswalk.yml)", "type": "object", "additionalProperties": false, "properties": { "apiVersion": { "const": "crosswalk/v1" }, "kind": { "const": "Config" }, "controls": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 4096 }, "description": "Globs of control-implementation files, relative to the repository root." }, "mapping": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "`default` (the audited mapping), `seed` (the seed mapping as written), or the path of a Mapping file." }, "scope": { "type": "array", "items": { "enum": ["security", "availability", "confidentiality", "processing-integrity", "privacy"] }, "description": "Categories in scope besides security, which always is." }, "as_of": { "type": "string", "format": "date" }, "audit": { "type": "object", "additionalProperties": false, "description": "What the report attests: type1 (readiness at the as-of date, the default) or type2 (operation over an observation period of 1 to 12 months).", "properties": { "type": { "enum": ["type1", "type2"] }, "period": { "type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": { "start": { "type": "string", "format": "date" }, "end": { "type": "string", "format": "date" } } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "array", "items": { "enum": ["errors", "missing-evidence", "new-missing-evidence", "stale-evidence", "gaps", "readiness", "regression"] } }, "min_readiness": { "type": "number", "minimum": 0, "maximum": 100 }, "max_evidence_age_days": { "type": "integer", "minimum": 1, "maximum": 36500 }, "expiry_warning_days": { "type": "integer", "minimum": 0, "maximum": 36500 } } }, "badge": { "type": "object", "description": "Readiness badge style: label, thresholds (ascending percentages) and colors (one more than thresholds). Checked on its own, so a bad badge style never stops the check." }, "limits": { "type": "object", "additionalProperties": false, "description": "Bounds on what crosswalk reads and computes; raise them only for a repository that really needs it. Each has a hard maximum no configuration can pass; on a pull request the base commit's limits apply.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 8388608 }, "max_total_bytes": { "type": "integer", "minimum": 1, "maximum": 134217728 }, "max_files": { "type": "integer", "minimum": 1, "maximum": 2e4 }, "max_controls": { "type": "integer", "minimum": 1, "maximum": 2e5 }, "max_depth": { "type": "integer", "minimum": 1, "maximum": 256 }, "max_aliases": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "max_line_length": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "max_glob_length": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_glob_expansion": { "type": "integer", "minimum": 1, "maximum": 4096 }, "max_repository_files": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "max_glob_matches": { "type": "integer", "minimum": 1, "maximum": 1e8, "description": "Glob work of a run, in path comparisons; compiling one alternative of a pattern counts 20." }, "max_evidence_patterns": { "type": "integer", "minimum": 1, "maximum": 1e6, "description": "Distinct evidence paths and globs across all control files." } } } } };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8719,8 +9146,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func5.call(schema41.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+      if (!func5.call(schema45.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -8732,7 +9159,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.apiVersion !== void 0) {
       let data0 = data.apiVersion;
       if ("crosswalk/v1" !== data0) {
-        const err1 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "crosswalk/v1" }, message: "must be equal to constant", schema: "crosswalk/v1", parentSchema: schema41.properties.apiVersion, data: data0 };
+        const err1 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "crosswalk/v1" }, message: "must be equal to constant", schema: "crosswalk/v1", parentSchema: schema45.properties.apiVersion, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8744,7 +9171,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if ("Config" !== data1) {
-        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Config" }, message: "must be equal to constant", schema: "Config", parentSchema: schema41.properties.kind, data: data1 };
+        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Config" }, message: "must be equal to constant", schema: "Config", parentSchema: schema45.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -8757,7 +9184,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.controls;
       if (Array.isArray(data2)) {
         if (data2.length > 100) {
-          const err3 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema41.properties.controls, data: data2 };
+          const err3 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema45.properties.controls, data: data2 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -8766,7 +9193,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2.length < 1) {
-          const err4 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.controls, data: data2 };
+          const err4 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema45.properties.controls, data: data2 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -8779,7 +9206,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data2[i0];
           if (typeof data3 === "string") {
             if (func1(data3) > 4096) {
-              const err5 = { instancePath: instancePath + "/controls/" + i0, schemaPath: "#/properties/controls/items/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema41.properties.controls.items, data: data3 };
+              const err5 = { instancePath: instancePath + "/controls/" + i0, schemaPath: "#/properties/controls/items/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema45.properties.controls.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -8788,7 +9215,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data3) < 1) {
-              const err6 = { instancePath: instancePath + "/controls/" + i0, schemaPath: "#/properties/controls/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.controls.items, data: data3 };
+              const err6 = { instancePath: instancePath + "/controls/" + i0, schemaPath: "#/properties/controls/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.controls.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -8797,7 +9224,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err7 = { instancePath: instancePath + "/controls/" + i0, schemaPath: "#/properties/controls/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.controls.items.type, parentSchema: schema41.properties.controls.items, data: data3 };
+            const err7 = { instancePath: instancePath + "/controls/" + i0, schemaPath: "#/properties/controls/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.controls.items.type, parentSchema: schema45.properties.controls.items, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -8807,7 +9234,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.controls.type, parentSchema: schema41.properties.controls, data: data2 };
+        const err8 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.controls.type, parentSchema: schema45.properties.controls, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8820,7 +9247,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.mapping;
       if (typeof data4 === "string") {
         if (func1(data4) > 4096) {
-          const err9 = { instancePath: instancePath + "/mapping", schemaPath: "#/properties/mapping/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema41.properties.mapping, data: data4 };
+          const err9 = { instancePath: instancePath + "/mapping", schemaPath: "#/properties/mapping/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema45.properties.mapping, data: data4 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -8829,7 +9256,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func1(data4) < 1) {
-          const err10 = { instancePath: instancePath + "/mapping", schemaPath: "#/properties/mapping/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.mapping, data: data4 };
+          const err10 = { instancePath: instancePath + "/mapping", schemaPath: "#/properties/mapping/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.mapping, data: data4 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -8838,7 +9265,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/mapping", schemaPath: "#/properties/mapping/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.mapping.type, parentSchema: schema41.properties.mapping, data: data4 };
+        const err11 = { instancePath: instancePath + "/mapping", schemaPath: "#/properties/mapping/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.mapping.type, parentSchema: schema45.properties.mapping, data: data4 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -8854,7 +9281,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data6 = data5[i1];
           if (!(data6 === "security" || data6 === "availability" || data6 === "confidentiality" || data6 === "processing-integrity" || data6 === "privacy")) {
-            const err12 = { instancePath: instancePath + "/scope/" + i1, schemaPath: "#/properties/scope/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.scope.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.scope.items.enum, parentSchema: schema41.properties.scope.items, data: data6 };
+            const err12 = { instancePath: instancePath + "/scope/" + i1, schemaPath: "#/properties/scope/items/enum", keyword: "enum", params: { allowedValues: schema45.properties.scope.items.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.scope.items.enum, parentSchema: schema45.properties.scope.items, data: data6 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -8864,7 +9291,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.scope.type, parentSchema: schema41.properties.scope, data: data5 };
+        const err13 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.scope.type, parentSchema: schema45.properties.scope, data: data5 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -8877,7 +9304,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.as_of;
       if (typeof data7 === "string") {
         if (!formats2.validate(data7)) {
-          const err14 = { instancePath: instancePath + "/as_of", schemaPath: "#/properties/as_of/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema41.properties.as_of, data: data7 };
+          const err14 = { instancePath: instancePath + "/as_of", schemaPath: "#/properties/as_of/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema45.properties.as_of, data: data7 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -8886,7 +9313,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/as_of", schemaPath: "#/properties/as_of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.as_of.type, parentSchema: schema41.properties.as_of, data: data7 };
+        const err15 = { instancePath: instancePath + "/as_of", schemaPath: "#/properties/as_of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.as_of.type, parentSchema: schema45.properties.as_of, data: data7 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -8900,7 +9327,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         for (const key1 in data8) {
           if (!(key1 === "type" || key1 === "period")) {
-            const err16 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.audit, data: data8 };
+            const err16 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45.properties.audit, data: data8 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -8912,7 +9339,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data8.type !== void 0) {
           let data9 = data8.type;
           if (!(data9 === "type1" || data9 === "type2")) {
-            const err17 = { instancePath: instancePath + "/audit/type", schemaPath: "#/properties/audit/properties/type/enum", keyword: "enum", params: { allowedValues: schema41.properties.audit.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.audit.properties.type.enum, parentSchema: schema41.properties.audit.properties.type, data: data9 };
+            const err17 = { instancePath: instancePath + "/audit/type", schemaPath: "#/properties/audit/properties/type/enum", keyword: "enum", params: { allowedValues: schema45.properties.audit.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.audit.properties.type.enum, parentSchema: schema45.properties.audit.properties.type, data: data9 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -8925,7 +9352,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           let data10 = data8.period;
           if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
             if (data10.start === void 0) {
-              const err18 = { instancePath: instancePath + "/audit/period", schemaPath: "#/properties/audit/properties/period/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema41.properties.audit.properties.period.required, parentSchema: schema41.properties.audit.properties.period, data: data10 };
+              const err18 = { instancePath: instancePath + "/audit/period", schemaPath: "#/properties/audit/properties/period/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema45.properties.audit.properties.period.required, parentSchema: schema45.properties.audit.properties.period, data: data10 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -8934,7 +9361,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data10.end === void 0) {
-              const err19 = { instancePath: instancePath + "/audit/period", schemaPath: "#/properties/audit/properties/period/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema41.properties.audit.properties.period.required, parentSchema: schema41.properties.audit.properties.period, data: data10 };
+              const err19 = { instancePath: instancePath + "/audit/period", schemaPath: "#/properties/audit/properties/period/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema45.properties.audit.properties.period.required, parentSchema: schema45.properties.audit.properties.period, data: data10 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -8944,7 +9371,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data10) {
               if (!(key2 === "start" || key2 === "end")) {
-                const err20 = { instancePath: instancePath + "/audit/period", schemaPath: "#/properties/audit/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.audit.properties.period, data: data10 };
+                const err20 = { instancePath: instancePath + "/audit/period", schemaPath: "#/properties/audit/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45.properties.audit.properties.period, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -8957,7 +9384,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data10.start;
               if (typeof data11 === "string") {
                 if (!formats2.validate(data11)) {
-                  const err21 = { instancePath: instancePath + "/audit/period/start", schemaPath: "#/properties/audit/properties/period/properties/start/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema41.properties.audit.properties.period.properties.start, data: data11 };
+                  const err21 = { instancePath: instancePath + "/audit/period/start", schemaPath: "#/properties/audit/properties/period/properties/start/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema45.properties.audit.properties.period.properties.start, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -8966,7 +9393,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/audit/period/start", schemaPath: "#/properties/audit/properties/period/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.audit.properties.period.properties.start.type, parentSchema: schema41.properties.audit.properties.period.properties.start, data: data11 };
+                const err22 = { instancePath: instancePath + "/audit/period/start", schemaPath: "#/properties/audit/properties/period/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.audit.properties.period.properties.start.type, parentSchema: schema45.properties.audit.properties.period.properties.start, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -8979,7 +9406,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               let data12 = data10.end;
               if (typeof data12 === "string") {
                 if (!formats2.validate(data12)) {
-                  const err23 = { instancePath: instancePath + "/audit/period/end", schemaPath: "#/properties/audit/properties/period/properties/end/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema41.properties.audit.properties.period.properties.end, data: data12 };
+                  const err23 = { instancePath: instancePath + "/audit/period/end", schemaPath: "#/properties/audit/properties/period/properties/end/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema45.properties.audit.properties.period.properties.end, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -8988,7 +9415,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err24 = { instancePath: instancePath + "/audit/period/end", schemaPath: "#/properties/audit/properties/period/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.audit.properties.period.properties.end.type, parentSchema: schema41.properties.audit.properties.period.properties.end, data: data12 };
+                const err24 = { instancePath: instancePath + "/audit/period/end", schemaPath: "#/properties/audit/properties/period/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.audit.properties.period.properties.end.type, parentSchema: schema45.properties.audit.properties.period.properties.end, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -8998,7 +9425,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err25 = { instancePath: instancePath + "/audit/period", schemaPath: "#/properties/audit/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.audit.properties.period.type, parentSchema: schema41.properties.audit.properties.period, data: data10 };
+            const err25 = { instancePath: instancePath + "/audit/period", schemaPath: "#/properties/audit/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.audit.properties.period.type, parentSchema: schema45.properties.audit.properties.period, data: data10 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -9008,7 +9435,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.audit.type, parentSchema: schema41.properties.audit, data: data8 };
+        const err26 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.audit.type, parentSchema: schema45.properties.audit, data: data8 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -9022,7 +9449,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
         for (const key3 in data13) {
           if (!(key3 === "fail_on" || key3 === "min_readiness" || key3 === "max_evidence_age_days" || key3 === "expiry_warning_days")) {
-            const err27 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.policy, data: data13 };
+            const err27 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45.properties.policy, data: data13 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -9038,7 +9465,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i2 = 0; i2 < len2; i2++) {
               let data15 = data14[i2];
               if (!(data15 === "errors" || data15 === "missing-evidence" || data15 === "new-missing-evidence" || data15 === "stale-evidence" || data15 === "gaps" || data15 === "readiness" || data15 === "regression")) {
-                const err28 = { instancePath: instancePath + "/policy/fail_on/" + i2, schemaPath: "#/properties/policy/properties/fail_on/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.policy.properties.fail_on.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.policy.properties.fail_on.items.enum, parentSchema: schema41.properties.policy.properties.fail_on.items, data: data15 };
+                const err28 = { instancePath: instancePath + "/policy/fail_on/" + i2, schemaPath: "#/properties/policy/properties/fail_on/items/enum", keyword: "enum", params: { allowedValues: schema45.properties.policy.properties.fail_on.items.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.policy.properties.fail_on.items.enum, parentSchema: schema45.properties.policy.properties.fail_on.items, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -9048,7 +9475,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err29 = { instancePath: instancePath + "/policy/fail_on", schemaPath: "#/properties/policy/properties/fail_on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.policy.properties.fail_on.type, parentSchema: schema41.properties.policy.properties.fail_on, data: data14 };
+            const err29 = { instancePath: instancePath + "/policy/fail_on", schemaPath: "#/properties/policy/properties/fail_on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.policy.properties.fail_on.type, parentSchema: schema45.properties.policy.properties.fail_on, data: data14 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -9061,7 +9488,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           let data16 = data13.min_readiness;
           if (typeof data16 == "number" && isFinite(data16)) {
             if (data16 > 100 || isNaN(data16)) {
-              const err30 = { instancePath: instancePath + "/policy/min_readiness", schemaPath: "#/properties/policy/properties/min_readiness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema41.properties.policy.properties.min_readiness, data: data16 };
+              const err30 = { instancePath: instancePath + "/policy/min_readiness", schemaPath: "#/properties/policy/properties/min_readiness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema45.properties.policy.properties.min_readiness, data: data16 };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -9070,7 +9497,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data16 < 0 || isNaN(data16)) {
-              const err31 = { instancePath: instancePath + "/policy/min_readiness", schemaPath: "#/properties/policy/properties/min_readiness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.policy.properties.min_readiness, data: data16 };
+              const err31 = { instancePath: instancePath + "/policy/min_readiness", schemaPath: "#/properties/policy/properties/min_readiness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema45.properties.policy.properties.min_readiness, data: data16 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -9079,7 +9506,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err32 = { instancePath: instancePath + "/policy/min_readiness", schemaPath: "#/properties/policy/properties/min_readiness/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema41.properties.policy.properties.min_readiness.type, parentSchema: schema41.properties.policy.properties.min_readiness, data: data16 };
+            const err32 = { instancePath: instancePath + "/policy/min_readiness", schemaPath: "#/properties/policy/properties/min_readiness/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema45.properties.policy.properties.min_readiness.type, parentSchema: schema45.properties.policy.properties.min_readiness, data: data16 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -9091,7 +9518,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data13.max_evidence_age_days !== void 0) {
           let data17 = data13.max_evidence_age_days;
           if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-            const err33 = { instancePath: instancePath + "/policy/max_evidence_age_days", schemaPath: "#/properties/policy/properties/max_evidence_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.policy.properties.max_evidence_age_days.type, parentSchema: schema41.properties.policy.properties.max_evidence_age_days, data: data17 };
+            const err33 = { instancePath: instancePath + "/policy/max_evidence_age_days", schemaPath: "#/properties/policy/properties/max_evidence_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.policy.properties.max_evidence_age_days.type, parentSchema: schema45.properties.policy.properties.max_evidence_age_days, data: data17 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -9101,7 +9528,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data17 == "number" && isFinite(data17)) {
             if (data17 > 36500 || isNaN(data17)) {
-              const err34 = { instancePath: instancePath + "/policy/max_evidence_age_days", schemaPath: "#/properties/policy/properties/max_evidence_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema41.properties.policy.properties.max_evidence_age_days, data: data17 };
+              const err34 = { instancePath: instancePath + "/policy/max_evidence_age_days", schemaPath: "#/properties/policy/properties/max_evidence_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema45.properties.policy.properties.max_evidence_age_days, data: data17 };
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -9110,7 +9537,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data17 < 1 || isNaN(data17)) {
-              const err35 = { instancePath: instancePath + "/policy/max_evidence_age_days", schemaPath: "#/properties/policy/properties/max_evidence_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.policy.properties.max_evidence_age_days, data: data17 };
+              const err35 = { instancePath: instancePath + "/policy/max_evidence_age_days", schemaPath: "#/properties/policy/properties/max_evidence_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.policy.properties.max_evidence_age_days, data: data17 };
               if (vErrors === null) {
                 vErrors = [err35];
               } else {
@@ -9123,7 +9550,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data13.expiry_warning_days !== void 0) {
           let data18 = data13.expiry_warning_days;
           if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-            const err36 = { instancePath: instancePath + "/policy/expiry_warning_days", schemaPath: "#/properties/policy/properties/expiry_warning_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.policy.properties.expiry_warning_days.type, parentSchema: schema41.properties.policy.properties.expiry_warning_days, data: data18 };
+            const err36 = { instancePath: instancePath + "/policy/expiry_warning_days", schemaPath: "#/properties/policy/properties/expiry_warning_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.policy.properties.expiry_warning_days.type, parentSchema: schema45.properties.policy.properties.expiry_warning_days, data: data18 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -9133,7 +9560,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data18 == "number" && isFinite(data18)) {
             if (data18 > 36500 || isNaN(data18)) {
-              const err37 = { instancePath: instancePath + "/policy/expiry_warning_days", schemaPath: "#/properties/policy/properties/expiry_warning_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema41.properties.policy.properties.expiry_warning_days, data: data18 };
+              const err37 = { instancePath: instancePath + "/policy/expiry_warning_days", schemaPath: "#/properties/policy/properties/expiry_warning_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema45.properties.policy.properties.expiry_warning_days, data: data18 };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -9142,7 +9569,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data18 < 0 || isNaN(data18)) {
-              const err38 = { instancePath: instancePath + "/policy/expiry_warning_days", schemaPath: "#/properties/policy/properties/expiry_warning_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.policy.properties.expiry_warning_days, data: data18 };
+              const err38 = { instancePath: instancePath + "/policy/expiry_warning_days", schemaPath: "#/properties/policy/properties/expiry_warning_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema45.properties.policy.properties.expiry_warning_days, data: data18 };
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -9153,7 +9580,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err39 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.policy.type, parentSchema: schema41.properties.policy, data: data13 };
+        const err39 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.policy.type, parentSchema: schema45.properties.policy, data: data13 };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -9165,7 +9592,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.badge !== void 0) {
       let data19 = data.badge;
       if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
-        const err40 = { instancePath: instancePath + "/badge", schemaPath: "#/properties/badge/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.badge.type, parentSchema: schema41.properties.badge, data: data19 };
+        const err40 = { instancePath: instancePath + "/badge", schemaPath: "#/properties/badge/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.badge.type, parentSchema: schema45.properties.badge, data: data19 };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -9178,8 +9605,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.limits;
       if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
         for (const key4 in data20) {
-          if (!func5.call(schema41.properties.limits.properties, key4)) {
-            const err41 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.limits, data: data20 };
+          if (!func5.call(schema45.properties.limits.properties, key4)) {
+            const err41 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45.properties.limits, data: data20 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -9191,7 +9618,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20.max_file_bytes !== void 0) {
           let data21 = data20.max_file_bytes;
           if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-            const err42 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_file_bytes.type, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data21 };
+            const err42 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.limits.properties.max_file_bytes.type, parentSchema: schema45.properties.limits.properties.max_file_bytes, data: data21 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -9201,7 +9628,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data21 == "number" && isFinite(data21)) {
             if (data21 > 8388608 || isNaN(data21)) {
-              const err43 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8388608 }, message: "must be <= 8388608", schema: 8388608, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data21 };
+              const err43 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8388608 }, message: "must be <= 8388608", schema: 8388608, parentSchema: schema45.properties.limits.properties.max_file_bytes, data: data21 };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -9210,7 +9637,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data21 < 1 || isNaN(data21)) {
-              const err44 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_file_bytes, data: data21 };
+              const err44 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.limits.properties.max_file_bytes, data: data21 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -9223,7 +9650,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20.max_total_bytes !== void 0) {
           let data22 = data20.max_total_bytes;
           if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-            const err45 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_total_bytes.type, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data22 };
+            const err45 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.limits.properties.max_total_bytes.type, parentSchema: schema45.properties.limits.properties.max_total_bytes, data: data22 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -9233,7 +9660,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data22 == "number" && isFinite(data22)) {
             if (data22 > 134217728 || isNaN(data22)) {
-              const err46 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 134217728 }, message: "must be <= 134217728", schema: 134217728, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data22 };
+              const err46 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 134217728 }, message: "must be <= 134217728", schema: 134217728, parentSchema: schema45.properties.limits.properties.max_total_bytes, data: data22 };
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
@@ -9242,7 +9669,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data22 < 1 || isNaN(data22)) {
-              const err47 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_total_bytes, data: data22 };
+              const err47 = { instancePath: instancePath + "/limits/max_total_bytes", schemaPath: "#/properties/limits/properties/max_total_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.limits.properties.max_total_bytes, data: data22 };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
@@ -9255,7 +9682,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20.max_files !== void 0) {
           let data23 = data20.max_files;
           if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-            const err48 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_files.type, parentSchema: schema41.properties.limits.properties.max_files, data: data23 };
+            const err48 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.limits.properties.max_files.type, parentSchema: schema45.properties.limits.properties.max_files, data: data23 };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -9265,7 +9692,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data23 == "number" && isFinite(data23)) {
             if (data23 > 2e4 || isNaN(data23)) {
-              const err49 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e4 }, message: "must be <= 20000", schema: 2e4, parentSchema: schema41.properties.limits.properties.max_files, data: data23 };
+              const err49 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e4 }, message: "must be <= 20000", schema: 2e4, parentSchema: schema45.properties.limits.properties.max_files, data: data23 };
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
@@ -9274,7 +9701,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data23 < 1 || isNaN(data23)) {
-              const err50 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_files, data: data23 };
+              const err50 = { instancePath: instancePath + "/limits/max_files", schemaPath: "#/properties/limits/properties/max_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.limits.properties.max_files, data: data23 };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -9287,7 +9714,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20.max_controls !== void 0) {
           let data24 = data20.max_controls;
           if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-            const err51 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_controls.type, parentSchema: schema41.properties.limits.properties.max_controls, data: data24 };
+            const err51 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.limits.properties.max_controls.type, parentSchema: schema45.properties.limits.properties.max_controls, data: data24 };
             if (vErrors === null) {
               vErrors = [err51];
             } else {
@@ -9297,7 +9724,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data24 == "number" && isFinite(data24)) {
             if (data24 > 2e5 || isNaN(data24)) {
-              const err52 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e5 }, message: "must be <= 200000", schema: 2e5, parentSchema: schema41.properties.limits.properties.max_controls, data: data24 };
+              const err52 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e5 }, message: "must be <= 200000", schema: 2e5, parentSchema: schema45.properties.limits.properties.max_controls, data: data24 };
               if (vErrors === null) {
                 vErrors = [err52];
               } else {
@@ -9306,7 +9733,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24 < 1 || isNaN(data24)) {
-              const err53 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_controls, data: data24 };
+              const err53 = { instancePath: instancePath + "/limits/max_controls", schemaPath: "#/properties/limits/properties/max_controls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.limits.properties.max_controls, data: data24 };
               if (vErrors === null) {
                 vErrors = [err53];
               } else {
@@ -9319,7 +9746,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20.max_depth !== void 0) {
           let data25 = data20.max_depth;
           if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-            const err54 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_depth.type, parentSchema: schema41.properties.limits.properties.max_depth, data: data25 };
+            const err54 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.limits.properties.max_depth.type, parentSchema: schema45.properties.limits.properties.max_depth, data: data25 };
             if (vErrors === null) {
               vErrors = [err54];
             } else {
@@ -9329,7 +9756,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data25 == "number" && isFinite(data25)) {
             if (data25 > 256 || isNaN(data25)) {
-              const err55 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema41.properties.limits.properties.max_depth, data: data25 };
+              const err55 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema45.properties.limits.properties.max_depth, data: data25 };
               if (vErrors === null) {
                 vErrors = [err55];
               } else {
@@ -9338,7 +9765,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data25 < 1 || isNaN(data25)) {
-              const err56 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_depth, data: data25 };
+              const err56 = { instancePath: instancePath + "/limits/max_depth", schemaPath: "#/properties/limits/properties/max_depth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.limits.properties.max_depth, data: data25 };
               if (vErrors === null) {
                 vErrors = [err56];
               } else {
@@ -9351,7 +9778,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20.max_aliases !== void 0) {
           let data26 = data20.max_aliases;
           if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-            const err57 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_aliases.type, parentSchema: schema41.properties.limits.properties.max_aliases, data: data26 };
+            const err57 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.limits.properties.max_aliases.type, parentSchema: schema45.properties.limits.properties.max_aliases, data: data26 };
             if (vErrors === null) {
               vErrors = [err57];
             } else {
@@ -9361,7 +9788,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data26 == "number" && isFinite(data26)) {
             if (data26 > 1e3 || isNaN(data26)) {
-              const err58 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema41.properties.limits.properties.max_aliases, data: data26 };
+              const err58 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema45.properties.limits.properties.max_aliases, data: data26 };
               if (vErrors === null) {
                 vErrors = [err58];
               } else {
@@ -9370,7 +9797,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data26 < 1 || isNaN(data26)) {
-              const err59 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_aliases, data: data26 };
+              const err59 = { instancePath: instancePath + "/limits/max_aliases", schemaPath: "#/properties/limits/properties/max_aliases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.limits.properties.max_aliases, data: data26 };
               if (vErrors === null) {
                 vErrors = [err59];
               } else {
@@ -9383,7 +9810,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20.max_line_length !== void 0) {
           let data27 = data20.max_line_length;
           if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-            const err60 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_line_length.type, parentSchema: schema41.properties.limits.properties.max_line_length, data: data27 };
+            const err60 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.limits.properties.max_line_length.type, parentSchema: schema45.properties.limits.properties.max_line_length, data: data27 };
             if (vErrors === null) {
               vErrors = [err60];
             } else {
@@ -9393,7 +9820,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data27 == "number" && isFinite(data27)) {
             if (data27 > 1e5 || isNaN(data27)) {
-              const err61 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema41.properties.limits.properties.max_line_length, data: data27 };
+              const err61 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema45.properties.limits.properties.max_line_length, data: data27 };
               if (vErrors === null) {
                 vErrors = [err61];
               } else {
@@ -9402,7 +9829,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data27 < 1 || isNaN(data27)) {
-              const err62 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_line_length, data: data27 };
+              const err62 = { instancePath: instancePath + "/limits/max_line_length", schemaPath: "#/properties/limits/properties/max_line_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.limits.properties.max_line_length, data: data27 };
               if (vErrors === null) {
                 vErrors = [err62];
               } else {
@@ -9415,7 +9842,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20.max_glob_length !== void 0) {
           let data28 = data20.max_glob_length;
           if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-            const err63 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_length.type, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data28 };
+            const err63 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.limits.properties.max_glob_length.type, parentSchema: schema45.properties.limits.properties.max_glob_length, data: data28 };
             if (vErrors === null) {
               vErrors = [err63];
             } else {
@@ -9425,7 +9852,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data28 == "number" && isFinite(data28)) {
             if (data28 > 4096 || isNaN(data28)) {
-              const err64 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data28 };
+              const err64 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema45.properties.limits.properties.max_glob_length, data: data28 };
               if (vErrors === null) {
                 vErrors = [err64];
               } else {
@@ -9434,7 +9861,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data28 < 1 || isNaN(data28)) {
-              const err65 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_length, data: data28 };
+              const err65 = { instancePath: instancePath + "/limits/max_glob_length", schemaPath: "#/properties/limits/properties/max_glob_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.limits.properties.max_glob_length, data: data28 };
               if (vErrors === null) {
                 vErrors = [err65];
               } else {
@@ -9447,7 +9874,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20.max_glob_expansion !== void 0) {
           let data29 = data20.max_glob_expansion;
           if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
-            const err66 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_expansion.type, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data29 };
+            const err66 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.limits.properties.max_glob_expansion.type, parentSchema: schema45.properties.limits.properties.max_glob_expansion, data: data29 };
             if (vErrors === null) {
               vErrors = [err66];
             } else {
@@ -9457,7 +9884,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data29 == "number" && isFinite(data29)) {
             if (data29 > 4096 || isNaN(data29)) {
-              const err67 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data29 };
+              const err67 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema45.properties.limits.properties.max_glob_expansion, data: data29 };
               if (vErrors === null) {
                 vErrors = [err67];
               } else {
@@ -9466,7 +9893,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data29 < 1 || isNaN(data29)) {
-              const err68 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_expansion, data: data29 };
+              const err68 = { instancePath: instancePath + "/limits/max_glob_expansion", schemaPath: "#/properties/limits/properties/max_glob_expansion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.limits.properties.max_glob_expansion, data: data29 };
               if (vErrors === null) {
                 vErrors = [err68];
               } else {
@@ -9479,7 +9906,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20.max_repository_files !== void 0) {
           let data30 = data20.max_repository_files;
           if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
-            const err69 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_repository_files.type, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data30 };
+            const err69 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.limits.properties.max_repository_files.type, parentSchema: schema45.properties.limits.properties.max_repository_files, data: data30 };
             if (vErrors === null) {
               vErrors = [err69];
             } else {
@@ -9489,7 +9916,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data30 == "number" && isFinite(data30)) {
             if (data30 > 1e6 || isNaN(data30)) {
-              const err70 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data30 };
+              const err70 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema45.properties.limits.properties.max_repository_files, data: data30 };
               if (vErrors === null) {
                 vErrors = [err70];
               } else {
@@ -9498,7 +9925,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data30 < 1 || isNaN(data30)) {
-              const err71 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_repository_files, data: data30 };
+              const err71 = { instancePath: instancePath + "/limits/max_repository_files", schemaPath: "#/properties/limits/properties/max_repository_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.limits.properties.max_repository_files, data: data30 };
               if (vErrors === null) {
                 vErrors = [err71];
               } else {
@@ -9511,7 +9938,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20.max_glob_matches !== void 0) {
           let data31 = data20.max_glob_matches;
           if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
-            const err72 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_glob_matches.type, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data31 };
+            const err72 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.limits.properties.max_glob_matches.type, parentSchema: schema45.properties.limits.properties.max_glob_matches, data: data31 };
             if (vErrors === null) {
               vErrors = [err72];
             } else {
@@ -9521,7 +9948,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data31 == "number" && isFinite(data31)) {
             if (data31 > 1e8 || isNaN(data31)) {
-              const err73 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data31 };
+              const err73 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema45.properties.limits.properties.max_glob_matches, data: data31 };
               if (vErrors === null) {
                 vErrors = [err73];
               } else {
@@ -9530,7 +9957,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data31 < 1 || isNaN(data31)) {
-              const err74 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_glob_matches, data: data31 };
+              const err74 = { instancePath: instancePath + "/limits/max_glob_matches", schemaPath: "#/properties/limits/properties/max_glob_matches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.limits.properties.max_glob_matches, data: data31 };
               if (vErrors === null) {
                 vErrors = [err74];
               } else {
@@ -9543,7 +9970,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20.max_evidence_patterns !== void 0) {
           let data32 = data20.max_evidence_patterns;
           if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
-            const err75 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.limits.properties.max_evidence_patterns.type, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data32 };
+            const err75 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.limits.properties.max_evidence_patterns.type, parentSchema: schema45.properties.limits.properties.max_evidence_patterns, data: data32 };
             if (vErrors === null) {
               vErrors = [err75];
             } else {
@@ -9553,7 +9980,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data32 == "number" && isFinite(data32)) {
             if (data32 > 1e6 || isNaN(data32)) {
-              const err76 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data32 };
+              const err76 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema45.properties.limits.properties.max_evidence_patterns, data: data32 };
               if (vErrors === null) {
                 vErrors = [err76];
               } else {
@@ -9562,7 +9989,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data32 < 1 || isNaN(data32)) {
-              const err77 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.limits.properties.max_evidence_patterns, data: data32 };
+              const err77 = { instancePath: instancePath + "/limits/max_evidence_patterns", schemaPath: "#/properties/limits/properties/max_evidence_patterns/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.limits.properties.max_evidence_patterns, data: data32 };
               if (vErrors === null) {
                 vErrors = [err77];
               } else {
@@ -9573,7 +10000,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err78 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.limits.type, parentSchema: schema41.properties.limits, data: data20 };
+        const err78 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.limits.type, parentSchema: schema45.properties.limits, data: data20 };
         if (vErrors === null) {
           vErrors = [err78];
         } else {
@@ -9583,7 +10010,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    const err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
     if (vErrors === null) {
       vErrors = [err79];
     } else {
@@ -9591,10 +10018,10 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/validate/schemas.ts
 var knownKinds = ["ControlImplementation", "Mapping", "Config"];
@@ -9669,10 +10096,16 @@ function lintMapping(file, text, catalogs2) {
 }
 function lintMappingDocument(document, lines, catalogs2) {
   const schemaFindings = checkSchema("Mapping", document);
-  const brokenRows = new Set(schemaFindings.filter((finding2) => !finding2.unknownKey).map((finding2) => rowIndexOf(finding2.path)));
-  const rawRows = document.data.rows;
-  const rows = Array.isArray(rawRows) && !brokenRows.has("all") ? readableRows(rawRows, brokenRows) : [];
-  const context = { document, lines, rows, catalogs: catalogs2 };
+  const broken = (section) => new Set(schemaFindings.filter((finding2) => !finding2.unknownKey).map((finding2) => entryIndexOf(finding2.path, section)));
+  const data = document.data;
+  const rawRows = data.rows;
+  const rows = readableEntries(rawRows, broken("rows"), readRow);
+  const criteria = readableEntries(data.criteria, broken("criteria"), (raw, index) => {
+    const entry = raw;
+    return { index, tsc: entry.tsc, evidence: entry.evidence };
+  });
+  const unmapped = readableEntries(data.unmapped, broken("unmapped"), (raw, index) => ({ index, iso: raw.iso }));
+  const context = { document, lines, rows, criteria, unmapped, catalogs: catalogs2 };
   const findings = [
     ...schemaFindings.map((finding2) => ({ ...finding2.diagnostic, severity: "error" })),
     ...isoIds(context),
@@ -9683,23 +10116,29 @@ function lintMappingDocument(document, lines, catalogs2) {
     ...ignoredRowFrequencies(context),
     ...evidenceOnGapRows(context),
     ...requirementIds(context),
+    ...requirementCriteria(context),
+    ...ungatedCriteria(context),
+    ...criterionEntries(context),
+    ...unmappedIds(context),
     ...repeatedRows(context),
     ...seedTitles(context),
-    ...Array.isArray(rawRows) ? unreachedCriteria(context) : []
+    ...Array.isArray(rawRows) ? unreachedCriteria(context) : [],
+    ...Array.isArray(rawRows) ? unlistedIsoControls(context) : []
   ];
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || severityRank[a.severity] - severityRank[b.severity]);
 }
-function rowIndexOf(path2) {
+function entryIndexOf(path2, section) {
   if (path2.length === 0) return "none";
-  if (path2[0] !== "rows") return "none";
+  if (path2[0] !== section) return "none";
   return typeof path2[1] === "number" ? path2[1] : "all";
 }
-function readableRows(rawRows, broken) {
-  return rawRows.flatMap((raw, index) => {
-    if (broken.has(index)) return [];
-    const row = raw;
-    return [{ index, iso: row.iso, tsc: row.tsc, coverage: row.coverage, seed: row.seed, corrected: row.corrected, frequency: row.frequency, evidence: row.evidence ?? [] }];
-  });
+function readableEntries(raw, broken, read) {
+  if (!Array.isArray(raw) || broken.has("all")) return [];
+  return raw.flatMap((entry, index) => broken.has(index) ? [] : [read(entry, index)]);
+}
+function readRow(raw, index) {
+  const row = raw;
+  return { index, iso: row.iso, tsc: row.tsc, coverage: row.coverage, seed: row.seed, corrected: row.corrected, frequency: row.frequency, evidence: row.evidence ?? [] };
 }
 function finding(context, severity, code, message, path2, anchor = "value") {
   return { severity, code, message, ...context.document.locate(path2, anchor) };
@@ -9748,12 +10187,16 @@ function requirementIds(context) {
   const byId = /* @__PURE__ */ new Map();
   const byShape = /* @__PURE__ */ new Map();
   const byDescription = /* @__PURE__ */ new Map();
-  for (const row of context.rows) {
-    row.evidence.forEach((requirement, position) => {
-      const at = ["rows", row.index, "evidence", position, "id"];
+  const lists = [
+    ...context.rows.map((row) => ({ evidence: row.evidence, at: ["rows", row.index, "evidence"] })),
+    ...context.criteria.map((entry) => ({ evidence: entry.evidence, at: ["criteria", entry.index, "evidence"] }))
+  ];
+  for (const list of lists) {
+    list.evidence.forEach((requirement, position) => {
+      const at = [...list.at, position, "id"];
       const first = byId.get(requirement.id);
       if (first) {
-        findings.push(finding(context, "error", "duplicate-evidence-id", `evidence requirement id "${requirement.id}" is already used at ${place(context, first)}; ids must be unique across the mapping`, at));
+        findings.push(finding(context, "error", "duplicate-evidence-id", `evidence requirement id "${requirement.id}" is already used at ${place(context, first)}; ids must be unique across the mapping's rows and criteria`, at));
         return;
       }
       byId.set(requirement.id, at);
@@ -9781,14 +10224,82 @@ function sameRequirement(requirement, at, byShape, byDescription) {
 function idShape(id) {
   return id.split("-").filter((word) => word !== "").map((word) => word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word).sort().join("-");
 }
+function requirementCriteria(context) {
+  const known = context.catalogs.criteriaById;
+  return context.rows.flatMap(
+    (row) => row.evidence.flatMap(
+      (requirement, position) => (requirement.tsc ?? []).flatMap((criterion, index) => {
+        const at = ["rows", row.index, "evidence", position, "tsc", index];
+        if (!known.has(criterion)) return [finding(context, "error", "unknown-tsc-criterion", `${criterion} is not a SOC 2 Trust Services Criterion${didYouMean(criterion, known.keys())}`, at)];
+        if (!row.tsc.includes(criterion)) {
+          return [
+            finding(
+              context,
+              "error",
+              "requirement-criterion-outside-row",
+              `evidence requirement "${requirement.id}" gates ${criterion}, which its row ${row.iso} does not reach (${row.tsc.join(", ")}); a requirement's tsc is a subset of its row's`,
+              at
+            )
+          ];
+        }
+        return [];
+      })
+    )
+  );
+}
+function ungatedCriteria(context) {
+  return context.rows.filter((row) => row.coverage !== "gap" && row.evidence.length > 0).flatMap((row) => {
+    const gated = new Set(row.evidence.flatMap((requirement) => requirement.tsc ?? row.tsc));
+    return row.tsc.flatMap(
+      (criterion, index) => gated.has(criterion) || row.tsc.indexOf(criterion) < index ? [] : [
+        finding(
+          context,
+          "error",
+          "ungated-criterion",
+          `${row.iso} \u2192 ${criterion}: none of the row's evidence requirements gates ${criterion}, so it would be met without evidence; add ${criterion} to the tsc of the requirement that evidences it, or add a requirement`,
+          ["rows", row.index, "tsc", index]
+        )
+      ]
+    );
+  });
+}
+function criterionEntries(context) {
+  const known = context.catalogs.criteriaById;
+  return context.criteria.flatMap((entry, position) => {
+    const at = ["criteria", entry.index, "tsc"];
+    if (!known.has(entry.tsc)) return [finding(context, "error", "unknown-tsc-criterion", `${entry.tsc} is not a SOC 2 Trust Services Criterion${didYouMean(entry.tsc, known.keys())}`, at)];
+    const first = context.criteria.slice(0, position).find((other) => other.tsc === entry.tsc);
+    if (first) {
+      return [
+        finding(context, "error", "duplicate-criterion-entry", `${entry.tsc} already has an entry at ${place(context, ["criteria", first.index, "tsc"])}; list all of its requirements in one entry`, at)
+      ];
+    }
+    return [];
+  });
+}
+function unmappedIds(context) {
+  return context.unmapped.flatMap((entry, position) => {
+    const at = ["unmapped", entry.index, "iso"];
+    const verdict = judgeIsoId(entry.iso, context.catalogs);
+    if (verdict.kind !== "known") return [finding(context, "error", verdict.kind === "iso-2013" ? "iso-2013-id" : "unknown-iso-control", verdict.message, at)];
+    const row = context.rows.find((candidate) => candidate.iso === entry.iso);
+    if (row) return [finding(context, "warning", "unmapped-but-mapped", `${entry.iso} is listed as unmapped, but the row at ${place(context, ["rows", row.index])} maps it; drop one of the two`, at)];
+    if (context.unmapped.slice(0, position).some((other) => other.iso === entry.iso)) return [finding(context, "warning", "unmapped-but-mapped", `${entry.iso} is listed as unmapped twice`, at)];
+    return [];
+  });
+}
 var populationFrequencies = frequencies.filter((frequency) => frequencyDefaults[frequency].kind === "population");
 function alternatives(words) {
   return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
 }
 function requirementFrequencies(context) {
-  return context.rows.filter((row) => row.coverage !== "gap").flatMap(
-    (row) => row.evidence.flatMap((requirement, position) => {
-      const at = ["rows", row.index, "evidence", position];
+  const lists = [
+    ...context.rows.filter((row) => row.coverage !== "gap").map((row) => ({ evidence: row.evidence, at: ["rows", row.index, "evidence"] })),
+    ...context.criteria.map((entry) => ({ evidence: entry.evidence, at: ["criteria", entry.index, "evidence"] }))
+  ];
+  return lists.flatMap(
+    (list) => list.evidence.flatMap((requirement, position) => {
+      const at = [...list.at, position];
       if (requirement.frequency === void 0) {
         const samples = requirement.min_samples === void 0 ? "" : `; its min_samples counts only with ${alternatives(populationFrequencies)}`;
         return [
@@ -9920,6 +10431,20 @@ function unreachedCriteria(context) {
 function categoryTitle(context, criterion) {
   return context.catalogs.categoryTitles.get(criterion.category) ?? criterion.category;
 }
+function unlistedIsoControls(context) {
+  const listed = [...context.rows.map((row) => row.iso), ...context.unmapped.map((entry) => entry.iso)];
+  const related = (a, b) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+  return [...context.catalogs.iso.values()].filter((control) => !listed.some((id) => related(id, control.id))).map(
+    (control) => finding(
+      context,
+      "warning",
+      "unlisted-iso-control",
+      `${control.id} (${control.title}) is in no row and not in unmapped:; map it, or say under unmapped: why it reaches no SOC 2 criterion`,
+      ["rows"],
+      "key"
+    )
+  );
+}
 
 // yaml-data:mappings/iso27001-2022-to-soc2.yaml
 var iso27001_2022_to_soc2_default = JSON.parse(`{"apiVersion":"crosswalk/v1","kind":"Mapping","name":"ISO/IEC 27001:2022 to SOC 2 TSC 2017","rows":[{"iso":"A.5.1","tsc":["CC2.2","CC5.3"],"coverage":"partial","notes":"ISO policy governance aligns to SOC 2 expectations for documented and approved policies. SOC 2 will require evidence of distribution & review.","seed":"A.5.1 Policies for Information Security","corrected":"seed had CC1.2 and CC1.3, full. CC1.2 is the board's independent oversight and CC1.3 the organization's structures, reporting lines and authorities; neither is tested on the information security policies. Documented, approved and reviewed policies are CC5.3 (deploys control activities through policies and procedures) and their distribution is CC2.2 (internal communication). The seed's own note asks for evidence of distribution and review, which SOC 2 samples and ISO does not, so the row is partial with that evidence.","evidence":[{"id":"policy-acknowledgements","description":"Policy acknowledgement records for sampled personnel from across the workforce, each showing the person accepted the current information security policies at hire or within the last year.","frequency":"per-event"},{"id":"policy-review-records","description":"The record of the last review and approval of the information security policy and each topic-specific policy (approver, date, version), within the last year.","frequency":"annual"}]},{"iso":"A.5.7","tsc":["CC3.2"],"coverage":"partial","notes":"ISO expects proactive threat awareness; SOC 2 expects threat considerations embedded into risk assessments. Evidence of how intel informs risk must be shown.","seed":"A.5.7 Threat Intelligence","evidence":[{"id":"threat-intel-in-risk-assessment","description":"Risk assessment records (risk register entries or assessment minutes) showing how specific threat intelligence changed a risk rating or its treatment.","frequency":"annual"},{"id":"threat-intel-source-review","description":"A log of the threat intelligence sources and advisories reviewed, each with the date, reviewer and triage decision (not relevant, monitor, or actioned with a ticket).","frequency":"quarterly"}]},{"iso":"A.5.2","tsc":["CC1.3"],"coverage":"full","notes":"Clear definition of responsibilities maps well. SOC 2 requires traceability into role assignments and approvals.","seed":"A.6.1 Roles & Responsibilities","corrected":"seed had CC1.4, which is attracting, developing and retaining competent people. Defining and allocating information security roles and responsibilities is CC1.3 (establishes structures, reporting lines, and defines, assigns and limits authorities and responsibilities)."},{"iso":"A.6.3","tsc":["CC1.4","CC2.2"],"coverage":"full","notes":"ISO requires training planning; SOC 2 validates completion records. Evidence depth is higher under SOC 2.","seed":"A.6.3 Information Security Awareness & Training","corrected":"seed had CC5.3 (deploying control activities through policies and procedures). Security awareness training is tested under CC2.2 (point of focus: communicates information to improve security knowledge and awareness, through an awareness training programme) and CC1.4 (develops competent individuals through training)."},{"iso":"A.7.2","tsc":["CC6.4"],"coverage":"partial","notes":"Physical access controls align closely; SOC 2 requires logs or supporting evidence for testing.","seed":"A.7.2 Physical Entry Controls","corrected":"seed had CC6.1, full. CC6.1 is logical access security; physical entry to facilities is CC6.4 (restricts physical access, and creates, removes and reviews it). SOC 2 samples the periodic review of who holds badge or key access, which ISO does not require at a set interval, so the row is partial with that review (moved here from a crosswalk A.7.2 row).","evidence":[{"id":"physical-access-review","description":"The latest quarterly review of badge or key access to the office and restricted areas, listing the holders and the reviewer's keep or revoke decision for each.","frequency":"quarterly"}]},{"iso":"8.1","tsc":["CC5.3"],"coverage":"partial","notes":"ISO provides structure, SOC 2 needs operational consistency demonstrated through sampled evidence.","seed":"A.8.1 Operational Planning & Control","corrected":"seed had CC2.1, which is about the quality of the information internal control relies on. Clause 8.1 plans and controls the ISMS processes and keeps records that they were carried out as planned: that is CC5.3 (control activities deployed through procedures, performed in a timely manner by responsible personnel), where the seed's sampled operational records belong.","evidence":[{"id":"operational-plan-approved","description":"The approved plan and criteria for the ISMS operational processes, showing approver, approval date and the processes, owners and acceptance criteria it covers.","frequency":"annual"},{"id":"operational-procedure-records","description":"Sampled operational records such as runbook executions or completed checklists, each dated and attributed, showing the documented procedures were followed consistently.","frequency":"weekly"}]},{"iso":"A.8.16","tsc":["CC7.2"],"coverage":"full","frequency":"daily","notes":"Monitoring expectations support SOC 2 control evaluations. SOC 2 tests alerting and response handling in practice.","seed":"A.8.16 Monitoring Activities","corrected":"seed had CC4.1, which is COSO monitoring of controls (ongoing and separate evaluations of whether the components of internal control are present and functioning). A.8.16 monitors networks, systems and applications for anomalous behaviour: that is CC7.2 (monitors system components for anomalies indicative of malicious acts, natural disasters and errors), where SOC 2 tests alerting and response handling."},{"iso":"A.8.28","tsc":["CC8.1","CC7.1"],"coverage":"partial","notes":"ISO control supports SOC 2 secure development expectations. SOC 2 typically requires code review evidence and dependency controls.","seed":"A.8.28 Secure Coding","corrected":"seed had CC3.2 and CC6.6. CC3.2 is the entity's risk identification and analysis, and CC6.6 protects the system boundary against outside threats (firewalls, remote-access authentication); secure coding is neither. The code review the seed asks for is tested under CC8.1 (designs, develops and approves changes), and dependency scanning under CC7.1 (detects newly discovered vulnerabilities in system components).","evidence":[{"id":"code-review-records","description":"Sampled merged changes (pull or merge requests), each showing an approving peer review by someone other than the author recorded before the merge.","frequency":"per-event"},{"id":"dependency-scan-results","description":"Dependency or software-composition scan output for the in-scope repositories, with each finding triaged (fixed, ticketed or risk-accepted).","frequency":"monthly"}]},{"iso":"A.5.15","tsc":["CC6.2","CC6.3"],"coverage":"full","notes":"Alignment is strong. SOC 2 requires MFA & provisioning evidence, not just policy presence.","seed":"A.9.1 Access Control Policy"},{"iso":"A.5.16","tsc":["CC6.2"],"coverage":"full","frequency":"weekly","notes":"Access provisioning and review expectations overlap well. SOC 2 will sample user access reviews.","seed":"A.9.2 User Access Management"},{"iso":"A.5.18","tsc":["CC6.2"],"coverage":"full","frequency":"per-event","notes":"Access provisioning and review expectations overlap well. SOC 2 will sample user access reviews.","seed":"A.9.2 User Access Management"},{"iso":"A.8.3","tsc":["CC6.1","CC6.3"],"coverage":"full","notes":"ISO and SOC 2 alignment is high \u2014 both require defined controls and monitoring.","seed":"A.9.4 System & Application Access Control","corrected":"seed had CC6.1 and CC6.2. CC6.2 is registering and authorizing users before credentials are issued, and removing them; restricting access to information and application functions is CC6.1 (restricts logical access) and CC6.3 (role-based access, least privilege). CC6.1 stands; CC6.2 is replaced by CC6.3."},{"iso":"A.8.5","tsc":["CC6.1","CC6.6"],"coverage":"full","notes":"ISO and SOC 2 alignment is high \u2014 both require defined controls and monitoring.","seed":"A.9.4 System & Application Access Control","corrected":"seed had CC6.1 and CC6.2. CC6.2 is user registration and deprovisioning, not how users authenticate. Secure authentication is CC6.1 (identifies and authenticates users) and CC6.6 (requires additional authentication, such as MFA, for access from outside the boundary). CC6.1 stands; CC6.2 is replaced by CC6.6."},{"iso":"A.8.24","tsc":["CC6.1","CC6.7"],"coverage":"full","notes":"Encryption expectations align. SOC 2 requires proof of key management, rotation practices where applicable.","seed":"A.10.1 Cryptographic Controls"},{"iso":"A.8.15","tsc":["CC7.2"],"coverage":"full","frequency":"daily","notes":"ISO logs + SOC alerting expectations complement each other. SOC 2 focuses on investigation outcomes.","seed":"A.11.1 Logging & Monitoring"},{"iso":"A.8.16","tsc":["CC7.2"],"coverage":"full","frequency":"daily","notes":"ISO logs + SOC alerting expectations complement each other. SOC 2 focuses on investigation outcomes.","seed":"A.11.1 Logging & Monitoring"},{"iso":"A.5.25","tsc":["CC7.3"],"coverage":"partial","notes":"ISO requires processes; SOC 2 validates incidents with evidence. Retrospective testing fills gaps.","seed":"A.11.2 Security Event Handling","evidence":[{"id":"incident-tickets","description":"Sampled security event or incident tickets, each showing triage, classification (event or incident, severity) and the decision taken, with timestamps and assignee.","frequency":"per-event"},{"id":"incident-retrospectives","description":"A post-incident review or tabletop exercise report (retrospective testing of the event-handling process) with findings and follow-up actions.","frequency":"annual"}]},{"iso":"A.7.3","tsc":["CC6.4"],"coverage":"full","notes":"Physical protections support both Security and Availability criteria. SOC 2 requires logs or physical review evidence during testing.","seed":"A.7.4 Securing Offices, Rooms and Facilities","corrected":"seed had CC6.1 and A1.1. CC6.1 is logical access; securing offices, rooms and facilities is physical access, CC6.4. A1.1 is capacity management (measuring usage, forecasting demand) and has nothing to test on facility security; the environmental protections availability needs are A1.2, reached through A.7.5, A.7.8 and A.7.11. A1.1 is dropped."},{"iso":"A.8.6","tsc":["A1.1"],"coverage":"full","frequency":"monthly","notes":"ISO\u2019s expectation for capacity planning aligns with SOC 2 availability controls. Evidence typically includes monitoring thresholds and capacity plans.","seed":"A.8.3 Capacity Management","corrected":"seed had A1.2 (environmental protections, backup and recovery infrastructure). Capacity management is A1.1, whose points of focus are exactly A.8.6's: measures current usage, forecasts capacity, makes changes based on the forecasts."},{"iso":"A.8.32","tsc":["CC8.1"],"coverage":"partial","notes":"Change controls support Availability, but SOC 2 requires audited change tickets and approval workflows. Gaps usually relate to operational proof rather than missing processes.","seed":"A.8.14 Change Management","corrected":"seed had A1.3 and CC7.2. A1.3 is testing the recovery plan and CC7.2 monitoring system components for anomalies; change management is neither. SOC 2 tests it under CC8.1 (authorizes, tests, approves and deploys changes, including emergency changes), where the change tickets and approval workflow the seed asks for are sampled.","evidence":[{"id":"change-tickets-approved","description":"Sampled change tickets, each showing a recorded approval that precedes the production deployment of that change.","frequency":"per-event"},{"id":"change-approval-workflow","description":"An export of the enforced change-approval workflow configuration, such as branch protection rules requiring review or the CAB approval settings in the ticketing tool.","frequency":"annual"},{"id":"changes-tested-before-deployment","description":"Sampled production changes from the period, each showing the test results (CI run or QA sign-off) recorded before the deployment time.","frequency":"per-event"},{"id":"emergency-change-reviews","description":"The list of emergency changes made in the period, each with its retrospective review and approval within the policy window, or a system report showing there were none.","frequency":"per-event","min_samples":3}]},{"iso":"A.8.29","tsc":["CC8.1"],"coverage":"partial","notes":"Test processes contribute to service reliability. SOC 2 looks for consistent execution and evidence retention.","seed":"A.8.15 Test Management","corrected":"seed had PI1.2 and PI1.3, the input and processing controls of processing integrity (edit checks, job monitoring, reconciliations). Testing a release before it goes live is tested under CC8.1 (tests system changes; approves them before deployment), where the seed's test runs and sign-offs are sampled.","evidence":[{"id":"test-execution-records","description":"Test run reports (CI results or test management exports) for sampled releases, showing which tests ran, their results and the release they belong to.","frequency":"per-event"},{"id":"release-acceptance-signoff","description":"Retained acceptance sign-offs for sampled releases, naming who accepted the release, when, and against which acceptance criteria.","frequency":"per-event"},{"id":"release-security-test-results","description":"Security test results (static, dynamic or dependency analysis) for sampled releases from the period, each reviewed before the release was deployed.","frequency":"per-event"}]},{"iso":"A.8.8","tsc":["CC7.1"],"coverage":"full","frequency":"monthly","notes":"Vulnerability handling supports Availability through proactive remediation. SOC 2 sampling commonly tests remediation timelines.","seed":"A.8.22 Management of Technical Vulnerabilities","corrected":"seed had CC7.1 and A1.1. CC7.1 (detects newly discovered vulnerabilities) stands. A1.1 is capacity management; remediating vulnerabilities helps availability only indirectly and no availability criterion tests it. A1.1 is dropped."},{"iso":"A.8.15","tsc":["CC7.2"],"coverage":"full","frequency":"daily","notes":"Logging contributes to understanding service impact and incident diagnosis. SOC 2 requires logs tied to investigations.","seed":"A.8.24 Logging","corrected":"seed had CC7.2 and A1.3. CC7.2 stands. A1.3 is testing recovery plan procedures (restores, failover exercises); logs help diagnose an outage but are not a recovery test. A1.3 is dropped."},{"iso":"A.8.27","tsc":["CC8.1","A1.2"],"coverage":"full","notes":"Architecture considerations support ongoing maintainability and reliability required by Availability criteria.","seed":"A.8.27 Secure System Architecture and Engineering Principles","corrected":"seed had CC3.2 and A1.1. CC3.2 is the entity-level risk assessment; engineering principles are applied when systems are designed and built, which SOC 2 tests under CC8.1 (designs and develops changes). A1.1 is capacity management; the reliability the seed means is designed-in redundancy and recovery infrastructure, A1.2."},{"iso":"A.8.2","tsc":["CC6.2","CC6.3"],"coverage":"partial","notes":"Privileged controls protect Confidentiality. SOC 2 requires evidence of reviews and confirmations.","seed":"A.9.3 Privileged Access Rights","corrected":"seed had CC6.2 and C1.1. CC6.2 (access authorized before it is granted) stands. C1.1 is identifying confidential information and protecting it from destruction over its retention; restricting privileged access protects every objective and is tested under CC6.3 (least privilege; reviews access roles), where the privileged access reviews are sampled.","evidence":[{"id":"privileged-access-review","description":"The most recent periodic review of privileged accounts, listing each account with the reviewer confirmation or removal decision and the review date.","frequency":"quarterly"},{"id":"privileged-access-approvals","description":"Approval records (tickets or access-request logs) for sampled privileged access grants, showing who approved each grant and when, before access was given.","frequency":"per-event","min_samples":10}]},{"iso":"A.8.4","tsc":["CC6.1","CC8.1"],"coverage":"full","frequency":"quarterly","notes":"Restricting code access protects confidentiality and integrity of internal systems. SOC 2 typically samples access lists.","seed":"A.9.5 Access to Source Code","corrected":"seed had CC6.6 and PI1.1. CC6.6 protects the system boundary against outside threats and PI1.1 is the definition of processing specifications; neither is about who may read or change source code. Restricting access to source code is CC6.1 (restricts logical access to software) and part of CC8.1 (only authorized changes reach the code base)."},{"iso":"A.8.24","tsc":["C1.1"],"coverage":"full","notes":"Encryption provides direct support for Confidentiality criteria. SOC 2 looks for key lifecycle evidence.","seed":"A.10.1 Cryptographic Controls"},{"iso":"A.8.24","tsc":["C1.1"],"coverage":"full","notes":"Key management practices are directly relevant to confidentiality. SOC 2 requires verification of enforcement and rotation procedures.","seed":"A.10.2 Key Management"},{"iso":"A.8.15","tsc":["CC7.2"],"coverage":"full","frequency":"daily","notes":"Monitoring user actions is relevant to confidentiality protections. Evidence depth is the differentiator under SOC 2.","seed":"A.11.1 Logging and Monitoring of Activities","corrected":"seed had C1.1 and CC7.2. CC7.2 stands. C1.1 is identifying confidential information and protecting it from destruction over its retention; logging user activity protects every objective and is tested under CC7.2, not C1.1. C1.1 is dropped."},{"iso":"A.8.16","tsc":["CC7.2"],"coverage":"full","frequency":"daily","notes":"Monitoring user actions is relevant to confidentiality protections. Evidence depth is the differentiator under SOC 2.","seed":"A.11.1 Logging and Monitoring of Activities","corrected":"seed had C1.1 and CC7.2. CC7.2 stands. C1.1 is identifying confidential information and protecting it from destruction over its retention; monitoring user activity protects every objective and is tested under CC7.2, not C1.1. C1.1 is dropped."},{"iso":"A.5.36","tsc":["CC7.1"],"coverage":"full","frequency":"quarterly","notes":"Ongoing assessments support evaluation of confidentiality controls. SOC 2 will verify assessment records or tool output.","seed":"A.11.3 Assessment for Technical Compliance"},{"iso":"5.1","tsc":["CC1.1","CC1.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 5.1 against the CC1.1 and CC1.2 points of focus (sets the tone at the top, establishes standards of conduct, operates independently)","notes":"Clause 5.1 makes top management lead and commit to the ISMS, which is the tone at the top of CC1.1. SOC 2 asks for two things ISO does not require: written standards of conduct that personnel commit to (CC1.1), and a board or equivalent body, independent of management, that oversees internal control (CC1.2). The auditor inspects both.","evidence":[{"id":"board-oversight-minutes","description":"Minutes of the board or a board committee from the period, showing it discussed security, risk and internal control matters and which of its members are independent of management.","frequency":"annual"},{"id":"code-of-conduct-approved","description":"The current code of conduct (standards of integrity and ethical behaviour) with its approval by senior management or the board and the approval date.","frequency":"annual"}]},{"iso":"5.3","tsc":["CC1.3"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 5.3 against CC1.3 (establishes reporting lines; defines, assigns and limits authorities and responsibilities)","notes":"Clause 5.3 requires top management to assign and communicate the responsibilities and authorities for ISMS roles, including reporting on ISMS performance to top management. That is CC1.3's structures, reporting lines and authorities; the SOC 2 auditor inspects the same organization chart and role assignments the ISO auditor does."},{"iso":"7.2","tsc":["CC1.4","CC1.5"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 7.2 against CC1.4 (evaluates competence) and CC1.5 (establishes performance measures, evaluates performance)","notes":"Clause 7.2 requires the competence of people doing ISMS work to be determined, acquired and retained as documented evidence. SOC 2 looks wider: CC1.4 covers attracting, developing and retaining competent people across the system, and CC1.5 holds them accountable through performance measures and evaluations. ISO has no performance-evaluation requirement, so the auditor samples evaluations as well as competence records.","evidence":[{"id":"role-competence-records","description":"For sampled people in security-relevant roles, the job description stating the competence required and the training or qualification records showing they have it.","frequency":"annual"},{"id":"performance-evaluations","description":"Completed performance evaluations from the last review cycle for sampled employees, each assessing how the person met their security and control responsibilities.","frequency":"annual"}]},{"iso":"A.5.4","tsc":["CC1.1","CC1.5"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.4 against CC1.1 (evaluates adherence to standards of conduct) and CC1.5 (enforces accountability)","notes":"A.5.4 makes management require all personnel to apply information security in line with the policies. ISO states the duty; SOC 2 tests that managers enforce it \u2014 deviations are noticed and followed up (CC1.1 addresses deviations in a timely manner; CC1.5 enforces accountability). The auditor asks for the follow-up records.","evidence":[{"id":"manager-follow-up-records","description":"Records from the period of managers following up personnel who missed mandatory security training, policy acknowledgements or access reviews, with the outcome of each follow-up.","frequency":"quarterly"}]},{"iso":"A.6.1","tsc":["CC1.1","CC1.4"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.6.1 against the CC1.1 and CC1.4 points of focus on considering the background of individuals","notes":"A.6.1 requires background verification of candidates before they join, proportional to the risk of the role. SOC 2 counts it towards CC1.1 and CC1.4 and tests it by sampling new hires from the whole period: each must have a completed check dated before the start date. The rule is the same; SOC 2 differs in sampling the population.","evidence":[{"id":"background-check-records","description":"Background check records for sampled new hires (employees and contractors) from the period, each showing the check level, the result and a completion date on or before the start date.","frequency":"per-event","min_samples":10}]},{"iso":"A.6.2","tsc":["CC1.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.6.2 against CC1.1 (establishes standards of conduct; considers contractors and vendor employees)","notes":"A.6.2 puts personnel's and the organization's security responsibilities into the employment contract. CC1.1 expects people to commit to the standards of conduct when they join; SOC 2 samples new hires and contractors for the signed terms.","evidence":[{"id":"signed-employment-terms","description":"Signed employment or contractor agreements for sampled new hires from the period, each containing the security and conduct terms and signed on or before the start date.","frequency":"per-event","min_samples":10}]},{"iso":"A.6.4","tsc":["CC1.1","CC1.5"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.6.4 against CC1.1 (addresses deviations in a timely manner) and CC1.5 (evaluates performance and rewards or disciplines individuals)","notes":"A.6.4 requires a formalized, communicated disciplinary process for policy violations. CC1.1 expects deviations from the standards of conduct to be addressed in a timely manner, and CC1.5 that accountability is actually enforced: the auditor asks which violations occurred in the period and what action followed. ISO requires the process; SOC 2 wants its outcomes.","evidence":[{"id":"disciplinary-case-log","description":"The log of information security policy violations in the period with the disciplinary action taken for each, or HR's signed statement that there were none.","frequency":"annual"}]},{"iso":"A.5.10","tsc":["CC1.1","CC5.3"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.10 against CC1.1 (establishes standards of conduct) and CC5.3 (deploys policies)","notes":"A.5.10 requires rules for the acceptable use of information and assets to be documented and implemented. They are standards of conduct (CC1.1) deployed as policy (CC5.3). SOC 2 samples personnel to see that each accepted the rules when joining.","evidence":[{"id":"acceptable-use-acknowledgements","description":"Acceptable-use acknowledgements for sampled new hires and contractors from the period, each signed by the start date.","frequency":"per-event","min_samples":10}]},{"iso":"7.3","tsc":["CC2.2"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 7.3 against CC2.2 (communicates responsibilities; communicates information to improve security knowledge and awareness)","notes":"Clause 7.3 requires everyone working under the organization's control to be aware of the policy, their contribution to the ISMS and the implications of not conforming. That is the internal communication of objectives and responsibilities CC2.2 asks for, evidenced by the same awareness programme records. (Training completion records are the operating evidence of A.6.3, which reaches CC2.2 too.)"},{"iso":"7.4","tsc":["CC2.2","CC2.3"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 7.4 against CC2.2 and CC2.3 (communicates system objectives, commitments and boundaries; enables inbound communications)","notes":"Clause 7.4 requires the ISMS to decide what to communicate, when, with whom and how, internally and externally. It is a plan; SOC 2 tests content and audience. CC2.3 expects the system description and service commitments to reach customers, with a channel for them to report incidents and complaints; CC2.2 expects objectives and their changes to reach personnel. The auditor samples both.","evidence":[{"id":"internal-control-communications","description":"Sampled internal communications from the period (all-hands notes, intranet posts, policy change notices) telling personnel about security objectives, responsibilities or changes to them.","frequency":"quarterly"},{"id":"external-commitments-communicated","description":"The system description and service commitments as customers receive them (trust page, contract security exhibit or SLA), including how customers report incidents and complaints.","frequency":"annual"}]},{"iso":"9.1","tsc":["CC2.1","CC4.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 9.1 against CC2.1 (maintains quality throughout processing) and CC4.1 (considers a mix of ongoing and separate evaluations)","notes":"Clause 9.1 requires deciding what is monitored and measured, with methods that give valid results, when, and who analyses the results. That supplies CC2.1's relevant, quality information for internal control and CC4.1's ongoing evaluations. SOC 2 tests that the measurements were produced and reviewed during the period, not only defined.","evidence":[{"id":"isms-measurement-reports","description":"The security measurement or KPI report for the last quarter, showing each metric's result against its target and who reviewed it.","frequency":"quarterly"}]},{"iso":"A.6.8","tsc":["CC2.2","CC7.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.6.8 against CC2.2 (provides separate communication lines) and CC7.2 (implements detection policies, procedures and tools)","notes":"A.6.8 requires a way for personnel to report observed or suspected security events through appropriate channels in good time. SOC 2 tests that the channel works \u2014 sampled staff reports reached the security team and were picked up \u2014 for CC2.2 and as a detection source for CC7.2. CC2.2 also expects a confidential line for ethics and fraud concerns, which A.6.8 does not require.","evidence":[{"id":"staff-event-reports","description":"Sampled security events reported by personnel in the period (phishing reports, lost devices, suspicious activity), each showing when it was reported and when the security team acknowledged it.","frequency":"per-event","min_samples":10}]},{"iso":"A.5.14","tsc":["CC2.3","CC6.7"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.14 against CC6.7 (restricts the ability to perform transmission) and CC2.3 (communicates to external parties)","notes":"A.5.14 requires transfer rules, procedures or agreements for every kind of transfer facility, inside the organization and with other parties. CC6.7 restricts and protects the movement of information; CC2.3 communicates the security terms to external parties. SOC 2 tests the agreements behind the recurring external transfers that actually happen.","evidence":[{"id":"information-transfer-agreements","description":"Agreements or documented transfer terms for sampled recurring transfers of confidential data to or from external parties, showing the agreed channel and how the data is protected in transit.","frequency":"annual"}]},{"iso":"6.2","tsc":["CC3.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 6.2 against CC3.1 (specifies operations and compliance objectives; establishes sub-objectives)","notes":"Clause 6.2 requires measurable information security objectives consistent with the policy and the risk results. CC3.1 asks for objectives clear enough to identify risks against; in SOC 2 those are the service commitments and system requirements of the system description (availability targets, confidentiality commitments). ISMS objectives are often internal (training rates, audit findings), so the auditor wants the link to the commitments.","evidence":[{"id":"objectives-mapped-to-commitments","description":"The approved security objectives for the period, each linked to the service commitment or system requirement it supports, with its measure and owner.","frequency":"annual"}]},{"iso":"A.5.31","tsc":["CC3.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.31 against CC3.1 (compliance objectives reflect external laws and regulations)","notes":"A.5.31 requires legal, statutory, regulatory and contractual requirements to be identified, documented and kept up to date, which is what CC3.1's compliance objectives start from. SOC 2 frames objectives around the service commitments made to customers, so the auditor wants the register to include the contractual security, availability and confidentiality commitments, not only laws. (Identifying commitments is not communicating them: CC2.3 is left to 7.4 and A.5.14.)","evidence":[{"id":"legal-and-contractual-register","description":"The register of legal, regulatory and contractual requirements, including customer security, availability and confidentiality commitments, each with an owner and a review date within the last year.","frequency":"annual"}]},{"iso":"6.1.2","tsc":["CC3.2"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 6.1.2 against CC3.2 (analyzes internal and external factors, estimates significance, identifies threats and vulnerabilities)","notes":"Clause 6.1.2 requires a defined, repeatable risk assessment: risk criteria, risks to confidentiality, integrity and availability identified with owners, analysed for likelihood and consequence, and evaluated. CC3.2 asks for the same and the auditor reads the same assessment and register. (How threat intelligence feeds it is tested on A.5.7; vendor risk on CC9.2.)"},{"iso":"6.1.2","tsc":["CC3.3"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 6.1.2 against CC3.3 (considers various types of fraud; assesses incentives, pressures, opportunities, attitudes and rationalizations)","notes":"CC3.3 requires the risk assessment to consider the potential for fraud: incentives and pressures, opportunities (including misuse of system access and management override) and rationalizations. Clause 6.1.2 has no fraud requirement and ISMS risk registers rarely carry fraud scenarios; this is one of the most common findings for ISO-certified organizations in a first SOC 2 examination.","evidence":[{"id":"fraud-risk-assessment","description":"The fraud risk assessment from the last year (a section of the risk assessment or a separate document) covering fraud types, incentives and pressures, opportunities including misuse of system access and management override, and the responses chosen.","frequency":"annual"}]},{"iso":"8.2","tsc":["CC3.2"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 8.2 against CC3.2 (identifies and analyzes risk; includes entity, subsidiary, division, operating unit and functional levels); AICPA's mapping of the TSC to ISO/IEC 27001 lists clause 8.2 under CC3.2","notes":"Clause 6.1.2 defines the risk assessment process; clause 8.2 requires it to be performed at planned intervals and the results kept. CC3.2 tests that the assessment was actually done in the period, and the dated assessment and register the ISO auditor reads are the evidence. (Assessments triggered by significant changes are evidenced on the 8.2 \u2192 CC3.4 row.)"},{"iso":"6.1.3","tsc":["CC3.2","CC5.1"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 6.1.3 against CC3.2 (determines how to respond to risks) and CC5.1 (integrates with risk assessment; evaluates a mix of control activity types)","notes":"Clause 6.1.3 requires risk treatment options to be chosen, the necessary controls determined and compared with Annex A, a Statement of Applicability produced and the treatment plan approved by the risk owners. That is CC3.2's response to risks and CC5.1's selection of control activities that bring risks to acceptable levels; the Statement of Applicability and treatment plan are what both auditors inspect."},{"iso":"8.2","tsc":["CC3.4"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 8.2 against CC3.4 (assesses changes in the external environment, business model, leadership, systems and vendors)","notes":"Clause 8.2 requires risk assessments at planned intervals and when significant changes are proposed or occur. ISO sets the trigger; CC3.4 tests that the significant changes of the period (new product, system, vendor, region, leadership) were each identified and assessed, so the auditor picks the changes and looks for the assessment of each.","evidence":[{"id":"change-triggered-risk-assessments","description":"Risk assessments or risk register updates made in the period for significant changes (a new product, system, vendor, region or a re-organization), each dated and tied to the change.","frequency":"per-event","min_samples":2}]},{"iso":"A.5.8","tsc":["CC3.4"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.8 against CC3.4 (assesses changes in systems and technology)","notes":"A.5.8 integrates information security into project management, with security risks and requirements assessed early and throughout each project. For CC3.4 SOC 2 samples projects of the period and looks for the documented security assessment of each.","evidence":[{"id":"project-security-assessments","description":"Security risk assessments for sampled projects started or delivered in the period, each showing the risks identified and the security requirements agreed.","frequency":"per-event","min_samples":3}]},{"iso":"9.2","tsc":["CC4.1","CC4.2"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 9.2 against CC4.1 (considers a mix of ongoing and separate evaluations; objectively evaluates) and CC4.2 (assesses results; communicates deficiencies to parties responsible for corrective action)","notes":"Clause 9.2 requires an internal audit programme at planned intervals, with criteria and scope, auditors chosen for objectivity and impartiality, and results reported to relevant management: CC4.1's separate evaluations and CC4.2's communication of the deficiencies they find. The SOC 2 auditor inspects the same programme and reports (keep the programme's scope in line with the SOC 2 system description)."},{"iso":"A.5.35","tsc":["CC4.1"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.35 against CC4.1 (objectively evaluates; uses knowledgeable personnel)","notes":"A.5.35 requires the approach to information security and its implementation to be reviewed independently at planned intervals and on significant change \u2014 an objective, separate evaluation under CC4.1. The independent review report is the evidence in both frameworks."},{"iso":"A.5.36","tsc":["CC4.1"],"coverage":"full","frequency":"quarterly","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.36 against CC4.1 (integrates with business processes; considers different types of evaluations)","notes":"The seed maps A.5.36 to CC7.1. Its regular reviews of compliance with the policy, topic-specific policies, rules and standards are also CC4.1's ongoing evaluations of whether controls are present and functioning; the review records are the same."},{"iso":"9.3","tsc":["CC1.2","CC4.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 9.3 against CC4.2 (communicates deficiencies; monitors corrective action) and CC1.2 (establishes oversight responsibilities)","notes":"Clause 9.3 requires top management to review the ISMS at planned intervals with defined inputs (nonconformities, audit results, risk status) and outputs (improvement decisions). SOC 2 uses it for CC4.2 \u2014 deficiencies reach senior management and are corrected \u2014 and for the oversight of CC1.2. What SOC 2 adds is follow-through: the auditor checks the decisions were tracked to closure, not only minuted.","evidence":[{"id":"management-review-minutes","description":"Minutes of the last management review showing the attendees, the clause 9.3.2 inputs considered and the decisions taken.","frequency":"annual"},{"id":"management-review-actions","description":"The action log from the last management review, each action with an owner, a due date and its current status, showing overdue actions were escalated.","frequency":"annual"}]},{"iso":"10.2","tsc":["CC4.2"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 10.2 against CC4.2 (assesses results, communicates deficiencies, monitors corrective action)","notes":"Clause 10.2 requires each nonconformity to be reacted to, its causes evaluated, corrective action taken and its effectiveness reviewed, all documented. That is CC4.2's evaluation, communication and correction of control deficiencies; the corrective-action register is what both auditors inspect."},{"iso":"A.8.25","tsc":["CC5.2","CC8.1"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.25 against CC5.2 (establishes technology acquisition, development and maintenance process control activities) and CC8.1 (manages changes throughout the system life cycle; designs and develops changes)","notes":"A.8.25 requires rules for the secure development of software and systems to be established and applied: separate environments, secure coding guidance, security requirements in design, checkpoints, secure repositories and version control. Those are CC5.2's general control activities over technology development and maintenance, and the life-cycle frame of CC8.1. The records a SOC 2 auditor samples for CC8.1 (code reviews, tested and approved changes) are asked for on the A.8.28, A.8.29 and A.8.32 rows."},{"iso":"A.5.37","tsc":["CC5.2","CC5.3"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.37 against CC5.3 (establishes policies and procedures to support deployment of management's directives) and CC5.2 (technology infrastructure control activities)","notes":"A.5.37 requires documented operating procedures for information processing facilities (installation, backup, scheduling, error handling, restart and recovery, monitoring, maintenance), available to the people who need them. They are CC5.3's procedures that put policy into action and CC5.2's technology infrastructure control activities; whether each procedure operates is tested under the criterion it serves."},{"iso":"A.5.3","tsc":["CC1.3","CC5.1","CC6.3"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.3 against CC1.3 (defines, assigns and limits authorities and responsibilities), CC5.1 (addresses segregation of duties) and CC6.3 (uses role-based access controls)","notes":"A.5.3 requires conflicting duties and areas of responsibility to be segregated: CC1.3 limits authorities, CC5.1 names segregation of duties. SOC 2 tests whether the segregation holds in the systems: the auditor compares role assignments with the segregation matrix (nobody can both approve and deploy a change, or both request and approve access) for CC1.3, CC5.1 and CC6.3.","evidence":[{"id":"segregation-of-duties-review","description":"The latest review of role assignments in in-scope systems against the segregation-of-duties matrix, listing the conflicts found and how each was removed or compensated.","frequency":"annual"}]},{"iso":"A.5.15","tsc":["CC6.1"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.15 against CC6.1 (restricts logical access; manages points of access; identifies and authenticates users); AICPA's mapping of the TSC to ISO/IEC 27001 files the access control policy (2013 A.9.1.1, now A.5.15) under CC6.1","notes":"The seed files A.5.15 under CC6.2 and CC6.3 only. Its rules for physical and logical access, set from business and security requirements and implemented, are first of all CC6.1's logical access security over protected information assets; the auditor inspects the access rules in force (identity provider, cloud console, application roles), not the policy alone."},{"iso":"A.5.16","tsc":["CC6.1"],"coverage":"full","frequency":"weekly","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.16 against CC6.1 (identifies and authenticates users \u2014 persons, infrastructure and software are identified before they access information assets)","notes":"A.5.16 manages the full life cycle of identities: unique identities for people and systems, shared identities only where justified, identities removed when no longer needed. CC6.1 requires every person, service and device to be identified before it reaches protected assets, which is the same control; the seed's row takes the registration side to CC6.2. Identities are created and removed as people join and leave, so SOC 2 samples them from the period (weekly band: a few dozen a year)."},{"iso":"A.5.18","tsc":["CC6.3"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.18 against CC6.3 (creates, modifies or removes access based on authorization; uses role-based access; reviews access roles and rules); the user access reviews the seed's A.5.18 note says SOC 2 samples","notes":"A.5.18 requires access rights to be provisioned, reviewed, modified and removed according to the access control policy. The seed takes it to CC6.2 (registration and removal); the role and least-privilege half is CC6.3, and the review of access rights that both criteria name is what the seed's note says SOC 2 samples. ISO asks for reviews \\"at regular intervals\\"; SOC 2 expects each quarter of the period to have one, with every change it decided carried out.","evidence":[{"id":"access-review-records","description":"The quarter's user access review for each in-scope system, listing every account with its role, the reviewer's keep, change or remove decision and the ticket that carried out each change.","frequency":"quarterly"}]},{"iso":"A.5.9","tsc":["CC6.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.9 against CC6.1 (identifies and manages the inventory of information assets)","notes":"A.5.9 requires an accurate, up-to-date inventory of information and associated assets, with owners. CC6.1 names the same thing; the SOC 2 auditor tests completeness by comparing the inventory with what actually exists in the cloud accounts, device management and SaaS consoles.","evidence":[{"id":"asset-inventory-current","description":"The asset inventory as of the last quarter, each asset with an owner and a classification, reconciled against system-generated listings (cloud accounts, device management, SaaS admin consoles).","frequency":"quarterly"}]},{"iso":"A.5.17","tsc":["CC6.1","CC6.6"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.17 against CC6.1 (manages credentials for infrastructure and software) and CC6.6 (protects identification and authentication credentials)","notes":"A.5.17 controls how authentication information is allocated and managed. SOC 2 tests the enforced configuration rather than the procedure: password, MFA and session rules in the identity provider, and how service secrets are stored and rotated.","evidence":[{"id":"authentication-configuration","description":"An export of the enforced authentication settings for in-scope systems (identity provider password, MFA and session policies; secrets manager storage and rotation settings).","frequency":"annual"}]},{"iso":"A.8.18","tsc":["CC6.1","CC6.3"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.18 against CC6.1 (restricts logical access) and CC6.3 (reviews access roles and rules)","notes":"A.8.18 restricts and tightly controls utility programs that can override system and application controls. SOC 2 tests who can use them (break-glass accounts, database consoles, root or hypervisor tools) as part of restricted access and least privilege, through a periodic review.","evidence":[{"id":"privileged-utility-access-review","description":"The latest quarterly review of who can run privileged utilities and break-glass tooling, with the reviewer's keep or remove decision for each person.","frequency":"quarterly"}]},{"iso":"A.8.22","tsc":["CC6.1","CC6.6"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.22 against CC6.1 (considers network segmentation) and CC6.6 (implements boundary protection systems)","notes":"A.8.22 segregates groups of information services, users and systems in the networks. It is CC6.1's network segmentation and part of CC6.6's boundary protection; the auditor inspects the same network design and segmentation rules the ISO auditor does."},{"iso":"A.7.7","tsc":["CC6.1","C1.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.7 against CC6.1 (restricts logical access) and C1.1 (protects confidential information)","notes":"A.7.7 requires clear desk rules for papers and removable media and clear screen rules for information processing facilities. SOC 2 does not name clear desk, but auditors test its technical half \u2014 an enforced screen lock \u2014 under CC6.1, and the handling of confidential papers under C1.1, and they want periodic checks rather than a policy alone.","evidence":[{"id":"clear-desk-and-screen-checks","description":"The latest periodic clear desk and clear screen walkthrough record, with the findings and follow-up, and the device-management setting that enforces screen lock after inactivity.","frequency":"quarterly"}]},{"iso":"A.6.5","tsc":["CC6.2","C1.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.6.5 against CC6.2 (removes access to protected assets when appropriate) and C1.1 (protects confidential information)","notes":"A.6.5 requires the responsibilities that remain valid after termination or change of employment, chiefly confidentiality, to be defined, enforced and communicated. SOC 2 tests it with a sample of leavers from the period: access removed within the policy deadline (CC6.2) and the continuing confidentiality duties reminded at exit (C1.1).","evidence":[{"id":"leaver-offboarding-records","description":"Offboarding records for sampled leavers from the period, each showing the last day, when all access was removed (within the policy deadline) and the exit reminder of continuing confidentiality duties.","frequency":"per-event","min_samples":10}]},{"iso":"A.7.1","tsc":["CC6.4"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.1 against CC6.4 (restricts physical access to facilities and protected information assets)","notes":"A.7.1 requires security perimeters to be defined and used to protect areas that contain information and other associated assets. That is the design of CC6.4's restricted physical access. Where production runs at a cloud provider, its data-centre perimeter is tested through the provider's own SOC 2 report (see CC9.2)."},{"iso":"A.7.4","tsc":["CC6.4"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.4 against CC6.4 (restricts physical access to facilities)","notes":"A.7.4 requires premises to be continuously monitored for unauthorized physical access (guards, alarms, video). Monitoring supports CC6.4 but is not one of its principal points of focus, so it cannot carry the criterion alone; SOC 2 asks for proof the monitoring works and its alarms are answered.","evidence":[{"id":"physical-monitoring-records","description":"The latest check that intrusion alarms and cameras work, with sampled alarm events from the period and the response to each.","frequency":"annual"}]},{"iso":"A.7.6","tsc":["CC6.4"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.6 against CC6.4 (restricts physical access to protected information assets)","notes":"A.7.6 sets security measures for working in secure areas (supervised third-party work, no unauthorized recording). It narrows who does what inside the CC6.4 perimeter; SOC 2 samples the records of third parties working in secure areas.","evidence":[{"id":"secure-area-work-records","description":"Records of sampled third-party or unscheduled work in secure areas during the period, each showing who authorized and who escorted or supervised it.","frequency":"per-event","min_samples":3}]},{"iso":"A.7.8","tsc":["CC6.4","A1.2"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.8 against A1.2 (implements and maintains environmental protection mechanisms) and CC6.4","notes":"A.7.8 requires equipment to be sited securely and protected from environmental threats and unauthorized access \u2014 A1.2's environmental protections and CC6.4's protected information assets, inspected the same way in both audits (for cloud-hosted production, through the provider's report)."},{"iso":"A.5.11","tsc":["CC6.5"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.11 against CC6.5 (identifies data and software for disposal; removes data from entity control)","notes":"A.5.11 requires personnel and other parties to return the organization's assets when their employment or contract changes or ends. SOC 2 tests it with the leavers sample: each device came back, so the data on it did not leave with the person before being wiped or reissued.","evidence":[{"id":"asset-return-records","description":"For sampled leavers from the period, the record that each device and other asset issued to them was returned, with the return date.","frequency":"per-event","min_samples":10}]},{"iso":"A.7.14","tsc":["CC6.5","C1.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.14 against CC6.5 (removes data and software from entity control) and C1.2 (destroys confidential information)","notes":"A.7.14 requires equipment with storage media to be verified so that sensitive data and licensed software were removed or securely overwritten before disposal or re-use. That is CC6.5 and the physical side of C1.2. The rule is the same in both frameworks; SOC 2 samples the disposals of the period and matches each certificate to the asset inventory.","evidence":[{"id":"media-destruction-certificates","description":"Wipe or destruction certificates for sampled devices and storage media disposed of or re-used in the period, each matched to its asset inventory entry.","frequency":"per-event","min_samples":5}]},{"iso":"A.7.10","tsc":["CC6.5","CC6.7"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.10 against CC6.7 (protects removal media) and CC6.5 (removes data from entity control)","notes":"A.7.10 manages storage media through acquisition, use, transport and disposal according to the classification scheme. SOC 2 tests the enforcement on endpoints (removable media blocked or encrypted) for CC6.7 and the disposal of media for CC6.5.","evidence":[{"id":"removable-media-controls","description":"The device-management configuration that blocks or encrypts removable media on in-scope endpoints, with its compliance status and any approved exceptions.","frequency":"annual"}]},{"iso":"A.8.20","tsc":["CC6.6"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.20 against CC6.6 (restricts access; implements boundary protection systems)","notes":"A.8.20 requires networks and network devices to be secured, managed and controlled. CC6.6 tests the boundary in operation: firewall and security group rules deny by default and the rule sets are reviewed periodically, so the auditor samples the review.","evidence":[{"id":"network-rule-review","description":"The latest quarterly review of firewall and security group rules for in-scope networks, with the reviewer's keep, change or remove decision for each rule.","frequency":"quarterly"}]},{"iso":"A.8.21","tsc":["CC6.6"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.21 against CC6.6 (implements boundary protection systems)","notes":"A.8.21 requires the security mechanisms, service levels and requirements of network services (CDN, WAF, DNS, connectivity) to be identified, implemented and monitored. They are CC6.6's boundary protection systems, inspected through the same configuration in both audits."},{"iso":"A.6.7","tsc":["CC6.6"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.6.7 against CC6.6 (requires additional authentication or credentials for access from outside the boundary)","notes":"A.6.7 requires security measures when personnel work remotely. CC6.6 tests how access from outside the network boundary is restricted \u2014 managed device, MFA, encrypted connection \u2014 and a remote-working policy alone does not show that; the auditor wants the enforcing configuration.","evidence":[{"id":"remote-access-enforcement","description":"An export of the configuration that enforces the conditions for remote access to internal systems (device trust or posture checks, MFA, VPN or zero-trust proxy policy).","frequency":"annual"}]},{"iso":"A.7.9","tsc":["CC6.7"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.9 against CC6.7 (protects mobile devices)","notes":"A.7.9 requires assets used off-site (laptops, phones) to be protected. That is CC6.7's protection of mobile devices; fleet-wide encryption is evidenced under A.8.1."},{"iso":"A.8.1","tsc":["CC6.7","CC6.8"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.1 against CC6.7 (protects mobile devices) and CC6.8 (uses antivirus and anti-malware software; restricts software installation)","notes":"A.8.1 protects information on, processed by or reachable from user endpoint devices. ISO audits check the policy and a few devices; SOC 2 tests the whole fleet against the inventory \u2014 disk encryption (CC6.7), malware protection and restricted installation (CC6.8) \u2014 from the device-management and EDR compliance report.","evidence":[{"id":"endpoint-compliance-report","description":"A device-management or EDR compliance report from the last quarter covering all in-scope endpoints, showing encryption, agent health and OS patch status, reconciled to the asset inventory.","frequency":"quarterly"}]},{"iso":"A.8.12","tsc":["CC6.7","C1.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.12 against CC6.7 (restricts the ability to perform transmission) and C1.1 (protects confidential information)","notes":"A.8.12 applies data leakage prevention to systems, networks and devices holding sensitive information. SOC 2 tests the rules in force and what happened to the alerts they raised, as a restriction on transmission (CC6.7) and a protection of confidential information (C1.1).","evidence":[{"id":"dlp-rules-and-alerts","description":"The data leakage prevention rules in force and sampled alerts from the period, each with its triage outcome.","frequency":"per-event"}]},{"iso":"A.8.7","tsc":["CC6.8"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.7 against CC6.8 (uses antivirus and anti-malware software)","notes":"A.8.7 requires protection against malware, supported by user awareness. That is CC6.8's prevention and detection of malicious software, inspected the same way; fleet coverage is evidenced under A.8.1."},{"iso":"A.8.23","tsc":["CC6.8"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.23 against CC6.8 (scans information assets from outside the entity for malware)","notes":"A.8.23 manages access to external websites to reduce exposure to malicious content. It supports CC6.8 but cannot carry it; SOC 2 inspects the filtering policy in force and that it covers the endpoint fleet.","evidence":[{"id":"web-filtering-configuration","description":"The web filtering policy in force (blocked categories, enforcement point) with the number of endpoints it covers.","frequency":"annual"}]},{"iso":"A.8.19","tsc":["CC6.8","CC8.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.19 against CC6.8 (restricts application and software installation) and CC8.1 (deploys system changes)","notes":"A.8.19 requires procedures to manage software installation on operational systems securely. SOC 2 tests that installation is restricted (CC6.8) and that software reaches production only through the change process (CC8.1): the auditor inspects how the restriction is enforced and who can bypass it.","evidence":[{"id":"software-installation-restrictions","description":"Configuration showing how installation of software on production systems is restricted (immutable images, the deployment pipeline as the only path, no interactive administrator rights), with the list of who can bypass it.","frequency":"annual"}]},{"iso":"A.8.9","tsc":["CC7.1"],"coverage":"full","frequency":"monthly","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.9 against CC7.1 (uses defined configuration standards; monitors infrastructure and software; implements change-detection mechanisms)","notes":"A.8.9 requires configurations, including security configurations, to be established, documented, implemented, monitored and reviewed. CC7.1 asks for defined configuration standards and detection of changes to them; the drift monitoring ISO requires is what the SOC 2 auditor inspects."},{"iso":"A.5.6","tsc":["CC7.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.6 against CC7.1 (detecting newly discovered vulnerabilities)","notes":"A.5.6 keeps contact with special interest groups and security forums. For CC7.1 it is one source of newly discovered vulnerabilities; SOC 2 looks for advisories that actually arrived and were acted on.","evidence":[{"id":"security-advisory-intake","description":"A record from the last quarter of advisories received from security forums, vendors and interest groups, each with the triage decision or the ticket it produced.","frequency":"quarterly"}]},{"iso":"A.8.17","tsc":["CC7.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.17 against CC7.2 (designs detection measures; implements filters to analyze anomalies)","notes":"A.8.17 synchronizes clocks to approved time sources so events can be correlated. It supports CC7.2's analysis of anomalies but cannot carry the criterion; SOC 2 inspects the time source configuration of the logging and production systems.","evidence":[{"id":"time-synchronization-configuration","description":"The time synchronization configuration of in-scope production and logging systems, naming the approved time source and how drift is alerted.","frequency":"annual"}]},{"iso":"A.5.24","tsc":["CC7.3","CC7.4","CC7.5"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.24 against CC7.3 (responds to security incidents per defined procedures; evaluates events), CC7.4 (assigns roles and responsibilities; develops communication protocols) and CC7.5 (implements incident-recovery plan testing)","notes":"A.5.24 requires incident management to be planned and prepared: processes, roles and responsibilities defined, established and communicated, including how events are assessed and classified. SOC 2 tests the plan in use \u2014 the criteria for declaring an incident (CC7.3), roles and communication protocols (CC7.4) \u2014 and that the response and recovery plan was exercised in the period (CC7.5), which ISO does not require.","evidence":[{"id":"incident-response-exercise","description":"The report of an incident response test or tabletop exercise held in the last year, with the scenario, participants, findings and the plan updates that followed.","frequency":"annual"}]},{"iso":"A.5.26","tsc":["CC7.4"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.26 against CC7.4 (contains, mitigates and ends security incidents; communicates remediation activities)","notes":"A.5.26 requires incidents to be responded to according to the documented procedures. ISO and SOC 2 agree on the rule; SOC 2 tests it on the incidents of the period \u2014 each contained, resolved and communicated to affected parties as the plan and customer commitments say.","evidence":[{"id":"incident-response-records","description":"Records of the security incidents of the period (all of them when there are few), each showing containment, resolution, communication to affected parties and closure as the plan requires.","frequency":"per-event","min_samples":5}]},{"iso":"A.5.27","tsc":["CC7.5"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.27 against CC7.5 (determines root cause; implements changes to prevent and detect recurrences; improves response and recovery procedures)","notes":"A.5.27 requires knowledge gained from incidents to be used to strengthen and improve controls. That is CC7.5's root cause analysis, preventive changes and improved procedures; the lessons-learned records and their actions are the evidence in both audits."},{"iso":"A.5.28","tsc":["CC7.4"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.28 against CC7.4 (obtains understanding of the nature of the incident)","notes":"A.5.28 requires procedures to identify, collect, acquire and preserve evidence of security events. It supports CC7.4's analysis of incidents but not the whole response; SOC 2 looks for the procedure applied to a real incident (chain of custody).","evidence":[{"id":"forensic-evidence-records","description":"For a sampled incident of the period, the evidence collection record showing what was preserved, by whom, when and where it is held (chain of custody).","frequency":"per-event","min_samples":2}]},{"iso":"A.5.5","tsc":["CC2.3","CC7.4","P6.6"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.5 against CC2.3 (communicates with regulators and other external parties), CC7.4 (develops and implements communication protocols for security incidents) and P6.6 (provides notice of breaches and incidents)","notes":"A.5.5 requires contact with relevant authorities to be established and maintained: the regulators and authorities among CC2.3's external parties. SOC 2 uses it where incidents and breaches must be reported to regulators and law enforcement (CC7.4, P6.6) and checks that the contacts and deadlines are current.","evidence":[{"id":"authority-notification-contacts","description":"The current list of authorities to notify (data protection regulator, CERT, law enforcement), with when each must be notified and the deadline, checked within the last year.","frequency":"annual"}]},{"iso":"A.8.9","tsc":["CC8.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.9 against CC8.1 (creates baseline configuration of IT technology; configures software)","notes":"A.8.9's documented configurations are CC8.1's baseline configuration. SOC 2 wants the baselines approved, and changes to them made through the change process, so the auditor asks for the approved baselines in force.","evidence":[{"id":"approved-configuration-baselines","description":"The approved baseline configurations (hardening standards, base images, infrastructure-as-code modules) in force for in-scope components, with the approver and approval date.","frequency":"annual"}]},{"iso":"A.8.31","tsc":["CC8.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.31 against CC8.1 (tests system changes; deploys system changes)","notes":"A.8.31 separates development, test and production environments. CC8.1 relies on the separation so that changes are tested before they reach production; SOC 2 samples deployments to check each build went through the test or staging environment first.","evidence":[{"id":"changes-promoted-through-staging","description":"Sampled production deployments from the period, each showing the same build was deployed to and passed in the test or staging environment before production.","frequency":"per-event"}]},{"iso":"A.8.30","tsc":["CC8.1","CC9.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.30 against CC8.1 (manages changes throughout the system life cycle) and CC9.2 (assesses vendor and business partner performance)","notes":"A.8.30 requires the organization to direct, monitor and review outsourced development. SOC 2 tests that outsourced code passes the same change controls as in-house code (CC8.1) and that the developer is managed as a vendor (CC9.2).","evidence":[{"id":"outsourced-development-oversight","description":"For each outsourced development engagement in the period, the contract's security requirements and records that its deliveries went through the organization's review and testing before deployment.","frequency":"annual"}]},{"iso":"A.5.29","tsc":["CC9.1"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.29 against CC9.1 (considers mitigation of risks of business disruption)","notes":"A.5.29 requires planning how to maintain information security at an appropriate level during disruption. With A.5.30 it is CC9.1's mitigation of business disruption risk. CC9.1 also asks whether insurance is used to mitigate financial impact, which ISO does not cover; auditors note it but rarely make it an exception."},{"iso":"A.5.30","tsc":["CC9.1","A1.2"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.30 against CC9.1 and A1.2 (implements alternate processing infrastructure)","notes":"A.5.30 requires ICT readiness to be planned, implemented, maintained and tested from business continuity objectives and requirements (business impact analysis, recovery objectives). That is CC9.1's disruption risk mitigation and A1.2's recovery infrastructure. Testing is evidenced on the A1.3 row below."},{"iso":"A.8.14","tsc":["CC9.1","A1.2"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.14 against A1.2 (implements alternate processing infrastructure) and CC9.1","notes":"A.8.14 requires information processing facilities to be implemented with enough redundancy to meet availability requirements. That is A1.2's alternate processing infrastructure and part of CC9.1; the architecture (zones, replicas, failover) is inspected the same way."},{"iso":"A.8.13","tsc":["CC9.1","A1.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.13 against A1.2 (determines data requiring backup; performs data backup; addresses offsite storage) and CC9.1","notes":"A.8.13 requires backup copies of information, software and systems to be maintained and regularly tested per an agreed backup policy. The policy is shared ground; SOC 2 samples the daily backup jobs across the period and checks failures were followed up. Restore testing is on the A.8.13 \u2192 A1.3 row.","evidence":[{"id":"backup-job-records","description":"Results of sampled backup jobs from across the period (from the backup system's job log), with every failure followed up to a successful backup.","frequency":"daily"}]},{"iso":"A.5.19","tsc":["CC9.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.19 against CC9.2 (assesses vendor and business partner risks)","notes":"A.5.19 requires processes to manage the information security risks of supplier products and services. ISO looks at the process; SOC 2 samples critical and high-risk vendors and asks for each one's risk assessment from the last year.","evidence":[{"id":"vendor-risk-assessments","description":"Risk assessments of sampled critical and high-risk vendors performed within the last year, each with the assurance reviewed, findings and the resulting rating.","frequency":"annual"}]},{"iso":"A.5.20","tsc":["CC9.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.20 against CC9.2 (establishes requirements for vendor engagements; obtains confidentiality commitments from vendors)","notes":"A.5.20 requires information security requirements to be agreed with each supplier. SOC 2 samples the agreements of vendors with access to the system or its data and reads the security, confidentiality, incident notification and right-to-audit terms.","evidence":[{"id":"supplier-agreement-security-terms","description":"Signed agreements of sampled vendors with access to the system or its data, each showing the security, confidentiality and incident notification terms.","frequency":"annual"}]},{"iso":"A.5.21","tsc":["CC9.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.21 against CC9.2 (assesses vendor and business partner risks)","notes":"A.5.21 manages security risks in the ICT product and service supply chain (components, sub-suppliers). SOC 2 treats it as part of vendor risk (CC9.2), and looks at how subservice organizations of the key vendors were identified and considered.","evidence":[{"id":"ict-supply-chain-review","description":"The latest review of the ICT supply chain of critical services, listing key components and sub-suppliers (subservice organizations) and the risks identified.","frequency":"annual"}]},{"iso":"A.5.22","tsc":["CC9.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.22 against CC9.2 (assesses vendor and business partner performance; implements procedures for addressing issues identified)","notes":"A.5.22 requires supplier security practices and service delivery to be monitored, reviewed and evaluated regularly. SOC 2 tests it as the annual review of each critical vendor's SOC 2 or equivalent report \u2014 exceptions, carve-outs and complementary user entity controls mapped to the organization's own controls.","evidence":[{"id":"vendor-assurance-reviews","description":"Reviews from the last year of sampled critical vendors' SOC 2 or equivalent reports, each noting exceptions, carved-out subservice organizations and how the complementary user entity controls are met.","frequency":"annual"}]},{"iso":"A.5.23","tsc":["CC9.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.23 against CC9.2 (establishes requirements for vendor engagements; assigns responsibility)","notes":"A.5.23 requires processes for acquiring, using, managing and exiting cloud services. For CC9.2 SOC 2 looks at the shared-responsibility split with each cloud provider and who owns the customer-side controls.","evidence":[{"id":"cloud-shared-responsibility-matrix","description":"The shared-responsibility matrix for each in-scope cloud service, naming the customer-side controls and their owners, reviewed within the last year.","frequency":"annual"}]},{"iso":"A.7.5","tsc":["A1.2"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.5 against A1.2 (identifies environmental threats; implements and maintains environmental protection mechanisms)","notes":"A.7.5 requires protection against physical and environmental threats (fire, flood, power surges) to be designed and implemented. That is A1.2's environmental protection; for cloud-hosted production it is tested through the provider's SOC 2 report."},{"iso":"A.7.11","tsc":["A1.2"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.11 against A1.2 (implements and maintains environmental protection mechanisms)","notes":"A.7.11 protects information processing facilities from failures of supporting utilities (power, cooling, telecoms). That is A1.2's environmental protection mechanisms (UPS, generators, redundant cooling), inspected the same way."},{"iso":"A.7.12","tsc":["A1.2"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.12 against A1.2 (implements and maintains environmental protection mechanisms)","notes":"A.7.12 protects power and data cables from interception, interference and damage. For A1.2 it is part of the physical infrastructure protection; most SaaS organizations rely on the hosting provider's report for it."},{"iso":"A.7.13","tsc":["A1.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.13 against A1.2 (implements and maintains environmental protection mechanisms)","notes":"A.7.13 requires equipment to be maintained correctly to keep it available. SOC 2 checks the maintenance actually happened on the schedule for the equipment the organization itself runs.","evidence":[{"id":"equipment-maintenance-records","description":"Maintenance records from the period for equipment the organization operates itself (UPS, cooling, network equipment), against the maintenance schedule.","frequency":"annual"}]},{"iso":"A.8.13","tsc":["A1.3","PI1.5"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.13 against A1.3 (tests integrity and completeness of backup data) and PI1.5 (stores data completely and accurately)","notes":"A.8.13 asks for backups to be tested regularly; A1.3 tests that restores were actually performed and the restored data checked for integrity and completeness, which also supports PI1.5's complete and accurate storage. SOC 2 wants the restore records of the period.","evidence":[{"id":"restore-test-records","description":"The latest restore test from the last quarter, showing what was restored, the integrity and completeness checks run on the restored data and the time it took.","frequency":"quarterly"}]},{"iso":"A.5.30","tsc":["A1.3","CC7.5"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.30 against A1.3 (implements business continuity plan testing) and CC7.5 (implements incident-recovery plan testing; restores the affected environment)","notes":"A.5.30 requires ICT continuity plans to be tested; A1.3 asks for the recovery plan to be tested during the period, with results against the recovery objectives and follow-up of what failed, and CC7.5 for the recovery from incidents to be tested the same way. ISO leaves the frequency to the organization, SOC 2 expects at least yearly.","evidence":[{"id":"continuity-test-report","description":"The report of a disaster recovery or business continuity test from the last year, with recovery time and point achieved against the objectives, issues found and their follow-up.","frequency":"annual"}]},{"iso":"A.5.12","tsc":["C1.1"],"coverage":"full","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.12 against C1.1 (identifies confidential information)","notes":"A.5.12 requires information to be classified by its confidentiality, integrity, availability and stakeholder requirements. That is C1.1's identification of confidential information; the classification scheme and its application to the inventory are inspected alike."},{"iso":"A.5.13","tsc":["C1.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.13 against C1.1 (identifies confidential information)","notes":"A.5.13 requires labelling procedures in line with the classification scheme. SOC 2 does not require labels as such, but uses them to test that confidential information can be recognized where it lives \u2014 data stores, documents, exports.","evidence":[{"id":"classification-labels-applied","description":"Sampled data stores and documents holding confidential information, each showing the classification label or tag the labelling procedure requires.","frequency":"annual"}]},{"iso":"A.6.6","tsc":["C1.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.6.6 against C1.1 (identifies and maintains confidential information) and the CC9.2 point of focus on confidentiality commitments","notes":"A.6.6 requires confidentiality or non-disclosure agreements to be identified, documented, reviewed and signed by personnel and other relevant parties. The requirement matches; SOC 2 samples the signatures of new hires, contractors and third parties given access to confidential information in the period.","evidence":[{"id":"signed-ndas","description":"Signed confidentiality or non-disclosure agreements for sampled new hires, contractors and third parties given access to confidential information in the period.","frequency":"per-event","min_samples":10}]},{"iso":"A.8.11","tsc":["C1.1","P4.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.11 against C1.1 (protects confidential information) and P4.1 (uses personal information for intended purposes)","notes":"A.8.11 requires data masking in line with the access control policy and legal requirements. It limits exposure of confidential (C1.1) and personal information (P4.1) to the people and purposes that need it; SOC 2 inspects the masking rules in force and where they apply.","evidence":[{"id":"data-masking-rules","description":"The masking or pseudonymization rules in force for confidential and personal data fields, and the systems or views where they apply (non-production, support tools, analytics).","frequency":"annual"}]},{"iso":"A.8.33","tsc":["C1.1","CC8.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.33 against C1.1 (protects confidential information) and the CC8.1 point of focus on protecting confidential information in changes","notes":"A.8.33 requires test information to be selected, protected and managed. For C1.1 SOC 2 checks that confidential production data does not end up in test environments, or is masked when it must; CC8.1's point of focus on protecting confidential information during system design, development and testing asks the same of the change process.","evidence":[{"id":"test-data-protection","description":"Evidence of how test data is produced and protected, such as the control that prevents copying production data to non-production accounts or the masking job's configuration and last run.","frequency":"annual"}]},{"iso":"A.5.33","tsc":["C1.1","PI1.5"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.33 against C1.1 (protects confidential information from destruction) and PI1.5 (protects stored items; archives and protects system records)","notes":"A.5.33 protects records from loss, destruction, falsification and unauthorized access or release. C1.1 protects confidential information from destruction during its retention period and PI1.5 stores data completely and accurately; SOC 2 inspects how the stores are protected in practice (immutability, versioning, access).","evidence":[{"id":"records-protection-configuration","description":"Configuration of the stores holding records and customer data (object lock or immutability, versioning, access restrictions), showing they are protected against deletion and alteration.","frequency":"annual"}]},{"iso":"A.5.33","tsc":["C1.2","P4.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.33 against C1.2 (identifies confidential information for destruction) and P4.2 (retains personal information)","notes":"A.5.33's guidance asks for retention schedules. C1.2 and P4.2 test that information is kept for the defined period and then identified for disposal; ISO asks for the schedule, SOC 2 also for proof that it is applied to the data stores.","evidence":[{"id":"retention-schedule","description":"The approved retention schedule listing each category of records, confidential information and personal information with its retention period and basis.","frequency":"annual"},{"id":"retention-enforcement","description":"Configuration or job records showing the retention periods are applied in the main data stores (lifecycle rules, purge jobs), with the last run.","frequency":"annual"}]},{"iso":"A.8.10","tsc":["C1.2","P4.3"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.10 against C1.2 (destroys confidential information) and P4.3 (captures, identifies and flags requests for deletion; disposes of personal information)","notes":"A.8.10 requires information to be deleted when no longer required. C1.2 and P4.3 test that it happened \u2014 customer data deleted at contract end, retention-expiry purges, deletion requests honoured, including backups within the stated time \u2014 on a sample of the period's deletions.","evidence":[{"id":"data-deletion-records","description":"Records of sampled deletions in the period (customer data at contract end, retention-expiry purges, deletion requests), each showing what was deleted, when, and the confirmation.","frequency":"per-event","min_samples":10}]},{"iso":"A.8.26","tsc":["PI1.1","PI1.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.26 against PI1.1 (defines information specifications and data necessary) and PI1.2 (defines characteristics of processing inputs; evaluates processing inputs)","notes":"A.8.26 requires information security requirements to be identified when applications are developed or acquired, including integrity of transactional services. PI1.1 asks more: the processing specifications (inputs, processing rules, outputs) defined and communicated to users; PI1.2 asks for input controls that check completeness and accuracy. ISO requires neither, so both are evidenced here.","evidence":[{"id":"processing-specifications","description":"The documented processing specifications for in-scope services (input definitions, processing rules, output definitions) as communicated to users, for example API or product documentation, reviewed within the last year.","frequency":"annual"},{"id":"input-validation-controls","description":"The input validation rules for the main input channels (schemas, edit checks, rejection handling) and sampled records of rejected or corrected inputs from the period.","frequency":"per-event"}]},{"iso":"A.8.28","tsc":["PI1.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.28 against PI1.2 (evaluates processing inputs; creates and maintains records of system inputs)","notes":"A.8.28's secure coding principles include validating inputs, which is PI1.2's check that inputs are complete and accurate; SOC 2 looks for that check being enforced on real changes, not only written in a guideline. (Output encoding, the other half of the principle, is a defence against injection, not PI1.4's complete and accurate delivery of output: PI1.4 is reached through A.5.14.)","evidence":[{"id":"input-output-validation-checks","description":"Static analysis or code review rules that require input validation and output encoding, with their results for sampled releases from the period.","frequency":"per-event"}]},{"iso":"A.8.16","tsc":["PI1.3"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.16 against PI1.3 (detects and corrects production errors; records system processing activities)","notes":"A.8.16 monitors networks, systems and applications for anomalous behaviour. PI1.3 needs monitoring aimed at processing itself \u2014 failed jobs, reconciliation breaks, late runs \u2014 and the correction of each; SOC 2 samples those exceptions.","evidence":[{"id":"processing-exception-records","description":"Sampled processing exceptions from the period (failed or late jobs, reconciliation breaks, rejected outputs), each showing how it was detected and corrected.","frequency":"per-event"}]},{"iso":"A.5.14","tsc":["PI1.4"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.14 against PI1.4 (distributes output only to intended parties; creates and maintains records of system output activities)","notes":"A.5.14's transfer rules protect information sent to other parties. PI1.4 asks that outputs reach only the intended recipients, complete and accurate, with a record of delivery; SOC 2 samples output deliveries.","evidence":[{"id":"output-delivery-records","description":"Records of sampled output deliveries from the period (reports, exports, API deliveries), each showing the recipient was the intended one and the output was complete.","frequency":"per-event"}]},{"iso":"A.5.34","tsc":["P1.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P1.1 (provides notice to data subjects; uses clear and conspicuous language)","notes":"A.5.34 requires the privacy obligations of applicable law to be identified and met; a privacy notice is usually one of them, but ISO does not require one. P1.1 tests the notice itself: published, current, covering purposes, collection, use, retention, disclosure, rights and contact.","evidence":[{"id":"privacy-notice","description":"The privacy notice as published to data subjects, with its version, publication date and the sections on purposes, collection, use, retention, disclosure, rights and contact.","frequency":"annual"}]},{"iso":"A.5.34","tsc":["P2.1","P3.2"],"coverage":"gap","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P2.1 (obtains implicit or explicit consent) and P3.2 (obtains explicit consent for sensitive information)","notes":"Nothing in ISO/IEC 27001:2022 asks for choice and consent: A.5.34 is about protecting PII, not about obtaining consent to collect or use it. Consent is reached only through the legal requirements register (A.5.31, next row) where law makes consent the basis for processing."},{"iso":"A.5.31","tsc":["P2.1","P3.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.31 against P2.1 (documents and obtains consent) and P3.2 (obtains explicit consent for sensitive information)","notes":"Where privacy law makes consent the basis for processing, A.5.31 requires that requirement to be identified and met. That is the only ISO route to choice and consent. SOC 2 samples the consent records themselves: what was consented to, when, against which notice version, and explicit consent for sensitive information.","evidence":[{"id":"consent-records","description":"Consent records for sampled data subjects from the period, each showing what was consented to, when, the notice version shown and, for sensitive information, that consent was explicit.","frequency":"per-event"}]},{"iso":"A.5.34","tsc":["P3.1","P4.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P3.1 (limits the collection of personal information) and P4.1 (uses personal information for intended purposes)","notes":"To meet PII-protection law under A.5.34 an organization needs to know what personal information it holds and why, but ISO does not require a record of processing. P3.1 and P4.1 test that collection and use are limited to the stated purposes, starting from that record.","evidence":[{"id":"personal-data-inventory","description":"The record of processing activities listing each category of personal information, its source, purpose, legal basis, the systems holding it and who may use it, reviewed within the last year.","frequency":"annual"}]},{"iso":"A.5.34","tsc":["P5.1","P5.2"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P5.1 (authenticates data subjects' identity; permits access) and P5.2 (permits data subjects to update or correct personal information)","notes":"Data subject rights come from the privacy law A.5.34 points to, not from ISO. P5.1 and P5.2 test the requests of the period: identity verified, access given or correction made within the deadline, and denials explained.","evidence":[{"id":"data-subject-request-log","description":"The log of data subject access and correction requests in the period, with sampled requests showing identity verification, the response date against the deadline and the outcome.","frequency":"per-event","min_samples":10}]},{"iso":"A.5.34","tsc":["P6.1","P6.2","P6.7"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P6.1 (discloses personal information only to appropriate third parties), P6.2 (creates and retains record of authorized disclosures) and P6.7 (identifies types of personal information and handling process)","notes":"A.5.34 covers PII shared with processors only in so far as the law requires. P6.1, P6.2 and P6.7 test disclosure as a practice: a list of who receives personal information and why, a record of each authorized disclosure (including law-enforcement requests), and the ability to account for what is held and disclosed.","evidence":[{"id":"personal-data-disclosure-register","description":"The register of third parties that receive personal information (purpose, categories, legal basis or consent) and the record of authorized disclosures made in the period, including law-enforcement requests.","frequency":"annual"}]},{"iso":"A.5.26","tsc":["P6.3","P6.6"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.26 against P6.3 (creates and retains record of detected or reported unauthorized disclosures) and P6.6 (provides notice of breaches and incidents)","notes":"A PII breach is a security incident, so A.5.26's response process handles it, but ISO does not require a breach register or notification of affected data subjects. P6.3 and P6.6 test both: every unauthorized disclosure recorded and assessed, and notices sent to data subjects and regulators within the legal and contractual deadlines.","evidence":[{"id":"privacy-breach-register","description":"The register of detected or reported unauthorized disclosures of personal information in the period, each with its assessment, whether notification was required and the notices sent with dates.","frequency":"annual"}]},{"iso":"A.5.20","tsc":["P6.4","P6.5"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.20 against P6.4 (obtains privacy commitments from vendors) and P6.5 (third parties report actual or suspected unauthorized disclosures)","notes":"A.5.20 puts security requirements into supplier agreements. P6.4 and P6.5 ask for privacy commitments specifically: processing only on instructions, sub-processor approval and notification of unauthorized disclosures. SOC 2 samples the data processing agreements of vendors that handle personal information.","evidence":[{"id":"processor-agreements","description":"Signed data processing agreements of sampled vendors that process personal information, each showing the processing instructions, sub-processor terms and the breach notification obligation and deadline.","frequency":"annual"}]},{"iso":"A.5.34","tsc":["P7.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P7.1 (ensures accuracy, completeness and relevance of personal information)","notes":"Accuracy of personal information is a privacy-law principle A.5.34 points to; ISO itself only protects integrity against unauthorized change. P7.1 tests how personal information is kept accurate, complete and relevant in practice.","evidence":[{"id":"personal-data-quality-review","description":"The procedure and the latest records showing personal information is kept accurate, complete and relevant (self-service updates, periodic quality checks, removal of data no longer relevant).","frequency":"annual"}]},{"iso":"A.5.34","tsc":["P8.1"],"coverage":"partial","source":"crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P8.1 (addresses inquiries, complaints and disputes; documents and reports compliance review results)","notes":"ISO checks compliance with A.5.34 through its internal audit, but has no process for privacy inquiries, complaints and disputes from data subjects. P8.1 tests both the complaints handled in the period and a periodic review of compliance with the privacy commitments.","evidence":[{"id":"privacy-inquiries-and-complaints","description":"The log of privacy inquiries, complaints and disputes in the period, each with the response, resolution and date.","frequency":"annual"},{"id":"privacy-compliance-review","description":"The latest review of compliance with the privacy notice and privacy commitments, with instances of noncompliance found and their remediation.","frequency":"annual"}]}]}`);
@@ -9945,18 +10470,27 @@ function buildMapping(raw, origin) {
       source: row.source,
       corrected: row.corrected,
       frequency: row.frequency,
-      evidence: (row.evidence ?? []).map((requirement) => ({
-        id: requirement.id,
-        description: requirement.description,
-        frequency: requirement.frequency,
-        maxAgeDays: requirement.max_age_days,
-        minSamples: requirement.min_samples
-      }))
+      evidence: (row.evidence ?? []).map((requirement) => ({ ...requirementOf(requirement), gates: requirement.tsc ?? row.tsc }))
     };
-    for (const requirement of mappedRow.evidence) requirements.set(requirement.id, { requirement, row: mappedRow });
+    for (const requirement of mappedRow.evidence) requirements.set(requirement.id, { kind: "row", requirement, row: mappedRow });
     return mappedRow;
   });
-  return { name: raw.name, origin, rows, requirements };
+  const criteria = (raw.criteria ?? []).map((entry) => {
+    const criterion = { tsc: entry.tsc, notes: entry.notes, evidence: entry.evidence.map(requirementOf) };
+    for (const requirement of criterion.evidence) requirements.set(requirement.id, { kind: "criterion", requirement, criterion });
+    return criterion;
+  });
+  const unmapped = (raw.unmapped ?? []).map(({ iso, reason }) => ({ iso, reason }));
+  return { name: raw.name, origin, rows, criteria, unmapped, requirements };
+}
+function requirementOf(requirement) {
+  return {
+    id: requirement.id,
+    description: requirement.description,
+    frequency: requirement.frequency,
+    maxAgeDays: requirement.max_age_days,
+    minSamples: requirement.min_samples
+  };
 }
 
 // src/load/confined.ts
