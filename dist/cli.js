@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-C55ONSAM.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-OJJEBNTJ.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-CIGGCSLY.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-3TLG2S2M.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-B23GF6WK.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-YKT6UOL6.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-YLYTSOAZ.js")).exportCommand
+  check: async () => (await import("./chunks/check-N7DTGBVJ.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-QTEWKBSX.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-FGJQQVL5.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-LDIQF2QZ.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-WCFWTDKZ.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-63C55XCY.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-5ALABMYN.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -49,14 +49,14 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-6F6N36V4.js";
+} from "./chunks/chunk-LPK5YVSA.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-LODDZ4XW.js";
+} from "./chunks/chunk-VP5D6FTR.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";

@@ -12,19 +12,19 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VBFV4N3P.js";
+} from "./chunk-3GZRDY3E.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-O2CAM3UE.js";
+} from "./chunk-NZKPH2JJ.js";
 import {
   check
-} from "./chunk-6F6N36V4.js";
+} from "./chunk-LPK5YVSA.js";
 import {
   loadCatalogs
-} from "./chunk-LODDZ4XW.js";
+} from "./chunk-VP5D6FTR.js";
 import "./chunk-2FBNQCWA.js";
 import {
   isPresent

@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-O2CAM3UE.js";
+} from "./chunk-NZKPH2JJ.js";
 import {
   Document,
   isScalar,
@@ -14,7 +14,7 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-LODDZ4XW.js";
+} from "./chunk-VP5D6FTR.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -13,7 +13,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-LODDZ4XW.js";
+} from "./chunk-VP5D6FTR.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

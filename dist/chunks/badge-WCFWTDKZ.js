@@ -6,15 +6,15 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VBFV4N3P.js";
+} from "./chunk-3GZRDY3E.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-O2CAM3UE.js";
+} from "./chunk-NZKPH2JJ.js";
 import {
   check
-} from "./chunk-6F6N36V4.js";
-import "./chunk-LODDZ4XW.js";
+} from "./chunk-LPK5YVSA.js";
+import "./chunk-VP5D6FTR.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -5,14 +5,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-O2CAM3UE.js";
+} from "./chunk-NZKPH2JJ.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-6F6N36V4.js";
+} from "./chunk-LPK5YVSA.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";

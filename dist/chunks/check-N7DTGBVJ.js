@@ -4,10 +4,10 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VBFV4N3P.js";
-import "./chunk-O2CAM3UE.js";
-import "./chunk-6F6N36V4.js";
-import "./chunk-LODDZ4XW.js";
+} from "./chunk-3GZRDY3E.js";
+import "./chunk-NZKPH2JJ.js";
+import "./chunk-LPK5YVSA.js";
+import "./chunk-VP5D6FTR.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-VORNJXCX.js";
 import "./chunk-A3TXCLUC.js";
