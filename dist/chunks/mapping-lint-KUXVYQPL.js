@@ -49,10 +49,15 @@ var iso27001_2022_to_soc2_default = `# Default crosswalk mapping (\`mapping: def
 #             the criterion; the row asks for operating evidence (any record that the control
 #             ran, not a policy or procedure), as often as its \`frequency\` says (annual when
 #             none is written);
-#   partial \u2014 SOC 2 asks for evidence ISO does not (sampled records across the period, a code of
-#             conduct, board oversight, fraud risk, processing specifications, privacy notice
-#             and rights); the row lists those records as evidence requirements;
+#   partial \u2014 SOC 2 asks for evidence ISO does not (sampled records across the period, board
+#             minutes, processing specifications, privacy notice and rights); the row lists those
+#             records as evidence requirements, each gating only the criteria it evidences (\`tsc:\`
+#             on the requirement, when it is not all of the row's);
 #   gap     \u2014 ISO gives nothing towards the criterion; the row only documents that.
+# After the rows, \`criteria:\` lists SOC 2's own tests (a code of conduct acknowledged, the board's
+# charter, performance evaluations, fraud risk, disposal of customer data), asked of every
+# organization whatever ISO controls it lists, and \`unmapped:\` the catalog ids that reach no
+# criterion on purpose, each with its reason.
 # A pair an auditor would not test (physical entry on logical access, a capacity control on
 # recovery testing) is not harmless: it makes a criterion wait for evidence nobody will ask for.
 #
@@ -60,7 +65,10 @@ var iso27001_2022_to_soc2_default = `# Default crosswalk mapping (\`mapping: def
 # its rows in its order, filed under the 2022 id its control title names (31 rows: four seed
 # controls split into two 2022 controls; a comment above a row explains every changed id).
 # \`seed:\` and \`notes:\` are as the seed wrote them. The audit kept 20 of the seed's 47 ISO\u2192TSC
-# pairs and corrected 27 on 20 rows, putting 21 pairs in their place; each such row says in
+# pairs and corrected 27 on 20 rows, putting 21 pairs in their place; 8 seed rows changed coverage
+# from full to partial, because the seed's own note names the evidence SOC 2 samples (policy
+# distribution, physical access reviews, training completion, alert handling, access reviews,
+# remediation timelines, logs for investigations). Each such row says in
 # \`corrected:\` what the seed had and why (mappings/iso27001-2022-to-soc2-seed.yaml is the seed
 # as written, \`mapping: seed\`). Most corrections move a control to the criterion an auditor
 # tests it under: physical entry to CC6.4, event monitoring to CC7.2, change management,
@@ -70,16 +78,23 @@ var iso27001_2022_to_soc2_default = `# Default crosswalk mapping (\`mapping: def
 # indirectly).
 #
 # Then come crosswalk's own rows (no \`seed:\`), which complete the mapping: every one of the 61
-# criteria is reached by a full or partial row, and every Annex A control that bears on SOC 2
-# appears (the two left out are named, with reasons, at the end). Each has \`source:\` (its
+# criteria is reached by a full or partial row, and every Annex A control and clause that bears on
+# SOC 2 appears (the rest are under \`unmapped:\`, with reasons). Each has \`source:\` (its
 # provenance) and \`notes:\` (why full, why partial, what SOC 2 tests beyond ISO); they are
-# grouped by the TSC series they chiefly serve. The audit added 12 pairs to them that the
+# grouped by the TSC series they chiefly serve. The first audit added 12 pairs to them that the
 # references agree on (A.5.18 \u2192 CC6.3 with the user access reviews, A.5.15 and A.5.16 \u2192 CC6.1,
 # clause 8.2 \u2192 CC3.2, 9.2 \u2192 CC4.2, A.8.25 and A.8.33 \u2192 CC8.1, A.5.3 \u2192 CC1.3, A.6.4 \u2192 CC1.1,
 # A.5.5 \u2192 CC2.3, A.5.24 \u2192 CC7.3, A.5.30 \u2192 CC7.5) and removed one (A.8.28 \u2192 PI1.4: output
 # encoding is an injection defence, not complete and accurate output). Five of its rows were
 # merged into the corrected seed rows they duplicated, their evidence requirements kept.
-# In all: 133 rows (31 seed, 102 crosswalk), 195 ISO\u2192TSC pairs, 50 full, 82 partial, 1 gap.
+# A second audit (mappings/README.md) added 11 pairs (A.8.2 \u2192 CC6.1, A.5.9 and A.5.12 \u2192 CC2.1,
+# A.8.8 \u2192 CC4.1, A.8.16 \u2192 CC7.3, A.8.13 \u2192 CC7.5, 5.2 \u2192 CC5.3, A.8.20 \u2192 CC6.1, A.8.32 \u2192 CC6.8,
+# A.5.37 \u2192 PI1.3, A.8.26 \u2192 PI1.4), turned A.5.34's documented gap on P2.1 and P3.2 into a
+# partial row, removed 3 pairs (A.8.27 \u2192 A1.2, 9.3 \u2192 CC1.2, 7.2 \u2192 CC1.5), moved the crosswalk A.5.16 \u2192 CC6.1 and A.5.18 \u2192 CC6.3 rows into the seed rows of
+# the same controls and the 6.1.2 \u2192 CC3.3 row into 6.1.2 \u2192 CC3.2, named the evidence full rows
+# used to take on trust, and eased frequencies that asked more often than auditors test.
+# In all: 132 rows (31 seed, 101 crosswalk), 203 ISO\u2192TSC pairs, 43 full, 89 partial, 0 gap;
+# 5 criteria with SOC 2's own requirements; 12 unmapped ids.
 #
 # Sampling follows the AICPA guide's bands for tests of controls (annual 1, quarterly 2, monthly
 # 2\u20135, weekly 5\u201315, daily 20\u201340, many times a day 25\u201360). Every evidence requirement states its
@@ -2091,7 +2106,7 @@ unmapped:
   - iso: A.8.34
     reason: Protecting systems during audit testing matters to the ISMS's own audits; no criterion or point of focus asks for it and no SOC 2 auditor samples it.
 
-# Annex A controls deliberately left out of this mapping (every other Annex A control is in at
+# Annex A controls deliberately left out of this mapping (also under unmapped: above; every other Annex A control is in at
 # least one row; test/mapping-coverage.test.ts keeps this list):
 #   A.5.32 Intellectual property rights \u2014 licence and copyright compliance is a legal obligation
 #          outside the Trust Services Criteria; SOC 2 auditors do not test it. Its one security
