@@ -19,7 +19,7 @@ import "./chunks/chunk-LVNFLO5R.js";
 import nodeModule from "node:module";
 var commands = {
   check: async () => (await import("./chunks/check-N7DTGBVJ.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-KUXVYQPL.js")).mappingCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-RLPCBLUY.js")).mappingCommand,
   "evidence-register": async () => (await import("./chunks/evidence-register-FGJQQVL5.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-LDIQF2QZ.js")).initCommand,
   badge: async () => (await import("./chunks/badge-WCFWTDKZ.js")).badgeCommand,

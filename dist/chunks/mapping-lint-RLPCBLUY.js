@@ -90,9 +90,10 @@ var iso27001_2022_to_soc2_default = `# Default crosswalk mapping (\`mapping: def
 # A second audit (mappings/README.md) added 11 pairs (A.8.2 \u2192 CC6.1, A.5.9 and A.5.12 \u2192 CC2.1,
 # A.8.8 \u2192 CC4.1, A.8.16 \u2192 CC7.3, A.8.13 \u2192 CC7.5, 5.2 \u2192 CC5.3, A.8.20 \u2192 CC6.1, A.8.32 \u2192 CC6.8,
 # A.5.37 \u2192 PI1.3, A.8.26 \u2192 PI1.4), turned A.5.34's documented gap on P2.1 and P3.2 into a
-# partial row, removed 3 pairs (A.8.27 \u2192 A1.2, 9.3 \u2192 CC1.2, 7.2 \u2192 CC1.5), moved the crosswalk A.5.16 \u2192 CC6.1 and A.5.18 \u2192 CC6.3 rows into the seed rows of
-# the same controls and the 6.1.2 \u2192 CC3.3 row into 6.1.2 \u2192 CC3.2, named the evidence full rows
-# used to take on trust, and eased frequencies that asked more often than auditors test.
+# partial row, removed 3 pairs (A.8.27 \u2192 A1.2, 9.3 \u2192 CC1.2, 7.2 \u2192 CC1.5), moved the crosswalk
+# A.5.16 \u2192 CC6.1 and A.5.18 \u2192 CC6.3 rows into the seed rows of the same controls and the
+# 6.1.2 \u2192 CC3.3 row into 6.1.2 \u2192 CC3.2, named the evidence full rows used to take on trust, and
+# eased frequencies that asked more often than auditors test.
 # In all: 132 rows (31 seed, 101 crosswalk), 203 ISO\u2192TSC pairs, 43 full, 89 partial, 0 gap;
 # 5 criteria with SOC 2's own requirements; 12 unmapped ids.
 #
@@ -2106,8 +2107,8 @@ unmapped:
   - iso: A.8.34
     reason: Protecting systems during audit testing matters to the ISMS's own audits; no criterion or point of focus asks for it and no SOC 2 auditor samples it.
 
-# Annex A controls deliberately left out of this mapping (also under unmapped: above; every other Annex A control is in at
-# least one row; test/mapping-coverage.test.ts keeps this list):
+# Annex A controls deliberately left out of this mapping (also under unmapped: above; every other
+# Annex A control is in at least one row; test/mapping-coverage.test.ts keeps this list):
 #   A.5.32 Intellectual property rights \u2014 licence and copyright compliance is a legal obligation
 #          outside the Trust Services Criteria; SOC 2 auditors do not test it. Its one security
 #          effect, software acquired only from known sources, is tested through A.8.19 (CC6.8)
