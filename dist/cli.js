@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-C55ONSAM.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-OJJEBNTJ.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-CIGGCSLY.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-3TLG2S2M.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-B23GF6WK.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-YKT6UOL6.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-YLYTSOAZ.js")).exportCommand
+  check: async () => (await import("./chunks/check-HHNKIWTU.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-FL7SM6A5.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-GMG4SEB7.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-UUPQN6SK.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-SV4XYXT4.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-6H625WE4.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-V3UWNYNS.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -6,37 +6,35 @@ import {
   auditLine,
   missingDetail,
   reasonWords
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-Y4TRR6FJ.js";
 import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VBFV4N3P.js";
+} from "./chunk-SWAFZHIQ.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-O2CAM3UE.js";
+} from "./chunk-WJWRVGVZ.js";
 import {
   check
-} from "./chunk-6F6N36V4.js";
-import "./chunk-LODDZ4XW.js";
+} from "./chunk-NIZ6YE6R.js";
+import "./chunk-VTU3CLVN.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-VORNJXCX.js";
-import {
-  compareIsoIds
-} from "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";
+import "./chunk-YBQVH73Z.js";
 import {
+  compareIsoIds,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-NDLZNMX3.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/oscal.ts

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   auditLine
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-Y4TRR6FJ.js";
 import {
   sanitizeText
 } from "./chunk-OU57B5EK.js";
@@ -107,7 +107,7 @@ function formatSarif(report, options = {}) {
 `;
 }
 function result(ruleId, level, text, at) {
-  const file = at.file === "." ? ".crosswalk.yml" : at.file;
+  const file = at.file === void 0 || at.file === "." ? ".crosswalk.yml" : at.file;
   return {
     ruleId,
     ruleIndex: ruleIds.indexOf(ruleId),
@@ -117,7 +117,7 @@ function result(ruleId, level, text, at) {
       {
         physicalLocation: {
           artifactLocation: { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" },
-          region: { startLine: at.line, startColumn: at.column }
+          region: { startLine: at.line ?? 1, startColumn: at.column ?? 1 }
         }
       }
     ],

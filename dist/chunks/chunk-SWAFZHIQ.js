@@ -5,17 +5,17 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-O2CAM3UE.js";
+} from "./chunk-WJWRVGVZ.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-6F6N36V4.js";
+} from "./chunk-NIZ6YE6R.js";
 import {
   isShippedMappingName
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-NDLZNMX3.js";
 
 // src/commands/check.ts
 import path from "node:path";

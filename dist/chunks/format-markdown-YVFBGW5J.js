@@ -3,12 +3,14 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-RBNI33RI.js";
-import "./chunk-HA42XJ2B.js";
-import "./chunk-KZA7WOCS.js";
+} from "./chunk-Y4CQ6Q6H.js";
+import "./chunk-TCUEHVXX.js";
+import "./chunk-Y4TRR6FJ.js";
 import "./chunk-OU57B5EK.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-AR5HQVXI.js";
+import "./chunk-YBQVH73Z.js";
+import "./chunk-NDLZNMX3.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 export {
   cutNote,

@@ -203,6 +203,11 @@ var defaultFailOn = ["errors", "missing-evidence"];
 var defaultMaxEvidenceAgeDays = 365;
 var defaultExpiryWarningDays = 30;
 
+// src/text.ts
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
 // src/validate/suggest.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function closestMatch(written, candidates) {
@@ -295,6 +300,7 @@ export {
   defaultMaxEvidenceAgeDays,
   defaultExpiryWarningDays,
   didYouMean,
+  plural,
   judgeIsoId,
   compareIsoIds,
   compareNullableIso

@@ -3,15 +3,15 @@ import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import {
+  severityRank
+} from "./chunk-YGSFOW3Y.js";
+import {
   defaultLimits,
   didYouMean,
   frequencies,
   frequencyDefaults,
   judgeIsoId
-} from "./chunk-A3TXCLUC.js";
-import {
-  severityRank
-} from "./chunk-YGSFOW3Y.js";
+} from "./chunk-NDLZNMX3.js";
 import {
   __commonJS,
   __export,

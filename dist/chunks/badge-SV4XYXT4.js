@@ -1,28 +1,27 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunk-TAEJVXWS.js";
+} from "./chunk-L2H3TPXG.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VBFV4N3P.js";
+} from "./chunk-SWAFZHIQ.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-O2CAM3UE.js";
+} from "./chunk-WJWRVGVZ.js";
 import {
   check
-} from "./chunk-6F6N36V4.js";
-import "./chunk-LODDZ4XW.js";
+} from "./chunk-NIZ6YE6R.js";
+import "./chunk-VTU3CLVN.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-VORNJXCX.js";
-import "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-AR5HQVXI.js";
+import "./chunk-YBQVH73Z.js";
+import "./chunk-NDLZNMX3.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/commands/badge.ts

@@ -11,22 +11,21 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-O2CAM3UE.js";
+} from "./chunk-WJWRVGVZ.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-LODDZ4XW.js";
+} from "./chunk-VTU3CLVN.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-A3TXCLUC.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-NDLZNMX3.js";
 import {
   __toESM
 } from "./chunk-LVNFLO5R.js";

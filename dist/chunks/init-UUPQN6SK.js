@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-O2CAM3UE.js";
+} from "./chunk-WJWRVGVZ.js";
 import {
   Document,
   isScalar,
@@ -14,17 +14,15 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-LODDZ4XW.js";
+} from "./chunk-VTU3CLVN.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import {
-  compareIsoIds
-} from "./chunk-A3TXCLUC.js";
 import "./chunk-YGSFOW3Y.js";
 import {
+  compareIsoIds,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-NDLZNMX3.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/commands/init.ts

@@ -4,16 +4,15 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-VBFV4N3P.js";
-import "./chunk-O2CAM3UE.js";
-import "./chunk-6F6N36V4.js";
-import "./chunk-LODDZ4XW.js";
+} from "./chunk-SWAFZHIQ.js";
+import "./chunk-WJWRVGVZ.js";
+import "./chunk-NIZ6YE6R.js";
+import "./chunk-VTU3CLVN.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-VORNJXCX.js";
-import "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-AR5HQVXI.js";
+import "./chunk-YBQVH73Z.js";
+import "./chunk-NDLZNMX3.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 export {
   checkCommand,
