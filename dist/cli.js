@@ -18,13 +18,14 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-HHNKIWTU.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-FL7SM6A5.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-GMG4SEB7.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-UUPQN6SK.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-SV4XYXT4.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-6H625WE4.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-V3UWNYNS.js")).exportCommand
+  check: async () => (await import("./chunks/check-WPZDVIY7.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-T73AN6SQ.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-W7CKQ5YG.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-JO6MEVUS.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-4MIM4RLE.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-X3GU3SD6.js")).soaCommand,
+  requirements: async () => (await import("./chunks/requirements-DWNJ742Z.js")).requirementsCommand,
+  export: async () => (await import("./chunks/export-oscal-T5M6XF6Z.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunks/chunk-L2H3TPXG.js";
+} from "./chunks/chunk-2TLPZOW6.js";
 import {
   formatCsv,
   utf8Bom
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-ALEFAJ3U.js";
 import {
   formatMarkdown
-} from "./chunks/chunk-Y4CQ6Q6H.js";
+} from "./chunks/chunk-ZEC4WOG4.js";
 import {
   code,
   escapeMarkdown,
@@ -30,13 +30,13 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-2DY563UW.js";
+} from "./chunks/chunk-35ERAGLO.js";
 import {
   auditLine,
   missingDetail,
   reasonLabel,
   windowName
-} from "./chunks/chunk-Y4TRR6FJ.js";
+} from "./chunks/chunk-EP4IYIV4.js";
 import {
   sanitizeText
 } from "./chunks/chunk-OU57B5EK.js";
@@ -49,14 +49,14 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-NIZ6YE6R.js";
+} from "./chunks/chunk-EXWNURSQ.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-VTU3CLVN.js";
+} from "./chunks/chunk-CQLGQKJF.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
@@ -65,12 +65,12 @@ import {
   isIsoDate,
   missingEntryKey,
   subjectLabel
-} from "./chunks/chunk-YBQVH73Z.js";
+} from "./chunks/chunk-PJUV4SJX.js";
 import {
   isShippedMappingName,
   limitKeys,
   plural
-} from "./chunks/chunk-NDLZNMX3.js";
+} from "./chunks/chunk-OR2MUAVJ.js";
 import "./chunks/chunk-3I7MMUQF.js";
 import {
   __export,
@@ -2656,7 +2656,7 @@ function askRow(ask, context) {
 }
 function requirementCell(entry) {
   const subject = entry.kind === "covers" ? "SOC 2\u2013specific" : subjectLabel(entry);
-  return `${code(entry.requirement)}<br>${escapeMarkdown(entry.description)} (${escapeMarkdown(subject)})`;
+  return `${code(entry.requirement)}<br>${escapeMarkdown(entry.description)} (${subject})`;
 }
 function controlsCell(controls) {
   return controls.map((id) => `**${escapeMarkdown(id)}**`).join("<br>");

@@ -4,7 +4,7 @@ import { daysBetween } from '../dates.js';
 import type { Catalogs, ControlStatus, DateSpan, EvidenceObservations, FileDigests, Frequency, Mapping, OrgControl, Settings, TscCategory } from '../model.js';
 import type { HeldEvidence, MissingReason, WindowStatus } from '../score/evidence.js';
 import type { Verdict } from '../score/policy.js';
-import type { Blocker, CriterionState, EvidenceSubject, ScoreResult } from '../score/score.js';
+import type { Blocker, CriterionState, ScoreResult } from '../score/score.js';
 import { compareIsoIds } from '../validate/iso-ids.js';
 import { evidenceInventory, type EvidenceItemReport } from './evidence-inventory.js';
 

@@ -2,7 +2,7 @@ import { createRequire as __crosswalkCreateRequire } from 'node:module'; const r
 import {
   compareIsoIds,
   frequencyDefaults
-} from "./chunk-NDLZNMX3.js";
+} from "./chunk-OR2MUAVJ.js";
 import {
   package_default
 } from "./chunk-3I7MMUQF.js";

@@ -4,14 +4,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SWAFZHIQ.js";
-import "./chunk-WJWRVGVZ.js";
-import "./chunk-NIZ6YE6R.js";
-import "./chunk-VTU3CLVN.js";
+} from "./chunk-GTUOAKTB.js";
+import "./chunk-36WQE7IX.js";
+import "./chunk-EXWNURSQ.js";
+import "./chunk-CQLGQKJF.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-YBQVH73Z.js";
-import "./chunk-NDLZNMX3.js";
+import "./chunk-PJUV4SJX.js";
+import "./chunk-OR2MUAVJ.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 export {

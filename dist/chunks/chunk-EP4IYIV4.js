@@ -1,10 +1,10 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   subjectLabel
-} from "./chunk-YBQVH73Z.js";
+} from "./chunk-PJUV4SJX.js";
 import {
   plural
-} from "./chunk-NDLZNMX3.js";
+} from "./chunk-OR2MUAVJ.js";
 
 // src/report/missing-text.ts
 var reasonLabel = {

@@ -16,16 +16,16 @@ import {
   stripsToShow,
   windowMark,
   windowName
-} from "./chunk-Y4TRR6FJ.js";
+} from "./chunk-EP4IYIV4.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
   blockerSource
-} from "./chunk-YBQVH73Z.js";
+} from "./chunk-PJUV4SJX.js";
 import {
   plural
-} from "./chunk-NDLZNMX3.js";
+} from "./chunk-OR2MUAVJ.js";
 
 // src/report/trend.ts
 var sparklinePoints = 30;

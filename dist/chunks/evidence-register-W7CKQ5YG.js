@@ -12,19 +12,19 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SWAFZHIQ.js";
+} from "./chunk-GTUOAKTB.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-WJWRVGVZ.js";
+} from "./chunk-36WQE7IX.js";
 import {
   check
-} from "./chunk-NIZ6YE6R.js";
+} from "./chunk-EXWNURSQ.js";
 import {
   loadCatalogs
-} from "./chunk-VTU3CLVN.js";
+} from "./chunk-CQLGQKJF.js";
 import "./chunk-2FBNQCWA.js";
 import {
   compareStrings
@@ -39,11 +39,11 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-YBQVH73Z.js";
+} from "./chunk-PJUV4SJX.js";
 import {
   compareNullableIso,
   plural
-} from "./chunk-NDLZNMX3.js";
+} from "./chunk-OR2MUAVJ.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 

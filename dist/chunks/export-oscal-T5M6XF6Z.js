@@ -6,34 +6,34 @@ import {
   auditLine,
   missingDetail,
   reasonWords
-} from "./chunk-Y4TRR6FJ.js";
+} from "./chunk-EP4IYIV4.js";
 import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SWAFZHIQ.js";
+} from "./chunk-GTUOAKTB.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-WJWRVGVZ.js";
+} from "./chunk-36WQE7IX.js";
 import {
   check
-} from "./chunk-NIZ6YE6R.js";
-import "./chunk-VTU3CLVN.js";
+} from "./chunk-EXWNURSQ.js";
+import "./chunk-CQLGQKJF.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";
-import "./chunk-YBQVH73Z.js";
+import "./chunk-PJUV4SJX.js";
 import {
   compareIsoIds,
   plural
-} from "./chunk-NDLZNMX3.js";
+} from "./chunk-OR2MUAVJ.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 

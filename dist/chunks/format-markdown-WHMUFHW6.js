@@ -3,13 +3,13 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-Y4CQ6Q6H.js";
+} from "./chunk-ZEC4WOG4.js";
 import "./chunk-TCUEHVXX.js";
-import "./chunk-Y4TRR6FJ.js";
+import "./chunk-EP4IYIV4.js";
 import "./chunk-OU57B5EK.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-YBQVH73Z.js";
-import "./chunk-NDLZNMX3.js";
+import "./chunk-PJUV4SJX.js";
+import "./chunk-OR2MUAVJ.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 export {

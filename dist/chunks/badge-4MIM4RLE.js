@@ -1,26 +1,26 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunk-L2H3TPXG.js";
+} from "./chunk-2TLPZOW6.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SWAFZHIQ.js";
+} from "./chunk-GTUOAKTB.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-WJWRVGVZ.js";
+} from "./chunk-36WQE7IX.js";
 import {
   check
-} from "./chunk-NIZ6YE6R.js";
-import "./chunk-VTU3CLVN.js";
+} from "./chunk-EXWNURSQ.js";
+import "./chunk-CQLGQKJF.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-YBQVH73Z.js";
-import "./chunk-NDLZNMX3.js";
+import "./chunk-PJUV4SJX.js";
+import "./chunk-OR2MUAVJ.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 

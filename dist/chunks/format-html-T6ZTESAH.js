@@ -4,7 +4,7 @@ import {
   missingDetail,
   windowMark,
   windowName
-} from "./chunk-Y4TRR6FJ.js";
+} from "./chunk-EP4IYIV4.js";
 import {
   escapeHtmlPageText
 } from "./chunk-OU57B5EK.js";
@@ -15,10 +15,10 @@ import {
   blockerSource,
   missingEntryKey,
   subjectLabel
-} from "./chunk-YBQVH73Z.js";
+} from "./chunk-PJUV4SJX.js";
 import {
   plural
-} from "./chunk-NDLZNMX3.js";
+} from "./chunk-OR2MUAVJ.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 

@@ -11,21 +11,21 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-WJWRVGVZ.js";
+} from "./chunk-36WQE7IX.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-VTU3CLVN.js";
+} from "./chunk-CQLGQKJF.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   plural
-} from "./chunk-NDLZNMX3.js";
+} from "./chunk-OR2MUAVJ.js";
 import {
   __toESM
 } from "./chunk-LVNFLO5R.js";

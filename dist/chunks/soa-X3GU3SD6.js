@@ -12,28 +12,28 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SWAFZHIQ.js";
+} from "./chunk-GTUOAKTB.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-WJWRVGVZ.js";
+} from "./chunk-36WQE7IX.js";
 import {
   check
-} from "./chunk-NIZ6YE6R.js";
+} from "./chunk-EXWNURSQ.js";
 import {
   loadCatalogs
-} from "./chunk-VTU3CLVN.js";
+} from "./chunk-CQLGQKJF.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   isPresent
-} from "./chunk-YBQVH73Z.js";
+} from "./chunk-PJUV4SJX.js";
 import {
   compareIsoIds,
   plural
-} from "./chunk-NDLZNMX3.js";
+} from "./chunk-OR2MUAVJ.js";
 import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 

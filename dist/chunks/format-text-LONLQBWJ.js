@@ -13,14 +13,14 @@ import {
   stripsToShow,
   windowMark,
   windowName
-} from "./chunk-Y4TRR6FJ.js";
+} from "./chunk-EP4IYIV4.js";
 import "./chunk-OU57B5EK.js";
 import {
   blockerSource
-} from "./chunk-YBQVH73Z.js";
+} from "./chunk-PJUV4SJX.js";
 import {
   plural
-} from "./chunk-NDLZNMX3.js";
+} from "./chunk-OR2MUAVJ.js";
 import "./chunk-3I7MMUQF.js";
 import {
   __toESM

@@ -8,12 +8,13 @@ import {
   loadCatalogs,
   loadMapping,
   maxConfigBytes,
+  otherShippedMappings,
   parseSource,
   quoteName,
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-VTU3CLVN.js";
+} from "./chunk-CQLGQKJF.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -43,9 +44,10 @@ import {
   termsOf,
   todayUtc,
   withVerdict
-} from "./chunk-YBQVH73Z.js";
+} from "./chunk-PJUV4SJX.js";
 import {
   categories,
+  closestRequirementId,
   compareNullableIso,
   defaultBadgeStyle,
   defaultControlGlobs,
@@ -59,7 +61,7 @@ import {
   judgeIsoId,
   limitKeys,
   plural
-} from "./chunk-NDLZNMX3.js";
+} from "./chunk-OR2MUAVJ.js";
 
 // src/validate/config.ts
 import path from "node:path";
@@ -3270,7 +3272,17 @@ var ControlChecker = class {
     return (evidence.satisfies ?? []).filter((requirementId, index) => {
       const known = requirements.get(requirementId);
       if (!known) {
-        this.error("unknown-requirement", `${quoteName(requirementId)} is not an evidence requirement of the mapping in use${isWordLike(requirementId) ? didYouMean(requirementId, requirements.keys()) : ""}`, [...at, "satisfies", index]);
+        const other = this.context.otherMappings?.find((mapping) => mapping.requirements.has(requirementId));
+        if (other) {
+          this.warn(
+            "requirement-of-other-mapping",
+            `${quoteName(requirementId)} is an evidence requirement of the ${other.origin} mapping, not of the mapping in use (${this.context.mapping.origin}); it is not counted here`,
+            [...at, "satisfies", index]
+          );
+          return false;
+        }
+        const suggestion = isWordLike(requirementId) ? closestRequirementId(requirementId, requirements.keys()) : void 0;
+        this.error("unknown-requirement", `${quoteName(requirementId)} is not an evidence requirement of the mapping in use${suggestion === void 0 ? "" : `; did you mean "${suggestion}"?`}`, [...at, "satisfies", index]);
         return false;
       }
       if (known.kind === "row" && !implemented.includes(known.row.iso)) {
@@ -4053,6 +4065,44 @@ function percent(part, whole) {
   return whole === 0 ? 0 : Math.floor((2e3 * part + whole) / (2 * whole)) / 10;
 }
 
+// src/validate/reach.ts
+function unreachedControls(controls, mapping, catalogs, scope) {
+  const inScope = (criterion) => {
+    const category = catalogs.criteriaById.get(criterion)?.category;
+    return category !== void 0 && scope.includes(category);
+  };
+  const ownRequirements = new Set(mapping.criteria.filter((entry) => inScope(entry.tsc)).flatMap((entry) => entry.evidence.map((requirement) => requirement.id)));
+  return controls.flatMap((control) => {
+    if (control.status === "not-applicable" || control.implements.length === 0) return [];
+    const reached = [...control.implements.flatMap((iso) => liveRowsOf(mapping, iso).flatMap((row) => row.tsc)), ...control.covers].some(inScope);
+    const servesOwnTests = control.evidence.some((item) => item.satisfies.some((id) => ownRequirements.has(id)));
+    if (reached || servesOwnTests) return [];
+    const why = control.implements.map((iso) => whyUnreached(iso, mapping, catalogs, scope));
+    return [
+      {
+        severity: "notice",
+        code: "control-reaches-no-criterion",
+        message: `control ${control.id} reaches no SOC 2 criterion in scope (${scope.join(", ")}), so its evidence counts toward nothing: ${why.join("; ")}`,
+        ...control.at
+      }
+    ];
+  });
+}
+function liveRowsOf(mapping, iso) {
+  return mapping.rows.filter((row) => row.iso === iso && row.coverage !== "gap");
+}
+function whyUnreached(iso, mapping, catalogs, scope) {
+  const unmapped = mapping.unmapped.find((entry) => entry.iso === iso);
+  if (unmapped) return `${iso} is left unmapped on purpose (${unmapped.reason})`;
+  const criteria = [...new Set(liveRowsOf(mapping, iso).flatMap((row) => row.tsc))];
+  if (criteria.length > 0) {
+    const outside = [...new Set(criteria.map((criterion) => catalogs.criteriaById.get(criterion)?.category).filter((category) => category !== void 0 && !scope.includes(category)))];
+    return `${iso} reaches only ${criteria.join(", ")}, in ${outside.join(", ")}, which the scope leaves out`;
+  }
+  if (mapping.rows.some((row) => row.iso === iso)) return `${iso} is mapped as a gap (ISO has no counterpart for its SOC 2 criteria)`;
+  return `${iso} is in no row of the mapping`;
+}
+
 // src/check.ts
 var filesPerBatch = 32;
 async function check(options, timings) {
@@ -4070,7 +4120,7 @@ async function checkWithSettings(settings, timings, context = {}) {
   const globBudget = new MatchBudget(limits.maxGlobMatches);
   const { kept: selected, untracked } = keepTracked(selectControlFiles(index, settings.controls, limits, globBudget), index, tracked);
   const files = selected.slice(0, limits.maxFiles);
-  const validator = new ControlValidator({ catalogs, mapping, asOf: settings.asOf, today: todayUtc(), maxControls: limits.maxControls });
+  const validator = new ControlValidator({ catalogs, mapping, asOf: settings.asOf, today: todayUtc(), maxControls: limits.maxControls, otherMappings: otherShippedMappings(mapping) });
   const readDiagnostics = [...limitDiagnostics(index.truncated, selected.length, limits), ...untrackedDiagnostics(untracked)];
   const budget = new ReadBudget(limits.maxTotalBytes);
   for (let start = 0; start < files.length; start += filesPerBatch) {
@@ -4083,7 +4133,7 @@ async function checkWithSettings(settings, timings, context = {}) {
   const validated = validator.result();
   const observed = await observeEvidence(validated.controls, index, limits, globBudget);
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, index.root), unmatchedControlFiles(index, selected, settings.controls, tracked)]);
-  const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
+  const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles, ...unreachedControls(validated.controls, mapping, catalogs, settings.scope)];
   const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics));
   const digests = context.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : void 0;
   clock.lap("validate");
@@ -4134,21 +4184,21 @@ function stopwatch(timings) {
 var formatNames = ["text", "json", "markdown", "sarif", "html"];
 var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
 var formatters = {
-  text: async () => (await import("./format-text-XYQVUTOI.js")).formatText,
+  text: async () => (await import("./format-text-LONLQBWJ.js")).formatText,
   json: async () => {
     const { formatJson } = await import("./format-json-TOLTF4TH.js");
     return (report) => formatJson(report);
   },
   markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-YVFBGW5J.js");
+    const { formatMarkdown } = await import("./format-markdown-WHMUFHW6.js");
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-ZJXGLR7J.js");
+    const { formatSarif } = await import("./format-sarif-WX6XF66V.js");
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-TXLR5NA3.js");
+    const { formatHtml } = await import("./format-html-T6ZTESAH.js");
     return (report) => formatHtml(report);
   }
 };

@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-WJWRVGVZ.js";
+} from "./chunk-36WQE7IX.js";
 import {
   Document,
   isScalar,
@@ -14,7 +14,7 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-VTU3CLVN.js";
+} from "./chunk-CQLGQKJF.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -22,7 +22,7 @@ import "./chunk-YGSFOW3Y.js";
 import {
   compareIsoIds,
   plural
-} from "./chunk-NDLZNMX3.js";
+} from "./chunk-OR2MUAVJ.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/commands/init.ts

@@ -5,17 +5,17 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-WJWRVGVZ.js";
+} from "./chunk-36WQE7IX.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-NIZ6YE6R.js";
+} from "./chunk-EXWNURSQ.js";
 import {
   isShippedMappingName
-} from "./chunk-NDLZNMX3.js";
+} from "./chunk-OR2MUAVJ.js";
 
 // src/commands/check.ts
 import path from "node:path";
