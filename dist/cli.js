@@ -18,13 +18,14 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-N7DTGBVJ.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-RLPCBLUY.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-FGJQQVL5.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-LDIQF2QZ.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-WCFWTDKZ.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-63C55XCY.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-5ALABMYN.js")).exportCommand
+  check: async () => (await import("./chunks/check-DAHUIGM6.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-T5O6PGYI.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-HJKGJ6CF.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-M6E53N3B.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-A35XTK6N.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-MBI3M35H.js")).soaCommand,
+  requirements: async () => (await import("./chunks/requirements-3C3HGYTP.js")).requirementsCommand,
+  export: async () => (await import("./chunks/export-oscal-QDGKULC7.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

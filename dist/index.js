@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunks/chunk-TAEJVXWS.js";
+} from "./chunks/chunk-2TLPZOW6.js";
 import {
   formatCsv,
   utf8Bom
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-ALEFAJ3U.js";
 import {
   formatMarkdown
-} from "./chunks/chunk-RBNI33RI.js";
+} from "./chunks/chunk-ZEC4WOG4.js";
 import {
   code,
   escapeMarkdown,
@@ -26,17 +26,17 @@ import {
   sourcePlace,
   tableHeader,
   tableRow
-} from "./chunks/chunk-HA42XJ2B.js";
+} from "./chunks/chunk-TCUEHVXX.js";
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-OWR7OCKY.js";
+} from "./chunks/chunk-35ERAGLO.js";
 import {
   auditLine,
   missingDetail,
   reasonLabel,
   windowName
-} from "./chunks/chunk-KZA7WOCS.js";
+} from "./chunks/chunk-EP4IYIV4.js";
 import {
   sanitizeText
 } from "./chunks/chunk-OU57B5EK.js";
@@ -49,30 +49,29 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-LPK5YVSA.js";
+} from "./chunks/chunk-SAKXDCKL.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-VP5D6FTR.js";
+} from "./chunks/chunk-SBW7JGH4.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
-import {
-  isIsoDate,
-  missingEntryKey
-} from "./chunks/chunk-VORNJXCX.js";
-import {
-  isShippedMappingName,
-  limitKeys
-} from "./chunks/chunk-A3TXCLUC.js";
-import "./chunks/chunk-3I7MMUQF.js";
 import "./chunks/chunk-YGSFOW3Y.js";
 import {
+  isIsoDate,
+  missingEntryKey,
+  subjectLabel
+} from "./chunks/chunk-PJUV4SJX.js";
+import {
+  isShippedMappingName,
+  limitKeys,
   plural
-} from "./chunks/chunk-AR5HQVXI.js";
+} from "./chunks/chunk-OR2MUAVJ.js";
+import "./chunks/chunk-3I7MMUQF.js";
 import {
   __export,
   __toESM
@@ -2385,11 +2384,11 @@ function diagnosticAnnotation(diagnostic) {
 function missingEvidenceAnnotation(entry, titles) {
   const controls = entry.controls.join(", ");
   const named = entry.controls.map((id) => titles.has(id) ? `${id} (${titles.get(id)})` : id).join(", ");
-  const what = entry.iso === null ? `${named} covers SOC 2 ${entry.criteria.join(", ")} directly and needs present, fresh evidence of operation` : `${named} implements ${entry.iso}${entry.isoTitle ? ` ${entry.isoTitle}` : ""}, which SOC 2 ${entry.criteria.join(", ")} relies on`;
+  const what = entry.kind === "criterion" ? `SOC 2 ${entry.criteria.join(", ")} tests this of every organization, whatever ISO controls it implements; asked of ${named}` : entry.iso === null ? `${named} covers SOC 2 ${entry.criteria.join(", ")} directly and needs present, fresh evidence of operation` : `${named} implements ${entry.iso}${entry.isoTitle ? ` ${entry.isoTitle}` : ""}, which SOC 2 ${entry.criteria.join(", ")} relies on`;
   const listedBy = entry.evidence.length === 0 ? "" : ` Evidence that lists it: ${entry.evidence.map((item) => `${item.control}/${item.evidence}`).join(", ")}.`;
   return {
     level: entry.blocking ? "error" : "warning",
-    title: `${controls} \xB7 ${entry.iso ?? entry.criteria.join(", ")}: missing evidence ${entry.requirement} (${shortReason[entry.reason]})`,
+    title: `${controls} \xB7 ${entry.iso ?? `SOC 2 ${entry.criteria.join(", ")}`}: missing evidence ${entry.requirement} (${shortReason[entry.reason]})`,
     message: `${what}. Evidence requirement ${entry.requirement} is not met: ${missingDetail(entry)}.${listedBy} Needed: ${entry.description}`,
     ...at(entry.evidence[0] ?? entry)
   };
@@ -2411,7 +2410,7 @@ var shortReason = {
   "insufficient-samples": "too few samples"
 };
 function at(location) {
-  return location.file === "." ? {} : { file: location.file, line: location.line, column: location.column };
+  return location.file === void 0 || location.line === void 0 || location.column === void 0 || location.file === "." ? {} : { file: location.file, line: location.line, column: location.column };
 }
 function describeOmitted(omitted) {
   const parts = levels.filter((level) => omitted[level] > 0).map((level) => `${omitted[level]} more ${level}${omitted[level] === 1 ? "" : "s"}`);
@@ -2638,14 +2637,14 @@ function askRow(ask, context) {
     case "missing": {
       const { entry } = ask;
       const label = entry.reason === "period-gap" ? `\u{1F573}\uFE0F period gap${entry.window ? ` ${windowName(entry.window)}` : ""}` : `\u274C ${reasonLabel[entry.reason]}`;
-      return tableRow([label, requirementCell(entry.requirement, entry.description, entry.iso), controlsCell(entry.controls), escapeMarkdown(missingDetail(entry)), where(entry.evidence[0] ?? entry, context)]);
+      return tableRow([label, requirementCell(entry), controlsCell(entry.controls), escapeMarkdown(missingDetail(entry)), where(entry.evidence[0] ?? entry, context)]);
     }
     case "due": {
       const { entry } = ask;
       const dates = `${entry.window.start}..${entry.window.end}`;
       const name = windowName(entry.window);
       const detail = `nothing collected yet for ${name === dates ? dates : `${name} (${dates})`}`;
-      return tableRow([`\u{1F4C5} due by ${entry.due}`, requirementCell(entry.requirement, entry.description, entry.iso), controlsCell(entry.controls), escapeMarkdown(detail), where(entry, context)]);
+      return tableRow([`\u{1F4C5} due by ${entry.due}`, requirementCell(entry), controlsCell(entry.controls), escapeMarkdown(detail), where(entry, context)]);
     }
     case "expiring": {
       const { entry } = ask;
@@ -2655,8 +2654,9 @@ function askRow(ask, context) {
     }
   }
 }
-function requirementCell(requirement, description, iso) {
-  return `${code(requirement)}<br>${escapeMarkdown(description)}${iso === null ? " (SOC 2\u2013specific)" : ` (${iso})`}`;
+function requirementCell(entry) {
+  const subject = entry.kind === "covers" ? "SOC 2\u2013specific" : subjectLabel(entry);
+  return `${code(entry.requirement)}<br>${escapeMarkdown(entry.description)} (${subject})`;
 }
 function controlsCell(controls) {
   return controls.map((id) => `**${escapeMarkdown(id)}**`).join("<br>");

@@ -11,7 +11,7 @@ import { declaredSamplesWarnings, folderPathWarnings } from './load/evidence-hin
 import { fingerprintEvidence } from './load/fingerprints.js';
 import { keepTracked, loadYamlFiles, ReadBudget, selectControlFiles, untrackedDiagnostics } from './load/files.js';
 import { MatchBudget } from './load/globs.js';
-import { loadMapping } from './load/mapping.js';
+import { loadMapping, otherShippedMappings } from './load/mapping.js';
 import { indexRepository } from './load/repository.js';
 import { unmatchedControlFiles } from './load/stray-controls.js';
 import { listTrackedFiles, type TrackedFiles } from './load/tracked.js';
@@ -22,6 +22,7 @@ import { judge, type Verdict } from './score/policy.js';
 import { score, type ScoreResult } from './score/score.js';
 import type { SettingsOverrides } from './validate/config.js';
 import { ControlValidator } from './validate/controls.js';
+import { unreachedControls } from './validate/reach.js';
 
 const filesPerBatch = 32;
 
@@ -88,7 +89,7 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
   const globBudget = new MatchBudget(limits.maxGlobMatches);
   const { kept: selected, untracked } = keepTracked(selectControlFiles(index, settings.controls, limits, globBudget), index, tracked);
   const files = selected.slice(0, limits.maxFiles);
-  const validator = new ControlValidator({ catalogs, mapping, asOf: settings.asOf, today: todayUtc(), maxControls: limits.maxControls });
+  const validator = new ControlValidator({ catalogs, mapping, asOf: settings.asOf, today: todayUtc(), maxControls: limits.maxControls, otherMappings: otherShippedMappings(mapping) });
   const readDiagnostics: Diagnostic[] = [...limitDiagnostics(index.truncated, selected.length, limits), ...untrackedDiagnostics(untracked)];
   const budget = new ReadBudget(limits.maxTotalBytes);
   // A batch at a time: reads overlap, but the parsed YAML of a large repository is never all in memory.
@@ -103,7 +104,7 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
   const validated = validator.result();
   const observed = await observeEvidence(validated.controls, index, limits, globBudget);
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, index.root), unmatchedControlFiles(index, selected, settings.controls, tracked)]);
-  const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
+  const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles, ...unreachedControls(validated.controls, mapping, catalogs, settings.scope)];
   const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...noControlFiles(files, settings)].sort(compareDiagnostics));
   const digests = context.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : undefined;
   clock.lap('validate');

@@ -23,6 +23,7 @@ const commands: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./commands/init.js')).initCommand,
   badge: async () => (await import('./commands/badge.js')).badgeCommand,
   soa: async () => (await import('./commands/soa.js')).soaCommand,
+  requirements: async () => (await import('./commands/requirements.js')).requirementsCommand,
   export: async () => (await import('./commands/export-oscal.js')).exportCommand,
 };
 

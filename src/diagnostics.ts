@@ -35,7 +35,9 @@ export type DiagnosticCode =
   | 'evidence-path-is-folder'
   | 'samples-exceed-rows'
   | 'unknown-requirement'
-  | 'requirement-not-implemented';
+  | 'requirement-of-other-mapping'
+  | 'requirement-not-implemented'
+  | 'control-reaches-no-criterion';
 
 export interface SourceLocation {
   /** Relative to the repository root, with `/` separators. */

@@ -111,7 +111,7 @@ ${operating}`, recordFile);
     expect(stateOf(report, 'CC6.2')).toBe('incomplete');
     const criterion = report.criteria.find((entry) => entry.id === 'CC6.2');
     expect(criterion?.controls).toEqual(['A.8.2']);
-    expect(criterion?.blockedBy).toEqual([{ iso: 'A.8.2', isoTitle: 'Privileged access rights', controls: ['AC-01'], inProgress: false, requirements: [{ id: 'priv-review', reason: 'absent' }] }]);
+    expect(criterion?.blockedBy).toEqual([{ kind: 'row', iso: 'A.8.2', isoTitle: 'Privileged access rights', controls: ['AC-01'], inProgress: false, requirements: [{ id: 'priv-review', reason: 'absent' }] }]);
     expect(missingFor(report, 'priv-review')).toMatchObject([{ iso: 'A.8.2', controls: ['AC-01'], criteria: ['CC6.2'], reason: 'absent', blocking: true }]);
   });
 
@@ -507,7 +507,7 @@ describe('SPEC v2: readiness only on evidence', () => {
       recordFile,
     );
     expect(stateOf(report, 'CC1.1')).toBe('incomplete');
-    expect(report.criteria.find((criterion) => criterion.id === 'CC1.1')?.blockedBy).toEqual([{ iso: null, isoTitle: null, controls: ['SOC-01'], inProgress: true, requirements: [] }]);
+    expect(report.criteria.find((criterion) => criterion.id === 'CC1.1')?.blockedBy).toEqual([{ kind: 'covers', iso: null, isoTitle: null, controls: ['SOC-01'], inProgress: true, requirements: [] }]);
   });
 
   it('only rows that reach an in-scope criterion are judged: nothing is reported for the others', async () => {

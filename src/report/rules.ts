@@ -38,6 +38,14 @@ export const diagnosticRules: Record<DiagnosticCode, RuleDoc> = {
   'evidence-path-is-folder': { title: 'Evidence path names a folder', help: 'A path matches files, not folders (a warning); to count the files in a folder, write folder/** or folder/*.csv.' },
   'samples-exceed-rows': { title: 'More samples declared than the CSV holds', help: 'samples: is larger than the number of data rows (header not counted) of the CSV files the path matches (a warning); an auditor counts the rows.' },
   'unknown-requirement': { title: 'Unknown evidence requirement', help: 'satisfies: must name evidence-requirement ids of the mapping in use.' },
+  'requirement-of-other-mapping': {
+    title: 'Evidence requirement of another shipped mapping',
+    help: 'satisfies: names a requirement of the other shipped mapping (default or seed), not of the one in use, so the item does not count toward it (a warning); use the ids of the mapping in use (crosswalk requirements lists them).',
+  },
+  'control-reaches-no-criterion': {
+    title: 'Control reaches no in-scope criterion',
+    help: 'None of the ISO controls the org control implements reaches a SOC 2 criterion in scope (a notice): the mapping leaves them out on purpose (unmapped:, with its reason), maps them only to categories outside the scope, or as gaps. Its evidence counts toward nothing; add the category to the scope or map the control elsewhere if that is not what you meant.',
+  },
   'requirement-not-implemented': { title: 'Evidence for a control not implemented here', help: 'The requirement belongs to an ISO control this org control does not implement, so it does not count; add the ISO id to implements: or move the evidence.' },
 };
 

@@ -2,7 +2,7 @@ import { createRequire as __crosswalkCreateRequire } from 'node:module'; const r
 import {
   compareIsoIds,
   frequencyDefaults
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-OR2MUAVJ.js";
 import {
   package_default
 } from "./chunk-3I7MMUQF.js";
@@ -289,9 +289,10 @@ function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict,
       state,
       controls: unique(rows.flatMap((row) => row.kind === "mapping" ? [row.row.iso] : [])).sort(compareIsoIds),
       supplementalControls: unique(rows.flatMap((row) => row.kind === "supplemental" ? [row.control.id] : [])).sort(),
-      blockedBy: blockedBy.map((row) => blockingRow(row, catalogs))
+      blockedBy: blockedBy.map((blocker) => blockingRow(blocker, catalogs))
     })),
     missingEvidence: score.missingEvidence.map((entry) => ({
+      kind: entry.subject.kind,
       iso: entry.iso,
       isoTitle: isoTitle(entry.iso, catalogs),
       controls: entry.controls.map((control) => control.id),
@@ -308,8 +309,10 @@ function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict,
       laterEvidence: entry.laterItems.map((held) => ({ ...evidenceReference(held), collected: held.item.collected }))
     })),
     dueEvidence: score.dueEvidence.map((entry) => ({
+      kind: entry.subject.kind,
       iso: entry.iso,
       isoTitle: isoTitle(entry.iso, catalogs),
+      criteria: entry.criteria,
       requirement: entry.requirement,
       description: entry.description,
       controls: entry.controls.map((control) => control.id),
@@ -319,9 +322,11 @@ function buildReport({ catalogs, mapping, settings, score, diagnostics, verdict,
       ...locationOf(entry.controls)
     })),
     timeline: score.timelines.map((entry) => ({
+      kind: entry.subject.kind,
       iso: entry.iso,
       requirement: entry.requirement,
       controls: entry.controls.map((control) => control.id),
+      criteria: entry.criteria,
       frequency: entry.frequency ?? null,
       windows: entry.windows
     })),
@@ -365,14 +370,29 @@ function auditReport(settings) {
   const lengthDays = daysBetween(audit.period.start, audit.period.end) + 1;
   return { type: "type2", period: audit.period, started, judgedAt: judgedAt2, elapsedDays: started ? daysBetween(audit.period.start, judgedAt2) + 1 : 0, lengthDays };
 }
-function blockingRow(row, catalogs) {
+function blockingRow(blocker, catalogs) {
+  if (blocker.kind === "no-live-row") return { kind: "no-live-row", iso: null, isoTitle: null, controls: [], inProgress: false, requirements: [] };
+  if (blocker.kind === "criterion-requirement") {
+    const { requirement, owners, controls } = blocker.requirement;
+    const { verdict } = requirement;
+    return {
+      kind: "criterion",
+      iso: null,
+      isoTitle: null,
+      controls: owners.map((control) => control.id),
+      inProgress: verdict.satisfied && !controls.some((control) => control.status === "implemented"),
+      requirements: verdict.satisfied ? [] : [{ id: requirement.id, reason: verdict.reason, ...verdict.window ? { window: verdict.window } : {} }]
+    };
+  }
+  const { row, unsatisfied } = blocker;
   const iso = row.kind === "mapping" ? row.row.iso : null;
   return {
+    kind: row.kind === "mapping" ? "row" : "covers",
     iso,
     isoTitle: isoTitle(iso, catalogs),
     controls: (row.kind === "mapping" ? row.active : [row.control]).map((control) => control.id),
     inProgress: !row.active.some((control) => control.status === "implemented"),
-    requirements: row.unsatisfied.map(({ id, verdict }) => ({ id, reason: verdict.reason, ...verdict.window ? { window: verdict.window } : {} }))
+    requirements: unsatisfied.map(({ id, verdict }) => ({ id, reason: verdict.reason, ...verdict.window ? { window: verdict.window } : {} }))
   };
 }
 function criteriaReachedBy(control, mapping, inScope) {
@@ -384,7 +404,23 @@ function isoTitle(iso, catalogs) {
 }
 function locationOf(controls) {
   const first = controls[0];
-  return first ? { ...first.at } : { file: ".", line: 1, column: 1 };
+  return first ? { ...first.at } : {};
+}
+function blockerSource(row) {
+  switch (row.kind) {
+    case "row":
+      return `${row.iso ?? ""} via ${row.controls.join(", ")}`;
+    case "covers":
+      return `${row.controls.join(", ")} (SOC 2\u2013specific)`;
+    case "criterion":
+      return `SOC 2's own test, asked of ${row.controls.join(", ")}`;
+    case "no-live-row":
+      return "no ISO control or covering control in operation reaches it (its own tests never make it ready alone)";
+  }
+}
+function subjectLabel(entry) {
+  if (entry.iso !== null) return entry.iso;
+  return entry.kind === "criterion" ? `SOC 2 ${entry.criteria.join(", ")}` : entry.controls.join(", ");
 }
 function evidenceReference({ control, item }) {
   return { control: control.id, evidence: item.id, ...item.at };
@@ -418,5 +454,7 @@ export {
   missingEntryKey,
   withVerdict,
   buildReport,
+  blockerSource,
+  subjectLabel,
   ownersOf
 };

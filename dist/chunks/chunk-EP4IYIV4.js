@@ -1,7 +1,10 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
+  subjectLabel
+} from "./chunk-PJUV4SJX.js";
+import {
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-OR2MUAVJ.js";
 
 // src/report/missing-text.ts
 var reasonLabel = {
@@ -60,7 +63,7 @@ function monthsSpanned(window) {
   return endDay === lastDay ? (endYear - startYear) * 12 + endMonth - startMonth + 1 : 0;
 }
 function requirementName(entry) {
-  const owner = entry.iso ?? entry.controls.join(", ");
+  const owner = subjectLabel(entry);
   return `${owner} ${entry.requirement === "operating-evidence" ? "operating evidence" : entry.requirement}`;
 }
 function stripsToShow(timeline) {

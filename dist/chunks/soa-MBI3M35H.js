@@ -6,37 +6,35 @@ import {
   code,
   escapeMarkdown,
   table
-} from "./chunk-HA42XJ2B.js";
+} from "./chunk-TCUEHVXX.js";
 import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-3GZRDY3E.js";
+} from "./chunk-Q5MORJE2.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-NZKPH2JJ.js";
+} from "./chunk-36AKQI77.js";
 import {
   check
-} from "./chunk-LPK5YVSA.js";
+} from "./chunk-SAKXDCKL.js";
 import {
   loadCatalogs
-} from "./chunk-VP5D6FTR.js";
+} from "./chunk-SBW7JGH4.js";
 import "./chunk-2FBNQCWA.js";
-import {
-  isPresent
-} from "./chunk-VORNJXCX.js";
-import {
-  compareIsoIds
-} from "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
 import {
+  isPresent
+} from "./chunk-PJUV4SJX.js";
+import {
+  compareIsoIds,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-OR2MUAVJ.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/soa.ts

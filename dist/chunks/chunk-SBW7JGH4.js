@@ -3,15 +3,15 @@ import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 import {
+  severityRank
+} from "./chunk-YGSFOW3Y.js";
+import {
   defaultLimits,
   didYouMean,
   frequencies,
   frequencyDefaults,
   judgeIsoId
-} from "./chunk-A3TXCLUC.js";
-import {
-  severityRank
-} from "./chunk-YGSFOW3Y.js";
+} from "./chunk-OR2MUAVJ.js";
 import {
   __commonJS,
   __export,
@@ -10587,6 +10587,14 @@ function loadDefaultMapping() {
 function loadSeedMapping() {
   return buildMapping(iso27001_2022_to_soc2_seed_default, "seed");
 }
+function otherShippedMappings(inUse) {
+  return [
+    ...inUse.origin === "default" ? [] : [shippedDefault ??= loadDefaultMapping()],
+    ...inUse.origin === "seed" ? [] : [shippedSeed ??= loadSeedMapping()]
+  ];
+}
+var shippedDefault;
+var shippedSeed;
 function validatedMapping(file, text, origin, catalogs2) {
   const parsed = parseSource(file, text);
   const result = parsed.ok ? validateMapping(parsed.document, origin, catalogs2) : { mapping: void 0, problems: parsed.diagnostics };
@@ -10634,5 +10642,6 @@ export {
   seedMappingFile,
   loadMapping,
   loadDefaultMapping,
+  otherShippedMappings,
   existingDirectory
 };

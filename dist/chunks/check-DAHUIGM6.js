@@ -4,16 +4,15 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-3GZRDY3E.js";
-import "./chunk-NZKPH2JJ.js";
-import "./chunk-LPK5YVSA.js";
-import "./chunk-VP5D6FTR.js";
+} from "./chunk-Q5MORJE2.js";
+import "./chunk-36AKQI77.js";
+import "./chunk-SAKXDCKL.js";
+import "./chunk-SBW7JGH4.js";
 import "./chunk-2FBNQCWA.js";
-import "./chunk-VORNJXCX.js";
-import "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-AR5HQVXI.js";
+import "./chunk-PJUV4SJX.js";
+import "./chunk-OR2MUAVJ.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 export {
   checkCommand,

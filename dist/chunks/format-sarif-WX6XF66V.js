@@ -1,10 +1,12 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   formatSarif
-} from "./chunk-OWR7OCKY.js";
-import "./chunk-KZA7WOCS.js";
+} from "./chunk-35ERAGLO.js";
+import "./chunk-EP4IYIV4.js";
 import "./chunk-OU57B5EK.js";
-import "./chunk-AR5HQVXI.js";
+import "./chunk-PJUV4SJX.js";
+import "./chunk-OR2MUAVJ.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 export {
   formatSarif

@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-NZKPH2JJ.js";
+} from "./chunk-36AKQI77.js";
 import {
   Document,
   isScalar,
@@ -14,17 +14,15 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-VP5D6FTR.js";
+} from "./chunk-SBW7JGH4.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import {
-  compareIsoIds
-} from "./chunk-A3TXCLUC.js";
 import "./chunk-YGSFOW3Y.js";
 import {
+  compareIsoIds,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-OR2MUAVJ.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/commands/init.ts

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   auditLine
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-EP4IYIV4.js";
 import {
   sanitizeText
 } from "./chunk-OU57B5EK.js";
@@ -41,6 +41,14 @@ var diagnosticRules = {
   "evidence-path-is-folder": { title: "Evidence path names a folder", help: "A path matches files, not folders (a warning); to count the files in a folder, write folder/** or folder/*.csv." },
   "samples-exceed-rows": { title: "More samples declared than the CSV holds", help: "samples: is larger than the number of data rows (header not counted) of the CSV files the path matches (a warning); an auditor counts the rows." },
   "unknown-requirement": { title: "Unknown evidence requirement", help: "satisfies: must name evidence-requirement ids of the mapping in use." },
+  "requirement-of-other-mapping": {
+    title: "Evidence requirement of another shipped mapping",
+    help: "satisfies: names a requirement of the other shipped mapping (default or seed), not of the one in use, so the item does not count toward it (a warning); use the ids of the mapping in use (crosswalk requirements lists them)."
+  },
+  "control-reaches-no-criterion": {
+    title: "Control reaches no in-scope criterion",
+    help: "None of the ISO controls the org control implements reaches a SOC 2 criterion in scope (a notice): the mapping leaves them out on purpose (unmapped:, with its reason), maps them only to categories outside the scope, or as gaps. Its evidence counts toward nothing; add the category to the scope or map the control elsewhere if that is not what you meant."
+  },
   "requirement-not-implemented": { title: "Evidence for a control not implemented here", help: "The requirement belongs to an ISO control this org control does not implement, so it does not count; add the ISO id to implements: or move the evidence." }
 };
 var missingEvidenceRules = {
@@ -107,7 +115,7 @@ function formatSarif(report, options = {}) {
 `;
 }
 function result(ruleId, level, text, at) {
-  const file = at.file === "." ? ".crosswalk.yml" : at.file;
+  const file = at.file === void 0 || at.file === "." ? ".crosswalk.yml" : at.file;
   return {
     ruleId,
     ruleIndex: ruleIds.indexOf(ruleId),
@@ -117,7 +125,7 @@ function result(ruleId, level, text, at) {
       {
         physicalLocation: {
           artifactLocation: { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" },
-          region: { startLine: at.line, startColumn: at.column }
+          region: { startLine: at.line ?? 1, startColumn: at.column ?? 1 }
         }
       }
     ],

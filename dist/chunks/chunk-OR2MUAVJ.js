@@ -223,6 +223,13 @@ function closestMatch(written, candidates) {
   }
   return best?.candidate;
 }
+function closestRequirementId(written, candidates) {
+  const list = [...candidates];
+  const close = closestMatch(written, list);
+  if (close !== void 0) return close;
+  const prefix = `${written.toLowerCase()}-`;
+  return list.filter((candidate) => candidate.toLowerCase().startsWith(prefix)).sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+}
 function didYouMean(written, candidates) {
   const match = closestMatch(written, candidates);
   return match === void 0 ? "" : `; did you mean "${match}"?`;
@@ -235,6 +242,11 @@ function isTransposition(a, b) {
 }
 function withoutLeadingZeros(id) {
   return id.replace(/(^|\D)0+(?=\d)/g, "$1");
+}
+
+// src/text.ts
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
 // src/validate/iso-ids.ts
@@ -294,7 +306,10 @@ export {
   defaultFailOn,
   defaultMaxEvidenceAgeDays,
   defaultExpiryWarningDays,
+  closestMatch,
+  closestRequirementId,
   didYouMean,
+  plural,
   judgeIsoId,
   compareIsoIds,
   compareNullableIso

@@ -7,7 +7,7 @@ import {
   table,
   tableHeader,
   tableRow
-} from "./chunk-HA42XJ2B.js";
+} from "./chunk-TCUEHVXX.js";
 import {
   auditLine,
   missingDetail,
@@ -16,13 +16,16 @@ import {
   stripsToShow,
   windowMark,
   windowName
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-EP4IYIV4.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
+  blockerSource
+} from "./chunk-PJUV4SJX.js";
+import {
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-OR2MUAVJ.js";
 
 // src/report/trend.ts
 var sparklinePoints = 30;
@@ -244,6 +247,7 @@ function missingEvidenceSection(heading, intro, entries, report, options) {
   return section(heading, intro, missingEvidenceHeader, rows);
 }
 function isoCell(entry) {
+  if (entry.kind === "criterion") return `SOC 2 ${entry.criteria.join(", ")} (its own test)`;
   return entry.iso === null ? "SOC 2\u2013specific" : `${entry.iso} ${escapeMarkdown(entry.isoTitle ?? "")}`;
 }
 function deltaDetail(report, level, options) {
@@ -326,7 +330,7 @@ function dueEvidence(report, level, options) {
   const rows = report.dueEvidence.map((entry) => [
     entry.due,
     code(entry.requirement),
-    entry.iso === null ? "SOC 2\u2013specific" : `${entry.iso} ${escapeMarkdown(entry.isoTitle ?? "")}`,
+    isoCell(entry),
     entry.controls.map((id) => `**${escapeMarkdown(id)}**`).join("<br>"),
     entry.owners.map(escapeMarkdown).join("<br>") || "\u2014",
     where(entry.file, entry.line, options)
@@ -360,10 +364,10 @@ function blockedCriteria(report, level) {
   return section(`${level}# What blocks each criterion (${blocked.length})`, void 0, ["Criterion", "Subject", "To close"], rows);
 }
 function blockingText(row) {
-  const source = row.iso === null ? `${escapeMarkdown(row.controls.join(", "))} (SOC 2\u2013specific)` : `${row.iso} via ${escapeMarkdown(row.controls.join(", "))}`;
+  const source = escapeMarkdown(blockerSource(row));
   const needs = row.requirements.map((requirement) => `${code(requirement.id)} ${reasonLabel[requirement.reason]}${requirement.window ? ` ${requirement.window.start}..${requirement.window.end}` : ""}`);
   const parts = [...row.inProgress ? ["in progress: no control implemented yet"] : [], ...needs];
-  return `${source}: ${parts.join(", ")}`;
+  return parts.length > 0 ? `${source}: ${parts.join(", ")}` : source;
 }
 function gaps(report, level) {
   const gapCriteria = report.criteria.filter((criterion) => criterion.state === "gap");

@@ -5,17 +5,17 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-NZKPH2JJ.js";
+} from "./chunk-36AKQI77.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-LPK5YVSA.js";
+} from "./chunk-SAKXDCKL.js";
 import {
   isShippedMappingName
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-OR2MUAVJ.js";
 
 // src/commands/check.ts
 import path from "node:path";

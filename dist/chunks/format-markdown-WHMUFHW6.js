@@ -3,12 +3,14 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-RBNI33RI.js";
-import "./chunk-HA42XJ2B.js";
-import "./chunk-KZA7WOCS.js";
+} from "./chunk-ZEC4WOG4.js";
+import "./chunk-TCUEHVXX.js";
+import "./chunk-EP4IYIV4.js";
 import "./chunk-OU57B5EK.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-AR5HQVXI.js";
+import "./chunk-PJUV4SJX.js";
+import "./chunk-OR2MUAVJ.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 export {
   cutNote,

@@ -11,22 +11,21 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-NZKPH2JJ.js";
+} from "./chunk-36AKQI77.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-VP5D6FTR.js";
+} from "./chunk-SBW7JGH4.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-A3TXCLUC.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-OR2MUAVJ.js";
 import {
   __toESM
 } from "./chunk-LVNFLO5R.js";

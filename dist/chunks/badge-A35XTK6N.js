@@ -1,28 +1,27 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   renderBadges
-} from "./chunk-TAEJVXWS.js";
+} from "./chunk-2TLPZOW6.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-3GZRDY3E.js";
+} from "./chunk-Q5MORJE2.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-NZKPH2JJ.js";
+} from "./chunk-36AKQI77.js";
 import {
   check
-} from "./chunk-LPK5YVSA.js";
-import "./chunk-VP5D6FTR.js";
+} from "./chunk-SAKXDCKL.js";
+import "./chunk-SBW7JGH4.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-VORNJXCX.js";
-import "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-AR5HQVXI.js";
+import "./chunk-PJUV4SJX.js";
+import "./chunk-OR2MUAVJ.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/commands/badge.ts

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   defaultBadgeStyle
-} from "./chunk-A3TXCLUC.js";
+} from "./chunk-OR2MUAVJ.js";
 import {
   __commonJS,
   __require,

@@ -6,26 +6,29 @@ import {
   code,
   escapeMarkdown,
   table
-} from "./chunk-HA42XJ2B.js";
+} from "./chunk-TCUEHVXX.js";
 import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-3GZRDY3E.js";
+} from "./chunk-Q5MORJE2.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-NZKPH2JJ.js";
+} from "./chunk-36AKQI77.js";
 import {
   check
-} from "./chunk-LPK5YVSA.js";
+} from "./chunk-SAKXDCKL.js";
 import {
   loadCatalogs
-} from "./chunk-VP5D6FTR.js";
+} from "./chunk-SBW7JGH4.js";
 import "./chunk-2FBNQCWA.js";
+import {
+  compareStrings
+} from "./chunk-YGSFOW3Y.js";
 import {
   addDays,
   isDesignDocument,
@@ -36,17 +39,12 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-VORNJXCX.js";
+} from "./chunk-PJUV4SJX.js";
 import {
-  compareNullableIso
-} from "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
-import {
-  compareStrings
-} from "./chunk-YGSFOW3Y.js";
-import {
+  compareNullableIso,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-OR2MUAVJ.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/evidence-register.ts
@@ -57,7 +55,11 @@ function buildRegister(input) {
   const inScope = (criteria) => criteria.filter((id) => criterionOrder.has(id)).sort((a, b) => criterionOrder.get(a) - criterionOrder.get(b));
   const rules = { asOf: settings.asOf, audit: settings.audit, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays, observations: input.observations };
   const context = { input, rules, inScope };
-  const placed = [...input.mapping.rows.flatMap((row, index) => mappingEntries(row, index, context)), ...input.controls.flatMap((control) => coversEntry(control, context))];
+  const placed = [
+    ...input.mapping.rows.flatMap((row, index) => mappingEntries(row, index, context)),
+    ...input.mapping.criteria.flatMap((entry, index) => criterionEntries(entry, index, context)),
+    ...input.controls.flatMap((control) => coversEntry(control, context))
+  ];
   const firstCriterion = ({ entry }) => criterionOrder.get(entry.criteria[0]);
   placed.sort(
     (a, b) => firstCriterion(a) - firstCriterion(b) || compareNullableIso(a.entry.iso?.id ?? null, b.entry.iso?.id ?? null) || a.row - b.row || compareWithin(a.within, b.within)
@@ -71,15 +73,13 @@ function mappingEntries(row, index, context) {
   if (criteria.length === 0 || row.coverage === "gap") return [];
   const implementers = input.controls.filter((control) => control.implements.includes(row.iso) && control.status !== "not-applicable");
   const held = implementers.flatMap((control) => control.evidence.map((item) => ({ control, item })));
-  const asked = row.evidence.length > 0 ? row.evidence.map((requirement) => ({
-    id: requirement.id,
-    description: requirement.description,
-    terms: termsOf(requirement, rules.maxEvidenceAgeDays),
-    listing: held.filter(({ item }) => item.satisfies.includes(requirement.id))
-  })) : [operatingAsked(`${row.iso}`, row.frequency, held, rules)];
+  const asked = row.evidence.length > 0 ? row.evidence.flatMap((requirement) => {
+    const gated = inScope(requirement.gates);
+    return gated.length === 0 ? [] : [{ id: requirement.id, criteria: gated, description: requirement.description, terms: termsOf(requirement, rules.maxEvidenceAgeDays), listing: held.filter(({ item }) => item.satisfies.includes(requirement.id)) }];
+  }) : [operatingAsked(`${row.iso}`, criteria, row.frequency, held, rules)];
   const title = input.catalogs.iso.get(row.iso)?.title ?? "";
   return asked.map((requirement, position) => ({
-    entry: entryOf(requirement, criteria, { id: row.iso, title }, implementers, context),
+    entry: entryOf(requirement, "row", { id: row.iso, title }, implementers, context),
     row: index,
     within: position
   }));
@@ -87,21 +87,39 @@ function mappingEntries(row, index, context) {
 function coversEntry(control, context) {
   const criteria = context.inScope(control.covers);
   if (criteria.length === 0 || control.status === "not-applicable") return [];
-  const requirement = operatingAsked(`${control.id} (${control.title})`, void 0, control.evidence.map((item) => ({ control, item })), context.rules);
-  return [{ entry: entryOf(requirement, criteria, null, [control], context), row: Number.MAX_SAFE_INTEGER, within: control.id }];
+  const requirement = operatingAsked(`${control.id} (${control.title})`, criteria, void 0, control.evidence.map((item) => ({ control, item })), context.rules);
+  return [{ entry: entryOf(requirement, "covers", null, [control], context), row: Number.MAX_SAFE_INTEGER, within: control.id }];
 }
-function operatingAsked(subject, frequency, held, rules) {
+function criterionEntries(entry, index, context) {
+  const { input, rules, inScope } = context;
+  if (inScope([entry.tsc]).length === 0) return [];
+  const active = input.controls.filter(isActive);
+  const listing = (id) => active.flatMap((control) => control.evidence.filter((item) => item.satisfies.includes(id)).map((item) => ({ control, item })));
+  const holders = (id) => active.filter((control) => control.evidence.some((item) => item.satisfies.includes(id)));
+  const reachingRows = new Set(input.mapping.rows.filter((row) => row.coverage !== "gap" && row.tsc.includes(entry.tsc)).map((row) => row.iso));
+  const reaching = active.filter((control) => control.covers.includes(entry.tsc) || control.implements.some((iso) => reachingRows.has(iso)));
+  const ofOthers = active.filter((control) => entry.evidence.some((requirement) => holders(requirement.id).includes(control)));
+  return entry.evidence.map((requirement, position) => {
+    const own = holders(requirement.id);
+    const owners = own.length > 0 ? own : reaching.length > 0 ? reaching : ofOthers;
+    const asked = { id: requirement.id, criteria: [entry.tsc], description: requirement.description, terms: termsOf(requirement, rules.maxEvidenceAgeDays), listing: listing(requirement.id) };
+    return { entry: entryOf(asked, "criterion", null, owners, context), row: Number.MAX_SAFE_INTEGER - 1, within: index * 1e3 + position };
+  });
+}
+function operatingAsked(subject, criteria, frequency, held, rules) {
   const terms = termsOf({ id: operatingEvidence, frequency }, rules.maxEvidenceAgeDays);
   return {
     id: operatingEvidence,
+    criteria,
     description: `Evidence that ${subject} operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a policy or procedure`,
     terms,
     listing: held.filter(({ item }) => !isDesignDocument(item))
   };
 }
-function entryOf(asked, criteria, iso, implementers, { input, rules }) {
+function entryOf(asked, kind, iso, implementers, { input, rules }) {
   const common = {
-    criteria,
+    kind,
+    criteria: asked.criteria,
     iso,
     controls: implementers.map((control) => control.id),
     owners: sortedOwnersOf(implementers),
@@ -201,7 +219,7 @@ function formatRegisterMarkdown(register) {
   const list = (values, render) => values.length === 0 ? none : values.map(render).join(listSeparator);
   const rows = register.entries.map((entry) => [
     list(entry.criteria, escapeMarkdown),
-    entry.iso === null ? `${none} (own control)` : `${escapeMarkdown(entry.iso.id)} ${escapeMarkdown(entry.iso.title)}`,
+    entry.iso !== null ? `${escapeMarkdown(entry.iso.id)} ${escapeMarkdown(entry.iso.title)}` : entry.kind === "criterion" ? `${none} (SOC 2's own test)` : `${none} (own control)`,
     list(entry.controls, code),
     list(entry.owners, escapeMarkdown),
     code(entry.requirement),

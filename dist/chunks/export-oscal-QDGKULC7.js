@@ -6,37 +6,35 @@ import {
   auditLine,
   missingDetail,
   reasonWords
-} from "./chunk-KZA7WOCS.js";
+} from "./chunk-EP4IYIV4.js";
 import "./chunk-OU57B5EK.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-3GZRDY3E.js";
+} from "./chunk-Q5MORJE2.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-NZKPH2JJ.js";
+} from "./chunk-36AKQI77.js";
 import {
   check
-} from "./chunk-LPK5YVSA.js";
-import "./chunk-VP5D6FTR.js";
+} from "./chunk-SAKXDCKL.js";
+import "./chunk-SBW7JGH4.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-VORNJXCX.js";
-import {
-  compareIsoIds
-} from "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";
+import "./chunk-PJUV4SJX.js";
 import {
+  compareIsoIds,
   plural
-} from "./chunk-AR5HQVXI.js";
+} from "./chunk-OR2MUAVJ.js";
+import "./chunk-3I7MMUQF.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/oscal.ts
