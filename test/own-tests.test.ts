@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { loadDefaultMapping, loadSeedMapping } from '../src/load/mapping.js';
+import { buildRegister, formatRegisterMarkdown } from '../src/report/evidence-register.js';
+import { formatEvidenceIssue } from '../src/report/format-evidence-issue.js';
 import { formatMarkdown } from '../src/report/format-markdown.js';
+import { formatSarif } from '../src/report/format-sarif.js';
 import { formatText } from '../src/report/format-text.js';
 import type { Report } from '../src/report/report.js';
 import { controlFile, makeRepo } from './support/repo.js';
@@ -88,6 +91,26 @@ describe("SOC 2's own requirements (criteria:)", () => {
     const markdown = formatMarkdown(report, {});
     expect(markdown).toContain('SOC 2 CC1.1 (its own test)');
     expect(`${text}${markdown}`).not.toMatch(/\bnull\b/);
+  });
+
+  it('are in the evidence register, the evidence issue and SARIF as SOC 2 CC1.1', async () => {
+    const root = await makeRepo({
+      'mapping.yaml': mappingText,
+      'controls/c.yaml': controlFile(control('GOV-01', ['5.1'], 'implemented', item('policy', ['ethics-policy-approval']) + item('minutes', ['board-minutes']))),
+      ...files('policy', 'minutes'),
+    });
+    const run = await check({ root, overrides: { asOf, mapping: path.join(root, 'mapping.yaml') } });
+    const register = buildRegister({ catalogs: (await import('../src/load/catalogs.js')).loadCatalogs(), mapping: run.mapping, controls: run.controls, observations: run.observations, settings: run.settings });
+    const own = register.entries.filter((entry) => entry.kind === 'criterion');
+    expect(own.map(({ requirement, criteria, iso, controls, standing }) => ({ requirement, criteria, iso, controls, standing }))).toEqual([
+      { requirement: 'code-of-conduct-acknowledgements', criteria: ['CC1.1'], iso: null, controls: ['GOV-01'], standing: { state: 'missing', reason: 'absent' } },
+    ]);
+    expect(formatRegisterMarkdown(register)).toContain("| CC1\\.1 | — (SOC 2's own test) | `GOV-01` |");
+    expect(formatEvidenceIssue(run.report, {}).body).toContain('Personnel acknowledgements of the code of conduct, at hire and yearly (SOC 2 CC1.1)');
+    const sarif = JSON.parse(formatSarif(run.report, {})) as { runs: { results: { message: { text: string } }[] }[] };
+    expect(sarif.runs[0]!.results.map((result) => result.message.text)).toContain(
+      'GOV-01: evidence requirement code-of-conduct-acknowledgements (SOC 2 CC1.1) is not met: absent. Personnel acknowledgements of the code of conduct, at hire and yearly',
+    );
   });
 
   it('only warn when every owner is in progress', async () => {
