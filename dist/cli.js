@@ -18,14 +18,14 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-WPZDVIY7.js")).checkCommand,
+  check: async () => (await import("./chunks/check-FQB3AILM.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-T73AN6SQ.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-W7CKQ5YG.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-JGKRGCFH.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-JO6MEVUS.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-4MIM4RLE.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-X3GU3SD6.js")).soaCommand,
-  requirements: async () => (await import("./chunks/requirements-DWNJ742Z.js")).requirementsCommand,
-  export: async () => (await import("./chunks/export-oscal-T5M6XF6Z.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-XCNJ3VWR.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-7HI2SXYT.js")).soaCommand,
+  requirements: async () => (await import("./chunks/requirements-JQDKYTEN.js")).requirementsCommand,
+  export: async () => (await import("./chunks/export-oscal-ZYUI6ZRR.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

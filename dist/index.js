@@ -49,7 +49,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-EXWNURSQ.js";
+} from "./chunks/chunk-OI4WZQXF.js";
 import {
   existingDirectory,
   loadCatalogs,

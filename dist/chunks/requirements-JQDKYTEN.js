@@ -4,7 +4,7 @@ import {
 } from "./chunk-54H4JIW2.js";
 import {
   overridesFrom
-} from "./chunk-GTUOAKTB.js";
+} from "./chunk-MNNNBMQF.js";
 import {
   emit,
   oneOf,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-36WQE7IX.js";
 import {
   loadSettings
-} from "./chunk-EXWNURSQ.js";
+} from "./chunk-OI4WZQXF.js";
 import {
   loadCatalogs,
   loadMapping

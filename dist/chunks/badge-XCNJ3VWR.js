@@ -6,14 +6,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-GTUOAKTB.js";
+} from "./chunk-MNNNBMQF.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-36WQE7IX.js";
 import {
   check
-} from "./chunk-EXWNURSQ.js";
+} from "./chunk-OI4WZQXF.js";
 import "./chunk-CQLGQKJF.js";
 import {
   UsageError

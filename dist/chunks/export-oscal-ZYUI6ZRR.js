@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-GTUOAKTB.js";
+} from "./chunk-MNNNBMQF.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-36WQE7IX.js";
 import {
   check
-} from "./chunk-EXWNURSQ.js";
+} from "./chunk-OI4WZQXF.js";
 import "./chunk-CQLGQKJF.js";
 import {
   UsageError

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-EXWNURSQ.js";
+} from "./chunk-OI4WZQXF.js";
 import {
   isShippedMappingName
 } from "./chunk-OR2MUAVJ.js";

@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-GTUOAKTB.js";
+} from "./chunk-MNNNBMQF.js";
 import "./chunk-36WQE7IX.js";
-import "./chunk-EXWNURSQ.js";
+import "./chunk-OI4WZQXF.js";
 import "./chunk-CQLGQKJF.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
