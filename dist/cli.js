@@ -18,14 +18,14 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-DAHUIGM6.js")).checkCommand,
+  check: async () => (await import("./chunks/check-XK7VLUD6.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-T5O6PGYI.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-HJKGJ6CF.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-JQAMCHE4.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-M6E53N3B.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-A35XTK6N.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-MBI3M35H.js")).soaCommand,
-  requirements: async () => (await import("./chunks/requirements-3C3HGYTP.js")).requirementsCommand,
-  export: async () => (await import("./chunks/export-oscal-QDGKULC7.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-U7V2LHA4.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-B32MAVKR.js")).soaCommand,
+  requirements: async () => (await import("./chunks/requirements-4O4QLIYH.js")).requirementsCommand,
+  export: async () => (await import("./chunks/export-oscal-4WEVENVN.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

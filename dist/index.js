@@ -49,7 +49,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-SAKXDCKL.js";
+} from "./chunks/chunk-ZN7P7PC3.js";
 import {
   existingDirectory,
   loadCatalogs,
@@ -3465,7 +3465,7 @@ function mappingName(settings) {
   return relativeInside(settings.root, settings.mapping.path) ?? settings.mapping.path;
 }
 function mappingContent(mapping) {
-  return JSON.stringify({ name: mapping.name, rows: mapping.rows });
+  return JSON.stringify({ name: mapping.name, rows: mapping.rows, criteria: mapping.criteria });
 }
 var maxShown = 200;
 function shown(value) {

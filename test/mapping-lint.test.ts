@@ -117,6 +117,26 @@ describe('mapping lint finds each kind of mistake where it is', () => {
     expect(unreached.find((finding) => finding.message.startsWith('P1.1'))?.message).toContain('(Privacy: Notice to data subjects about privacy practices)');
   });
 
+  it('warns once about each catalog id neither in a row nor unmapped, a clause counting as listed through one above or below it', () => {
+    const unlisted = lintFixture('criterion-entries.yaml').filter((finding) => finding.code === 'unlisted-iso-control');
+    const ids = unlisted.map((finding) => finding.message.split(' ')[0]);
+    // 4.1 is unmapped with its reason, A.6.3 is in a row; 4.2 and A.5.1 are neither.
+    expect(ids).not.toContain('4.1');
+    expect(ids).not.toContain('A.6.3');
+    expect(ids).toContain('4.2');
+    expect(ids).toContain('A.5.1');
+    expect(ids).toHaveLength(catalogs.iso.size - 2);
+    expect(unlisted.every((finding) => finding.severity === 'warning' && finding.line === 4 && finding.column === 1)).toBe(true);
+    expect(unlisted.find((finding) => finding.message.startsWith('4.2'))?.message).toBe(
+      '4.2 (Understanding the needs and expectations of interested parties) is in no row and not in unmapped:; map it, or say under unmapped: why it reaches no SOC 2 criterion',
+    );
+    // A row of 6.1.2 lists 6.1 (the clause above it), not 6.1.1 beside it.
+    const clauses = lintMapping('clauses.yaml', 'apiVersion: crosswalk/v1\nkind: Mapping\nname: x\nrows:\n  - iso: "6.1.2"\n    tsc: [CC3.1]\n    coverage: full\n', catalogs);
+    const clauseIds = clauses.filter((finding) => finding.code === 'unlisted-iso-control').map((finding) => finding.message.split(' ')[0]);
+    expect(clauseIds).not.toContain('6.1');
+    expect(clauseIds).toContain('6.1.1');
+  });
+
   it('does not flag seed rows that the renumbering deliberately filed under one id, nor explained renumberings', () => {
     const codes = lintFixture('repeated-rows.yaml').filter((finding) => finding.line >= 20).map((finding) => finding.code);
     expect(codes).toEqual([]);

@@ -342,7 +342,8 @@ function judgeCriterion(criterion: Criterion, rows: readonly ScoredRow[], criter
     ...own.filter((scored) => !scored.met).map((requirement) => ({ kind: 'criterion-requirement' as const, requirement })),
   ];
   if (blockedBy.length === 0) return { criterion, state: 'ready', rows: live, blockedBy };
-  return { criterion, state: 'incomplete', rows: incompleteRows, blockedBy };
+  // The rows that keep it incomplete; when only its own requirements do, the live rows reaching it.
+  return { criterion, state: 'incomplete', rows: incompleteRows.length > 0 ? incompleteRows : live, blockedBy };
 }
 
 const subjectOf = (row: ScoredRow): EvidenceSubject => (row.kind === 'mapping' ? { kind: 'row', row: row.row } : { kind: 'covers', control: row.control });

@@ -4,7 +4,7 @@ import {
 } from "./chunk-54H4JIW2.js";
 import {
   overridesFrom
-} from "./chunk-Q5MORJE2.js";
+} from "./chunk-WFF5EBRQ.js";
 import {
   emit,
   oneOf,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-36AKQI77.js";
 import {
   loadSettings
-} from "./chunk-SAKXDCKL.js";
+} from "./chunk-ZN7P7PC3.js";
 import {
   loadCatalogs,
   loadMapping

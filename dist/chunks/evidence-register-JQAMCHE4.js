@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-Q5MORJE2.js";
+} from "./chunk-WFF5EBRQ.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-36AKQI77.js";
 import {
   check
-} from "./chunk-SAKXDCKL.js";
+} from "./chunk-ZN7P7PC3.js";
 import {
   loadCatalogs
 } from "./chunk-SBW7JGH4.js";

@@ -3953,7 +3953,7 @@ function judgeCriterion(criterion, rows, criterionRequirements) {
     ...own.filter((scored) => !scored.met).map((requirement) => ({ kind: "criterion-requirement", requirement }))
   ];
   if (blockedBy.length === 0) return { criterion, state: "ready", rows: live, blockedBy };
-  return { criterion, state: "incomplete", rows: incompleteRows, blockedBy };
+  return { criterion, state: "incomplete", rows: incompleteRows.length > 0 ? incompleteRows : live, blockedBy };
 }
 var subjectOf = (row) => row.kind === "mapping" ? { kind: "row", row: row.row } : { kind: "covers", control: row.control };
 var isoOf = (row) => row.kind === "mapping" ? row.row.iso : null;

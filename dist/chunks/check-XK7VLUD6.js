@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-Q5MORJE2.js";
+} from "./chunk-WFF5EBRQ.js";
 import "./chunk-36AKQI77.js";
-import "./chunk-SAKXDCKL.js";
+import "./chunk-ZN7P7PC3.js";
 import "./chunk-SBW7JGH4.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-SAKXDCKL.js";
+} from "./chunk-ZN7P7PC3.js";
 import {
   isShippedMappingName
 } from "./chunk-OR2MUAVJ.js";
