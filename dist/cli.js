@@ -18,14 +18,14 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-XK7VLUD6.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-T5O6PGYI.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-JQAMCHE4.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-M6E53N3B.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-U7V2LHA4.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-B32MAVKR.js")).soaCommand,
-  requirements: async () => (await import("./chunks/requirements-4O4QLIYH.js")).requirementsCommand,
-  export: async () => (await import("./chunks/export-oscal-4WEVENVN.js")).exportCommand
+  check: async () => (await import("./chunks/check-OORUPPPF.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-HNVXJWFG.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-ZEL5GKU6.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-TVQBMJEQ.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-PTUYVWU5.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-BUEITGM4.js")).soaCommand,
+  requirements: async () => (await import("./chunks/requirements-IEGGE5UV.js")).requirementsCommand,
+  export: async () => (await import("./chunks/export-oscal-EJ2HTHBT.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

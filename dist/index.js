@@ -49,14 +49,14 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-ZN7P7PC3.js";
+} from "./chunks/chunk-SF3QWWKA.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-SBW7JGH4.js";
+} from "./chunks/chunk-TI6ECH2H.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";

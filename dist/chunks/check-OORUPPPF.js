@@ -4,10 +4,10 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-WFF5EBRQ.js";
-import "./chunk-36AKQI77.js";
-import "./chunk-ZN7P7PC3.js";
-import "./chunk-SBW7JGH4.js";
+} from "./chunk-X5J3W5RQ.js";
+import "./chunk-FARNV67W.js";
+import "./chunk-SF3QWWKA.js";
+import "./chunk-TI6ECH2H.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-PJUV4SJX.js";

@@ -4,19 +4,19 @@ import {
 } from "./chunk-54H4JIW2.js";
 import {
   overridesFrom
-} from "./chunk-WFF5EBRQ.js";
+} from "./chunk-X5J3W5RQ.js";
 import {
   emit,
   oneOf,
   parseFlags
-} from "./chunk-36AKQI77.js";
+} from "./chunk-FARNV67W.js";
 import {
   loadSettings
-} from "./chunk-ZN7P7PC3.js";
+} from "./chunk-SF3QWWKA.js";
 import {
   loadCatalogs,
   loadMapping
-} from "./chunk-SBW7JGH4.js";
+} from "./chunk-TI6ECH2H.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -11,14 +11,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-36AKQI77.js";
+} from "./chunk-FARNV67W.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-SBW7JGH4.js";
+} from "./chunk-TI6ECH2H.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -280,7 +280,7 @@ rows:
       seed had CC6.2, full. CC6.2 stands: registering and authorizing new users before credentials
       are issued is its first point of focus. A.5.16 also gives every person and system a unique
       identity before it reaches protected assets, which is CC6.1 (identifies and authenticates
-      users); AICPA's mapping agrees, and the crosswalk row that said so is merged here. SOC 2 tests
+      users), and the crosswalk row that said so is merged here. SOC 2 tests
       both on the population of joiners of the period, sampled, not on any record of the identity
       provider, so the row is partial with that sample. (The user access reviews the note mentions
       are asked for on A.5.18, whose control they belong to.)
@@ -490,10 +490,10 @@ rows:
       seed had CC7.1 and A1.1, full. CC7.1 (detects newly discovered vulnerabilities) stands. A1.1 is
       capacity management; remediating vulnerabilities helps availability only indirectly and no
       availability criterion tests it. A1.1 is dropped. The independent penetration test A.8.8's
-      technical evaluation includes is a separate evaluation under CC4.1 (AICPA's mapping files the
-      2013 technical vulnerability control there too). The seed's note names the test, remediation
-      timelines sampled, and SOC 2 also expects scans every month and a penetration test every
-      year; ISO sets none of these intervals, so the row is partial with the three.
+      technical evaluation includes is a separate evaluation under CC4.1, whose point of focus on
+      different types of evaluations names penetration testing. The seed's note names the test,
+      remediation timelines sampled, and SOC 2 also expects scans every month and a penetration
+      test every year; ISO sets none of these intervals, so the row is partial with the three.
     evidence:
       - id: vulnerability-scan-reports
         description: The vulnerability scan reports of the in-scope infrastructure and applications, one for each month of the period, with the findings by severity.

@@ -5,14 +5,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-36AKQI77.js";
+} from "./chunk-FARNV67W.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-ZN7P7PC3.js";
+} from "./chunk-SF3QWWKA.js";
 import {
   isShippedMappingName
 } from "./chunk-OR2MUAVJ.js";

@@ -14,7 +14,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-SBW7JGH4.js";
+} from "./chunk-TI6ECH2H.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

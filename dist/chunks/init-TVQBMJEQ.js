@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-36AKQI77.js";
+} from "./chunk-FARNV67W.js";
 import {
   Document,
   isScalar,
@@ -14,7 +14,7 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-SBW7JGH4.js";
+} from "./chunk-TI6ECH2H.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -12,19 +12,19 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-WFF5EBRQ.js";
+} from "./chunk-X5J3W5RQ.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-36AKQI77.js";
+} from "./chunk-FARNV67W.js";
 import {
   check
-} from "./chunk-ZN7P7PC3.js";
+} from "./chunk-SF3QWWKA.js";
 import {
   loadCatalogs
-} from "./chunk-SBW7JGH4.js";
+} from "./chunk-TI6ECH2H.js";
 import "./chunk-2FBNQCWA.js";
 import {
   compareStrings
