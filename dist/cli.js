@@ -18,14 +18,14 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-OORUPPPF.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-HNVXJWFG.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-ZEL5GKU6.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-TVQBMJEQ.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-PTUYVWU5.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-BUEITGM4.js")).soaCommand,
-  requirements: async () => (await import("./chunks/requirements-IEGGE5UV.js")).requirementsCommand,
-  export: async () => (await import("./chunks/export-oscal-EJ2HTHBT.js")).exportCommand
+  check: async () => (await import("./chunks/check-MAK3JBLD.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-T4VKIDWJ.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-NOSDVX5L.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-Y7L4KERR.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-EAE3TERV.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-OWAIW3ZW.js")).soaCommand,
+  requirements: async () => (await import("./chunks/requirements-5SUKD4WJ.js")).requirementsCommand,
+  export: async () => (await import("./chunks/export-oscal-W4K6DT6I.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -49,14 +49,14 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-SF3QWWKA.js";
+} from "./chunks/chunk-2HZKBJ5F.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-TI6ECH2H.js";
+} from "./chunks/chunk-UUYZGX4R.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";

@@ -5,14 +5,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-FARNV67W.js";
+} from "./chunk-X2PF7G7C.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-SF3QWWKA.js";
+} from "./chunk-2HZKBJ5F.js";
 import {
   isShippedMappingName
 } from "./chunk-OR2MUAVJ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   existingDirectory
-} from "./chunk-TI6ECH2H.js";
+} from "./chunk-UUYZGX4R.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -4,19 +4,19 @@ import {
 } from "./chunk-54H4JIW2.js";
 import {
   overridesFrom
-} from "./chunk-X5J3W5RQ.js";
+} from "./chunk-HLE3DD62.js";
 import {
   emit,
   oneOf,
   parseFlags
-} from "./chunk-FARNV67W.js";
+} from "./chunk-X2PF7G7C.js";
 import {
   loadSettings
-} from "./chunk-SF3QWWKA.js";
+} from "./chunk-2HZKBJ5F.js";
 import {
   loadCatalogs,
   loadMapping
-} from "./chunk-TI6ECH2H.js";
+} from "./chunk-UUYZGX4R.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

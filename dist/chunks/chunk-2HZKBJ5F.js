@@ -14,7 +14,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-TI6ECH2H.js";
+} from "./chunk-UUYZGX4R.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

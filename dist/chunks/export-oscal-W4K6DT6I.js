@@ -12,17 +12,17 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-X5J3W5RQ.js";
+} from "./chunk-HLE3DD62.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-FARNV67W.js";
+} from "./chunk-X2PF7G7C.js";
 import {
   check
-} from "./chunk-SF3QWWKA.js";
-import "./chunk-TI6ECH2H.js";
+} from "./chunk-2HZKBJ5F.js";
+import "./chunk-UUYZGX4R.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

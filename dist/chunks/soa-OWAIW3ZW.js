@@ -12,19 +12,19 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-X5J3W5RQ.js";
+} from "./chunk-HLE3DD62.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-FARNV67W.js";
+} from "./chunk-X2PF7G7C.js";
 import {
   check
-} from "./chunk-SF3QWWKA.js";
+} from "./chunk-2HZKBJ5F.js";
 import {
   loadCatalogs
-} from "./chunk-TI6ECH2H.js";
+} from "./chunk-UUYZGX4R.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
 import {

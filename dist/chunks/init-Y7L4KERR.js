@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-FARNV67W.js";
+} from "./chunk-X2PF7G7C.js";
 import {
   Document,
   isScalar,
@@ -14,7 +14,7 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-TI6ECH2H.js";
+} from "./chunk-UUYZGX4R.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

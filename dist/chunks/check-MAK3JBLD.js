@@ -4,10 +4,10 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-X5J3W5RQ.js";
-import "./chunk-FARNV67W.js";
-import "./chunk-SF3QWWKA.js";
-import "./chunk-TI6ECH2H.js";
+} from "./chunk-HLE3DD62.js";
+import "./chunk-X2PF7G7C.js";
+import "./chunk-2HZKBJ5F.js";
+import "./chunk-UUYZGX4R.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-PJUV4SJX.js";

@@ -11,14 +11,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-FARNV67W.js";
+} from "./chunk-X2PF7G7C.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-TI6ECH2H.js";
+} from "./chunk-UUYZGX4R.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -54,9 +54,9 @@ var iso27001_2022_to_soc2_default = `# Default crosswalk mapping (\`mapping: def
 #             on the requirement, when it is not all of the row's);
 #   gap     \u2014 ISO gives nothing towards the criterion; the row only documents that.
 # After the rows, \`criteria:\` lists SOC 2's own tests (a code of conduct acknowledged, the board's
-# charter, performance evaluations, fraud risk, disposal of customer data), asked of every
-# organization whatever ISO controls it lists, and \`unmapped:\` the catalog ids that reach no
-# criterion on purpose, each with its reason.
+# charter, performance evaluations, a confidential reporting line, fraud risk, disposal of customer
+# data), asked of every organization whatever ISO controls it lists, and \`unmapped:\` the catalog
+# ids that reach no criterion on purpose, each with its reason.
 # A pair an auditor would not test (physical entry on logical access, a capacity control on
 # recovery testing) is not harmless: it makes a criterion wait for evidence nobody will ask for.
 #
@@ -94,7 +94,7 @@ var iso27001_2022_to_soc2_default = `# Default crosswalk mapping (\`mapping: def
 # 6.1.2 \u2192 CC3.3 row into 6.1.2 \u2192 CC3.2, named the evidence full rows used to take on trust, and
 # eased frequencies that asked more often than auditors test.
 # In all: 132 rows (31 seed, 101 crosswalk), 203 ISO\u2192TSC pairs, 43 full, 89 partial, 0 gap;
-# 5 criteria with SOC 2's own requirements; 12 unmapped ids.
+# 6 criteria with SOC 2's own requirements; 12 unmapped ids.
 #
 # Sampling follows the AICPA guide's bands for tests of controls (annual 1, quarterly 2, monthly
 # 2\u20135, weekly 5\u201315, daily 20\u201340, many times a day 25\u201360). Every evidence requirement states its
@@ -805,7 +805,7 @@ rows:
       appropriate channels in good time. SOC 2 tests that the channel works \u2014 sampled staff reports
       reached the security team and were picked up \u2014 for CC2.2 and as a detection source for CC7.2.
       CC2.2 also expects a confidential line for ethics and fraud concerns, which A.6.8 does not
-      require.
+      require: it is SOC 2's own requirement of CC2.2 (criteria, at the end).
     evidence:
       - id: staff-event-reports
         description: Sampled security events reported by personnel in the period (phishing reports, lost devices, suspicious activity), each showing when it was reported and when the security team acknowledged it.
@@ -2052,6 +2052,17 @@ criteria:
     evidence:
       - id: performance-evaluations
         description: Completed performance evaluations from the last review cycle for sampled employees, each assessing how the person met their security and control responsibilities.
+        frequency: annual
+
+  - tsc: CC2.2
+    notes: >-
+      CC2.2 expects a separate communication line, such as a whistle-blower hotline, through which
+      personnel can raise concerns about ethics, fraud or internal control outside their line of
+      management, anonymously if they choose. A.6.8 asks only for a channel to report security
+      events, so the auditor inspects this line whatever the ISO program says.
+    evidence:
+      - id: confidential-reporting-line
+        description: The confidential channel (hotline or equivalent) through which personnel can report ethics, fraud and internal control concerns outside their line of management, as communicated to them, with who receives the reports and how they are followed up.
         frequency: annual
 
   - tsc: CC3.3
