@@ -18,14 +18,14 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-FQB3AILM.js")).checkCommand,
+  check: async () => (await import("./chunks/check-65LORVJ4.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-T73AN6SQ.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-JGKRGCFH.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-SYR6CXE2.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-JO6MEVUS.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-XCNJ3VWR.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-7HI2SXYT.js")).soaCommand,
-  requirements: async () => (await import("./chunks/requirements-JQDKYTEN.js")).requirementsCommand,
-  export: async () => (await import("./chunks/export-oscal-ZYUI6ZRR.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-J4IOK6IQ.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-DLVSYPXI.js")).soaCommand,
+  requirements: async () => (await import("./chunks/requirements-WXZBQZEV.js")).requirementsCommand,
+  export: async () => (await import("./chunks/export-oscal-EOMT6WDQ.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -49,7 +49,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-OI4WZQXF.js";
+} from "./chunks/chunk-RJYQOD34.js";
 import {
   existingDirectory,
   loadCatalogs,

@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-MNNNBMQF.js";
+} from "./chunk-RTNNOCHV.js";
 import "./chunk-36WQE7IX.js";
-import "./chunk-OI4WZQXF.js";
+import "./chunk-RJYQOD34.js";
 import "./chunk-CQLGQKJF.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";

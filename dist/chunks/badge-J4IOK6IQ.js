@@ -6,14 +6,14 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-MNNNBMQF.js";
+} from "./chunk-RTNNOCHV.js";
 import {
   directoryArgument,
   parseFlags
 } from "./chunk-36WQE7IX.js";
 import {
   check
-} from "./chunk-OI4WZQXF.js";
+} from "./chunk-RJYQOD34.js";
 import "./chunk-CQLGQKJF.js";
 import {
   UsageError

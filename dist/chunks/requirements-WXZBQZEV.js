@@ -4,7 +4,7 @@ import {
 } from "./chunk-54H4JIW2.js";
 import {
   overridesFrom
-} from "./chunk-MNNNBMQF.js";
+} from "./chunk-RTNNOCHV.js";
 import {
   emit,
   oneOf,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-36WQE7IX.js";
 import {
   loadSettings
-} from "./chunk-OI4WZQXF.js";
+} from "./chunk-RJYQOD34.js";
 import {
   loadCatalogs,
   loadMapping

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-OI4WZQXF.js";
+} from "./chunk-RJYQOD34.js";
 import {
   isShippedMappingName
 } from "./chunk-OR2MUAVJ.js";

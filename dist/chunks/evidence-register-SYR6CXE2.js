@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-MNNNBMQF.js";
+} from "./chunk-RTNNOCHV.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-36WQE7IX.js";
 import {
   check
-} from "./chunk-OI4WZQXF.js";
+} from "./chunk-RJYQOD34.js";
 import {
   loadCatalogs
 } from "./chunk-CQLGQKJF.js";
