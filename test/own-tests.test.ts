@@ -113,6 +113,19 @@ describe("SOC 2's own requirements (criteria:)", () => {
     );
   });
 
+  it('fall due in Type 2 like any requirement, named by their criterion', async () => {
+    const report = await scoreRepo(control('GOV-01', ['5.1'], 'implemented', item('policy', ['ethics-policy-approval']) + item('minutes', ['board-minutes'])), files('policy', 'minutes'), {
+      auditType: 'type2',
+      period: '2026-01-01..2026-12-31',
+    });
+    const due = report.dueEvidence.filter((entry) => entry.kind === 'criterion');
+    expect(due.map(({ iso, criteria, requirement, controls, due: by }) => ({ iso, criteria, requirement, controls, by }))).toEqual([
+      { iso: null, criteria: ['CC1.1'], requirement: 'code-of-conduct-acknowledgements', controls: ['GOV-01'], by: '2026-12-31' },
+    ]);
+    expect(report.timeline.find((entry) => entry.requirement === 'code-of-conduct-acknowledgements')).toMatchObject({ kind: 'criterion', criteria: ['CC1.1'] });
+    expect(formatText(report, { color: false })).toContain('SOC 2 CC1.1 code-of-conduct-acknowledgements · GOV-01');
+  });
+
   it('only warn when every owner is in progress', async () => {
     const report = await scoreRepo(control('GOV-01', ['5.1'], 'in-progress', ''));
     const entry = report.missingEvidence.find((candidate) => candidate.requirement === 'code-of-conduct-acknowledgements');
