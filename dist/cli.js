@@ -20,7 +20,7 @@ import nodeModule from "node:module";
 var commands = {
   check: async () => (await import("./chunks/check-65LORVJ4.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-T73AN6SQ.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-SYR6CXE2.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-V6ZDNPNL.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-JO6MEVUS.js")).initCommand,
   badge: async () => (await import("./chunks/badge-J4IOK6IQ.js")).badgeCommand,
   soa: async () => (await import("./chunks/soa-DLVSYPXI.js")).soaCommand,
