@@ -18,14 +18,14 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-MAK3JBLD.js")).checkCommand,
+  check: async () => (await import("./chunks/check-N4R5JM7Y.js")).checkCommand,
   mapping: async () => (await import("./chunks/mapping-lint-T4VKIDWJ.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-NOSDVX5L.js")).evidenceRegisterCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-5VCUH6J7.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-Y7L4KERR.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-EAE3TERV.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-OWAIW3ZW.js")).soaCommand,
-  requirements: async () => (await import("./chunks/requirements-5SUKD4WJ.js")).requirementsCommand,
-  export: async () => (await import("./chunks/export-oscal-W4K6DT6I.js")).exportCommand
+  badge: async () => (await import("./chunks/badge-MN5ZP62X.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-RXLT2CHA.js")).soaCommand,
+  requirements: async () => (await import("./chunks/requirements-RO2GSSAE.js")).requirementsCommand,
+  export: async () => (await import("./chunks/export-oscal-7JKJIZPG.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -49,7 +49,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-2HZKBJ5F.js";
+} from "./chunks/chunk-EQX3JU22.js";
 import {
   existingDirectory,
   loadCatalogs,

@@ -62,7 +62,7 @@ interface GeneratedControl {
 const controlArbitrary = (withIso: boolean): fc.Arbitrary<GeneratedControl> =>
   fc
     .record({
-      implements: withIso ? fc.subarray(isoPool, { maxLength: 3 }) : fc.constant([]),
+      implements: withIso ? fc.subarray(isoPool, { maxLength: 3 }) : fc.constant<string[]>([]),
       covers: fc.subarray(['CC1.1', 'CC6.2', 'CC6.3'], { maxLength: 1 }),
       status: fc.constantFrom(...controlStatuses),
       evidence: fc.array(fc.record({ picks: fc.array(fc.nat(), { maxLength: 3 }), present: fc.boolean(), ageDays: fc.integer({ min: 0, max: 500 }) }), { maxLength: 4 }),

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { loadDefaultMapping, loadSeedMapping } from '../src/load/mapping.js';
+import { planAnnotations } from '../src/action/annotations.js';
 import { buildRegister, formatRegisterMarkdown } from '../src/report/evidence-register.js';
 import { formatEvidenceIssue } from '../src/report/format-evidence-issue.js';
 import { formatMarkdown } from '../src/report/format-markdown.js';
@@ -107,10 +108,26 @@ describe("SOC 2's own requirements (criteria:)", () => {
     ]);
     expect(formatRegisterMarkdown(register)).toContain("| CC1\\.1 | — (SOC 2's own test) | `GOV-01` |");
     expect(formatEvidenceIssue(run.report, {}).body).toContain('Personnel acknowledgements of the code of conduct, at hire and yearly (SOC 2 CC1.1)');
+    const annotation = planAnnotations(run.report).shown.find((candidate) => candidate.title?.includes('code-of-conduct-acknowledgements'));
+    expect(annotation).toMatchObject({ level: 'error', file: 'controls/c.yaml', line: 4, column: 5, title: 'GOV-01 · SOC 2 CC1.1: missing evidence code-of-conduct-acknowledgements (none listed)' });
+    expect(annotation?.message).toContain('SOC 2 CC1.1 tests this of every organization, whatever ISO controls it implements; asked of GOV-01 (GOV-01 control)');
     const sarif = JSON.parse(formatSarif(run.report, {})) as { runs: { results: { message: { text: string } }[] }[] };
     expect(sarif.runs[0]!.results.map((result) => result.message.text)).toContain(
       'GOV-01: evidence requirement code-of-conduct-acknowledgements (SOC 2 CC1.1) is not met: absent. Personnel acknowledgements of the code of conduct, at hire and yearly',
     );
+  });
+
+  it('fall due in Type 2 like any requirement, named by their criterion', async () => {
+    const report = await scoreRepo(control('GOV-01', ['5.1'], 'implemented', item('policy', ['ethics-policy-approval']) + item('minutes', ['board-minutes'])), files('policy', 'minutes'), {
+      auditType: 'type2',
+      period: '2026-01-01..2026-12-31',
+    });
+    const due = report.dueEvidence.filter((entry) => entry.kind === 'criterion');
+    expect(due.map(({ iso, criteria, requirement, controls, due: by }) => ({ iso, criteria, requirement, controls, by }))).toEqual([
+      { iso: null, criteria: ['CC1.1'], requirement: 'code-of-conduct-acknowledgements', controls: ['GOV-01'], by: '2026-12-31' },
+    ]);
+    expect(report.timeline.find((entry) => entry.requirement === 'code-of-conduct-acknowledgements')).toMatchObject({ kind: 'criterion', criteria: ['CC1.1'] });
+    expect(formatText(report, { color: false })).toContain('SOC 2 CC1.1 code-of-conduct-acknowledgements · GOV-01');
   });
 
   it('only warn when every owner is in progress', async () => {

@@ -12,9 +12,11 @@ export function unreachedControls(controls: readonly OrgControl[], mapping: Mapp
     return category !== undefined && scope.includes(category);
   };
   const ownRequirements = new Set(mapping.criteria.filter((entry) => inScope(entry.tsc)).flatMap((entry) => entry.evidence.map((requirement) => requirement.id)));
+  // ISO ids whose live rows reach an in-scope criterion, indexed once: repositories hold thousands of controls.
+  const reaching = new Set(mapping.rows.filter((row) => row.coverage !== 'gap' && row.tsc.some(inScope)).map((row) => row.iso));
   return controls.flatMap((control): Diagnostic[] => {
     if (control.status === 'not-applicable' || control.implements.length === 0) return [];
-    const reached = [...control.implements.flatMap((iso) => liveRowsOf(mapping, iso).flatMap((row) => row.tsc)), ...control.covers].some(inScope);
+    const reached = control.implements.some((iso) => reaching.has(iso)) || control.covers.some(inScope);
     // Evidence for SOC 2's own requirements counts whatever the control implements.
     const servesOwnTests = control.evidence.some((item) => item.satisfies.some((id) => ownRequirements.has(id)));
     if (reached || servesOwnTests) return [];

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-2HZKBJ5F.js";
+} from "./chunk-EQX3JU22.js";
 import {
   isShippedMappingName
 } from "./chunk-OR2MUAVJ.js";

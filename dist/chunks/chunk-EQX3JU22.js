@@ -4072,9 +4072,10 @@ function unreachedControls(controls, mapping, catalogs, scope) {
     return category !== void 0 && scope.includes(category);
   };
   const ownRequirements = new Set(mapping.criteria.filter((entry) => inScope(entry.tsc)).flatMap((entry) => entry.evidence.map((requirement) => requirement.id)));
+  const reaching = new Set(mapping.rows.filter((row) => row.coverage !== "gap" && row.tsc.some(inScope)).map((row) => row.iso));
   return controls.flatMap((control) => {
     if (control.status === "not-applicable" || control.implements.length === 0) return [];
-    const reached = [...control.implements.flatMap((iso) => liveRowsOf(mapping, iso).flatMap((row) => row.tsc)), ...control.covers].some(inScope);
+    const reached = control.implements.some((iso) => reaching.has(iso)) || control.covers.some(inScope);
     const servesOwnTests = control.evidence.some((item) => item.satisfies.some((id) => ownRequirements.has(id)));
     if (reached || servesOwnTests) return [];
     const why = control.implements.map((iso) => whyUnreached(iso, mapping, catalogs, scope));

@@ -4,7 +4,7 @@ import {
 } from "./chunk-54H4JIW2.js";
 import {
   overridesFrom
-} from "./chunk-HLE3DD62.js";
+} from "./chunk-SNPDNNUE.js";
 import {
   emit,
   oneOf,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-X2PF7G7C.js";
 import {
   loadSettings
-} from "./chunk-2HZKBJ5F.js";
+} from "./chunk-EQX3JU22.js";
 import {
   loadCatalogs,
   loadMapping

@@ -4,9 +4,9 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-HLE3DD62.js";
+} from "./chunk-SNPDNNUE.js";
 import "./chunk-X2PF7G7C.js";
-import "./chunk-2HZKBJ5F.js";
+import "./chunk-EQX3JU22.js";
 import "./chunk-UUYZGX4R.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";

@@ -12,7 +12,7 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-HLE3DD62.js";
+} from "./chunk-SNPDNNUE.js";
 import {
   directoryArgument,
   emit,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-X2PF7G7C.js";
 import {
   check
-} from "./chunk-2HZKBJ5F.js";
+} from "./chunk-EQX3JU22.js";
 import "./chunk-UUYZGX4R.js";
 import {
   UsageError
