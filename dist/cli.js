@@ -18,14 +18,15 @@ import "./chunks/chunk-UJACGHRY.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-G5IP7FM2.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-WOUNEO7J.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-DQYE4QLO.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-4H5ORI5P.js")).initCommand,
-  import: async () => (await import("./chunks/import-soa-ZXXI4GCE.js")).importCommand,
-  badge: async () => (await import("./chunks/badge-5JVBXQZH.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-LCRU7HCQ.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-YZAJPXEO.js")).exportCommand,
+  check: async () => (await import("./chunks/check-OCINWQ4P.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-HLQ7TUIC.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-4QLMV4IG.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-CYVPAJED.js")).initCommand,
+  import: async () => (await import("./chunks/import-soa-WVQCYH5S.js")).importCommand,
+  badge: async () => (await import("./chunks/badge-IND2ATGJ.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-5UHVM7GT.js")).soaCommand,
+  requirements: async () => (await import("./chunks/requirements-MM7B7U6T.js")).requirementsCommand,
+  export: async () => (await import("./chunks/export-oscal-2LZI2R6G.js")).exportCommand,
   collect: async () => (await import("./chunks/collect-NJHZNIA7.js")).collectCommand
 };
 async function usage() {

@@ -23,7 +23,7 @@ import {
 } from "./chunks/chunk-ALEFAJ3U.js";
 import {
   formatMarkdown
-} from "./chunks/chunk-NRE6DEDZ.js";
+} from "./chunks/chunk-674SW2ZI.js";
 import {
   code,
   escapeMarkdown,
@@ -31,17 +31,17 @@ import {
   sourcePlace,
   tableHeader,
   tableRow
-} from "./chunks/chunk-IC3ILU55.js";
+} from "./chunks/chunk-Q726HP5H.js";
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-55UT3XIK.js";
+} from "./chunks/chunk-NS7MOSNN.js";
 import {
   auditLine,
   missingDetail,
   reasonLabel,
   windowName
-} from "./chunks/chunk-GE7FGRJL.js";
+} from "./chunks/chunk-G7NKKWUE.js";
 import {
   check,
   checkWithSettings,
@@ -51,7 +51,7 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-TYEZTTFK.js";
+} from "./chunks/chunk-SHLGQVOQ.js";
 import {
   GitError,
   finished,
@@ -59,7 +59,7 @@ import {
   isCommitSha,
   runGit,
   spawnGit
-} from "./chunks/chunk-OBQMT56W.js";
+} from "./chunks/chunk-ERGGLECK.js";
 import {
   isInGitFolder,
   loadMapping,
@@ -69,7 +69,7 @@ import {
   readRegularFile,
   relativeInside,
   tooLarge
-} from "./chunks/chunk-QOOUUTSF.js";
+} from "./chunks/chunk-3GU7VIBY.js";
 import {
   loadCatalogs
 } from "./chunks/chunk-GZRYZUVX.js";
@@ -83,8 +83,9 @@ import {
   compareStrings
 } from "./chunks/chunk-YGSFOW3Y.js";
 import {
-  missingEntryKey
-} from "./chunks/chunk-3VEIC56F.js";
+  missingEntryKey,
+  subjectLabel
+} from "./chunks/chunk-5GRUUBCQ.js";
 import {
   isIsoDate
 } from "./chunks/chunk-HBO2JP73.js";
@@ -94,7 +95,7 @@ import {
 } from "./chunks/chunk-2EFRXZKO.js";
 import {
   plural
-} from "./chunks/chunk-OKU5OTPL.js";
+} from "./chunks/chunk-ZWLGM2CQ.js";
 import "./chunks/chunk-3PXOBMPD.js";
 import {
   sanitizeText
@@ -2411,11 +2412,11 @@ function diagnosticAnnotation(diagnostic) {
 function missingEvidenceAnnotation(entry, titles) {
   const controls = entry.controls.join(", ");
   const named = entry.controls.map((id) => titles.has(id) ? `${id} (${titles.get(id)})` : id).join(", ");
-  const what = entry.iso === null ? `${named} covers SOC 2 ${entry.criteria.join(", ")} directly and needs present, fresh evidence of operation` : `${named} implements ${entry.iso}${entry.isoTitle ? ` ${entry.isoTitle}` : ""}, which SOC 2 ${entry.criteria.join(", ")} relies on`;
+  const what = entry.kind === "criterion" ? `SOC 2 ${entry.criteria.join(", ")} tests this of every organization, whatever ISO controls it implements; asked of ${named}` : entry.iso === null ? `${named} covers SOC 2 ${entry.criteria.join(", ")} directly and needs present, fresh evidence of operation` : `${named} implements ${entry.iso}${entry.isoTitle ? ` ${entry.isoTitle}` : ""}, which SOC 2 ${entry.criteria.join(", ")} relies on`;
   const listedBy = entry.evidence.length === 0 ? "" : ` Evidence that lists it: ${entry.evidence.map((item) => `${item.control}/${item.evidence}`).join(", ")}.`;
   return {
     level: entry.blocking ? "error" : "warning",
-    title: `${controls} \xB7 ${entry.iso ?? entry.criteria.join(", ")}: missing evidence ${entry.requirement} (${shortReason[entry.reason]})`,
+    title: `${controls} \xB7 ${entry.iso ?? `SOC 2 ${entry.criteria.join(", ")}`}: missing evidence ${entry.requirement} (${shortReason[entry.reason]})`,
     message: `${what}. Evidence requirement ${entry.requirement} is not met: ${missingDetail(entry)}.${listedBy} Needed: ${entry.description}`,
     ...at(entry.evidence[0] ?? entry)
   };
@@ -2438,7 +2439,7 @@ var shortReason = {
   exceptions: "changes with exceptions"
 };
 function at(location) {
-  return location.file === "." ? {} : { file: location.file, line: location.line, column: location.column };
+  return location.file === void 0 || location.line === void 0 || location.column === void 0 || location.file === "." ? {} : { file: location.file, line: location.line, column: location.column };
 }
 function describeOmitted(omitted) {
   const parts = levels.filter((level) => omitted[level] > 0).map((level) => `${omitted[level]} more ${level}${omitted[level] === 1 ? "" : "s"}`);
@@ -2727,14 +2728,14 @@ function askRow(ask, context) {
     case "missing": {
       const { entry } = ask;
       const label = entry.reason === "period-gap" ? `\u{1F573}\uFE0F period gap${entry.window ? ` ${windowName(entry.window)}` : ""}` : `\u274C ${reasonLabel[entry.reason]}`;
-      return tableRow([label, requirementCell(entry.requirement, entry.description, entry.iso), controlsCell(entry.controls), escapeMarkdown(missingDetail(entry)), where(entry.evidence[0] ?? entry, context)]);
+      return tableRow([label, requirementCell(entry), controlsCell(entry.controls), escapeMarkdown(missingDetail(entry)), where(entry.evidence[0] ?? entry, context)]);
     }
     case "due": {
       const { entry } = ask;
       const dates = `${entry.window.start}..${entry.window.end}`;
       const name = windowName(entry.window);
       const detail = `nothing collected yet for ${name === dates ? dates : `${name} (${dates})`}`;
-      return tableRow([`\u{1F4C5} due by ${entry.due}`, requirementCell(entry.requirement, entry.description, entry.iso), controlsCell(entry.controls), escapeMarkdown(detail), where(entry, context)]);
+      return tableRow([`\u{1F4C5} due by ${entry.due}`, requirementCell(entry), controlsCell(entry.controls), escapeMarkdown(detail), where(entry, context)]);
     }
     case "expiring": {
       const { entry } = ask;
@@ -2744,8 +2745,9 @@ function askRow(ask, context) {
     }
   }
 }
-function requirementCell(requirement, description, iso) {
-  return `${code(requirement)}<br>${escapeMarkdown(description)}${iso === null ? " (SOC 2\u2013specific)" : ` (${iso})`}`;
+function requirementCell(entry) {
+  const subject = entry.kind === "covers" ? "SOC 2\u2013specific" : subjectLabel(entry);
+  return `${code(entry.requirement)}<br>${escapeMarkdown(entry.description)} (${subject})`;
 }
 function controlsCell(controls) {
   return controls.map((id) => `**${escapeMarkdown(id)}**`).join("<br>");
@@ -3822,7 +3824,7 @@ function mappingName(settings) {
   return relativeInside(settings.root, settings.mapping.path) ?? settings.mapping.path;
 }
 function mappingContent(mapping) {
-  return JSON.stringify({ name: mapping.name, rows: mapping.rows });
+  return JSON.stringify({ name: mapping.name, rows: mapping.rows, criteria: mapping.criteria });
 }
 var maxShown = 200;
 function shown(value) {

@@ -12,7 +12,7 @@ import { declaredSamplesWarnings, folderPathWarnings } from './load/evidence-hin
 import { fingerprintEvidence } from './load/fingerprints.js';
 import { keepTracked, loadYamlFiles, ReadBudget, selectControlFiles, untrackedDiagnostics } from './load/files.js';
 import { MatchBudget } from './load/globs.js';
-import { loadMapping } from './load/mapping.js';
+import { loadMapping, otherShippedMappings } from './load/mapping.js';
 import { diskSource, type RepositorySource } from './load/repository-source.js';
 import { unmatchedControlFiles } from './load/stray-controls.js';
 import { unmatchedPathWarnings } from './load/unmatched-paths.js';
@@ -27,6 +27,7 @@ import { score, type ScoreResult } from './score/score.js';
 import { checkCollectedEvidence } from './validate/change-population.js';
 import type { SettingsOverrides } from './validate/config.js';
 import { ControlValidator } from './validate/controls.js';
+import { unreachedControls } from './validate/reach.js';
 
 const filesPerBatch = 32;
 
@@ -98,7 +99,7 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
   const globBudget = new MatchBudget(limits.maxGlobMatches);
   const { kept: selected, untracked } = keepTracked(selectControlFiles(index, settings.controls, limits, globBudget), index, tracked);
   const files = selected.slice(0, limits.maxFiles);
-  const validator = new ControlValidator({ catalogs, mapping, asOf: settings.asOf, today: todayUtc(), maxControls: limits.maxControls });
+  const validator = new ControlValidator({ catalogs, mapping, asOf: settings.asOf, today: todayUtc(), maxControls: limits.maxControls, otherMappings: otherShippedMappings(mapping) });
   const readDiagnostics: Diagnostic[] = [...limitDiagnostics(index.truncated, selected.length, limits), ...untrackedDiagnostics(untracked)];
   const budget = new ReadBudget(limits.maxTotalBytes);
   // A batch at a time: reads overlap, but the parsed YAML of a large repository is never all in memory.
@@ -116,7 +117,7 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
   const collected = checkCollectedEvidence(validated.controls, matched.observations, await readChangePopulations(validated.controls, matched.observations, source));
   const observed = { observations: collected.observations, diagnostics: [...matched.diagnostics, ...collected.diagnostics] };
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, source), unmatchedControlFiles(index, selected, settings.controls, tracked, source)]);
-  const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
+  const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles, ...unreachedControls(validated.controls, mapping, catalogs, settings.scope)];
   hints.push(...unmatchedPathWarnings(validated.controls, observed.observations, index, [...validated.diagnostics, ...observed.diagnostics, ...hints]));
   // A per_file item is judged as its instances (SPEC §2): one item per matched file, dated by its name.
   const instances = expandPerFileItems(validated.controls, observed.observations);

@@ -24,6 +24,7 @@ const commands: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/import-soa.js')).importCommand,
   badge: async () => (await import('./commands/badge.js')).badgeCommand,
   soa: async () => (await import('./commands/soa.js')).soaCommand,
+  requirements: async () => (await import('./commands/requirements.js')).requirementsCommand,
   export: async () => (await import('./commands/export-oscal.js')).exportCommand,
   collect: async () => (await import('./commands/collect.js')).collectCommand,
 };

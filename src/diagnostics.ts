@@ -39,7 +39,9 @@ export type DiagnosticCode =
   | 'per-file-date'
   | 'samples-exceed-rows'
   | 'unknown-requirement'
+  | 'requirement-of-other-mapping'
   | 'requirement-not-implemented'
+  | 'control-reaches-no-criterion'
   | 'placeholder-owner'
   // collected evidence (SPEC §1.4)
   | 'invalid-change-population'

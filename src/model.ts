@@ -80,6 +80,12 @@ export interface EvidenceRequirement {
   readonly minSamples: number | undefined;
 }
 
+/** A requirement of a row: it gates only some of the row's criteria when it says so (SPEC §1.2). */
+export interface RowRequirement extends EvidenceRequirement {
+  /** The criteria it evidences: its `tsc` as written, else all of its row's. */
+  readonly gates: readonly string[];
+}
+
 export interface MappingRow {
   readonly iso: string;
   readonly tsc: readonly string[];
@@ -91,16 +97,40 @@ export interface MappingRow {
   readonly corrected: string | undefined;
   /** On full rows: how often the control operates, for its operating evidence. */
   readonly frequency: Frequency | undefined;
+  readonly evidence: readonly RowRequirement[];
+}
+
+/**
+ * SOC 2's own requirements of one criterion (`criteria:`): tested against every organization,
+ * whatever ISO controls it implements (SPEC §1.2, §2).
+ */
+export interface CriterionRequirements {
+  readonly tsc: string;
+  readonly notes: string | undefined;
   readonly evidence: readonly EvidenceRequirement[];
 }
+
+/** A catalog id the mapping leaves out on purpose (`unmapped:`). */
+export interface UnmappedId {
+  readonly iso: string;
+  readonly reason: string;
+}
+
+/** Where a requirement of the mapping is asked for: on a row, or by a criterion itself. */
+export type RequirementSource =
+  | { readonly kind: 'row'; readonly requirement: RowRequirement; readonly row: MappingRow }
+  | { readonly kind: 'criterion'; readonly requirement: EvidenceRequirement; readonly criterion: CriterionRequirements };
 
 export interface Mapping {
   readonly name: string;
   /** `default` or `seed` for a shipped mapping, else the file as the user named it. */
   readonly origin: string;
   readonly rows: readonly MappingRow[];
-  /** Every evidence requirement id, with the row that asks for it. */
-  readonly requirements: ReadonlyMap<string, { readonly requirement: EvidenceRequirement; readonly row: MappingRow }>;
+  /** One entry per criterion that has requirements of its own, in the mapping's order. */
+  readonly criteria: readonly CriterionRequirements[];
+  readonly unmapped: readonly UnmappedId[];
+  /** Every evidence requirement id (unique across rows and criteria), with what asks for it. */
+  readonly requirements: ReadonlyMap<string, RequirementSource>;
 }
 
 export const controlStatuses = ['implemented', 'in-progress', 'planned', 'not-applicable'] as const;

@@ -106,7 +106,7 @@ describe('periodic requirements: every ended window is filled', () => {
     expect(missingOf(report, 'access-review')).toMatchObject([{ reason: 'period-gap', window: { start: '2026-07-01', end: '2026-09-30' }, blocking: true, owners: ['@acme/grc'] }]);
     expect(stripOf(report, 'access-review')).toEqual(['2026-01-01..2026-03-31 collected', '2026-04-01..2026-06-30 collected', '2026-07-01..2026-09-30 missing', '2026-10-01..2026-12-31 current']);
     expect(report.criteria.find((criterion) => criterion.id === 'CC6.1')?.blockedBy).toEqual([
-      { iso: 'A.5.15', isoTitle: 'Access control', controls: ['AC-01'], inProgress: false, requirements: [{ id: 'access-review', reason: 'period-gap', window: { start: '2026-07-01', end: '2026-09-30' } }] },
+      { kind: 'row', iso: 'A.5.15', isoTitle: 'Access control', controls: ['AC-01'], inProgress: false, requirements: [{ id: 'access-review', reason: 'period-gap', window: { start: '2026-07-01', end: '2026-09-30' } }] },
     ]);
   });
 

@@ -10,8 +10,10 @@ import { control, handmadeReport, missingEntry } from './support/reports.js';
 
 function dueEntry(overrides: Partial<DueEvidenceReport> = {}): DueEvidenceReport {
   return {
+    kind: 'row',
     iso: 'A.8.2',
     isoTitle: 'Privileged access rights',
+    criteria: ['CC6.3'],
     requirement: 'privileged-access-review',
     description: 'Privileged access reviewed',
     controls: ['AC-03'],

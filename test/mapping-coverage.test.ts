@@ -63,6 +63,9 @@ function samplesAsked(requirement: EvidenceRequirement): number {
 const mappingFile = 'mappings/iso27001-2022-to-soc2.yaml';
 const mappingText = readFileSync(mappingFile, 'utf8');
 const raw = (parse(mappingText) as { rows: RawRow[] }).rows;
+/** SOC 2's own requirements (criteria:), judged whatever ISO controls an organization lists. */
+const rawCriteria = (parse(mappingText) as { criteria?: { tsc: string; notes?: string; evidence: NonNullable<RawRow['evidence']> }[] }).criteria ?? [];
+const allRequirements = [...raw.flatMap((row) => row.evidence ?? []), ...rawCriteria.flatMap((entry) => entry.evidence)];
 const ownRows = raw.filter((row) => row.seed === undefined);
 const catalogs = loadCatalogs();
 const categories: TscCategory[] = ['security', 'availability', 'confidentiality', 'processing-integrity', 'privacy'];
@@ -89,8 +92,8 @@ describe('the default mapping covers SOC 2', () => {
     }
   });
 
-  it('uses each evidence requirement id once across the whole mapping', () => {
-    const ids = raw.flatMap((row) => (row.evidence ?? []).map((requirement) => requirement.id));
+  it('uses each evidence requirement id once across the whole mapping, rows and criteria', () => {
+    const ids = allRequirements.map((requirement) => requirement.id);
     const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
     expect(repeated).toEqual([]);
     expect(mapping.requirements.size).toBe(ids.length);
@@ -112,12 +115,10 @@ describe('the default mapping covers SOC 2', () => {
   });
 
   it('describes each requirement in one sentence and says how often the control operates', () => {
-    for (const row of raw) {
-      for (const requirement of row.evidence ?? []) {
-        expect(requirement.description, requirement.id).toMatch(/^[A-Z].*\.$/);
-        expect(requirement.description.slice(0, -1), `${requirement.id}: one sentence`).not.toMatch(/\.\s+[A-Z]/);
-        expect(frequencies, requirement.id).toContain(requirement.frequency);
-      }
+    for (const requirement of allRequirements) {
+      expect(requirement.description, requirement.id).toMatch(/^[A-Z].*\.$/);
+      expect(requirement.description.slice(0, -1), `${requirement.id}: one sentence`).not.toMatch(/\.\s+[A-Z]/);
+      expect(frequencies, requirement.id).toContain(requirement.frequency);
     }
   });
 
@@ -135,7 +136,10 @@ describe('the default mapping covers SOC 2', () => {
     }
     const frequencyOf = (id: string) => mapping.requirements.get(id)?.requirement.frequency;
     // Reviews an auditor samples once a quarter (Type II: every quarter of the period).
-    for (const id of ['privileged-access-review', 'physical-access-review', 'network-rule-review', 'privileged-utility-access-review', 'access-review-records', 'restore-test-records']) expect(frequencyOf(id), id).toBe('quarterly');
+    for (const id of ['privileged-access-review', 'physical-access-review', 'privileged-utility-access-review', 'access-review-records']) expect(frequencyOf(id), id).toBe('quarterly');
+    // ... twice a year, and once: asking more often than auditors test over-demands.
+    for (const id of ['network-rule-review', 'isms-measurement-reports']) expect(frequencyOf(id), id).toBe('semiannual');
+    for (const id of ['restore-test-records', 'clear-desk-and-screen-checks', 'threat-intel-source-review', 'manager-follow-up-records', 'asset-inventory-current', 'internal-control-communications', 'penetration-test-report']) expect(frequencyOf(id), id).toBe('annual');
     // Populations that occur daily or many times a day: 25 samples or more, never 3–5.
     for (const id of ['incident-tickets', 'release-acceptance-signoff', 'dlp-rules-and-alerts', 'code-review-records', 'change-tickets-approved', 'test-execution-records', 'backup-job-records']) {
       expect(samplesAsked(mapping.requirements.get(id)!.requirement), id).toBeGreaterThanOrEqual(25);
@@ -194,7 +198,7 @@ describe('the default mapping covers SOC 2', () => {
     expect([reaches('A.5.18', 'CC6.2'), reaches('A.5.18', 'CC6.3'), reaches('A.5.2', 'CC1.3')]).toEqual([true, true, true]);
     expect([reaches('A.8.25', 'CC8.1'), reaches('A.8.28', 'CC8.1')]).toEqual([true, true]);
     // Code review is evidenced where change management is tested.
-    expect(mapping.requirements.get('code-review-records')?.row).toMatchObject({ iso: 'A.8.28', tsc: expect.arrayContaining(['CC8.1']) });
+    expect(mapping.requirements.get('code-review-records')).toMatchObject({ kind: 'row', row: { iso: 'A.8.28', tsc: expect.arrayContaining(['CC8.1']) } });
     // Capacity is A1.1 and only capacity management reaches it; A1.3 is recovery testing only.
     expect(mapping.rows.filter((row) => row.tsc.includes('A1.1')).map((row) => row.iso)).toEqual(['A.8.6']);
     expect(new Set(mapping.rows.filter((row) => row.tsc.includes('A1.3')).map((row) => row.iso))).toEqual(new Set(['A.8.13', 'A.5.30']));
@@ -207,8 +211,80 @@ describe('the default mapping covers SOC 2', () => {
     // No ISO/IEC 27001 control carries a privacy criterion on its own: no full privacy row.
     const privacy = new Set(catalogs.criteria.filter((criterion) => criterion.category === 'privacy').map((criterion) => criterion.id));
     expect(mapping.rows.filter((row) => row.coverage === 'full' && row.tsc.some((id) => privacy.has(id)))).toEqual([]);
-    // Consent: A.5.34 documents the gap, and another row still reaches it.
-    expect(rowsFor('A.5.34', 'P2.1').map((row) => row.coverage)).toEqual(['gap']);
-    expect(mapping.rows.some((row) => row.tsc.includes('P2.1') && row.coverage === 'partial')).toBe(true);
+    // Consent: ISO has no consent practice, so every row reaching P2.1 or P3.2 asks for SOC 2's own records.
+    for (const criterion of ['P2.1', 'P3.2']) {
+      const reaching = mapping.rows.filter((row) => row.tsc.includes(criterion));
+      expect(reaching.map((row) => row.iso).sort(), criterion).toEqual(['A.5.31', 'A.5.34']);
+      for (const row of reaching) expect(row.coverage, `${row.iso} → ${criterion}`).toBe('partial');
+    }
+  });
+});
+
+describe("the default mapping after the second audit (SOC 2's own tests, gating, routes)", () => {
+  const mapping = loadDefaultMapping();
+  const rowsReaching = (criterion: string) => mapping.rows.filter((row) => row.coverage !== 'gap' && row.tsc.includes(criterion));
+  /** The criteria a requirement gates, wherever it is asked for. */
+  const gatesOf = (id: string): readonly string[] => {
+    const source = mapping.requirements.get(id);
+    if (source === undefined) throw new Error(`${id} is not in the mapping`);
+    return source.kind === 'row' ? source.requirement.gates : [source.criterion.tsc];
+  };
+
+  it("asks SOC 2's own tests of every organization, under criteria:, not on a clause an organization may not list", () => {
+    const own = Object.fromEntries(mapping.criteria.map((entry) => [entry.tsc, entry.evidence.map((requirement) => requirement.id)]));
+    expect(own).toMatchObject({ 'CC1.1': ['code-of-conduct-acknowledgements'], 'CC1.2': ['board-oversight-charter'], 'CC1.5': ['performance-evaluations'], 'CC2.2': ['confidential-reporting-line'], 'CC3.3': ['fraud-risk-assessment'], 'C1.2': ['customer-data-disposal-records'] });
+    // Each criterion with requirements of its own is still reached by a row: they add tests, never readiness.
+    for (const entry of mapping.criteria) expect(rowsReaching(entry.tsc).length, entry.tsc).toBeGreaterThan(0);
+    for (const entry of mapping.criteria) expect(entry.notes?.length ?? 0, entry.tsc).toBeGreaterThan(80);
+  });
+
+  it('gates each requirement to the criteria it evidences', () => {
+    expect(gatesOf('board-oversight-minutes')).toEqual(['CC1.2']);
+    expect(gatesOf('code-of-conduct-approved')).toEqual(['CC1.1']);
+    expect(gatesOf('privileged-access-review')).not.toContain('CC6.2');
+    expect(gatesOf('privileged-access-approvals')).toEqual(['CC6.2']);
+    // Leavers' access removal and new users' registration are CC6.2 tests, on the controls that do them.
+    expect(gatesOf('access-removal-records')).toContain('CC6.2');
+    expect(gatesOf('user-registration-records')).toContain('CC6.2');
+    expect(gatesOf('access-review-records')).toEqual(expect.arrayContaining(['CC6.2', 'CC6.3']));
+    // Every criterion of a row that lists requirements is gated by one of them.
+    for (const row of mapping.rows.filter((candidate) => candidate.evidence.length > 0)) {
+      const gated = new Set(row.evidence.flatMap((requirement) => requirement.gates));
+      expect(row.tsc.filter((criterion) => !gated.has(criterion)), `${row.iso} → ${row.tsc.join(', ')}`).toEqual([]);
+    }
+  });
+
+  it('names the evidence where any record of the control would not do', () => {
+    const coverage = (iso: string, criterion: string) => mapping.rows.filter((row) => row.iso === iso && row.tsc.includes(criterion)).map((row) => row.coverage);
+    // A disposal certificate is a record of A.7.9's control, but not the protection of devices off-site.
+    expect(coverage('A.7.9', 'CC6.7')).toEqual(['partial']);
+    expect(coverage('A.6.3', 'CC2.2')).toEqual(['partial']);
+    expect(coverage('A.8.8', 'CC7.1')).toEqual(['partial']);
+    for (const iso of ['A.5.16', 'A.5.18']) expect(coverage(iso, 'CC6.2'), iso).toEqual(['partial']);
+    for (const iso of ['A.8.15', 'A.8.16']) expect(coverage(iso, 'CC7.2'), iso).toContain('partial');
+    for (const id of ['penetration-test-report', 'vulnerability-remediation-records', 'new-hire-training-completion', 'annual-training-completion', 'alert-investigation-records']) expect(mapping.requirements.has(id), id).toBe(true);
+    expect(gatesOf('penetration-test-report')).toContain('CC4.1');
+  });
+
+  it('gives the criteria that were reachable only through weak pairs a route an auditor accepts', () => {
+    const reaches = (iso: string, criterion: string) => rowsReaching(criterion).some((row) => row.iso === iso);
+    expect([reaches('A.8.27', 'A1.2'), reaches('9.3', 'CC1.2'), reaches('7.2', 'CC1.5')]).toEqual([false, false, false]);
+    for (const [iso, criterion] of [['A.8.2', 'CC6.1'], ['A.5.9', 'CC2.1'], ['A.8.8', 'CC4.1'], ['A.5.12', 'CC2.1'], ['A.8.16', 'CC7.3'], ['A.8.13', 'CC7.5'], ['5.2', 'CC5.3'], ['A.8.20', 'CC6.1'], ['A.8.32', 'CC6.8'], ['A.5.37', 'PI1.3'], ['A.8.26', 'PI1.4']] as const) {
+      expect(reaches(iso, criterion), `${iso} → ${criterion}`).toBe(true);
+    }
+    // CC1.2 is reached only through clause 5.1, and only the board's minutes gate it there.
+    expect(rowsReaching('CC1.2').map((row) => row.iso)).toEqual(['5.1']);
+    // PI1.1 is gated on A.8.26 by the processing specifications alone.
+    expect(mapping.rows.find((row) => row.iso === 'A.8.26')!.evidence.filter((requirement) => requirement.gates.includes('PI1.1')).map((requirement) => requirement.id)).toEqual(['processing-specifications']);
+  });
+
+  it('leaves out on purpose, with a reason, every catalog id no row names', () => {
+    const inRows = new Set(mapping.rows.map((row) => row.iso));
+    const unmapped = new Map(mapping.unmapped.map((entry) => [entry.iso, entry.reason]));
+    for (const id of ['4.1', '4.2', '4.3', '4.4', '6.1.1', '6.3', '7.1', '7.5', '8.3', '10.1', ...Object.keys(leftOut)]) {
+      expect(unmapped.get(id)?.length ?? 0, id).toBeGreaterThan(40);
+      expect(inRows.has(id), `${id} is both mapped and unmapped`).toBe(false);
+    }
+    expect(inRows.has('5.2')).toBe(true);
   });
 });

@@ -108,7 +108,7 @@ describe('formatMarkdown', () => {
         diagnostics: [diagnostic({ message: text, file: `controls/${text}.yaml` })],
         unverifiedEvidence: [{ control: 'EVIL-01', evidence: text, url: text, file: 'controls/x.yaml', line: 1, column: 1 }],
         expiringEvidence: [{ control: text, evidence: text, requirements: [text], collected: '2025-12-16', expires: '2026-12-16', daysLeft: 19, file: `controls/${text}.yaml`, line: 4, column: 9 }],
-        criteria: [{ id: 'CC3.2', category: 'security', subject: 'Risk', state: 'incomplete', controls: [], supplementalControls: [text], blockedBy: [{ iso: null, isoTitle: null, controls: [text], inProgress: true, requirements: [] }] }],
+        criteria: [{ id: 'CC3.2', category: 'security', subject: 'Risk', state: 'incomplete', controls: [], supplementalControls: [text], blockedBy: [{ kind: 'covers', iso: null, isoTitle: null, controls: [text], inProgress: true, requirements: [] }] }],
       });
       const markdown = formatMarkdown(report, { linkBase: 'https://github.com/o/r/blob/abc/' });
       const lines = markdown.split('\n');

@@ -81,13 +81,15 @@ function missingEvidenceAnnotation(entry: MissingEvidenceReport, titles: Readonl
   const controls = entry.controls.join(', ');
   const named = entry.controls.map((id) => (titles.has(id) ? `${id} (${titles.get(id)})` : id)).join(', ');
   const what =
-    entry.iso === null
+    entry.kind === 'criterion'
+      ? `SOC 2 ${entry.criteria.join(', ')} tests this of every organization, whatever ISO controls it implements; asked of ${named}`
+      : entry.iso === null
       ? `${named} covers SOC 2 ${entry.criteria.join(', ')} directly and needs present, fresh evidence of operation`
       : `${named} implements ${entry.iso}${entry.isoTitle ? ` ${entry.isoTitle}` : ''}, which SOC 2 ${entry.criteria.join(', ')} relies on`;
   const listedBy = entry.evidence.length === 0 ? '' : ` Evidence that lists it: ${entry.evidence.map((item) => `${item.control}/${item.evidence}`).join(', ')}.`;
   return {
     level: entry.blocking ? 'error' : 'warning',
-    title: `${controls} · ${entry.iso ?? entry.criteria.join(', ')}: missing evidence ${entry.requirement} (${shortReason[entry.reason]})`,
+    title: `${controls} · ${entry.iso ?? `SOC 2 ${entry.criteria.join(', ')}`}: missing evidence ${entry.requirement} (${shortReason[entry.reason]})`,
     message: `${what}. Evidence requirement ${entry.requirement} is not met: ${missingDetail(entry)}.${listedBy} Needed: ${entry.description}`,
     ...at(entry.evidence[0] ?? entry),
   };
@@ -113,8 +115,8 @@ const shortReason: Record<MissingReason, string> = {
   exceptions: 'changes with exceptions',
 };
 
-function at(location: { file: string; line: number; column: number }): Pick<Annotation, 'file' | 'line' | 'column'> {
-  return location.file === '.' ? {} : { file: location.file, line: location.line, column: location.column };
+function at(location: { file?: string | undefined; line?: number | undefined; column?: number | undefined }): Pick<Annotation, 'file' | 'line' | 'column'> {
+  return location.file === undefined || location.line === undefined || location.column === undefined || location.file === '.' ? {} : { file: location.file, line: location.line, column: location.column };
 }
 
 /** "3 more errors and 1 more warning", or undefined when nothing was left out. */

@@ -65,9 +65,9 @@ function mappingName(settings: Settings): string {
   return relativeInside(settings.root, settings.mapping.path) ?? settings.mapping.path;
 }
 
-/** What scoring reads of a mapping, stable across runs: a changed requirement or row changes it. */
+/** What scoring reads of a mapping, stable across runs: a changed requirement, row or criterion's own requirement changes it. */
 function mappingContent(mapping: Mapping): string {
-  return JSON.stringify({ name: mapping.name, rows: mapping.rows });
+  return JSON.stringify({ name: mapping.name, rows: mapping.rows, criteria: mapping.criteria });
 }
 
 /** How long a value may be in the note before it is cut: a list of 100 globs says enough in its start. */

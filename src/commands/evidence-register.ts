@@ -12,8 +12,10 @@ export const evidenceRegisterCommand: Command = {
   help: `Usage: crosswalk evidence-register [DIR] [options]
 
 The SOC 2 evidence register: one row per evidence requirement of every mapping row that reaches
-a criterion in scope (a full row without requirements: its implicit operating evidence), and one
-per SOC 2-specific control (covers:) for its operating evidence. Columns: criteria, ISO control
+a criterion in scope (a full row without requirements: its implicit operating evidence), one per
+SOC 2's own requirement of a criterion in scope (the mapping's criteria:, asked of every
+organization), and one per SOC 2-specific control (covers:) for its operating evidence.
+Columns: criteria (those the requirement gates), ISO control
 and title, org controls, owners, requirement and description, frequency, max age, state, reason,
 samples counted and required (Type 2, sampled requirements), collected, next due, location.
 

@@ -21,13 +21,16 @@ Checks a mapping and reports every finding at its file:line:column. FILE is a ma
 file of yours named default or seed is read when written as a path (./seed).
   errors    schema errors (an unknown frequency included), ISO ids not in ISO/IEC 27001:2022
             (2013 ids name their successors), unknown TSC criteria, duplicate
-            evidence-requirement ids, partial rows without evidence requirements, corrected: on
-            a row without seed:
+            evidence-requirement ids (across rows and criteria), partial rows without evidence
+            requirements, corrected: on a row without seed:, a requirement's tsc outside its
+            row's, a criterion of a row that none of its requirements gates, two criteria:
+            entries for one criterion
   warnings  evidence requirements without a frequency, min_samples on a periodic requirement
             and frequency on a row that has no operating evidence (both ignored), criteria no
-            full or partial row reaches, rows that repeat an ISO control's criteria, seed titles
-            that share no word with the catalog title of their ISO id, evidence-requirement ids
-            that look like the same requirement twice, evidence on gap rows
+            full or partial row reaches, catalog ids in no row and not in unmapped:, rows that
+            repeat an ISO control's criteria, seed titles that share no word with the catalog
+            title of their ISO id, evidence-requirement ids that look like the same requirement
+            twice, evidence on gap rows, unmapped: ids a row maps
 
   --format F         text (default) or json
   --output F         write the report to F instead of standard output

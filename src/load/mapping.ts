@@ -34,6 +34,16 @@ export function loadSeedMapping(): Mapping {
   return buildMapping(seedMappingData as RawMapping, 'seed');
 }
 
+/** The shipped mappings other than the one in use (both, for a user's own file). */
+export function otherShippedMappings(inUse: Mapping): Mapping[] {
+  return [
+    ...(inUse.origin === 'default' ? [] : [(shippedDefault ??= loadDefaultMapping())]),
+    ...(inUse.origin === 'seed' ? [] : [(shippedSeed ??= loadSeedMapping())]),
+  ];
+}
+let shippedDefault: Mapping | undefined;
+let shippedSeed: Mapping | undefined;
+
 /** Parses and validates a mapping's text; any problem is a UsageError naming the first one. */
 export function validatedMapping(file: string, text: string, origin: string, catalogs: Catalogs): Mapping {
   const parsed = parseSource(file, text);

@@ -60,7 +60,8 @@ export function deviationsByChange(deviations: readonly DeviationReport[]): (Omi
 
 /** The criteria gated by a requirement whose counted collected evidence has answered exceptions. */
 export function criteriaWithDeviations(rows: readonly ScoredRow[]): Set<string> {
-  return new Set(rows.flatMap((row) => (row.requirements.some(({ verdict }) => (verdict.deviations ?? []).length > 0) ? row.criteria : [])));
+  // SPEC §3: the criteria its requirement gates, not every criterion of the row.
+  return new Set(rows.flatMap((row) => row.requirements.flatMap(({ gates, verdict }) => ((verdict.deviations ?? []).length > 0 ? gates : []))));
 }
 
 export function verificationOf(item: EvidenceItem, observations: EvidenceObservations, present: boolean): Verification {

@@ -10,7 +10,7 @@
  */
 import { addDays } from '../dates.js';
 import { compareStrings } from '../diagnostics.js';
-import type { Audit, Frequency, MappingRow, OrgControl, TscCategory } from '../model.js';
+import type { Audit, CriterionRequirements, Frequency, MappingRow, OrgControl, TscCategory } from '../model.js';
 import {
   designWords,
   isDesignDocument,
@@ -29,7 +29,7 @@ import { operatingEvidence, type ScoreInput } from '../score/score.js';
 import { compareNullableIso } from '../validate/iso-ids.js';
 import { formatCsv } from './csv.js';
 import { code, escapeMarkdown, owner, table } from './markdown-text.js';
-import { ownersOf } from './report.js';
+import { ownersOf, type SubjectKind } from './report.js';
 
 export const registerStates = ['provided', 'expiring', 'stale', 'missing', 'no-control'] as const;
 export type RegisterState = (typeof registerStates)[number];
@@ -45,11 +45,13 @@ export type Standing =
   | { readonly state: 'no-control'; readonly planned: boolean };
 
 export interface RegisterEntry {
-  /** The in-scope criteria the requirement's row reaches, in catalog order. */
+  /** What asks for the evidence: an ISO control's row, a control's own `covers`, or a criterion itself (SOC 2's own test). */
+  readonly kind: SubjectKind;
+  /** The in-scope criteria the requirement gates, in catalog order. */
   readonly criteria: readonly string[];
-  /** The ISO control whose mapping row asks for the evidence; null for a control's own `covers`. */
+  /** The ISO control whose mapping row asks for the evidence; null for a control's own `covers` and a criterion's own requirement. */
   readonly iso: { readonly id: string; readonly title: string } | null;
-  /** Org controls that implement the ISO control (or the covering control), not-applicable ones left out. */
+  /** Org controls that implement the ISO control (or the covering control; a criterion requirement's owners), not-applicable ones left out. */
   readonly controls: readonly string[];
   readonly owners: readonly string[];
   readonly requirement: string;
@@ -114,7 +116,11 @@ export function buildRegister(input: RegisterInput): Register {
   const rules: EvidenceRules = { asOf: settings.asOf, audit: settings.audit, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays, observations: input.observations };
   const context: Context = { input, rules, inScope };
 
-  const placed = [...input.mapping.rows.flatMap((row, index) => mappingEntries(row, index, context)), ...input.controls.flatMap((control) => coversEntry(control, context))];
+  const placed = [
+    ...input.mapping.rows.flatMap((row, index) => mappingEntries(row, index, context)),
+    ...input.mapping.criteria.flatMap((entry, index) => criterionEntries(entry, index, context)),
+    ...input.controls.flatMap((control) => coversEntry(control, context)),
+  ];
   // Criteria order (an entry sorts under its first criterion), then ISO id, then the mapping's order.
   const firstCriterion = ({ entry }: Placed) => criterionOrder.get(entry.criteria[0]!)!;
   placed.sort(
@@ -130,6 +136,8 @@ export function buildRegister(input: RegisterInput): Register {
 /** What one requirement asks and the items that may satisfy it, before judging. */
 interface Asked {
   readonly id: string;
+  /** The in-scope criteria it gates. */
+  readonly criteria: readonly string[];
   readonly description: string;
   readonly terms: RequirementTerms;
   readonly listing: readonly HeldEvidence[];
@@ -146,19 +154,19 @@ function mappingEntries(row: MappingRow, index: number, context: Context): Place
   if (criteria.length === 0 || row.coverage === 'gap') return [];
   const implementers = input.controls.filter((control) => control.implements.includes(row.iso) && control.status !== 'not-applicable');
   const held = implementers.flatMap((control) => control.evidence.map((item) => ({ control, item })));
+  // Only requirements that gate an in-scope criterion are asked for.
   const asked: Asked[] =
     row.evidence.length > 0
-      ? row.evidence.map((requirement) => ({
-          id: requirement.id,
-          description: requirement.description,
-          terms: termsOf(requirement, rules.maxEvidenceAgeDays),
-          listing: held.filter(({ item }) => item.satisfies.includes(requirement.id)),
-          designDocuments: [],
-        }))
-      : [operatingAsked(`${row.iso}`, row.frequency, held, rules)];
+      ? row.evidence.flatMap((requirement) => {
+          const gated = inScope(requirement.gates);
+          return gated.length === 0
+            ? []
+            : [{ id: requirement.id, criteria: gated, description: requirement.description, terms: termsOf(requirement, rules.maxEvidenceAgeDays), listing: held.filter(({ item }) => item.satisfies.includes(requirement.id)), designDocuments: [] }];
+        })
+      : [operatingAsked(`${row.iso}`, criteria, row.frequency, held, rules)];
   const title = input.catalogs.iso.get(row.iso)?.title ?? '';
   return asked.map((requirement, position) => ({
-    entry: entryOf(requirement, criteria, { id: row.iso, title }, implementers, context),
+    entry: entryOf(requirement, 'row', { id: row.iso, title }, implementers, context),
     row: index,
     within: position,
   }));
@@ -168,15 +176,38 @@ function mappingEntries(row: MappingRow, index: number, context: Context): Place
 function coversEntry(control: OrgControl, context: Context): Placed[] {
   const criteria = context.inScope(control.covers);
   if (criteria.length === 0 || control.status === 'not-applicable') return [];
-  const requirement = operatingAsked(`${control.id} (${control.title})`, undefined, control.evidence.map((item) => ({ control, item })), context.rules);
-  return [{ entry: entryOf(requirement, criteria, null, [control], context), row: Number.MAX_SAFE_INTEGER, within: control.id }];
+  const requirement = operatingAsked(`${control.id} (${control.title})`, criteria, undefined, control.evidence.map((item) => ({ control, item })), context.rules);
+  return [{ entry: entryOf(requirement, 'covers', null, [control], context), row: Number.MAX_SAFE_INTEGER, within: control.id }];
+}
+
+/**
+ * SOC 2's own requirements of a criterion, asked of every organization: judged on the items of
+ * the controls implemented or in progress that list them; owned by those controls, else by the
+ * live controls reaching the criterion, else by those of its other requirements (SPEC §2).
+ */
+function criterionEntries(entry: CriterionRequirements, index: number, context: Context): Placed[] {
+  const { input, rules, inScope } = context;
+  if (inScope([entry.tsc]).length === 0) return [];
+  const active = input.controls.filter(isActive);
+  const listing = (id: string) => active.flatMap((control) => control.evidence.filter((item) => item.satisfies.includes(id)).map((item) => ({ control, item })));
+  const holders = (id: string) => active.filter((control) => control.evidence.some((item) => item.satisfies.includes(id)));
+  const reachingRows = new Set(input.mapping.rows.filter((row) => row.coverage !== 'gap' && row.tsc.includes(entry.tsc)).map((row) => row.iso));
+  const reaching = active.filter((control) => control.covers.includes(entry.tsc) || control.implements.some((iso) => reachingRows.has(iso)));
+  const ofOthers = active.filter((control) => entry.evidence.some((requirement) => holders(requirement.id).includes(control)));
+  return entry.evidence.map((requirement, position) => {
+    const own = holders(requirement.id);
+    const owners = own.length > 0 ? own : reaching.length > 0 ? reaching : ofOthers;
+    const asked: Asked = { id: requirement.id, criteria: [entry.tsc], description: requirement.description, terms: termsOf(requirement, rules.maxEvidenceAgeDays), listing: listing(requirement.id), designDocuments: [] };
+    return { entry: entryOf(asked, 'criterion', null, owners, context), row: Number.MAX_SAFE_INTEGER - 1, within: index * 1000 + position };
+  });
 }
 
 /** Operating evidence (SPEC §2): every item of the live controls, pooled, except design documents. */
-function operatingAsked(subject: string, frequency: Frequency | undefined, held: readonly HeldEvidence[], rules: EvidenceRules): Asked {
+function operatingAsked(subject: string, criteria: readonly string[], frequency: Frequency | undefined, held: readonly HeldEvidence[], rules: EvidenceRules): Asked {
   const terms = termsOf({ id: operatingEvidence, frequency }, rules.maxEvidenceAgeDays);
   return {
     id: operatingEvidence,
+    criteria,
     description: `Evidence that ${subject} operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a design document (a policy, procedure, plan, runbook…)`,
     terms,
     listing: held.filter(({ item }) => !isDesignDocument(item)),
@@ -184,9 +215,10 @@ function operatingAsked(subject: string, frequency: Frequency | undefined, held:
   };
 }
 
-function entryOf(asked: Asked, criteria: readonly string[], iso: RegisterEntry['iso'], implementers: readonly OrgControl[], { input, rules }: Context): RegisterEntry {
+function entryOf(asked: Asked, kind: SubjectKind, iso: RegisterEntry['iso'], implementers: readonly OrgControl[], { input, rules }: Context): RegisterEntry {
   const common = {
-    criteria,
+    kind,
+    criteria: asked.criteria,
     iso,
     controls: implementers.map((control) => control.id),
     owners: sortedOwnersOf(implementers),
@@ -320,7 +352,7 @@ export function formatRegisterMarkdown(register: Register): string {
   const list = (values: readonly string[], render: (value: string) => string) => (values.length === 0 ? none : values.map(render).join(listSeparator));
   const rows = register.entries.map((entry) => [
     list(entry.criteria, escapeMarkdown),
-    entry.iso === null ? `${none} (own control)` : `${escapeMarkdown(entry.iso.id)} ${escapeMarkdown(entry.iso.title)}`,
+    entry.iso !== null ? `${escapeMarkdown(entry.iso.id)} ${escapeMarkdown(entry.iso.title)}` : entry.kind === 'criterion' ? `${none} (SOC 2's own test)` : `${none} (own control)`,
     `${code(entry.requirement)}: ${escapeMarkdown(entry.description)}`,
     `${list(entry.controls, code)}${entry.owners.length > 0 ? ` · ${entry.owners.map(owner).join(listSeparator)}` : ''}`,
     `${frequencyOf(entry)}, max age ${entry.maxAgeDays} days`,

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { plural } from '../text.js';
 import { code, escapeMarkdown as md, sourcePlace, tableHeader, tableRow } from './markdown-text.js';
 import { auditLine, missingDetail, reasonLabel, windowName } from './missing-text.js';
-import { missingEntryKey, type DueEvidenceReport, type ExpiringEvidenceReport, type MissingEvidenceReport, type Report } from './report.js';
+import { missingEntryKey, subjectLabel, type DueEvidenceReport, type ExpiringEvidenceReport, type MissingEvidenceReport, type Report } from './report.js';
 
 /** Starts the body of crosswalk's issue: how a run finds it again (with its author, see evidence-issue.ts). */
 export const evidenceIssueMarker = '<!-- crosswalk:evidence-issue -->';
@@ -257,14 +257,14 @@ function askRow(ask: EvidenceAsk, context: EvidenceIssueContext): string {
     case 'missing': {
       const { entry } = ask;
       const label = entry.reason === 'period-gap' ? `🕳️ period gap${entry.window ? ` ${windowName(entry.window)}` : ''}` : `❌ ${reasonLabel[entry.reason]}`;
-      return tableRow([label, requirementCell(entry.requirement, entry.description, entry.iso), controlsCell(entry.controls), md(missingDetail(entry)), where(entry.evidence[0] ?? entry, context)]);
+      return tableRow([label, requirementCell(entry), controlsCell(entry.controls), md(missingDetail(entry)), where(entry.evidence[0] ?? entry, context)]);
     }
     case 'due': {
       const { entry } = ask;
       const dates = `${entry.window.start}..${entry.window.end}`;
       const name = windowName(entry.window);
       const detail = `nothing collected yet for ${name === dates ? dates : `${name} (${dates})`}`;
-      return tableRow([`📅 due by ${entry.due}`, requirementCell(entry.requirement, entry.description, entry.iso), controlsCell(entry.controls), md(detail), where(entry, context)]);
+      return tableRow([`📅 due by ${entry.due}`, requirementCell(entry), controlsCell(entry.controls), md(detail), where(entry, context)]);
     }
     case 'expiring': {
       const { entry } = ask;
@@ -275,8 +275,9 @@ function askRow(ask: EvidenceAsk, context: EvidenceIssueContext): string {
   }
 }
 
-function requirementCell(requirement: string, description: string, iso: string | null): string {
-  return `${code(requirement)}<br>${md(description)}${iso === null ? ' (SOC 2–specific)' : ` (${iso})`}`;
+function requirementCell(entry: MissingEvidenceReport | DueEvidenceReport): string {
+  const subject = entry.kind === 'covers' ? 'SOC 2–specific' : subjectLabel(entry);
+  return `${code(entry.requirement)}<br>${md(entry.description)} (${subject})`;
 }
 
 function controlsCell(controls: readonly string[]): string {
@@ -284,7 +285,7 @@ function controlsCell(controls: readonly string[]): string {
 }
 
 /** A link to the line at the checked-out commit, or the bare place without a link base. */
-function where(at: { readonly file: string; readonly line: number }, context: EvidenceIssueContext): string {
+function where(at: { readonly file?: string | undefined; readonly line?: number | undefined }, context: EvidenceIssueContext): string {
   return sourcePlace(at.file, at.line, context.linkBase);
 }
 

@@ -14,7 +14,7 @@ import type { WindowState } from '../score/evidence.js';
 import type { CriterionState } from '../score/score.js';
 import type { EvidenceItemReport } from './evidence-inventory.js';
 import { auditLine, forecastWords, incompleteWords, missingDetail, onceEach, passWords, windowMark, windowName } from './missing-text.js';
-import { missingEntryKey, type BlockingRowReport, type CategoryReport, type ControlReport, type CriterionReport, type MissingEvidenceReport, type Report } from './report.js';
+import { blockerSource, missingEntryKey, subjectLabel, type BlockingRowReport, type CategoryReport, type ControlReport, type CriterionReport, type MissingEvidenceReport, type Report } from './report.js';
 
 export interface HtmlOptions {
   /** Prefix that turns a repo-relative path into a link, e.g. `https://github.com/o/r/blob/<sha>/`. */
@@ -204,7 +204,12 @@ function blocked(report: Report): Section | undefined {
 }
 
 function blockerLine(row: BlockingRowReport, report: Report): Markup {
-  const source = row.iso === null ? html`<b>${row.controls.join(', ')}</b> (SOC 2–specific)` : html`<b>${row.iso}</b> ${row.isoTitle ?? ''} via <b>${row.controls.join(', ')}</b>`;
+  const source =
+    row.kind === 'row'
+      ? html`<b>${row.iso ?? ''}</b> ${row.isoTitle ?? ''} via <b>${row.controls.join(', ')}</b>`
+      : row.kind === 'covers'
+        ? html`<b>${row.controls.join(', ')}</b> (SOC 2–specific)`
+        : html`${blockerSource(row)}`;
   const needs = row.requirements.map((requirement) => {
     // The missing-evidence entry of the same row holds the particulars (samples, later-dated items).
     const key = missingEntryKey({ iso: row.iso, requirement: requirement.id, controls: row.controls });
@@ -212,6 +217,7 @@ function blockerLine(row: BlockingRowReport, report: Report): Markup {
     return html`<code>${requirement.id}</code> — ${missingDetail(entry ?? { reason: requirement.reason, window: requirement.window, laterEvidence: [] })}`;
   });
   const parts = [...(row.inProgress ? [html`in progress: no control implemented yet`] : []), ...needs];
+  if (parts.length === 0) return source;
   return html`${source}: ${parts.map((part, index) => html`${index > 0 ? '; ' : ''}${part}`)}`;
 }
 
@@ -220,7 +226,9 @@ function breakable(file: string): Markup {
   return html`${file.split('/').map((segment, index) => html`${index > 0 ? html`/<wbr>` : ''}${segment}`)}`;
 }
 
-function where(file: string, line: number, { options }: Context): Markup {
+function where(file: string | undefined, line: number | undefined, { options }: Context): Markup | string {
+  // A criterion requirement nobody owns has no place (SPEC §3).
+  if (file === undefined || line === undefined) return html`<span class="muted">—</span>`;
   const label = html`${breakable(file)}:${line}`;
   if (!options.linkBase || file === '.') return html`<code>${label}</code>`;
   return html`<a href="${`${options.linkBase}${file.split('/').map(encodeURIComponent).join('/')}#L${line}`}"><code>${label}</code></a>`;
@@ -261,6 +269,11 @@ function requirementCell(id: string, description: string): Markup {
   return html`<code>${id}</code><div class="description">${description}</div>`;
 }
 
+/** A criterion's own requirement: SOC 2 tests it whatever ISO controls the organization implements. */
+function criterionCell(criteria: readonly string[]): Markup {
+  return html`SOC 2 ${criteria.join(', ')} <span class="muted">(its own test)</span>`;
+}
+
 function isoCell(iso: string | null, title: string | null): Markup {
   return iso === null ? html`SOC 2–specific` : html`${iso} ${title ?? ''}`;
 }
@@ -272,7 +285,7 @@ function missingEvidence(context: Context): Section {
     cells: [
       [entry.blocking ? '✖ blocking' : '⚠ in progress', 'flag'],
       controlCell(entry.controls, context),
-      isoCell(entry.iso, entry.isoTitle),
+      entry.kind === 'criterion' ? criterionCell(entry.criteria) : isoCell(entry.iso, entry.isoTitle),
       entry.criteria.join(', '),
       requirementCell(entry.requirement, entry.description),
       [missingDetail(entry), 'why'],
@@ -316,7 +329,7 @@ function dueEvidence(context: Context): Section | undefined {
   if (report.audit.type !== 'type2') return undefined;
   const rows = onceEach(report.dueEvidence).map(
     (entry): Row => ({
-      cells: [[entry.due, 'date'], requirementCell(entry.requirement, entry.description), isoCell(entry.iso, entry.isoTitle), controlCell(entry.controls, context), owners(entry.owners), where(entry.file, entry.line, context)],
+      cells: [[entry.due, 'date'], requirementCell(entry.requirement, entry.description), entry.kind === 'criterion' ? criterionCell(entry.criteria) : isoCell(entry.iso, entry.isoTitle), controlCell(entry.controls, context), owners(entry.owners), where(entry.file, entry.line, context)],
     }),
   );
   return {
@@ -358,7 +371,7 @@ function timeline(report: Report): Section | undefined {
   if (report.timeline.length === 0) return undefined;
   const legend = (Object.keys(windowMark) as WindowState[]).map((state) => html`<span class="win ${state}">${windowMark[state]} ${windowWords[state]}</span> `);
   const rows = report.timeline.map(
-    (entry) => html`<tr><th scope="row"><code>${entry.requirement}</code>${entry.iso === null ? html` <span class="muted">(${entry.controls.join(', ')})</span>` : html` <span class="muted">${entry.iso}</span>`}</th><td>${entry.frequency ?? 'annual'}</td><td><ol class="strip">${entry.windows.map(
+    (entry) => html`<tr><th scope="row"><code>${entry.requirement}</code>${entry.kind === 'covers' ? html` <span class="muted">(${entry.controls.join(', ')})</span>` : html` <span class="muted">${subjectLabel(entry)}</span>`}</th><td>${entry.frequency ?? 'annual'}</td><td><ol class="strip">${entry.windows.map(
       (window) => html`<li class="win ${window.state}" title="${`${window.start}..${window.end}: ${windowWords[window.state]}`}"><span aria-hidden="true">${windowMark[window.state]}</span> ${windowName(window)}<span class="sr"> ${windowWords[window.state]}</span></li>`,
     )}</ol></td></tr>`,
   );

@@ -6,7 +6,7 @@ import { code, escapeHtml, escapeMarkdown as md, owner, sourcePlace, table, tabl
 import type { ReadinessDelta } from './delta.js';
 import { formatTrend, type Trend } from './trend.js';
 import { auditLine, forecastWords, incompleteWords, missingDetail, onceEach, reasonLabel, requirementName, stripsToShow, windowLegend, windowMark, windowName } from './missing-text.js';
-import type { BlockingRowReport, CategoryReport, MissingEvidenceReport, Report } from './report.js';
+import { blockerSource, type BlockingRowReport, type CategoryReport, type DueEvidenceReport, type MissingEvidenceReport, type Report } from './report.js';
 
 export interface MarkdownOptions {
   /** Prefix that turns a repo-relative path into a link, e.g. `https://github.com/o/r/blob/<sha>/`. */
@@ -231,7 +231,7 @@ function failures(report: Report): string {
 // ---------------------------------------------------------------------------------------------
 // The detail: cut row by row when space runs out
 
-function where(file: string, line: number, options: MarkdownOptions): string {
+function where(file: string | undefined, line: number | undefined, options: MarkdownOptions): string {
   return sourcePlace(file, line, options.linkBase);
 }
 
@@ -267,7 +267,8 @@ function missingEvidenceSection(heading: string, intro: string | undefined, entr
   return section(heading, intro, missingEvidenceHeader, rows);
 }
 
-function isoCell(entry: MissingEvidenceReport): string {
+function isoCell(entry: MissingEvidenceReport | DueEvidenceReport): string {
+  if (entry.kind === 'criterion') return `SOC 2 ${entry.criteria.join(', ')} (its own test)`;
   return entry.iso === null ? 'SOC 2–specific' : `${entry.iso} ${md(entry.isoTitle ?? '')}`;
 }
 
@@ -406,7 +407,7 @@ function dueEvidence(report: Report, level: string, options: MarkdownOptions): S
   const rows = due.map((entry) => [
     entry.due,
     code(entry.requirement),
-    entry.iso === null ? 'SOC 2–specific' : `${entry.iso} ${md(entry.isoTitle ?? '')}`,
+    isoCell(entry),
     entry.controls.map((id) => `**${md(id)}**`).join('<br>'),
     entry.owners.map(owner).join('<br>') || '—',
     where(entry.file, entry.line, options),
@@ -445,10 +446,10 @@ function blockedCriteria(report: Report, level: string): Section | undefined {
 }
 
 function blockingText(row: BlockingRowReport): string {
-  const source = row.iso === null ? `${md(row.controls.join(', '))} (SOC 2–specific)` : `${row.iso} via ${md(row.controls.join(', '))}`;
+  const source = md(blockerSource(row));
   const needs = row.requirements.map((requirement) => `${code(requirement.id)} ${reasonLabel[requirement.reason]}${requirement.window ? ` ${requirement.window.start}..${requirement.window.end}` : ''}`);
   const parts = [...(row.inProgress ? ['in progress: no control implemented yet'] : []), ...needs];
-  return `${source}: ${parts.join(', ')}`;
+  return parts.length > 0 ? `${source}: ${parts.join(', ')}` : source;
 }
 
 function gaps(report: Report, level: string): Section | undefined {

@@ -79,8 +79,8 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
-function result(ruleId: string, level: Level, text: string, at: SourceLocation): SarifResult {
-  const file = at.file === '.' ? '.crosswalk.yml' : at.file;
+function result(ruleId: string, level: Level, text: string, at: SourceLocation | Partial<SourceLocation>): SarifResult {
+  const file = at.file === undefined || at.file === '.' ? '.crosswalk.yml' : at.file;
   return {
     ruleId,
     ruleIndex: ruleIds.indexOf(ruleId),
@@ -90,7 +90,7 @@ function result(ruleId: string, level: Level, text: string, at: SourceLocation):
       {
         physicalLocation: {
           artifactLocation: { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-          region: { startLine: at.line, startColumn: at.column },
+          region: { startLine: at.line ?? 1, startColumn: at.column ?? 1 },
         },
       },
     ],

@@ -5,7 +5,7 @@ import { plural } from '../text.js';
 import type { CriterionState } from '../score/score.js';
 import type { MissingReason } from '../score/evidence.js';
 import { auditLine, forecastWords, hasMissingWindow, incompleteWords, missingDetail, onceEach, passWords, requirementName, stripsToShow, windowLegend, windowMark, windowName } from './missing-text.js';
-import type { CategoryReport, MissingEvidenceReport, Report } from './report.js';
+import { blockerSource, type CategoryReport, type MissingEvidenceReport, type Report } from './report.js';
 
 export interface TextOptions {
   /** Colour only when writing to a terminal that wants it. */
@@ -92,7 +92,7 @@ function missingSection(report: Report, c: Colors): string {
   const titles = new Map(report.controls.map((control) => [control.id, control]));
   const blocks = [...byControl].map(([controlId, entries]) => {
     const control = titles.get(controlId);
-    const heading = `  ${c.bold(forTerminal(controlId))}${control ? ` ${forTerminal(control.title)}` : ''} ${c.dim(`(${control?.status ?? ''}, ${forTerminal(entries[0]!.file)}:${entries[0]!.line})`)}`;
+    const heading = `  ${c.bold(forTerminal(controlId))}${control ? ` ${forTerminal(control.title)}` : ''} ${c.dim(`(${control?.status ?? ''}${entries[0]!.file === undefined ? '' : `, ${forTerminal(entries[0]!.file)}:${entries[0]!.line}`})`)}`;
     return [heading, ...entries.flatMap((entry) => missingEntry(entry, c))].join('\n');
   });
   return [title, ...blocks].join('\n');
@@ -100,7 +100,8 @@ function missingSection(report: Report, c: Colors): string {
 
 function missingEntry(entry: MissingEvidenceReport, c: Colors): string[] {
   const mark = entry.blocking ? c.red('✖') : c.yellow('!');
-  const target = entry.iso === null ? `covers ${entry.criteria.join(', ')}` : `${entry.iso} ${entry.isoTitle ?? ''} → ${entry.criteria.join(', ')}`;
+  const target =
+    entry.kind === 'criterion' ? `SOC 2 ${entry.criteria.join(', ')}: its own test` : entry.iso === null ? `covers ${entry.criteria.join(', ')}` : `${entry.iso} ${entry.isoTitle ?? ''} → ${entry.criteria.join(', ')}`;
   const where = entry.evidence.map((item) => `${forTerminal(item.file)}:${item.line}`);
   return [
     `    ${mark} ${entry.requirement} ${c.dim(`— ${forTerminal(missingDetail(entry))}`)}`,
@@ -141,7 +142,7 @@ function dueSection(report: Report, c: Colors): string {
     ...due.map(
       (entry) =>
         `  ${c.yellow('◷')} ${entry.due}  ${forTerminal(requirementName(entry))} · ${forTerminal(entry.controls.join(', '))}` +
-        `${entry.owners.length > 0 ? ` · ${forTerminal(entry.owners.join(', '))}` : ''} ${c.dim(`(${forTerminal(entry.file)}:${entry.line})`)}`,
+        `${entry.owners.length > 0 ? ` · ${forTerminal(entry.owners.join(', '))}` : ''} ${entry.file === undefined ? '' : c.dim(`(${forTerminal(entry.file)}:${entry.line})`)}`,
     ),
   ].join('\n');
 }
@@ -169,9 +170,9 @@ function blockedSection(report: Report, c: Colors): string {
     ...blocked.flatMap((criterion) => [
       `  ${c.yellow(criterion.id)} ${forTerminal(criterion.subject)}`,
       ...criterion.blockedBy.map((row) => {
-        const source = row.iso === null ? `${row.controls.join(', ')} (SOC 2–specific)` : `${row.iso} via ${row.controls.join(', ')}`;
+        const source = blockerSource(row);
         const needs = [...(row.inProgress ? ['in progress: no control implemented yet'] : []), ...row.requirements.map((requirement) => `${requirement.id} (${requirement.reason}${requirement.window ? ` ${requirement.window.start}..${requirement.window.end}` : ''})`)];
-        return `      ${forTerminal(source)}: ${needs.join(', ')}`;
+        return `      ${forTerminal(source)}${needs.length > 0 ? `: ${needs.join(', ')}` : ''}`;
       }),
     ]),
   ].join('\n');

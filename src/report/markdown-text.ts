@@ -79,7 +79,9 @@ export function table(header: readonly string[], rows: readonly (readonly string
 }
 
 /** `file:line` as a code span, linked to that line under `linkBase` (a blob URL ending in /) when there is one. */
-export function sourcePlace(file: string, line: number, linkBase: string | undefined): string {
+export function sourcePlace(file: string | undefined, line: number | undefined, linkBase: string | undefined): string {
+  // A criterion requirement nobody owns has no place (SPEC §3).
+  if (file === undefined || line === undefined) return '—';
   const label = code(`${file}:${line}`);
   if (!linkBase || file === '.') return label;
   return `[${label}](${linkBase}${file.split('/').map(encodePathSegment).join('/')}#L${line})`;

@@ -4,7 +4,7 @@
  */
 import { plural } from '../text.js';
 import type { MissingReason, WindowState } from '../score/evidence.js';
-import { missingEntryKey, type AuditReport, type MissingEvidenceReport, type Report } from './report.js';
+import { missingEntryKey, subjectLabel, type AuditReport, type MissingEvidenceReport, type Report, type SubjectKind } from './report.js';
 
 /** Each reason as a table cell names it. */
 export const reasonLabel: Record<MissingReason, string> = {
@@ -92,13 +92,13 @@ function monthsSpanned(window: { start: string; end: string }): number {
   return endDay === lastDay ? (endYear - startYear) * 12 + endMonth - startMonth + 1 : 0;
 }
 
-/** How a requirement is named beside its ISO control: `A.5.15 access-review`, `A.5.1 operating evidence`. */
-export function requirementName(entry: { readonly iso: string | null; readonly requirement: string; readonly controls: readonly string[] }): string {
-  const owner = entry.iso ?? entry.controls.join(', ');
+/** How a requirement is named beside its ISO control: `A.5.15 access-review`, `A.5.1 operating evidence`, `SOC 2 CC1.1 code-of-conduct-acknowledgements`. */
+export function requirementName(entry: Parameters<typeof subjectLabel>[0] & { readonly requirement: string }): string {
+  const owner = subjectLabel(entry);
   return `${owner} ${entry.requirement === 'operating-evidence' ? 'operating evidence' : entry.requirement}`;
 }
 
-type Strip = { readonly iso: string | null; readonly requirement: string; readonly controls: readonly string[]; readonly windows: readonly { readonly start: string; readonly state: string }[] };
+type Strip = { readonly kind: SubjectKind; readonly criteria: readonly string[]; readonly iso: string | null; readonly requirement: string; readonly controls: readonly string[]; readonly windows: readonly { readonly start: string; readonly state: string }[] };
 
 /**
  * The strips worth a line, those with a missing window first: requirements with several windows,

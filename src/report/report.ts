@@ -5,7 +5,7 @@ import type { Catalogs, ControlStatus, DateSpan, EvidenceObservations, FileDiges
 import { isPresent, type HeldEvidence, type MissingReason, type WindowStatus } from '../score/evidence.js';
 import type { Forecast } from '../score/forecast.js';
 import type { Verdict } from '../score/policy.js';
-import type { CriterionState, ScoredRow, ScoreResult } from '../score/score.js';
+import type { Blocker, CriterionState, ScoreResult } from '../score/score.js';
 import { compareIsoIds } from '../validate/iso-ids.js';
 import { collectedEvidenceOf, criteriaWithDeviations, deviationsOf, type CollectedEvidenceReport, type DeviationReport } from './collected-evidence.js';
 import { evidenceInventory, type EvidenceItemReport } from './evidence-inventory.js';
@@ -90,7 +90,10 @@ export interface ForecastReport {
 
 /** A requirement the period's end finds unmet: collect it before then and the criterion stays ready. */
 export interface AtRiskEvidenceReport {
+  readonly kind: SubjectKind;
   readonly iso: string | null;
+  /** The criteria its requirement gates. */
+  readonly criteria: readonly string[];
   readonly requirement: string;
   readonly description: string;
   readonly controls: readonly string[];
@@ -126,14 +129,22 @@ export interface CriterionReport {
   readonly exceptionsNoted?: true;
 }
 
-/** A row that keeps a criterion from being ready. */
+/**
+ * What an entry belongs to: an ISO control's row, a SOC 2–specific control (`covers`), or one of
+ * SOC 2's own requirements of a criterion (the mapping's `criteria`).
+ */
+export type SubjectKind = 'row' | 'covers' | 'criterion';
+
+/** What keeps a criterion from being ready: a row, or one of its own requirements. */
 export interface BlockingRowReport {
-  /** Null for a SOC 2–specific control (`covers`). */
+  /** `no-live-row`: only the criterion's own requirements have controls; they never make it ready alone. */
+  readonly kind: SubjectKind | 'no-live-row';
+  /** Null but for an ISO control's row. */
   readonly iso: string | null;
   readonly isoTitle: string | null;
   /** Org controls implemented or in progress behind the row. */
   readonly controls: readonly string[];
-  /** True when none of them is implemented yet: the row is designed, not yet operating. */
+  /** True when none of them is implemented yet: the row (or requirement) is designed, not yet operating. */
   readonly inProgress: boolean;
   readonly requirements: readonly { readonly id: string; readonly reason: MissingReason; readonly window?: DateSpan }[];
 }
@@ -177,7 +188,10 @@ export function missingEntryKey(
   return JSON.stringify([entry.iso, entry.requirement, entry.controls.filter((id) => !leaveOut.has(id))]);
 }
 
-export interface MissingEvidenceReport extends SourceLocation {
+/** A criterion requirement without controls or owners has no location (SPEC §3). */
+export interface MissingEvidenceReport extends Partial<SourceLocation> {
+  readonly kind: SubjectKind;
+  /** Null for a `covers` control and for a criterion's own requirement. */
   readonly iso: string | null;
   readonly isoTitle: string | null;
   readonly controls: readonly string[];
@@ -205,9 +219,12 @@ export interface MissingEvidenceReport extends SourceLocation {
   readonly pathsNotFound?: readonly string[];
 }
 
-export interface DueEvidenceReport extends SourceLocation {
+export interface DueEvidenceReport extends Partial<SourceLocation> {
+  readonly kind: SubjectKind;
   readonly iso: string | null;
   readonly isoTitle: string | null;
+  /** The in-scope criteria its requirement gates. */
+  readonly criteria: readonly string[];
   readonly requirement: string;
   readonly description: string;
   readonly controls: readonly string[];
@@ -218,9 +235,12 @@ export interface DueEvidenceReport extends SourceLocation {
 }
 
 export interface TimelineReport {
+  readonly kind: SubjectKind;
   readonly iso: string | null;
   readonly requirement: string;
   readonly controls: readonly string[];
+  /** The in-scope criteria its requirement gates. */
+  readonly criteria: readonly string[];
   /** Undefined: annual windows. */
   readonly frequency: Frequency | null;
   readonly windows: readonly WindowStatus[];
@@ -295,10 +315,11 @@ export function buildReport({ catalogs, mapping, settings, score, forecast, diag
       state,
       controls: unique(rows.flatMap((row) => (row.kind === 'mapping' ? [row.row.iso] : []))).sort(compareIsoIds),
       supplementalControls: unique(rows.flatMap((row) => (row.kind === 'supplemental' ? [row.control.id] : []))).sort(),
-      blockedBy: blockedBy.map((row) => blockingRow(row, catalogs)),
+      blockedBy: blockedBy.map((blocker) => blockingRow(blocker, catalogs)),
       ...(noted.has(criterion.id) ? { exceptionsNoted: true as const } : {}),
     })),
     missingEvidence: score.missingEvidence.map((entry) => ({
+      kind: entry.subject.kind,
       iso: entry.iso,
       isoTitle: isoTitle(entry.iso, catalogs),
       controls: entry.controls.map((control) => control.id),
@@ -317,8 +338,10 @@ export function buildReport({ catalogs, mapping, settings, score, forecast, diag
       ...pathsNotFound(entry.items, observations),
     })),
     dueEvidence: score.dueEvidence.map((entry) => ({
+      kind: entry.subject.kind,
       iso: entry.iso,
       isoTitle: isoTitle(entry.iso, catalogs),
+      criteria: entry.criteria,
       requirement: entry.requirement,
       description: entry.description,
       controls: entry.controls.map((control) => control.id),
@@ -328,9 +351,11 @@ export function buildReport({ catalogs, mapping, settings, score, forecast, diag
       ...locationOf(entry.controls),
     })),
     timeline: score.timelines.map((entry) => ({
+      kind: entry.subject.kind,
       iso: entry.iso,
       requirement: entry.requirement,
       controls: entry.controls.map((control) => control.id),
+      criteria: entry.criteria,
       frequency: entry.frequency ?? null,
       windows: entry.windows,
     })),
@@ -379,7 +404,9 @@ function forecastReport(forecast: Forecast): ForecastReport {
       criterion: criterion.id,
       subject: criterion.subject,
       evidence: needs.map((entry) => ({
+        kind: entry.subject.kind,
         iso: entry.iso,
+        criteria: entry.criteria,
         requirement: entry.requirement,
         description: entry.description,
         controls: entry.controls.map((control) => control.id),
@@ -401,14 +428,29 @@ function auditReport(settings: Settings): AuditReport {
   return { type: 'type2', period: audit.period, started, judgedAt, elapsedDays: started ? daysBetween(audit.period.start, judgedAt) + 1 : 0, lengthDays };
 }
 
-function blockingRow(row: ScoredRow, catalogs: Catalogs): BlockingRowReport {
+function blockingRow(blocker: Blocker, catalogs: Catalogs): BlockingRowReport {
+  if (blocker.kind === 'no-live-row') return { kind: 'no-live-row', iso: null, isoTitle: null, controls: [], inProgress: false, requirements: [] };
+  if (blocker.kind === 'criterion-requirement') {
+    const { requirement, owners, controls } = blocker.requirement;
+    const { verdict } = requirement;
+    return {
+      kind: 'criterion',
+      iso: null,
+      isoTitle: null,
+      controls: owners.map((control) => control.id),
+      inProgress: verdict.satisfied && !controls.some((control) => control.status === 'implemented'),
+      requirements: verdict.satisfied ? [] : [{ id: requirement.id, reason: verdict.reason, ...(verdict.window ? { window: verdict.window } : {}) }],
+    };
+  }
+  const { row, unsatisfied } = blocker;
   const iso = row.kind === 'mapping' ? row.row.iso : null;
   return {
+    kind: row.kind === 'mapping' ? 'row' : 'covers',
     iso,
     isoTitle: isoTitle(iso, catalogs),
     controls: (row.kind === 'mapping' ? row.active : [row.control]).map((control) => control.id),
     inProgress: !row.active.some((control) => control.status === 'implemented'),
-    requirements: row.unsatisfied.map(({ id, verdict }) => ({ id, reason: verdict.reason, ...(verdict.window ? { window: verdict.window } : {}) })),
+    requirements: unsatisfied.map(({ id, verdict }) => ({ id, reason: verdict.reason, ...(verdict.window ? { window: verdict.window } : {}) })),
   };
 }
 
@@ -422,10 +464,30 @@ function isoTitle(iso: string | null, catalogs: Catalogs): string | null {
   return iso === null ? null : (catalogs.iso.get(iso)?.title ?? null);
 }
 
-/** Where an entry is reported: the first of its controls. */
-function locationOf(controls: readonly OrgControl[]): SourceLocation {
+/** Where an entry is reported: the first of its controls; nowhere when it has none (a criterion requirement nobody owns). */
+function locationOf(controls: readonly OrgControl[]): Partial<SourceLocation> {
   const first = controls[0];
-  return first ? { ...first.at } : { file: '.', line: 1, column: 1 };
+  return first ? { ...first.at } : {};
+}
+
+/** What a blocker is, in words: the row and its controls, a SOC 2–specific control, or the criterion's own test. */
+export function blockerSource(row: BlockingRowReport): string {
+  switch (row.kind) {
+    case 'row':
+      return `${row.iso ?? ''} via ${row.controls.join(', ')}`;
+    case 'covers':
+      return `${row.controls.join(', ')} (SOC 2–specific)`;
+    case 'criterion':
+      return `SOC 2's own test, asked of ${row.controls.join(', ')}`;
+    case 'no-live-row':
+      return 'no ISO control or covering control in operation reaches it (its own tests never make it ready alone)';
+  }
+}
+
+/** How an entry's subject reads where an ISO id would: `A.5.15`, `SOC 2 CC1.1`, or the covering controls. */
+export function subjectLabel(entry: { readonly kind: SubjectKind; readonly iso: string | null; readonly criteria: readonly string[]; readonly controls: readonly string[] }): string {
+  if (entry.iso !== null) return entry.iso;
+  return entry.kind === 'criterion' ? `SOC 2 ${entry.criteria.join(', ')}` : entry.controls.join(', ');
 }
 
 function pathsNotFound(items: readonly HeldEvidence[], observations: EvidenceObservations): { pathsNotFound?: string[] } {

@@ -43,6 +43,14 @@ export const diagnosticRules: Record<DiagnosticCode, RuleDoc> = {
   'samples-exceed-rows': { title: 'More samples declared than the CSV holds', help: 'samples: is larger than the number of data rows (header not counted) of the CSV files the path matches (a warning); an auditor counts the rows.' },
   'unknown-requirement': { title: 'Unknown evidence requirement', help: 'satisfies: must name evidence-requirement ids of the mapping in use.' },
   'placeholder-owner': { title: 'Owner is a placeholder', help: 'An implemented or in-progress control whose owner: still says TODO, TBD or similar (a warning): nobody is asked for the evidence; name the person or team who runs the control.' },
+  'requirement-of-other-mapping': {
+    title: 'Evidence requirement of another shipped mapping',
+    help: 'satisfies: names a requirement of the other shipped mapping (default or seed), not of the one in use, so the item does not count toward it (a warning); use the ids of the mapping in use (crosswalk requirements lists them).',
+  },
+  'control-reaches-no-criterion': {
+    title: 'Control reaches no in-scope criterion',
+    help: 'None of the ISO controls the org control implements reaches a SOC 2 criterion in scope (a notice): the mapping leaves them out on purpose (unmapped:, with its reason), maps them only to categories outside the scope, or as gaps. Its evidence counts toward nothing; add the category to the scope or map the control elsewhere if that is not what you meant.',
+  },
   'requirement-not-implemented': { title: 'Evidence for a control not implemented here', help: 'The requirement belongs to an ISO control this org control does not implement, so it does not count; add the ISO id to implements: or move the evidence.' },
   'invalid-change-population': { title: 'Invalid ChangePopulation document', help: 'A document the evidence path matches fails schemas/change-population.schema.json, or the exceptions or summary it records disagree with its changes (crosswalk recomputes them): collect it again with crosswalk collect github-changes; the item is not present until then.' },
   'change-population-mixed': { title: 'Evidence path mixes ChangePopulation documents and other files', help: 'A path that matches ChangePopulation documents must match only them (collected evidence is judged document by document); give the other files an item of their own. The item is not present until then.' },

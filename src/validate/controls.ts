@@ -5,7 +5,7 @@ import { judgeIsoId } from './iso-ids.js';
 import { unsafePathReason } from './paths.js';
 import { checkSchema } from './schemas.js';
 import { isWordLike, quoteName } from './describe-value.js';
-import { didYouMean } from './suggest.js';
+import { closestRequirementId, didYouMean } from './suggest.js';
 
 export interface ControlContext {
   readonly catalogs: Catalogs;
@@ -15,6 +15,8 @@ export interface ControlContext {
   readonly today?: string;
   /** Controls beyond this many are not scored (limits.max_controls). */
   readonly maxControls?: number;
+  /** The shipped mappings not in use: an id of theirs is a warning that says so, not an unknown id. */
+  readonly otherMappings?: readonly Mapping[];
 }
 
 export interface ControlsResult {
@@ -337,10 +339,21 @@ class ControlChecker {
       if (typeof requirementId !== 'string') return false;
       const known = requirements.get(requirementId);
       if (!known) {
-        this.error('unknown-requirement', `${quoteName(requirementId)} is not an evidence requirement of the mapping in use${isWordLike(requirementId) ? didYouMean(requirementId, requirements.keys()) : ''}`, [...at, 'satisfies', index]);
+        const other = this.context.otherMappings?.find((mapping) => mapping.requirements.has(requirementId));
+        if (other) {
+          this.warn(
+            'requirement-of-other-mapping',
+            `${quoteName(requirementId)} is an evidence requirement of the ${other.origin} mapping, not of the mapping in use (${this.context.mapping.origin}); it is not counted here`,
+            [...at, 'satisfies', index],
+          );
+          return false;
+        }
+        const suggestion = isWordLike(requirementId) ? closestRequirementId(requirementId, requirements.keys()) : undefined;
+        this.error('unknown-requirement', `${quoteName(requirementId)} is not an evidence requirement of the mapping in use${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}`, [...at, 'satisfies', index]);
         return false;
       }
-      if (!implemented.includes(known.row.iso)) {
+      // SOC 2's own requirements (`criteria:`) are asked of every organization: any control may hold their evidence.
+      if (known.kind === 'row' && !implemented.includes(known.row.iso)) {
         this.warn('requirement-not-implemented', `${quoteName(requirementId)} is evidence for ${known.row.iso}, which control ${controlId} does not implement; it is not counted`, [...at, 'satisfies', index]);
       }
       return true;

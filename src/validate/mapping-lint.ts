@@ -23,6 +23,11 @@ export const mappingLintCodes = [
   'repeated-criterion',
   'seed-title-mismatch',
   'similar-requirement-ids',
+  'requirement-criterion-outside-row',
+  'ungated-criterion',
+  'duplicate-criterion-entry',
+  'unlisted-iso-control',
+  'unmapped-but-mapped',
 ] as const;
 
 export type LintCode = DiagnosticCode | (typeof mappingLintCodes)[number];
@@ -40,6 +45,21 @@ interface RawRequirement {
   readonly description: string;
   readonly frequency?: Frequency;
   readonly min_samples?: number;
+  /** On a row's requirement only: the criteria it gates. */
+  readonly tsc?: readonly string[];
+}
+
+/** A `criteria:` entry that passed the schema, with its index. */
+interface CriterionEntry {
+  readonly index: number;
+  readonly tsc: string;
+  readonly evidence: readonly RawRequirement[];
+}
+
+/** An `unmapped:` entry that passed the schema, with its index. */
+interface UnmappedEntry {
+  readonly index: number;
+  readonly iso: string;
 }
 
 /** A row that passed the schema, with its index in `rows`. */
@@ -59,6 +79,8 @@ interface LintContext {
   readonly document: SourceDocument;
   readonly lines: readonly string[];
   readonly rows: readonly Row[];
+  readonly criteria: readonly CriterionEntry[];
+  readonly unmapped: readonly UnmappedEntry[];
   readonly catalogs: Catalogs;
 }
 
@@ -75,11 +97,17 @@ export function lintMapping(file: string, text: string, catalogs: Catalogs): Lin
  */
 export function lintMappingDocument(document: SourceDocument, lines: readonly string[], catalogs: Catalogs): LintFinding[] {
   const schemaFindings = checkSchema('Mapping', document);
-  const brokenRows = new Set(schemaFindings.filter((finding) => !finding.unknownKey).map((finding) => rowIndexOf(finding.path)));
-  const rawRows = (document.data as { rows?: unknown }).rows;
-  // Rows the schema rejected (or all of them, when `rows` itself is broken) are left to the schema's findings.
-  const rows = Array.isArray(rawRows) && !brokenRows.has('all') ? readableRows(rawRows, brokenRows) : [];
-  const context: LintContext = { document, lines, rows, catalogs };
+  const broken = (section: string) => new Set(schemaFindings.filter((finding) => !finding.unknownKey).map((finding) => entryIndexOf(finding.path, section)));
+  const data = document.data as { rows?: unknown; criteria?: unknown; unmapped?: unknown };
+  const rawRows = data.rows;
+  // Entries the schema rejected (or all of a section, when the section itself is broken) are left to the schema's findings.
+  const rows = readableEntries(rawRows, broken('rows'), readRow);
+  const criteria = readableEntries(data.criteria, broken('criteria'), (raw, index) => {
+    const entry = raw as { tsc: string; evidence: RawRequirement[] };
+    return { index, tsc: entry.tsc, evidence: entry.evidence };
+  });
+  const unmapped = readableEntries(data.unmapped, broken('unmapped'), (raw, index) => ({ index, iso: (raw as { iso: string }).iso }));
+  const context: LintContext = { document, lines, rows, criteria, unmapped, catalogs };
 
   const findings: LintFinding[] = [
     ...schemaFindings.map((finding) => ({ ...finding.diagnostic, severity: 'error' as const })),
@@ -91,28 +119,35 @@ export function lintMappingDocument(document: SourceDocument, lines: readonly st
     ...ignoredRowFrequencies(context),
     ...evidenceOnGapRows(context),
     ...requirementIds(context),
+    ...requirementCriteria(context),
+    ...ungatedCriteria(context),
+    ...criterionEntries(context),
+    ...unmappedIds(context),
     ...repeatedRows(context),
     ...seedTitles(context),
     ...(Array.isArray(rawRows) ? unreachedCriteria(context) : []),
+    ...(Array.isArray(rawRows) ? unlistedIsoControls(context) : []),
   ];
   // Stable: findings at one place keep the order the rules gave them (criteria in catalog order).
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || severityRank[a.severity] - severityRank[b.severity]);
 }
 
 
-/** The row a schema finding is about; `all` when it is about `rows` itself or the whole file. */
-function rowIndexOf(path: DataPath): number | 'all' | 'none' {
+/** The entry of `section` a schema finding is about; `all` when it is about the section itself or the whole file. */
+function entryIndexOf(path: DataPath, section: string): number | 'all' | 'none' {
   if (path.length === 0) return 'none';
-  if (path[0] !== 'rows') return 'none';
+  if (path[0] !== section) return 'none';
   return typeof path[1] === 'number' ? path[1] : 'all';
 }
 
-function readableRows(rawRows: readonly unknown[], broken: ReadonlySet<number | 'all' | 'none'>): Row[] {
-  return rawRows.flatMap((raw, index) => {
-    if (broken.has(index)) return [];
-    const row = raw as { iso: string; tsc: string[]; coverage: Coverage; seed?: string; corrected?: string; frequency?: Frequency; evidence?: RawRequirement[] };
-    return [{ index, iso: row.iso, tsc: row.tsc, coverage: row.coverage, seed: row.seed, corrected: row.corrected, frequency: row.frequency, evidence: row.evidence ?? [] }];
-  });
+function readableEntries<T>(raw: unknown, broken: ReadonlySet<number | 'all' | 'none'>, read: (entry: unknown, index: number) => T): T[] {
+  if (!Array.isArray(raw) || broken.has('all')) return [];
+  return raw.flatMap((entry, index) => (broken.has(index) ? [] : [read(entry, index)]));
+}
+
+function readRow(raw: unknown, index: number): Row {
+  const row = raw as { iso: string; tsc: string[]; coverage: Coverage; seed?: string; corrected?: string; frequency?: Frequency; evidence?: RawRequirement[] };
+  return { index, iso: row.iso, tsc: row.tsc, coverage: row.coverage, seed: row.seed, corrected: row.corrected, frequency: row.frequency, evidence: row.evidence ?? [] };
 }
 
 function finding(context: LintContext, severity: LintSeverity, code: LintCode, message: string, path: DataPath, anchor: 'key' | 'value' = 'value'): LintFinding {
@@ -180,12 +215,16 @@ function requirementIds(context: LintContext): LintFinding[] {
   const byId = new Map<string, DataPath>();
   const byShape = new Map<string, { id: string; at: DataPath }>();
   const byDescription = new Map<string, { id: string; at: DataPath }>();
-  for (const row of context.rows) {
-    row.evidence.forEach((requirement, position) => {
-      const at: DataPath = ['rows', row.index, 'evidence', position, 'id'];
+  const lists = [
+    ...context.rows.map((row) => ({ evidence: row.evidence, at: ['rows', row.index, 'evidence'] as DataPath })),
+    ...context.criteria.map((entry) => ({ evidence: entry.evidence, at: ['criteria', entry.index, 'evidence'] as DataPath })),
+  ];
+  for (const list of lists) {
+    list.evidence.forEach((requirement, position) => {
+      const at: DataPath = [...list.at, position, 'id'];
       const first = byId.get(requirement.id);
       if (first) {
-        findings.push(finding(context, 'error', 'duplicate-evidence-id', `evidence requirement id "${requirement.id}" is already used at ${place(context, first)}; ids must be unique across the mapping`, at));
+        findings.push(finding(context, 'error', 'duplicate-evidence-id', `evidence requirement id "${requirement.id}" is already used at ${place(context, first)}; ids must be unique across the mapping's rows and criteria`, at));
         return;
       }
       byId.set(requirement.id, at);
@@ -228,6 +267,88 @@ function idShape(id: string): string {
     .join('-');
 }
 
+/**
+ * A requirement's `tsc` names the criteria it evidences: a subset of its row's (SPEC §1.2). A
+ * criterion outside the row would be gated by a row that never reaches it.
+ */
+function requirementCriteria(context: LintContext): LintFinding[] {
+  const known = context.catalogs.criteriaById;
+  return context.rows.flatMap((row) =>
+    row.evidence.flatMap((requirement, position) =>
+      (requirement.tsc ?? []).flatMap((criterion, index): LintFinding[] => {
+        const at: DataPath = ['rows', row.index, 'evidence', position, 'tsc', index];
+        if (!known.has(criterion)) return [finding(context, 'error', 'unknown-tsc-criterion', `${criterion} is not a SOC 2 Trust Services Criterion${didYouMean(criterion, known.keys())}`, at)];
+        if (!row.tsc.includes(criterion)) {
+          return [
+            finding(
+              context,
+              'error',
+              'requirement-criterion-outside-row',
+              `evidence requirement "${requirement.id}" gates ${criterion}, which its row ${row.iso} does not reach (${row.tsc.join(', ')}); a requirement's tsc is a subset of its row's`,
+              at,
+            ),
+          ];
+        }
+        return [];
+      }),
+    ),
+  );
+}
+
+/**
+ * On a row that lists requirements, a criterion none of them gates would be met by an
+ * implemented control with no evidence at all: every criterion of the row needs one (SPEC §1.2).
+ */
+function ungatedCriteria(context: LintContext): LintFinding[] {
+  return context.rows
+    .filter((row) => row.coverage !== 'gap' && row.evidence.length > 0)
+    .flatMap((row) => {
+      const gated = new Set(row.evidence.flatMap((requirement) => requirement.tsc ?? row.tsc));
+      return row.tsc.flatMap((criterion, index) =>
+        gated.has(criterion) || row.tsc.indexOf(criterion) < index
+          ? []
+          : [
+              finding(
+                context,
+                'error',
+                'ungated-criterion',
+                `${row.iso} → ${criterion}: none of the row's evidence requirements gates ${criterion}, so it would be met without evidence; add ${criterion} to the tsc of the requirement that evidences it, or add a requirement`,
+                ['rows', row.index, 'tsc', index],
+              ),
+            ],
+      );
+    });
+}
+
+/** One `criteria:` entry per known criterion. */
+function criterionEntries(context: LintContext): LintFinding[] {
+  const known = context.catalogs.criteriaById;
+  return context.criteria.flatMap((entry, position): LintFinding[] => {
+    const at: DataPath = ['criteria', entry.index, 'tsc'];
+    if (!known.has(entry.tsc)) return [finding(context, 'error', 'unknown-tsc-criterion', `${entry.tsc} is not a SOC 2 Trust Services Criterion${didYouMean(entry.tsc, known.keys())}`, at)];
+    const first = context.criteria.slice(0, position).find((other) => other.tsc === entry.tsc);
+    if (first) {
+      return [
+        finding(context, 'error', 'duplicate-criterion-entry', `${entry.tsc} already has an entry at ${place(context, ['criteria', first.index, 'tsc'])}; list all of its requirements in one entry`, at),
+      ];
+    }
+    return [];
+  });
+}
+
+/** `unmapped:` names real catalog ids; one a row maps is not unmapped. */
+function unmappedIds(context: LintContext): LintFinding[] {
+  return context.unmapped.flatMap((entry, position): LintFinding[] => {
+    const at: DataPath = ['unmapped', entry.index, 'iso'];
+    const verdict = judgeIsoId(entry.iso, context.catalogs);
+    if (verdict.kind !== 'known') return [finding(context, 'error', verdict.kind === 'iso-2013' ? 'iso-2013-id' : 'unknown-iso-control', verdict.message, at)];
+    const row = context.rows.find((candidate) => candidate.iso === entry.iso);
+    if (row) return [finding(context, 'warning', 'unmapped-but-mapped', `${entry.iso} is listed as unmapped, but the row at ${place(context, ['rows', row.index])} maps it; drop one of the two`, at)];
+    if (context.unmapped.slice(0, position).some((other) => other.iso === entry.iso)) return [finding(context, 'warning', 'unmapped-but-mapped', `${entry.iso} is listed as unmapped twice`, at)];
+    return [];
+  });
+}
+
 // --- warnings: what makes the mapping weaker than meant --------------------------------------
 
 const populationFrequencies = frequencies.filter((frequency) => frequencyDefaults[frequency].kind === 'population');
@@ -245,11 +366,14 @@ function alternatives(words: readonly string[]): string {
  * Gap rows are left to evidence-on-gap-row: their requirements are never asked for.
  */
 function requirementFrequencies(context: LintContext): LintFinding[] {
-  return context.rows
-    .filter((row) => row.coverage !== 'gap')
-    .flatMap((row) =>
-      row.evidence.flatMap((requirement, position): LintFinding[] => {
-        const at: DataPath = ['rows', row.index, 'evidence', position];
+  const lists = [
+    ...context.rows.filter((row) => row.coverage !== 'gap').map((row) => ({ evidence: row.evidence, at: ['rows', row.index, 'evidence'] as DataPath })),
+    ...context.criteria.map((entry) => ({ evidence: entry.evidence, at: ['criteria', entry.index, 'evidence'] as DataPath })),
+  ];
+  return lists
+    .flatMap((list) =>
+      list.evidence.flatMap((requirement, position): LintFinding[] => {
+        const at: DataPath = [...list.at, position];
         if (requirement.frequency === undefined) {
           const samples = requirement.min_samples === undefined ? '' : `; its min_samples counts only with ${alternatives(populationFrequencies)}`;
           return [
@@ -428,4 +552,26 @@ function unreachedCriteria(context: LintContext): LintFinding[] {
 
 function categoryTitle(context: LintContext, criterion: Criterion): string {
   return context.catalogs.categoryTitles.get(criterion.category) ?? criterion.category;
+}
+
+/**
+ * A catalog id (Annex A control or clause 4–10) that is neither in a row nor in `unmapped` may
+ * have been forgotten: an organization that claims it reaches nothing, and nothing says why.
+ * A clause counts as listed when it, a clause above it or one below it is (6.1.2 lists 6.1).
+ */
+function unlistedIsoControls(context: LintContext): LintFinding[] {
+  const listed = [...context.rows.map((row) => row.iso), ...context.unmapped.map((entry) => entry.iso)];
+  const related = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+  return [...context.catalogs.iso.values()]
+    .filter((control) => !listed.some((id) => related(id, control.id)))
+    .map((control) =>
+      finding(
+        context,
+        'warning',
+        'unlisted-iso-control',
+        `${control.id} (${control.title}) is in no row and not in unmapped:; map it, or say under unmapped: why it reaches no SOC 2 criterion`,
+        ['rows'],
+        'key',
+      ),
+    );
 }

@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../diagnostics.js';
 import type { SourceDocument } from '../load/source.js';
-import type { Catalogs, Coverage, EvidenceRequirement, Frequency, Mapping, MappingRow } from '../model.js';
+import type { Catalogs, Coverage, CriterionRequirements, EvidenceRequirement, Frequency, Mapping, MappingRow, RequirementSource } from '../model.js';
 import { lintMappingDocument } from './mapping-lint.js';
 
 interface RawRequirement {
@@ -9,6 +9,9 @@ interface RawRequirement {
   frequency?: Frequency;
   max_age_days?: number;
   min_samples?: number;
+}
+interface RawRowRequirement extends RawRequirement {
+  tsc?: string[];
 }
 interface RawRow {
   iso: string;
@@ -19,7 +22,12 @@ interface RawRow {
   source?: string;
   corrected?: string;
   frequency?: Frequency;
-  evidence?: RawRequirement[];
+  evidence?: RawRowRequirement[];
+}
+interface RawCriterion {
+  tsc: string;
+  notes?: string;
+  evidence: RawRequirement[];
 }
 
 /** What makes a mapping unusable, each at its place. */
@@ -31,6 +39,8 @@ export type MappingResult = { readonly mapping: Mapping; readonly problems: read
 export interface RawMapping {
   name: string;
   rows: RawRow[];
+  criteria?: RawCriterion[];
+  unmapped?: { iso: string; reason: string }[];
 }
 
 /**
@@ -45,7 +55,7 @@ export function validateMapping(document: SourceDocument, origin: string, catalo
 
 /** The engine's model of a mapping that has passed validation (or is shipped, validated in CI). */
 export function buildMapping(raw: RawMapping, origin: string): Mapping {
-  const requirements = new Map<string, { requirement: EvidenceRequirement; row: MappingRow }>();
+  const requirements = new Map<string, RequirementSource>();
   const rows = raw.rows.map((row): MappingRow => {
     const mappedRow: MappingRow = {
       iso: row.iso,
@@ -56,16 +66,26 @@ export function buildMapping(raw: RawMapping, origin: string): Mapping {
       source: row.source,
       corrected: row.corrected,
       frequency: row.frequency,
-      evidence: (row.evidence ?? []).map((requirement) => ({
-        id: requirement.id,
-        description: requirement.description,
-        frequency: requirement.frequency,
-        maxAgeDays: requirement.max_age_days,
-        minSamples: requirement.min_samples,
-      })),
+      evidence: (row.evidence ?? []).map((requirement) => ({ ...requirementOf(requirement), gates: requirement.tsc ?? row.tsc })),
     };
-    for (const requirement of mappedRow.evidence) requirements.set(requirement.id, { requirement, row: mappedRow });
+    for (const requirement of mappedRow.evidence) requirements.set(requirement.id, { kind: 'row', requirement, row: mappedRow });
     return mappedRow;
   });
-  return { name: raw.name, origin, rows, requirements };
+  const criteria = (raw.criteria ?? []).map((entry): CriterionRequirements => {
+    const criterion: CriterionRequirements = { tsc: entry.tsc, notes: entry.notes, evidence: entry.evidence.map(requirementOf) };
+    for (const requirement of criterion.evidence) requirements.set(requirement.id, { kind: 'criterion', requirement, criterion });
+    return criterion;
+  });
+  const unmapped = (raw.unmapped ?? []).map(({ iso, reason }) => ({ iso, reason }));
+  return { name: raw.name, origin, rows, criteria, unmapped, requirements };
+}
+
+function requirementOf(requirement: RawRequirement): EvidenceRequirement {
+  return {
+    id: requirement.id,
+    description: requirement.description,
+    frequency: requirement.frequency,
+    maxAgeDays: requirement.max_age_days,
+    minSamples: requirement.min_samples,
+  };
 }

@@ -25,6 +25,18 @@ export function closestMatch(written: string, candidates: Iterable<string>): str
   return best?.candidate;
 }
 
+/**
+ * A requirement id written short (`access-review` for `access-review-records`): the closest
+ * match, else the shortest id that begins with what was written as whole words.
+ */
+export function closestRequirementId(written: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const close = closestMatch(written, list);
+  if (close !== undefined) return close;
+  const prefix = `${written.toLowerCase()}-`;
+  return list.filter((candidate) => candidate.toLowerCase().startsWith(prefix)).sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+}
+
 export function didYouMean(written: string, candidates: Iterable<string>): string {
   const match = closestMatch(written, candidates);
   return match === undefined ? '' : `; did you mean "${match}"?`;

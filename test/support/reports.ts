@@ -18,6 +18,7 @@ export async function reportOf(files: Record<string, string>, asOf = '2026-11-27
 
 export function missingEntry(overrides: Partial<MissingEvidenceReport> = {}): MissingEvidenceReport {
   return {
+    kind: 'row',
     iso: 'A.5.7',
     isoTitle: 'Threat intelligence',
     controls: ['OPS-10'],
@@ -79,7 +80,7 @@ export function handmadeReport(overrides: Partial<Report> = {}): Report {
         state: 'incomplete',
         controls: ['A.5.7'],
         supplementalControls: [],
-        blockedBy: [{ iso: 'A.5.7', isoTitle: 'Threat intelligence', controls: ['OPS-10'], inProgress: false, requirements: [{ id: 'threat-intel-in-risk-assessment', reason: 'absent' }] }],
+        blockedBy: [{ kind: 'row', iso: 'A.5.7', isoTitle: 'Threat intelligence', controls: ['OPS-10'], inProgress: false, requirements: [{ id: 'threat-intel-in-risk-assessment', reason: 'absent' }] }],
       },
       { id: 'CC6.1', category: 'security', subject: 'Logical access security', state: 'ready', controls: ['A.5.15'], supplementalControls: [], blockedBy: [] },
     ],

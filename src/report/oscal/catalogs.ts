@@ -19,7 +19,7 @@ export const shippedCatalogs = {
 export const shippedMappingFiles = {
   default: {
     path: 'mappings/iso27001-2022-to-soc2.yaml',
-    sha256: '78b95c52e613b7eea572f5e4ceb00e48fd0bf2a31b73f156c03daea13d02dc70',
+    sha256: '860f40e28cc42d358a3941e9fe99ee0a329523eb07eaefe3caebe8cf260aa803',
   },
   seed: {
     path: 'mappings/iso27001-2022-to-soc2-seed.yaml',

@@ -172,6 +172,13 @@ function closestMatch(written, candidates) {
   }
   return best?.candidate;
 }
+function closestRequirementId(written, candidates) {
+  const list = [...candidates];
+  const close = closestMatch(written, list);
+  if (close !== void 0) return close;
+  const prefix = `${written.toLowerCase()}-`;
+  return list.filter((candidate) => candidate.toLowerCase().startsWith(prefix)).sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+}
 function didYouMean(written, candidates) {
   const match = closestMatch(written, candidates);
   return match === void 0 ? "" : `; did you mean "${match}"?`;
@@ -237,6 +244,7 @@ function compareNullableIso(a, b) {
 
 export {
   closestMatch,
+  closestRequirementId,
   didYouMean,
   plural,
   judgeIsoId,

@@ -1,10 +1,11 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  missingEntryKey
-} from "./chunk-3VEIC56F.js";
+  missingEntryKey,
+  subjectLabel
+} from "./chunk-5GRUUBCQ.js";
 import {
   plural
-} from "./chunk-OKU5OTPL.js";
+} from "./chunk-ZWLGM2CQ.js";
 
 // src/report/missing-text.ts
 var reasonLabel = {
@@ -75,7 +76,7 @@ function monthsSpanned(window) {
   return endDay === lastDay ? (endYear - startYear) * 12 + endMonth - startMonth + 1 : 0;
 }
 function requirementName(entry) {
-  const owner = entry.iso ?? entry.controls.join(", ");
+  const owner = subjectLabel(entry);
   return `${owner} ${entry.requirement === "operating-evidence" ? "operating evidence" : entry.requirement}`;
 }
 function stripsToShow(timeline) {

@@ -3,7 +3,7 @@ import {
   decodeUtf8,
   parseSource,
   quoteName
-} from "./chunk-QOOUUTSF.js";
+} from "./chunk-3GU7VIBY.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

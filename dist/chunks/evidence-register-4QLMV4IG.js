@@ -7,12 +7,12 @@ import {
   escapeMarkdown,
   owner,
   table
-} from "./chunk-IC3ILU55.js";
+} from "./chunk-Q726HP5H.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-5UPNWMOX.js";
+} from "./chunk-XGPESNWV.js";
 import {
   directoryArgument,
   emit,
@@ -21,9 +21,9 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-TYEZTTFK.js";
-import "./chunk-OBQMT56W.js";
-import "./chunk-QOOUUTSF.js";
+} from "./chunk-SHLGQVOQ.js";
+import "./chunk-ERGGLECK.js";
+import "./chunk-3GU7VIBY.js";
 import {
   loadCatalogs
 } from "./chunk-GZRYZUVX.js";
@@ -42,7 +42,7 @@ import {
   sampleTally,
   startedPeriod,
   termsOf
-} from "./chunk-3VEIC56F.js";
+} from "./chunk-5GRUUBCQ.js";
 import {
   addDays
 } from "./chunk-HBO2JP73.js";
@@ -50,7 +50,7 @@ import "./chunk-2EFRXZKO.js";
 import {
   compareNullableIso,
   plural
-} from "./chunk-OKU5OTPL.js";
+} from "./chunk-ZWLGM2CQ.js";
 import "./chunk-3PXOBMPD.js";
 import "./chunk-OU57B5EK.js";
 import "./chunk-UJACGHRY.js";
@@ -63,7 +63,11 @@ function buildRegister(input) {
   const inScope = (criteria) => criteria.filter((id) => criterionOrder.has(id)).sort((a, b) => criterionOrder.get(a) - criterionOrder.get(b));
   const rules = { asOf: settings.asOf, audit: settings.audit, maxEvidenceAgeDays: settings.policy.maxEvidenceAgeDays, observations: input.observations };
   const context = { input, rules, inScope };
-  const placed = [...input.mapping.rows.flatMap((row, index) => mappingEntries(row, index, context)), ...input.controls.flatMap((control) => coversEntry(control, context))];
+  const placed = [
+    ...input.mapping.rows.flatMap((row, index) => mappingEntries(row, index, context)),
+    ...input.mapping.criteria.flatMap((entry, index) => criterionEntries(entry, index, context)),
+    ...input.controls.flatMap((control) => coversEntry(control, context))
+  ];
   const firstCriterion = ({ entry }) => criterionOrder.get(entry.criteria[0]);
   placed.sort(
     (a, b) => firstCriterion(a) - firstCriterion(b) || compareNullableIso(a.entry.iso?.id ?? null, b.entry.iso?.id ?? null) || a.row - b.row || compareWithin(a.within, b.within)
@@ -77,16 +81,13 @@ function mappingEntries(row, index, context) {
   if (criteria.length === 0 || row.coverage === "gap") return [];
   const implementers = input.controls.filter((control) => control.implements.includes(row.iso) && control.status !== "not-applicable");
   const held = implementers.flatMap((control) => control.evidence.map((item) => ({ control, item })));
-  const asked = row.evidence.length > 0 ? row.evidence.map((requirement) => ({
-    id: requirement.id,
-    description: requirement.description,
-    terms: termsOf(requirement, rules.maxEvidenceAgeDays),
-    listing: held.filter(({ item }) => item.satisfies.includes(requirement.id)),
-    designDocuments: []
-  })) : [operatingAsked(`${row.iso}`, row.frequency, held, rules)];
+  const asked = row.evidence.length > 0 ? row.evidence.flatMap((requirement) => {
+    const gated = inScope(requirement.gates);
+    return gated.length === 0 ? [] : [{ id: requirement.id, criteria: gated, description: requirement.description, terms: termsOf(requirement, rules.maxEvidenceAgeDays), listing: held.filter(({ item }) => item.satisfies.includes(requirement.id)), designDocuments: [] }];
+  }) : [operatingAsked(`${row.iso}`, criteria, row.frequency, held, rules)];
   const title = input.catalogs.iso.get(row.iso)?.title ?? "";
   return asked.map((requirement, position) => ({
-    entry: entryOf(requirement, criteria, { id: row.iso, title }, implementers, context),
+    entry: entryOf(requirement, "row", { id: row.iso, title }, implementers, context),
     row: index,
     within: position
   }));
@@ -94,22 +95,40 @@ function mappingEntries(row, index, context) {
 function coversEntry(control, context) {
   const criteria = context.inScope(control.covers);
   if (criteria.length === 0 || control.status === "not-applicable") return [];
-  const requirement = operatingAsked(`${control.id} (${control.title})`, void 0, control.evidence.map((item) => ({ control, item })), context.rules);
-  return [{ entry: entryOf(requirement, criteria, null, [control], context), row: Number.MAX_SAFE_INTEGER, within: control.id }];
+  const requirement = operatingAsked(`${control.id} (${control.title})`, criteria, void 0, control.evidence.map((item) => ({ control, item })), context.rules);
+  return [{ entry: entryOf(requirement, "covers", null, [control], context), row: Number.MAX_SAFE_INTEGER, within: control.id }];
 }
-function operatingAsked(subject, frequency, held, rules) {
+function criterionEntries(entry, index, context) {
+  const { input, rules, inScope } = context;
+  if (inScope([entry.tsc]).length === 0) return [];
+  const active = input.controls.filter(isActive);
+  const listing = (id) => active.flatMap((control) => control.evidence.filter((item) => item.satisfies.includes(id)).map((item) => ({ control, item })));
+  const holders = (id) => active.filter((control) => control.evidence.some((item) => item.satisfies.includes(id)));
+  const reachingRows = new Set(input.mapping.rows.filter((row) => row.coverage !== "gap" && row.tsc.includes(entry.tsc)).map((row) => row.iso));
+  const reaching = active.filter((control) => control.covers.includes(entry.tsc) || control.implements.some((iso) => reachingRows.has(iso)));
+  const ofOthers = active.filter((control) => entry.evidence.some((requirement) => holders(requirement.id).includes(control)));
+  return entry.evidence.map((requirement, position) => {
+    const own = holders(requirement.id);
+    const owners = own.length > 0 ? own : reaching.length > 0 ? reaching : ofOthers;
+    const asked = { id: requirement.id, criteria: [entry.tsc], description: requirement.description, terms: termsOf(requirement, rules.maxEvidenceAgeDays), listing: listing(requirement.id), designDocuments: [] };
+    return { entry: entryOf(asked, "criterion", null, owners, context), row: Number.MAX_SAFE_INTEGER - 1, within: index * 1e3 + position };
+  });
+}
+function operatingAsked(subject, criteria, frequency, held, rules) {
   const terms = termsOf({ id: operatingEvidence, frequency }, rules.maxEvidenceAgeDays);
   return {
     id: operatingEvidence,
+    criteria,
     description: `Evidence that ${subject} operates: a record of the control in action collected within ${terms.maxAgeDays} days, not a design document (a policy, procedure, plan, runbook\u2026)`,
     terms,
     listing: held.filter(({ item }) => !isDesignDocument(item)),
     designDocuments: held.filter(({ item }) => isDesignDocument(item))
   };
 }
-function entryOf(asked, criteria, iso, implementers, { input, rules }) {
+function entryOf(asked, kind, iso, implementers, { input, rules }) {
   const common = {
-    criteria,
+    kind,
+    criteria: asked.criteria,
     iso,
     controls: implementers.map((control) => control.id),
     owners: sortedOwnersOf(implementers),
@@ -215,7 +234,7 @@ function formatRegisterMarkdown(register) {
   const list = (values, render) => values.length === 0 ? none : values.map(render).join(listSeparator);
   const rows = register.entries.map((entry) => [
     list(entry.criteria, escapeMarkdown),
-    entry.iso === null ? `${none} (own control)` : `${escapeMarkdown(entry.iso.id)} ${escapeMarkdown(entry.iso.title)}`,
+    entry.iso !== null ? `${escapeMarkdown(entry.iso.id)} ${escapeMarkdown(entry.iso.title)}` : entry.kind === "criterion" ? `${none} (SOC 2's own test)` : `${none} (own control)`,
     `${code(entry.requirement)}: ${escapeMarkdown(entry.description)}`,
     `${list(entry.controls, code)}${entry.owners.length > 0 ? ` \xB7 ${entry.owners.map(owner).join(listSeparator)}` : ""}`,
     `${frequencyOf(entry)}, max age ${entry.maxAgeDays} days`,
@@ -260,8 +279,10 @@ var evidenceRegisterCommand = {
   help: `Usage: crosswalk evidence-register [DIR] [options]
 
 The SOC 2 evidence register: one row per evidence requirement of every mapping row that reaches
-a criterion in scope (a full row without requirements: its implicit operating evidence), and one
-per SOC 2-specific control (covers:) for its operating evidence. Columns: criteria, ISO control
+a criterion in scope (a full row without requirements: its implicit operating evidence), one per
+SOC 2's own requirement of a criterion in scope (the mapping's criteria:, asked of every
+organization), and one per SOC 2-specific control (covers:) for its operating evidence.
+Columns: criteria (those the requirement gates), ISO control
 and title, org controls, owners, requirement and description, frequency, max age, state, reason,
 samples counted and required (Type 2, sampled requirements), collected, next due, location.
 

@@ -4,14 +4,14 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-NRE6DEDZ.js";
-import "./chunk-IC3ILU55.js";
-import "./chunk-GE7FGRJL.js";
+} from "./chunk-674SW2ZI.js";
+import "./chunk-Q726HP5H.js";
+import "./chunk-G7NKKWUE.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-3VEIC56F.js";
+import "./chunk-5GRUUBCQ.js";
 import "./chunk-HBO2JP73.js";
 import "./chunk-2EFRXZKO.js";
-import "./chunk-OKU5OTPL.js";
+import "./chunk-ZWLGM2CQ.js";
 import "./chunk-3PXOBMPD.js";
 import "./chunk-OU57B5EK.js";
 import "./chunk-UJACGHRY.js";

@@ -7,7 +7,7 @@ import {
   themeOf,
   themes,
   writeNew
-} from "./chunk-Y4JZ7RCI.js";
+} from "./chunk-5UJPVZSY.js";
 import {
   UnreadableSpreadsheet,
   cellName,
@@ -33,7 +33,7 @@ import {
   didYouMean,
   judgeIsoId,
   plural
-} from "./chunk-OKU5OTPL.js";
+} from "./chunk-ZWLGM2CQ.js";
 import "./chunk-OU57B5EK.js";
 import "./chunk-UJACGHRY.js";
 

@@ -12,7 +12,7 @@ import {
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-TYEZTTFK.js";
+} from "./chunk-SHLGQVOQ.js";
 import {
   isShippedMappingName
 } from "./chunk-2EFRXZKO.js";

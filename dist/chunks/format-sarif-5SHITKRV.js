@@ -1,12 +1,12 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   formatSarif
-} from "./chunk-55UT3XIK.js";
-import "./chunk-GE7FGRJL.js";
-import "./chunk-3VEIC56F.js";
+} from "./chunk-NS7MOSNN.js";
+import "./chunk-G7NKKWUE.js";
+import "./chunk-5GRUUBCQ.js";
 import "./chunk-HBO2JP73.js";
 import "./chunk-2EFRXZKO.js";
-import "./chunk-OKU5OTPL.js";
+import "./chunk-ZWLGM2CQ.js";
 import "./chunk-3PXOBMPD.js";
 import "./chunk-OU57B5EK.js";
 import "./chunk-UJACGHRY.js";

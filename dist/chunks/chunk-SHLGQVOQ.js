@@ -13,7 +13,7 @@ import {
   runGit,
   selectControlFiles,
   untrackedDiagnostics
-} from "./chunk-OBQMT56W.js";
+} from "./chunk-ERGGLECK.js";
 import {
   ChangePopulation,
   checkSchema,
@@ -23,10 +23,11 @@ import {
   isWordLike,
   loadMapping,
   maxConfigBytes,
+  otherShippedMappings,
   parseSource,
   quoteName,
   relativeInside
-} from "./chunk-QOOUUTSF.js";
+} from "./chunk-3GU7VIBY.js";
 import {
   loadCatalogs
 } from "./chunk-GZRYZUVX.js";
@@ -54,7 +55,7 @@ import {
   startedPeriod,
   termsOf,
   withVerdict
-} from "./chunk-3VEIC56F.js";
+} from "./chunk-5GRUUBCQ.js";
 import {
   addDays,
   addMonths,
@@ -78,11 +79,12 @@ import {
 } from "./chunk-2EFRXZKO.js";
 import {
   closestMatch,
+  closestRequirementId,
   compareNullableIso,
   didYouMean,
   judgeIsoId,
   plural
-} from "./chunk-OKU5OTPL.js";
+} from "./chunk-ZWLGM2CQ.js";
 
 // src/validate/config.ts
 import path from "node:path";
@@ -629,10 +631,20 @@ var ControlChecker = class {
       if (typeof requirementId !== "string") return false;
       const known = requirements.get(requirementId);
       if (!known) {
-        this.error("unknown-requirement", `${quoteName(requirementId)} is not an evidence requirement of the mapping in use${isWordLike(requirementId) ? didYouMean(requirementId, requirements.keys()) : ""}`, [...at, "satisfies", index]);
+        const other = this.context.otherMappings?.find((mapping) => mapping.requirements.has(requirementId));
+        if (other) {
+          this.warn(
+            "requirement-of-other-mapping",
+            `${quoteName(requirementId)} is an evidence requirement of the ${other.origin} mapping, not of the mapping in use (${this.context.mapping.origin}); it is not counted here`,
+            [...at, "satisfies", index]
+          );
+          return false;
+        }
+        const suggestion = isWordLike(requirementId) ? closestRequirementId(requirementId, requirements.keys()) : void 0;
+        this.error("unknown-requirement", `${quoteName(requirementId)} is not an evidence requirement of the mapping in use${suggestion === void 0 ? "" : `; did you mean "${suggestion}"?`}`, [...at, "satisfies", index]);
         return false;
       }
-      if (!implemented.includes(known.row.iso)) {
+      if (known.kind === "row" && !implemented.includes(known.row.iso)) {
         this.warn("requirement-not-implemented", `${quoteName(requirementId)} is evidence for ${known.row.iso}, which control ${controlId} does not implement; it is not counted`, [...at, "satisfies", index]);
       }
       return true;
@@ -1187,7 +1199,10 @@ function score(input) {
     ...input.mapping.rows.flatMap((row, order) => row.tsc.some((id) => inScopeIds.has(id)) ? [scoreMappingRow(row, order, controls, rules, inScopeIds)] : []),
     ...controls.filter((control) => control.covers.some((id) => inScopeIds.has(id))).map((control) => scoreSupplemental(control, rules, inScopeIds))
   ];
-  const criteriaResults = inScope.map((criterion) => judgeCriterion(criterion, rows));
+  const criterionRequirements = scoreCriterionRequirements(input.mapping, inScopeIds, controls, rows, rules);
+  const criteriaResults = inScope.map((criterion) => judgeCriterion(criterion, rows, criterionRequirements));
+  const notGap = new Set(criteriaResults.filter((result) => result.state !== "gap").map((result) => result.criterion.id));
+  const liveCriterionRequirements = criterionRequirements.filter((scored) => notGap.has(scored.criterion));
   const categories2 = input.settings.scope.map((category) => ({
     category,
     ...tally(criteriaResults.filter((result) => result.criterion.category === category))
@@ -1197,9 +1212,10 @@ function score(input) {
     controls,
     criteriaResults,
     rows,
-    missingEvidence: collectMissingEvidence(rows),
-    dueEvidence: collectDueEvidence(rows, rules),
-    timelines: collectTimelines(rows),
+    criterionRequirements,
+    missingEvidence: collectMissingEvidence(rows, liveCriterionRequirements, controls),
+    dueEvidence: collectDueEvidence(rows, liveCriterionRequirements, rules),
+    timelines: collectTimelines(rows, liveCriterionRequirements),
     categories: categories2,
     unverified: controls.flatMap((control) => control.evidence.map((item) => ({ control, item }))).filter(({ item }) => item.source.kind === "url"),
     // Type 2 once the period runs: the windows are the test, so ages say nothing about this audit;
@@ -1217,90 +1233,174 @@ function scoreMappingRow(row, order, controls, rules, inScope) {
   const base = { kind: "mapping", row, order, criteria: row.tsc.filter((id) => inScope.has(id)), active };
   if (row.coverage === "gap" || active.length === 0) return { ...base, state: "absent", requirements: [], unsatisfied: [] };
   const held = implementers.filter(isLive).flatMap((control) => control.evidence.map((item) => ({ control, item })));
-  const requirements = row.evidence.length > 0 ? row.evidence.map((requirement) => {
-    const terms = termsOf(requirement, rules.maxEvidenceAgeDays);
-    return { id: requirement.id, description: requirement.description, terms, verdict: judgeRequirement(terms, held.filter(({ item }) => item.satisfies.includes(requirement.id)), rules) };
-  }) : [judgeOperatingEvidence(`Evidence that ${row.iso} operates: a record of the control in action, not a policy or procedure`, row.frequency, held, rules)];
-  return { ...base, ...settle(active, requirements) };
+  const requirements = row.evidence.length > 0 ? row.evidence.flatMap((requirement) => {
+    const gates = requirement.gates.filter((id) => inScope.has(id));
+    return gates.length === 0 ? [] : [judgeListed(requirement, gates, held, rules)];
+  }) : [judgeOperatingEvidence(`Evidence that ${row.iso} operates: a record of the control in action, not a policy or procedure`, row.frequency, held, base.criteria, rules)];
+  return { ...base, ...settle(requirements) };
+}
+function judgeListed(requirement, gates, held, rules) {
+  const terms = termsOf(requirement, rules.maxEvidenceAgeDays);
+  return { id: requirement.id, description: requirement.description, terms, gates, verdict: judgeRequirement(terms, held.filter(({ item }) => item.satisfies.includes(requirement.id)), rules) };
 }
 function scoreSupplemental(control, rules, inScope) {
   const base = { kind: "supplemental", control, criteria: control.covers.filter((id) => inScope.has(id)), active: isActive(control) ? [control] : [] };
   if (!isActive(control)) return { ...base, state: "absent", requirements: [], unsatisfied: [] };
   const held = control.evidence.map((item) => ({ control, item }));
-  const requirement = judgeOperatingEvidence(`Evidence that ${control.id} operates: a record of the control in action, not a policy or procedure`, void 0, held, rules);
-  return { ...base, ...settle([control], [requirement]) };
+  const requirement = judgeOperatingEvidence(`Evidence that ${control.id} operates: a record of the control in action, not a policy or procedure`, void 0, held, base.criteria, rules);
+  return { ...base, ...settle([requirement]) };
 }
-function judgeOperatingEvidence(description, frequency, held, rules) {
+function judgeOperatingEvidence(description, frequency, held, gates, rules) {
   const terms = termsOf({ id: operatingEvidence, frequency }, rules.maxEvidenceAgeDays);
-  return { id: operatingEvidence, description, terms, verdict: judgeRequirement(terms, held.filter(({ item }) => !isDesignDocument(item)), rules) };
+  return { id: operatingEvidence, description, terms, gates, verdict: judgeRequirement(terms, held.filter(({ item }) => !isDesignDocument(item)), rules) };
 }
-function settle(active, requirements) {
+function settle(requirements) {
   const unsatisfied = requirements.filter((requirement) => !requirement.verdict.satisfied);
-  const met = active.some((control) => control.status === "implemented") && unsatisfied.length === 0;
-  return { state: met ? "met" : "incomplete", requirements, unsatisfied };
+  return { state: "judged", requirements, unsatisfied };
 }
-function judgeCriterion(criterion, rows) {
+function unsatisfiedFor(row, criterion) {
+  return row.unsatisfied.filter((requirement) => requirement.gates.includes(criterion));
+}
+function rowStateFor(row, criterion) {
+  if (row.state === "absent" || !row.criteria.includes(criterion)) return "absent";
+  const operating = row.active.some((control) => control.status === "implemented");
+  return operating && unsatisfiedFor(row, criterion).length === 0 ? "met" : "incomplete";
+}
+function scoreCriterionRequirements(mapping, inScope, controls, rows, rules) {
+  const active = controls.filter(isActive);
+  const entries = mapping.criteria.filter((entry) => inScope.has(entry.tsc));
+  const judged = entries.flatMap(
+    (entry, entryIndex) => entry.evidence.map((requirement, position) => {
+      const held = active.flatMap((control) => control.evidence.filter((item) => item.satisfies.includes(requirement.id)).map((item) => ({ control, item })));
+      const holders = active.filter((control) => held.some((entryHeld) => entryHeld.control === control));
+      const judgedRequirement = judgeListed(requirement, [entry.tsc], held, rules);
+      return {
+        entry,
+        criterion: entry.tsc,
+        requirement: judgedRequirement,
+        controls: holders,
+        met: judgedRequirement.verdict.satisfied && holders.some((control) => control.status === "implemented"),
+        order: entryIndex * 1e3 + position
+      };
+    })
+  );
+  return judged.map(({ entry, ...scored }) => ({ ...scored, owners: ownersOf(scored, entry, rows, judged) }));
+}
+function ownersOf(scored, entry, rows, all) {
+  if (scored.controls.length > 0) return scored.controls;
+  const reaching = uniqueControls(rows.filter((row) => row.state !== "absent" && row.criteria.includes(scored.criterion)).flatMap((row) => row.active));
+  if (reaching.length > 0) return reaching;
+  return uniqueControls(all.filter((other) => other.entry === entry).flatMap((other) => other.controls));
+}
+function uniqueControls(controls) {
+  return [...new Set(controls)].sort((a, b) => compareStrings(a.id, b.id));
+}
+function judgeCriterion(criterion, rows, criterionRequirements) {
   const reaching = rows.filter((row) => row.criteria.includes(criterion.id));
   const live = reaching.filter((row) => row.state !== "absent");
-  const blockedBy = live.filter((row) => row.state === "incomplete");
-  if (live.length === 0) return { criterion, state: "gap", rows: reaching, blockedBy };
-  return blockedBy.length === 0 ? { criterion, state: "ready", rows: live, blockedBy } : { criterion, state: "incomplete", rows: blockedBy, blockedBy };
+  const own = criterionRequirements.filter((scored) => scored.criterion === criterion.id);
+  if (live.length === 0 && own.every((scored) => scored.controls.length === 0)) return { criterion, state: "gap", rows: reaching, blockedBy: [] };
+  const incompleteRows = live.filter((row) => rowStateFor(row, criterion.id) === "incomplete");
+  const blockedBy = [
+    ...incompleteRows.map((row) => ({ kind: "row", row, unsatisfied: unsatisfiedFor(row, criterion.id) })),
+    ...live.length === 0 ? [{ kind: "no-live-row" }] : [],
+    ...own.filter((scored) => !scored.met).map((requirement) => ({ kind: "criterion-requirement", requirement }))
+  ];
+  if (blockedBy.length === 0) return { criterion, state: "ready", rows: live, blockedBy };
+  return { criterion, state: "incomplete", rows: incompleteRows.length > 0 ? incompleteRows : live, blockedBy };
 }
+var subjectOf = (row) => row.kind === "mapping" ? { kind: "row", row: row.row } : { kind: "covers", control: row.control };
 var isoOf = (row) => row.kind === "mapping" ? row.row.iso : null;
 var orderOf = (row) => row.kind === "mapping" ? row.order : Number.MAX_SAFE_INTEGER;
+var criterionOrder = (scored) => Number.MAX_SAFE_INTEGER / 2 + scored.order;
 function inCanonicalOrder(entries) {
   entries.sort((a, b) => compareNullableIso(a.entry.iso, b.entry.iso) || a.order - b.order || compareStrings(a.entry.controls[0]?.id ?? "", b.entry.controls[0]?.id ?? ""));
   return entries.map(({ entry }) => entry);
 }
-function collectMissingEvidence(rows) {
-  return inCanonicalOrder(
-    rows.filter((row) => row.state === "incomplete").flatMap(
-      (row) => row.unsatisfied.map(({ id, description, verdict }) => ({
+function collectMissingEvidence(rows, criterionRequirements, controls) {
+  const ofRows = rows.filter((row) => row.state !== "absent").flatMap(
+    (row) => row.unsatisfied.map(({ id, description, gates, verdict }) => ({
+      entry: {
+        subject: subjectOf(row),
+        iso: isoOf(row),
+        controls: row.active,
+        criteria: gates,
+        requirement: id,
+        description,
+        reason: verdict.reason,
+        blocking: row.active.some((control) => control.status === "implemented"),
+        items: verdict.items,
+        laterItems: laterItemsFor(row.kind === "mapping" ? row.active : [row.control], id),
+        window: verdict.window,
+        samples: verdict.samples,
+        exceptions: verdict.exceptions
+      },
+      order: orderOf(row)
+    }))
+  );
+  const ofCriteria = criterionRequirements.flatMap((scored) => {
+    const { id, description, verdict } = scored.requirement;
+    if (verdict.satisfied) return [];
+    return [
+      {
         entry: {
-          iso: isoOf(row),
-          controls: row.active,
-          criteria: row.criteria,
+          subject: { kind: "criterion", criterion: scored.criterion },
+          iso: null,
+          controls: scored.owners,
+          criteria: [scored.criterion],
           requirement: id,
           description,
           reason: verdict.reason,
-          blocking: row.active.some((control) => control.status === "implemented"),
+          // An implemented owner is asked for it; in-progress placeholders only warn.
+          blocking: scored.owners.some((control) => control.status === "implemented"),
           items: verdict.items,
-          laterItems: laterItemsFor(row, id),
+          laterItems: laterItemsFor(controls.filter(isActive), id),
           window: verdict.window,
           samples: verdict.samples,
           exceptions: verdict.exceptions
         },
-        order: orderOf(row)
-      }))
-    )
-  );
+        order: criterionOrder(scored)
+      }
+    ];
+  });
+  return inCanonicalOrder([...ofRows, ...ofCriteria]);
 }
-function laterItemsFor(row, requirement) {
-  const controls = row.kind === "mapping" ? row.active : [row.control];
+function laterItemsFor(controls, requirement) {
   return controls.flatMap(
     (control) => control.laterEvidence.filter((item) => requirement === operatingEvidence ? !isDesignDocument(item) : item.satisfies.includes(requirement)).map((item) => ({ control, item }))
   );
 }
-function collectDueEvidence(rows, rules) {
+function liveRequirements(rows, criterionRequirements) {
+  return [
+    ...rows.filter((row) => row.state !== "absent").flatMap((row) => row.requirements.map((requirement) => ({ requirement, subject: subjectOf(row), iso: isoOf(row), controls: row.active, order: orderOf(row) }))),
+    ...criterionRequirements.map((scored) => ({
+      requirement: scored.requirement,
+      subject: { kind: "criterion", criterion: scored.criterion },
+      iso: null,
+      controls: scored.owners,
+      order: criterionOrder(scored)
+    }))
+  ];
+}
+function collectDueEvidence(rows, criterionRequirements, rules) {
   const period = startedPeriod(rules);
   const at = judgedAt(rules);
   if (!period || at >= period.end) return [];
   return inCanonicalOrder(
-    rows.filter((row) => row.state !== "absent").flatMap(
-      (row) => row.requirements.flatMap(({ id, description, verdict }) => {
-        const current = verdict.windows.find((window) => contains(window, at));
-        if (!current || at >= current.end || current.state === "collected") return [];
-        const due = current.end < period.end ? current.end : period.end;
-        return [{ entry: { iso: isoOf(row), controls: row.active, requirement: id, description, window: { start: current.start, end: current.end }, due }, order: orderOf(row) }];
-      })
-    )
+    liveRequirements(rows, criterionRequirements).flatMap(({ requirement: { id, description, gates, verdict }, subject, iso, controls, order }) => {
+      const current = verdict.windows.find((window) => contains(window, at));
+      if (!current || at >= current.end || current.state === "collected") return [];
+      const due = current.end < period.end ? current.end : period.end;
+      return [{ entry: { subject, iso, controls, criteria: gates, requirement: id, description, window: { start: current.start, end: current.end }, due }, order }];
+    })
   ).sort((a, b) => compareStrings(a.due, b.due));
 }
-function collectTimelines(rows) {
+function collectTimelines(rows, criterionRequirements) {
   return inCanonicalOrder(
-    rows.filter((row) => row.state !== "absent").flatMap(
-      (row) => row.requirements.filter((requirement) => requirement.verdict.windows.length > 0).map(({ id, terms, verdict }) => ({ entry: { iso: isoOf(row), controls: row.active, requirement: id, frequency: terms.frequency, windows: verdict.windows }, order: orderOf(row) }))
-    )
+    liveRequirements(rows, criterionRequirements).filter(({ requirement }) => requirement.verdict.windows.length > 0).map(({ requirement: { id, terms, gates, verdict }, subject, iso, controls, order }) => ({
+      entry: { subject, iso, controls, criteria: gates, requirement: id, frequency: terms.frequency, windows: verdict.windows },
+      order
+    }))
   );
 }
 function tally(results) {
@@ -1395,6 +1495,45 @@ function deviationProblems(item, documents) {
   });
 }
 
+// src/validate/reach.ts
+function unreachedControls(controls, mapping, catalogs, scope) {
+  const inScope = (criterion) => {
+    const category = catalogs.criteriaById.get(criterion)?.category;
+    return category !== void 0 && scope.includes(category);
+  };
+  const ownRequirements = new Set(mapping.criteria.filter((entry) => inScope(entry.tsc)).flatMap((entry) => entry.evidence.map((requirement) => requirement.id)));
+  const reaching = new Set(mapping.rows.filter((row) => row.coverage !== "gap" && row.tsc.some(inScope)).map((row) => row.iso));
+  return controls.flatMap((control) => {
+    if (control.status === "not-applicable" || control.implements.length === 0) return [];
+    const reached = control.implements.some((iso) => reaching.has(iso)) || control.covers.some(inScope);
+    const servesOwnTests = control.evidence.some((item) => item.satisfies.some((id) => ownRequirements.has(id)));
+    if (reached || servesOwnTests) return [];
+    const why = control.implements.map((iso) => whyUnreached(iso, mapping, catalogs, scope));
+    return [
+      {
+        severity: "notice",
+        code: "control-reaches-no-criterion",
+        message: `control ${control.id} reaches no SOC 2 criterion in scope (${scope.join(", ")}), so its evidence counts toward nothing: ${why.join("; ")}`,
+        ...control.at
+      }
+    ];
+  });
+}
+function liveRowsOf(mapping, iso) {
+  return mapping.rows.filter((row) => row.iso === iso && row.coverage !== "gap");
+}
+function whyUnreached(iso, mapping, catalogs, scope) {
+  const unmapped = mapping.unmapped.find((entry) => entry.iso === iso);
+  if (unmapped) return `${iso} is left unmapped on purpose (${unmapped.reason})`;
+  const criteria = [...new Set(liveRowsOf(mapping, iso).flatMap((row) => row.tsc))];
+  if (criteria.length > 0) {
+    const outside = [...new Set(criteria.map((criterion) => catalogs.criteriaById.get(criterion)?.category).filter((category) => category !== void 0 && !scope.includes(category)))];
+    return `${iso} reaches only ${criteria.join(", ")}, in ${outside.join(", ")}, which the scope leaves out`;
+  }
+  if (mapping.rows.some((row) => row.iso === iso)) return `${iso} is mapped as a gap (ISO has no counterpart for its SOC 2 criteria)`;
+  return `${iso} is in no row of the mapping`;
+}
+
 // src/check.ts
 var filesPerBatch = 32;
 async function check(options, timings) {
@@ -1413,7 +1552,7 @@ async function checkWithSettings(settings, timings, context = {}) {
   const globBudget = new MatchBudget(limits.maxGlobMatches);
   const { kept: selected, untracked } = keepTracked(selectControlFiles(index, settings.controls, limits, globBudget), index, tracked);
   const files = selected.slice(0, limits.maxFiles);
-  const validator = new ControlValidator({ catalogs, mapping, asOf: settings.asOf, today: todayUtc(), maxControls: limits.maxControls });
+  const validator = new ControlValidator({ catalogs, mapping, asOf: settings.asOf, today: todayUtc(), maxControls: limits.maxControls, otherMappings: otherShippedMappings(mapping) });
   const readDiagnostics = [...limitDiagnostics(index.truncated, selected.length, limits), ...untrackedDiagnostics(untracked)];
   const budget = new ReadBudget(limits.maxTotalBytes);
   for (let start = 0; start < files.length; start += filesPerBatch) {
@@ -1428,7 +1567,7 @@ async function checkWithSettings(settings, timings, context = {}) {
   const collected = checkCollectedEvidence(validated.controls, matched.observations, await readChangePopulations(validated.controls, matched.observations, source));
   const observed = { observations: collected.observations, diagnostics: [...matched.diagnostics, ...collected.diagnostics] };
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, source), unmatchedControlFiles(index, selected, settings.controls, tracked, source)]);
-  const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles];
+  const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles, ...unreachedControls(validated.controls, mapping, catalogs, settings.scope)];
   hints.push(...unmatchedPathWarnings(validated.controls, observed.observations, index, [...validated.diagnostics, ...observed.diagnostics, ...hints]));
   const instances = expandPerFileItems(validated.controls, observed.observations);
   const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...instances.diagnostics, ...noControlFiles(files, settings)].sort(compareDiagnostics));
@@ -1483,21 +1622,21 @@ function stopwatch(timings) {
 var formatNames = ["text", "json", "markdown", "sarif", "html"];
 var formatsWithDigests = /* @__PURE__ */ new Set(["json", "html"]);
 var formatters = {
-  text: async () => (await import("./format-text-ILWTNEEL.js")).formatText,
+  text: async () => (await import("./format-text-VBZ73UV7.js")).formatText,
   json: async () => {
     const { formatJson } = await import("./format-json-BNJELFFB.js");
     return (report) => formatJson(report);
   },
   markdown: async () => {
-    const { formatMarkdown } = await import("./format-markdown-43SPHHEO.js");
+    const { formatMarkdown } = await import("./format-markdown-BYQBDGTL.js");
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import("./format-sarif-ERMOBSK7.js");
+    const { formatSarif } = await import("./format-sarif-5SHITKRV.js");
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-I7XV53XY.js");
+    const { formatHtml } = await import("./format-html-BPF7TFVB.js");
     return (report) => formatHtml(report);
   }
 };

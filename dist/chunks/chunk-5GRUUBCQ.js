@@ -11,7 +11,7 @@ import {
 } from "./chunk-2EFRXZKO.js";
 import {
   compareIsoIds
-} from "./chunk-OKU5OTPL.js";
+} from "./chunk-ZWLGM2CQ.js";
 import {
   package_default
 } from "./chunk-3PXOBMPD.js";
@@ -42,7 +42,7 @@ function deviationsByChange(deviations) {
   return [...byKey.values()];
 }
 function criteriaWithDeviations(rows) {
-  return new Set(rows.flatMap((row) => row.requirements.some(({ verdict }) => (verdict.deviations ?? []).length > 0) ? row.criteria : []));
+  return new Set(rows.flatMap((row) => row.requirements.flatMap(({ gates, verdict }) => (verdict.deviations ?? []).length > 0 ? gates : [])));
 }
 function verificationOf(item, observations, present) {
   const seen = observations.get(item);
@@ -427,10 +427,11 @@ function buildReport({ catalogs, mapping, settings, score, forecast, diagnostics
       state,
       controls: unique(rows.flatMap((row) => row.kind === "mapping" ? [row.row.iso] : [])).sort(compareIsoIds),
       supplementalControls: unique(rows.flatMap((row) => row.kind === "supplemental" ? [row.control.id] : [])).sort(),
-      blockedBy: blockedBy.map((row) => blockingRow(row, catalogs)),
+      blockedBy: blockedBy.map((blocker) => blockingRow(blocker, catalogs)),
       ...noted.has(criterion.id) ? { exceptionsNoted: true } : {}
     })),
     missingEvidence: score.missingEvidence.map((entry) => ({
+      kind: entry.subject.kind,
       iso: entry.iso,
       isoTitle: isoTitle(entry.iso, catalogs),
       controls: entry.controls.map((control) => control.id),
@@ -449,8 +450,10 @@ function buildReport({ catalogs, mapping, settings, score, forecast, diagnostics
       ...pathsNotFound(entry.items, observations)
     })),
     dueEvidence: score.dueEvidence.map((entry) => ({
+      kind: entry.subject.kind,
       iso: entry.iso,
       isoTitle: isoTitle(entry.iso, catalogs),
+      criteria: entry.criteria,
       requirement: entry.requirement,
       description: entry.description,
       controls: entry.controls.map((control) => control.id),
@@ -460,9 +463,11 @@ function buildReport({ catalogs, mapping, settings, score, forecast, diagnostics
       ...locationOf(entry.controls)
     })),
     timeline: score.timelines.map((entry) => ({
+      kind: entry.subject.kind,
       iso: entry.iso,
       requirement: entry.requirement,
       controls: entry.controls.map((control) => control.id),
+      criteria: entry.criteria,
       frequency: entry.frequency ?? null,
       windows: entry.windows
     })),
@@ -510,7 +515,9 @@ function forecastReport(forecast) {
       criterion: criterion.id,
       subject: criterion.subject,
       evidence: needs.map((entry) => ({
+        kind: entry.subject.kind,
         iso: entry.iso,
+        criteria: entry.criteria,
         requirement: entry.requirement,
         description: entry.description,
         controls: entry.controls.map((control) => control.id),
@@ -530,14 +537,29 @@ function auditReport(settings) {
   const lengthDays = daysBetween(audit.period.start, audit.period.end) + 1;
   return { type: "type2", period: audit.period, started, judgedAt: judgedAt2, elapsedDays: started ? daysBetween(audit.period.start, judgedAt2) + 1 : 0, lengthDays };
 }
-function blockingRow(row, catalogs) {
+function blockingRow(blocker, catalogs) {
+  if (blocker.kind === "no-live-row") return { kind: "no-live-row", iso: null, isoTitle: null, controls: [], inProgress: false, requirements: [] };
+  if (blocker.kind === "criterion-requirement") {
+    const { requirement, owners, controls } = blocker.requirement;
+    const { verdict } = requirement;
+    return {
+      kind: "criterion",
+      iso: null,
+      isoTitle: null,
+      controls: owners.map((control) => control.id),
+      inProgress: verdict.satisfied && !controls.some((control) => control.status === "implemented"),
+      requirements: verdict.satisfied ? [] : [{ id: requirement.id, reason: verdict.reason, ...verdict.window ? { window: verdict.window } : {} }]
+    };
+  }
+  const { row, unsatisfied } = blocker;
   const iso = row.kind === "mapping" ? row.row.iso : null;
   return {
+    kind: row.kind === "mapping" ? "row" : "covers",
     iso,
     isoTitle: isoTitle(iso, catalogs),
     controls: (row.kind === "mapping" ? row.active : [row.control]).map((control) => control.id),
     inProgress: !row.active.some((control) => control.status === "implemented"),
-    requirements: row.unsatisfied.map(({ id, verdict }) => ({ id, reason: verdict.reason, ...verdict.window ? { window: verdict.window } : {} }))
+    requirements: unsatisfied.map(({ id, verdict }) => ({ id, reason: verdict.reason, ...verdict.window ? { window: verdict.window } : {} }))
   };
 }
 function criteriaReachedBy(control, mapping, inScope) {
@@ -549,7 +571,23 @@ function isoTitle(iso, catalogs) {
 }
 function locationOf(controls) {
   const first = controls[0];
-  return first ? { ...first.at } : { file: ".", line: 1, column: 1 };
+  return first ? { ...first.at } : {};
+}
+function blockerSource(row) {
+  switch (row.kind) {
+    case "row":
+      return `${row.iso ?? ""} via ${row.controls.join(", ")}`;
+    case "covers":
+      return `${row.controls.join(", ")} (SOC 2\u2013specific)`;
+    case "criterion":
+      return `SOC 2's own test, asked of ${row.controls.join(", ")}`;
+    case "no-live-row":
+      return "no ISO control or covering control in operation reaches it (its own tests never make it ready alone)";
+  }
+}
+function subjectLabel(entry) {
+  if (entry.iso !== null) return entry.iso;
+  return entry.kind === "criterion" ? `SOC 2 ${entry.criteria.join(", ")}` : entry.controls.join(", ");
 }
 function pathsNotFound(items, observations) {
   const paths = unique(items.flatMap(({ item }) => item.source.kind === "path" && !isPresent(item, observations) ? [item.source.pattern] : []));
@@ -584,5 +622,7 @@ export {
   missingEntryKey,
   withVerdict,
   buildReport,
+  blockerSource,
+  subjectLabel,
   ownersOf
 };

@@ -10,7 +10,7 @@ import {
 } from "./chunk-2FBNQCWA.js";
 import {
   compareIsoIds
-} from "./chunk-OKU5OTPL.js";
+} from "./chunk-ZWLGM2CQ.js";
 
 // src/init/scaffold.ts
 import path from "node:path";

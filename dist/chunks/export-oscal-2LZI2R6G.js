@@ -6,14 +6,14 @@ import {
   auditLine,
   missingDetail,
   reasonWords
-} from "./chunk-GE7FGRJL.js";
+} from "./chunk-G7NKKWUE.js";
 import {
   gateFlags,
   gateHelp,
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-5UPNWMOX.js";
+} from "./chunk-XGPESNWV.js";
 import {
   directoryArgument,
   emit,
@@ -23,14 +23,14 @@ import {
 import {
   check,
   configFileName
-} from "./chunk-TYEZTTFK.js";
-import "./chunk-OBQMT56W.js";
+} from "./chunk-SHLGQVOQ.js";
+import "./chunk-ERGGLECK.js";
 import {
   maxConfigBytes,
   maxMappingBytes,
   readConfinedFile,
   relativeInside
-} from "./chunk-QOOUUTSF.js";
+} from "./chunk-3GU7VIBY.js";
 import "./chunk-GZRYZUVX.js";
 import "./chunk-WPZYCQ54.js";
 import {
@@ -39,13 +39,13 @@ import {
 import {
   compareStrings
 } from "./chunk-YGSFOW3Y.js";
-import "./chunk-3VEIC56F.js";
+import "./chunk-5GRUUBCQ.js";
 import "./chunk-HBO2JP73.js";
 import "./chunk-2EFRXZKO.js";
 import {
   compareIsoIds,
   plural
-} from "./chunk-OKU5OTPL.js";
+} from "./chunk-ZWLGM2CQ.js";
 import "./chunk-3PXOBMPD.js";
 import "./chunk-OU57B5EK.js";
 import "./chunk-UJACGHRY.js";
@@ -72,7 +72,7 @@ var shippedCatalogs = {
 var shippedMappingFiles = {
   default: {
     path: "mappings/iso27001-2022-to-soc2.yaml",
-    sha256: "78b95c52e613b7eea572f5e4ceb00e48fd0bf2a31b73f156c03daea13d02dc70"
+    sha256: "860f40e28cc42d358a3941e9fe99ee0a329523eb07eaefe3caebe8cf260aa803"
   },
   seed: {
     path: "mappings/iso27001-2022-to-soc2-seed.yaml",

@@ -6,12 +6,12 @@ import {
   code,
   escapeMarkdown,
   table
-} from "./chunk-IC3ILU55.js";
+} from "./chunk-Q726HP5H.js";
 import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-5UPNWMOX.js";
+} from "./chunk-XGPESNWV.js";
 import {
   directoryArgument,
   emit,
@@ -20,9 +20,9 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   check
-} from "./chunk-TYEZTTFK.js";
-import "./chunk-OBQMT56W.js";
-import "./chunk-QOOUUTSF.js";
+} from "./chunk-SHLGQVOQ.js";
+import "./chunk-ERGGLECK.js";
+import "./chunk-3GU7VIBY.js";
 import {
   loadCatalogs
 } from "./chunk-GZRYZUVX.js";
@@ -31,13 +31,13 @@ import "./chunk-2FBNQCWA.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   isPresent
-} from "./chunk-3VEIC56F.js";
+} from "./chunk-5GRUUBCQ.js";
 import "./chunk-HBO2JP73.js";
 import "./chunk-2EFRXZKO.js";
 import {
   compareIsoIds,
   plural
-} from "./chunk-OKU5OTPL.js";
+} from "./chunk-ZWLGM2CQ.js";
 import "./chunk-3PXOBMPD.js";
 import "./chunk-OU57B5EK.js";
 import "./chunk-UJACGHRY.js";

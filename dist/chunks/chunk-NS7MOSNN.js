@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   auditLine
-} from "./chunk-GE7FGRJL.js";
+} from "./chunk-G7NKKWUE.js";
 import {
   sanitizeText
 } from "./chunk-OU57B5EK.js";
@@ -46,6 +46,14 @@ var diagnosticRules = {
   "samples-exceed-rows": { title: "More samples declared than the CSV holds", help: "samples: is larger than the number of data rows (header not counted) of the CSV files the path matches (a warning); an auditor counts the rows." },
   "unknown-requirement": { title: "Unknown evidence requirement", help: "satisfies: must name evidence-requirement ids of the mapping in use." },
   "placeholder-owner": { title: "Owner is a placeholder", help: "An implemented or in-progress control whose owner: still says TODO, TBD or similar (a warning): nobody is asked for the evidence; name the person or team who runs the control." },
+  "requirement-of-other-mapping": {
+    title: "Evidence requirement of another shipped mapping",
+    help: "satisfies: names a requirement of the other shipped mapping (default or seed), not of the one in use, so the item does not count toward it (a warning); use the ids of the mapping in use (crosswalk requirements lists them)."
+  },
+  "control-reaches-no-criterion": {
+    title: "Control reaches no in-scope criterion",
+    help: "None of the ISO controls the org control implements reaches a SOC 2 criterion in scope (a notice): the mapping leaves them out on purpose (unmapped:, with its reason), maps them only to categories outside the scope, or as gaps. Its evidence counts toward nothing; add the category to the scope or map the control elsewhere if that is not what you meant."
+  },
   "requirement-not-implemented": { title: "Evidence for a control not implemented here", help: "The requirement belongs to an ISO control this org control does not implement, so it does not count; add the ISO id to implements: or move the evidence." },
   "invalid-change-population": { title: "Invalid ChangePopulation document", help: "A document the evidence path matches fails schemas/change-population.schema.json, or the exceptions or summary it records disagree with its changes (crosswalk recomputes them): collect it again with crosswalk collect github-changes; the item is not present until then." },
   "change-population-mixed": { title: "Evidence path mixes ChangePopulation documents and other files", help: "A path that matches ChangePopulation documents must match only them (collected evidence is judged document by document); give the other files an item of their own. The item is not present until then." },
@@ -119,7 +127,7 @@ function formatSarif(report, options = {}) {
 `;
 }
 function result(ruleId, level, text, at) {
-  const file = at.file === "." ? ".crosswalk.yml" : at.file;
+  const file = at.file === void 0 || at.file === "." ? ".crosswalk.yml" : at.file;
   return {
     ruleId,
     ruleIndex: ruleIds.indexOf(ruleId),
@@ -129,7 +137,7 @@ function result(ruleId, level, text, at) {
       {
         physicalLocation: {
           artifactLocation: { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" },
-          region: { startLine: at.line, startColumn: at.column }
+          region: { startLine: at.line ?? 1, startColumn: at.column ?? 1 }
         }
       }
     ],

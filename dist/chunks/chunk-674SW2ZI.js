@@ -8,7 +8,7 @@ import {
   table,
   tableHeader,
   tableRow
-} from "./chunk-IC3ILU55.js";
+} from "./chunk-Q726HP5H.js";
 import {
   auditLine,
   forecastWords,
@@ -21,16 +21,17 @@ import {
   windowLegend,
   windowMark,
   windowName
-} from "./chunk-GE7FGRJL.js";
+} from "./chunk-G7NKKWUE.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
+  blockerSource,
   deviationsByChange
-} from "./chunk-3VEIC56F.js";
+} from "./chunk-5GRUUBCQ.js";
 import {
   plural
-} from "./chunk-OKU5OTPL.js";
+} from "./chunk-ZWLGM2CQ.js";
 
 // src/report/trend.ts
 var sparklinePoints = 30;
@@ -267,6 +268,7 @@ function missingEvidenceSection(heading, intro, entries, report, options) {
   return section(heading, intro, missingEvidenceHeader, rows);
 }
 function isoCell(entry) {
+  if (entry.kind === "criterion") return `SOC 2 ${entry.criteria.join(", ")} (its own test)`;
   return entry.iso === null ? "SOC 2\u2013specific" : `${entry.iso} ${escapeMarkdown(entry.isoTitle ?? "")}`;
 }
 function deltaDetail(report, level, options) {
@@ -386,7 +388,7 @@ function dueEvidence(report, level, options) {
   const rows = due.map((entry) => [
     entry.due,
     code(entry.requirement),
-    entry.iso === null ? "SOC 2\u2013specific" : `${entry.iso} ${escapeMarkdown(entry.isoTitle ?? "")}`,
+    isoCell(entry),
     entry.controls.map((id) => `**${escapeMarkdown(id)}**`).join("<br>"),
     entry.owners.map(owner).join("<br>") || "\u2014",
     where(entry.file, entry.line, options)
@@ -420,10 +422,10 @@ function blockedCriteria(report, level) {
   return section(`${level}# What blocks each criterion (${blocked.length})`, void 0, ["Criterion", "Subject", "To close"], rows);
 }
 function blockingText(row) {
-  const source = row.iso === null ? `${escapeMarkdown(row.controls.join(", "))} (SOC 2\u2013specific)` : `${row.iso} via ${escapeMarkdown(row.controls.join(", "))}`;
+  const source = escapeMarkdown(blockerSource(row));
   const needs = row.requirements.map((requirement) => `${code(requirement.id)} ${reasonLabel[requirement.reason]}${requirement.window ? ` ${requirement.window.start}..${requirement.window.end}` : ""}`);
   const parts = [...row.inProgress ? ["in progress: no control implemented yet"] : [], ...needs];
-  return `${source}: ${parts.join(", ")}`;
+  return parts.length > 0 ? `${source}: ${parts.join(", ")}` : source;
 }
 function gaps(report, level) {
   const gapCriteria = report.criteria.filter((criterion) => criterion.state === "gap");

@@ -18,15 +18,16 @@ import {
   windowLegend,
   windowMark,
   windowName
-} from "./chunk-GE7FGRJL.js";
+} from "./chunk-G7NKKWUE.js";
 import {
+  blockerSource,
   deviationsByChange
-} from "./chunk-3VEIC56F.js";
+} from "./chunk-5GRUUBCQ.js";
 import "./chunk-HBO2JP73.js";
 import "./chunk-2EFRXZKO.js";
 import {
   plural
-} from "./chunk-OKU5OTPL.js";
+} from "./chunk-ZWLGM2CQ.js";
 import "./chunk-3PXOBMPD.js";
 import "./chunk-OU57B5EK.js";
 import {
@@ -101,14 +102,14 @@ function missingSection(report, c) {
   const titles = new Map(report.controls.map((control) => [control.id, control]));
   const blocks = [...byControl].map(([controlId, entries]) => {
     const control = titles.get(controlId);
-    const heading = `  ${c.bold(forTerminal(controlId))}${control ? ` ${forTerminal(control.title)}` : ""} ${c.dim(`(${control?.status ?? ""}, ${forTerminal(entries[0].file)}:${entries[0].line})`)}`;
+    const heading = `  ${c.bold(forTerminal(controlId))}${control ? ` ${forTerminal(control.title)}` : ""} ${c.dim(`(${control?.status ?? ""}${entries[0].file === void 0 ? "" : `, ${forTerminal(entries[0].file)}:${entries[0].line}`})`)}`;
     return [heading, ...entries.flatMap((entry) => missingEntry(entry, c))].join("\n");
   });
   return [title, ...blocks].join("\n");
 }
 function missingEntry(entry, c) {
   const mark = entry.blocking ? c.red("\u2716") : c.yellow("!");
-  const target = entry.iso === null ? `covers ${entry.criteria.join(", ")}` : `${entry.iso} ${entry.isoTitle ?? ""} \u2192 ${entry.criteria.join(", ")}`;
+  const target = entry.kind === "criterion" ? `SOC 2 ${entry.criteria.join(", ")}: its own test` : entry.iso === null ? `covers ${entry.criteria.join(", ")}` : `${entry.iso} ${entry.isoTitle ?? ""} \u2192 ${entry.criteria.join(", ")}`;
   const where = entry.evidence.map((item) => `${forTerminal(item.file)}:${item.line}`);
   return [
     `    ${mark} ${entry.requirement} ${c.dim(`\u2014 ${forTerminal(missingDetail(entry))}`)}`,
@@ -143,7 +144,7 @@ function dueSection(report, c) {
   return [
     `${c.bold("Due")}  ${plural(due.length, "requirement")} with nothing collected yet in the current window`,
     ...due.map(
-      (entry) => `  ${c.yellow("\u25F7")} ${entry.due}  ${forTerminal(requirementName(entry))} \xB7 ${forTerminal(entry.controls.join(", "))}${entry.owners.length > 0 ? ` \xB7 ${forTerminal(entry.owners.join(", "))}` : ""} ${c.dim(`(${forTerminal(entry.file)}:${entry.line})`)}`
+      (entry) => `  ${c.yellow("\u25F7")} ${entry.due}  ${forTerminal(requirementName(entry))} \xB7 ${forTerminal(entry.controls.join(", "))}${entry.owners.length > 0 ? ` \xB7 ${forTerminal(entry.owners.join(", "))}` : ""} ${entry.file === void 0 ? "" : c.dim(`(${forTerminal(entry.file)}:${entry.line})`)}`
     )
   ].join("\n");
 }
@@ -167,9 +168,9 @@ function blockedSection(report, c) {
     ...blocked.flatMap((criterion) => [
       `  ${c.yellow(criterion.id)} ${forTerminal(criterion.subject)}`,
       ...criterion.blockedBy.map((row) => {
-        const source = row.iso === null ? `${row.controls.join(", ")} (SOC 2\u2013specific)` : `${row.iso} via ${row.controls.join(", ")}`;
+        const source = blockerSource(row);
         const needs = [...row.inProgress ? ["in progress: no control implemented yet"] : [], ...row.requirements.map((requirement) => `${requirement.id} (${requirement.reason}${requirement.window ? ` ${requirement.window.start}..${requirement.window.end}` : ""})`)];
-        return `      ${forTerminal(source)}: ${needs.join(", ")}`;
+        return `      ${forTerminal(source)}${needs.length > 0 ? `: ${needs.join(", ")}` : ""}`;
       })
     ])
   ].join("\n");

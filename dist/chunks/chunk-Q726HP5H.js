@@ -45,6 +45,7 @@ function table(header, rows, align) {
   return [tableHeader(header, align), ...rows.map(tableRow)].join("\n");
 }
 function sourcePlace(file, line, linkBase) {
+  if (file === void 0 || line === void 0) return "\u2014";
   const label = code(`${file}:${line}`);
   if (!linkBase || file === ".") return label;
   return `[${label}](${linkBase}${file.split("/").map(encodePathSegment).join("/")}#L${line})`;

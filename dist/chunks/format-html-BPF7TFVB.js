@@ -8,19 +8,21 @@ import {
   passWords,
   windowMark,
   windowName
-} from "./chunk-GE7FGRJL.js";
+} from "./chunk-G7NKKWUE.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
+  blockerSource,
   deviationsByChange,
-  missingEntryKey
-} from "./chunk-3VEIC56F.js";
+  missingEntryKey,
+  subjectLabel
+} from "./chunk-5GRUUBCQ.js";
 import "./chunk-HBO2JP73.js";
 import "./chunk-2EFRXZKO.js";
 import {
   plural
-} from "./chunk-OKU5OTPL.js";
+} from "./chunk-ZWLGM2CQ.js";
 import "./chunk-3PXOBMPD.js";
 import {
   escapeHtmlPageText
@@ -170,19 +172,21 @@ function blocked(report) {
   };
 }
 function blockerLine(row, report) {
-  const source = row.iso === null ? html`<b>${row.controls.join(", ")}</b> (SOC 2–specific)` : html`<b>${row.iso}</b> ${row.isoTitle ?? ""} via <b>${row.controls.join(", ")}</b>`;
+  const source = row.kind === "row" ? html`<b>${row.iso ?? ""}</b> ${row.isoTitle ?? ""} via <b>${row.controls.join(", ")}</b>` : row.kind === "covers" ? html`<b>${row.controls.join(", ")}</b> (SOC 2–specific)` : html`${blockerSource(row)}`;
   const needs = row.requirements.map((requirement) => {
     const key = missingEntryKey({ iso: row.iso, requirement: requirement.id, controls: row.controls });
     const entry = report.missingEvidence.find((candidate) => missingEntryKey(candidate) === key);
     return html`<code>${requirement.id}</code> — ${missingDetail(entry ?? { reason: requirement.reason, window: requirement.window, laterEvidence: [] })}`;
   });
   const parts = [...row.inProgress ? [html`in progress: no control implemented yet`] : [], ...needs];
+  if (parts.length === 0) return source;
   return html`${source}: ${parts.map((part, index) => html`${index > 0 ? "; " : ""}${part}`)}`;
 }
 function breakable(file) {
   return html`${file.split("/").map((segment, index) => html`${index > 0 ? html`/<wbr>` : ""}${segment}`)}`;
 }
 function where(file, line, { options }) {
+  if (file === void 0 || line === void 0) return html`<span class="muted">—</span>`;
   const label = html`${breakable(file)}:${line}`;
   if (!options.linkBase || file === ".") return html`<code>${label}</code>`;
   return html`<a href="${`${options.linkBase}${file.split("/").map(encodeURIComponent).join("/")}#L${line}`}"><code>${label}</code></a>`;
@@ -205,6 +209,9 @@ function controlCell(ids, { controls }) {
 function requirementCell(id, description) {
   return html`<code>${id}</code><div class="description">${description}</div>`;
 }
+function criterionCell(criteria) {
+  return html`SOC 2 ${criteria.join(", ")} <span class="muted">(its own test)</span>`;
+}
 function isoCell(iso, title) {
   return iso === null ? html`SOC 2–specific` : html`${iso} ${title ?? ""}`;
 }
@@ -215,7 +222,7 @@ function missingEvidence(context) {
     cells: [
       [entry.blocking ? "\u2716 blocking" : "\u26A0 in progress", "flag"],
       controlCell(entry.controls, context),
-      isoCell(entry.iso, entry.isoTitle),
+      entry.kind === "criterion" ? criterionCell(entry.criteria) : isoCell(entry.iso, entry.isoTitle),
       entry.criteria.join(", "),
       requirementCell(entry.requirement, entry.description),
       [missingDetail(entry), "why"],
@@ -256,7 +263,7 @@ function dueEvidence(context) {
   if (report.audit.type !== "type2") return void 0;
   const rows = onceEach(report.dueEvidence).map(
     (entry) => ({
-      cells: [[entry.due, "date"], requirementCell(entry.requirement, entry.description), isoCell(entry.iso, entry.isoTitle), controlCell(entry.controls, context), owners(entry.owners), where(entry.file, entry.line, context)]
+      cells: [[entry.due, "date"], requirementCell(entry.requirement, entry.description), entry.kind === "criterion" ? criterionCell(entry.criteria) : isoCell(entry.iso, entry.isoTitle), controlCell(entry.controls, context), owners(entry.owners), where(entry.file, entry.line, context)]
     })
   );
   return {
@@ -292,7 +299,7 @@ function timeline(report) {
   if (report.timeline.length === 0) return void 0;
   const legend = Object.keys(windowMark).map((state) => html`<span class="win ${state}">${windowMark[state]} ${windowWords[state]}</span> `);
   const rows = report.timeline.map(
-    (entry) => html`<tr><th scope="row"><code>${entry.requirement}</code>${entry.iso === null ? html` <span class="muted">(${entry.controls.join(", ")})</span>` : html` <span class="muted">${entry.iso}</span>`}</th><td>${entry.frequency ?? "annual"}</td><td><ol class="strip">${entry.windows.map(
+    (entry) => html`<tr><th scope="row"><code>${entry.requirement}</code>${entry.kind === "covers" ? html` <span class="muted">(${entry.controls.join(", ")})</span>` : html` <span class="muted">${subjectLabel(entry)}</span>`}</th><td>${entry.frequency ?? "annual"}</td><td><ol class="strip">${entry.windows.map(
       (window) => html`<li class="win ${window.state}" title="${`${window.start}..${window.end}: ${windowWords[window.state]}`}"><span aria-hidden="true">${windowMark[window.state]}</span> ${windowName(window)}<span class="sr"> ${windowWords[window.state]}</span></li>`
     )}</ol></td></tr>`
   );

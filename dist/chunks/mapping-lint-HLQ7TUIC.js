@@ -16,7 +16,7 @@ import {
   defaultMappingFile,
   lintMapping,
   seedMappingFile
-} from "./chunk-QOOUUTSF.js";
+} from "./chunk-3GU7VIBY.js";
 import {
   loadCatalogs
 } from "./chunk-GZRYZUVX.js";
@@ -28,7 +28,7 @@ import "./chunk-YGSFOW3Y.js";
 import "./chunk-2EFRXZKO.js";
 import {
   plural
-} from "./chunk-OKU5OTPL.js";
+} from "./chunk-ZWLGM2CQ.js";
 import "./chunk-OU57B5EK.js";
 import {
   __toESM
@@ -52,10 +52,15 @@ var iso27001_2022_to_soc2_default = `# Default crosswalk mapping (\`mapping: def
 #             the criterion; the row asks for operating evidence (any record that the control
 #             ran, not a policy or procedure), as often as its \`frequency\` says (annual when
 #             none is written);
-#   partial \u2014 SOC 2 asks for evidence ISO does not (sampled records across the period, a code of
-#             conduct, board oversight, fraud risk, processing specifications, privacy notice
-#             and rights); the row lists those records as evidence requirements;
+#   partial \u2014 SOC 2 asks for evidence ISO does not (sampled records across the period, board
+#             minutes, processing specifications, privacy notice and rights); the row lists those
+#             records as evidence requirements, each gating only the criteria it evidences (\`tsc:\`
+#             on the requirement, when it is not all of the row's);
 #   gap     \u2014 ISO gives nothing towards the criterion; the row only documents that.
+# After the rows, \`criteria:\` lists SOC 2's own tests (a code of conduct acknowledged, the board's
+# charter, performance evaluations, a confidential reporting line, fraud risk, disposal of customer
+# data), asked of every organization whatever ISO controls it lists, and \`unmapped:\` the catalog
+# ids that reach no criterion on purpose, each with its reason.
 # A pair an auditor would not test (physical entry on logical access, a capacity control on
 # recovery testing) is not harmless: it makes a criterion wait for evidence nobody will ask for.
 #
@@ -63,7 +68,10 @@ var iso27001_2022_to_soc2_default = `# Default crosswalk mapping (\`mapping: def
 # its rows in its order, filed under the 2022 id its control title names (31 rows: four seed
 # controls split into two 2022 controls; a comment above a row explains every changed id).
 # \`seed:\` and \`notes:\` are as the seed wrote them. The audit kept 20 of the seed's 47 ISO\u2192TSC
-# pairs and corrected 27 on 20 rows, putting 21 pairs in their place; each such row says in
+# pairs and corrected 27 on 20 rows, putting 21 pairs in their place; 8 seed rows changed coverage
+# from full to partial, because the seed's own note names the evidence SOC 2 samples (policy
+# distribution, physical access reviews, training completion, alert handling, access reviews,
+# remediation timelines, logs for investigations). Each such row says in
 # \`corrected:\` what the seed had and why (mappings/iso27001-2022-to-soc2-seed.yaml is the seed
 # as written, \`mapping: seed\`). Most corrections move a control to the criterion an auditor
 # tests it under: physical entry to CC6.4, event monitoring to CC7.2, change management,
@@ -73,16 +81,24 @@ var iso27001_2022_to_soc2_default = `# Default crosswalk mapping (\`mapping: def
 # indirectly).
 #
 # Then come crosswalk's own rows (no \`seed:\`), which complete the mapping: every one of the 61
-# criteria is reached by a full or partial row, and every Annex A control that bears on SOC 2
-# appears (the two left out are named, with reasons, at the end). Each has \`source:\` (its
+# criteria is reached by a full or partial row, and every Annex A control and clause that bears on
+# SOC 2 appears (the rest are under \`unmapped:\`, with reasons). Each has \`source:\` (its
 # provenance) and \`notes:\` (why full, why partial, what SOC 2 tests beyond ISO); they are
-# grouped by the TSC series they chiefly serve. The audit added 12 pairs to them that the
+# grouped by the TSC series they chiefly serve. The first audit added 12 pairs to them that the
 # references agree on (A.5.18 \u2192 CC6.3 with the user access reviews, A.5.15 and A.5.16 \u2192 CC6.1,
 # clause 8.2 \u2192 CC3.2, 9.2 \u2192 CC4.2, A.8.25 and A.8.33 \u2192 CC8.1, A.5.3 \u2192 CC1.3, A.6.4 \u2192 CC1.1,
 # A.5.5 \u2192 CC2.3, A.5.24 \u2192 CC7.3, A.5.30 \u2192 CC7.5) and removed one (A.8.28 \u2192 PI1.4: output
 # encoding is an injection defence, not complete and accurate output). Five of its rows were
 # merged into the corrected seed rows they duplicated, their evidence requirements kept.
-# In all: 133 rows (31 seed, 102 crosswalk), 195 ISO\u2192TSC pairs, 50 full, 82 partial, 1 gap.
+# A second audit (mappings/README.md) added 11 pairs (A.8.2 \u2192 CC6.1, A.5.9 and A.5.12 \u2192 CC2.1,
+# A.8.8 \u2192 CC4.1, A.8.16 \u2192 CC7.3, A.8.13 \u2192 CC7.5, 5.2 \u2192 CC5.3, A.8.20 \u2192 CC6.1, A.8.32 \u2192 CC6.8,
+# A.5.37 \u2192 PI1.3, A.8.26 \u2192 PI1.4), turned A.5.34's documented gap on P2.1 and P3.2 into a
+# partial row, removed 3 pairs (A.8.27 \u2192 A1.2, 9.3 \u2192 CC1.2, 7.2 \u2192 CC1.5), moved the crosswalk
+# A.5.16 \u2192 CC6.1 and A.5.18 \u2192 CC6.3 rows into the seed rows of the same controls and the
+# 6.1.2 \u2192 CC3.3 row into 6.1.2 \u2192 CC3.2, named the evidence full rows used to take on trust, and
+# eased frequencies that asked more often than auditors test.
+# In all: 132 rows (31 seed, 101 crosswalk), 203 ISO\u2192TSC pairs, 43 full, 89 partial, 0 gap;
+# 6 criteria with SOC 2's own requirements; 12 unmapped ids.
 #
 # Sampling follows the AICPA guide's bands for tests of controls (annual 1, quarterly 2, monthly
 # 2\u20135, weekly 5\u201315, daily 20\u201340, many times a day 25\u201360). Every evidence requirement states its
@@ -131,11 +147,11 @@ rows:
     seed: A.5.7 Threat Intelligence
     evidence:
       - id: threat-intel-in-risk-assessment
-        description: Risk assessment records (risk register entries or assessment minutes) showing how specific threat intelligence changed a risk rating or its treatment.
+        description: The risk assessment from the last year, showing that it considers current threats (the threat sources, actors and techniques the intelligence identified) in identifying and rating risks.
         frequency: annual
       - id: threat-intel-source-review
         description: A log of the threat intelligence sources and advisories reviewed, each with the date, reviewer and triage decision (not relevant, monitor, or actioned with a ticket).
-        frequency: quarterly
+        frequency: annual
 
   # seed wrote A.6.1 (ISO 27001:2013 numbering: A.6.1.1 "Information security roles and responsibilities");
   # 2022 A.6.1 is "Screening"; the 2022 control with this title is A.5.2
@@ -151,14 +167,25 @@ rows:
 
   - iso: A.6.3
     tsc: [CC1.4, CC2.2]
-    coverage: full
+    coverage: partial
     notes: ISO requires training planning; SOC 2 validates completion records. Evidence depth is higher under SOC 2.
     seed: A.6.3 Information Security Awareness & Training
     corrected: >-
-      seed had CC5.3 (deploying control activities through policies and procedures). Security
+      seed had CC5.3 (deploying control activities through policies and procedures), full. Security
       awareness training is tested under CC2.2 (point of focus: communicates information to improve
       security knowledge and awareness, through an awareness training programme) and CC1.4
-      (develops competent individuals through training).
+      (develops competent individuals through training). The seed's own note names the evidence:
+      SOC 2 validates completion records, sampling new hires (trained within the onboarding
+      deadline) and the whole staff (the yearly refresher), which ISO does not require at a set
+      interval; so the row is partial with those two tests rather than any record of the programme.
+    evidence:
+      - id: new-hire-training-completion
+        description: Training completion records for sampled new hires from the period, each showing the security awareness training was completed within the onboarding deadline the policy sets.
+        frequency: per-event
+        min_samples: 10
+      - id: annual-training-completion
+        description: The completion report of the yearly security awareness training for all personnel, listing who completed it and when, with the follow-up of those who did not.
+        frequency: annual
 
   - iso: A.7.2
     tsc: [CC6.4]
@@ -195,18 +222,25 @@ rows:
         description: Sampled operational records such as runbook executions or completed checklists, each dated and attributed, showing the documented procedures were followed consistently.
         frequency: weekly
 
+  # The alert sample also evidences CC7.3: each alert is evaluated to decide whether it is an incident.
   - iso: A.8.16
-    tsc: [CC7.2]
-    coverage: full
-    frequency: daily
+    tsc: [CC7.2, CC7.3]
+    coverage: partial
     notes: Monitoring expectations support SOC 2 control evaluations. SOC 2 tests alerting and response handling in practice.
     seed: A.8.16 Monitoring Activities
     corrected: >-
-      seed had CC4.1, which is COSO monitoring of controls (ongoing and separate evaluations of
+      seed had CC4.1, full, which is COSO monitoring of controls (ongoing and separate evaluations of
       whether the components of internal control are present and functioning). A.8.16 monitors
       networks, systems and applications for anomalous behaviour: that is CC7.2 (monitors system
-      components for anomalies indicative of malicious acts, natural disasters and errors), where
-      SOC 2 tests alerting and response handling.
+      components for anomalies indicative of malicious acts, natural disasters and errors), and
+      the evaluation of each alert is CC7.3 (evaluates security events to determine whether they
+      could or have resulted in a failure to meet objectives). The seed's note names the test,
+      alerting and response handling in practice: SOC 2 samples the period's alerts and reads how
+      each was investigated and disposed of, so the row is partial with that sample.
+    evidence:
+      - id: alert-investigation-records
+        description: Sampled security alerts from the period, each showing when it fired, who investigated it, what was found and its disposition (false positive, benign, or escalated to an incident with its ticket).
+        frequency: per-event
 
   # Code review evidence belongs to change management (CC8.1); dependency scanning to CC7.1.
   - iso: A.8.28
@@ -222,11 +256,13 @@ rows:
       newly discovered vulnerabilities in system components).
     evidence:
       - id: code-review-records
-        description: Sampled merged changes (pull or merge requests), each showing an approving peer review by someone other than the author recorded before the merge.
+        description: For the changes sampled for change management (change-tickets-approved), the merged pull or merge request of each, showing an approving peer review by someone other than the author recorded before the merge.
         frequency: per-event
+        tsc: [CC8.1]
       - id: dependency-scan-results
         description: Dependency or software-composition scan output for the in-scope repositories, with each finding triaged (fixed, ticketed or risk-accepted).
         frequency: monthly
+        tsc: [CC7.1]
 
   # seed wrote A.9.1 (ISO 27001:2013 numbering: A.9.1.1 "Access control policy");
   # 2022 "Access control" is A.5.15
@@ -238,22 +274,51 @@ rows:
 
   # seed wrote A.9.2 (ISO 27001:2013 category "User access management"); in 2022 it is split:
   # registration/de-registration (2013 A.9.2.1) is A.5.16 "Identity management" \u2014 this row
+  # (the crosswalk A.5.16 \u2192 CC6.1 row was merged here: the joiner sample evidences both criteria)
   - iso: A.5.16
-    tsc: [CC6.2]
-    coverage: full
-    frequency: weekly
+    tsc: [CC6.1, CC6.2]
+    coverage: partial
     notes: Access provisioning and review expectations overlap well. SOC 2 will sample user access reviews.
     seed: A.9.2 User Access Management
+    corrected: >-
+      seed had CC6.2, full. CC6.2 stands: registering and authorizing new users before credentials
+      are issued is its first point of focus. A.5.16 also gives every person and system a unique
+      identity before it reaches protected assets, which is CC6.1 (identifies and authenticates
+      users), and the crosswalk row that said so is merged here. SOC 2 tests
+      both on the population of joiners of the period, sampled, not on any record of the identity
+      provider, so the row is partial with that sample. (The user access reviews the note mentions
+      are asked for on A.5.18, whose control they belong to.)
+    evidence:
+      - id: user-registration-records
+        description: For sampled joiners from the period, the authorized access request and the unique identity registered for each person, both dated before the credentials were issued.
+        frequency: per-event
+        min_samples: 10
 
   # seed wrote A.9.2 (ISO 27001:2013 category "User access management"); in 2022 it is split:
   # provisioning, review and removal (2013 A.9.2.2, A.9.2.5, A.9.2.6) is A.5.18 "Access rights" \u2014 this row
-  # (the user access reviews the note mentions are asked for on the crosswalk A.5.18 \u2192 CC6.3 row)
+  # (the crosswalk A.5.18 \u2192 CC6.3 row with the user access reviews was merged here, its requirement kept)
   - iso: A.5.18
-    tsc: [CC6.2]
-    coverage: full
-    frequency: per-event
+    tsc: [CC6.2, CC6.3]
+    coverage: partial
     notes: Access provisioning and review expectations overlap well. SOC 2 will sample user access reviews.
     seed: A.9.2 User Access Management
+    corrected: >-
+      seed had CC6.2, full. CC6.2 stands: it removes access when no longer authorized and reviews
+      the appropriateness of access credentials. A.5.18's review and modification of access rights
+      by role is also CC6.3 (creates, modifies or removes access based on authorization; reviews
+      access roles and rules), which the crosswalk row merged here reached. The seed's note names
+      the test, the sampled user access reviews, and SOC 2 also samples leavers for timely
+      removal; ISO asks for reviews "at regular intervals" and neither record at a set rate, so
+      the row is partial with both.
+    evidence:
+      - id: access-review-records
+        description: The quarter's user access review for each in-scope system, listing every account with its role, the reviewer's keep, change or remove decision and the ticket that carried out each change.
+        frequency: quarterly
+      - id: access-removal-records
+        description: For sampled leavers and role changes from the period, the record that their access to each in-scope system was removed or changed within the deadline the access policy sets.
+        frequency: per-event
+        min_samples: 10
+        tsc: [CC6.2]
 
   # seed wrote A.9.4 (ISO 27001:2013 category "System and application access control"); in 2022 it is split:
   # 2013 A.9.4.1 "Information access restriction" is A.8.3 \u2014 this row
@@ -293,10 +358,19 @@ rows:
   # by title this is 2022 A.8.15 "Logging" \u2014 this row \u2014 and A.8.16 "Monitoring activities"
   - iso: A.8.15
     tsc: [CC7.2]
-    coverage: full
-    frequency: daily
+    coverage: partial
     notes: ISO logs + SOC alerting expectations complement each other. SOC 2 focuses on investigation outcomes.
     seed: A.11.1 Logging & Monitoring
+    corrected: >-
+      seed had CC7.2, full. CC7.2 stands. The seed's note names what SOC 2 tests: logs that can
+      carry an investigation, which the auditor checks on the logging configuration (which
+      security events each in-scope system records, where they are kept, for how long and who can
+      alter them) before sampling the investigations themselves on A.8.16. A log excerpt alone
+      does not show that, so the row is partial with the configuration.
+    evidence:
+      - id: security-logging-configuration
+        description: The logging configuration of the in-scope systems, showing the security events each records, the central store its logs reach, the retention period and who can alter or delete them.
+        frequency: annual
 
   # seed wrote A.11.1 (not a 2022 id; in 2013 A.11.1 is "Secure areas" and logging/monitoring is A.12.4);
   # by title this is 2022 A.8.15 "Logging" and A.8.16 "Monitoring activities" \u2014 this row
@@ -342,7 +416,7 @@ rows:
   - iso: A.8.6
     tsc: [A1.1]
     coverage: full
-    frequency: monthly
+    frequency: quarterly
     notes: ISO\u2019s expectation for capacity planning aligns with SOC 2 availability controls. Evidence typically includes monitoring thresholds and capacity plans.
     seed: A.8.3 Capacity Management
     corrected: >-
@@ -354,7 +428,7 @@ rows:
   # 2022 "Change management" is A.8.32 (2013 A.12.1.2, A.14.2.2)
   # changes-tested-before-deployment and emergency-change-reviews were on a crosswalk A.8.32 \u2192 CC8.1 row, merged here.
   - iso: A.8.32
-    tsc: [CC8.1]
+    tsc: [CC8.1, CC6.8]
     coverage: partial
     notes: Change controls support Availability, but SOC 2 requires audited change tickets and approval workflows. Gaps usually relate to operational proof rather than missing processes.
     seed: A.8.14 Change Management
@@ -362,21 +436,28 @@ rows:
       seed had A1.3 and CC7.2. A1.3 is testing the recovery plan and CC7.2 monitoring system
       components for anomalies; change management is neither. SOC 2 tests it under CC8.1
       (authorizes, tests, approves and deploys changes, including emergency changes), where the
-      change tickets and approval workflow the seed asks for are sampled.
+      change tickets and approval workflow the seed asks for are sampled. The enforced workflow is
+      also CC6.8's defined change control process, which keeps unauthorized software from reaching
+      production. The auditor draws one sample of changes and tests each for approval, testing
+      and peer review together: the same sampled changes answer change-tickets-approved,
+      changes-tested-before-deployment and code-review-records (A.8.28).
     evidence:
       - id: change-tickets-approved
-        description: Sampled change tickets, each showing a recorded approval that precedes the production deployment of that change.
+        description: Sampled production changes from the period (one sample for all the change tests), each showing a recorded approval that precedes its production deployment.
         frequency: per-event
+        tsc: [CC8.1]
       - id: change-approval-workflow
         description: An export of the enforced change-approval workflow configuration, such as branch protection rules requiring review or the CAB approval settings in the ticketing tool.
         frequency: annual
       - id: changes-tested-before-deployment
-        description: Sampled production changes from the period, each showing the test results (CI run or QA sign-off) recorded before the deployment time.
+        description: For the changes sampled for change-tickets-approved, the test results of each (CI run or QA sign-off) recorded before the deployment time.
         frequency: per-event
+        tsc: [CC8.1]
       - id: emergency-change-reviews
         description: The list of emergency changes made in the period, each with its retrospective review and approval within the policy window, or a system report showing there were none.
         frequency: per-event
         min_samples: 3
+        tsc: [CC8.1]
 
   # seed wrote A.8.15 "Test Management", but 2022 A.8.15 is "Logging" and no 2022 control is titled "Test management";
   # the closest is A.8.29 "Security testing in development and acceptance" (2013 A.14.2.8, A.14.2.9)
@@ -405,15 +486,30 @@ rows:
   # seed wrote A.8.22, but 2022 A.8.22 is "Segregation of networks";
   # 2022 "Management of technical vulnerabilities" is A.8.8 (2013 A.12.6.1)
   - iso: A.8.8
-    tsc: [CC7.1]
-    coverage: full
-    frequency: monthly
+    tsc: [CC7.1, CC4.1]
+    coverage: partial
     notes: Vulnerability handling supports Availability through proactive remediation. SOC 2 sampling commonly tests remediation timelines.
     seed: A.8.22 Management of Technical Vulnerabilities
     corrected: >-
-      seed had CC7.1 and A1.1. CC7.1 (detects newly discovered vulnerabilities) stands. A1.1 is
+      seed had CC7.1 and A1.1, full. CC7.1 (detects newly discovered vulnerabilities) stands. A1.1 is
       capacity management; remediating vulnerabilities helps availability only indirectly and no
-      availability criterion tests it. A1.1 is dropped.
+      availability criterion tests it. A1.1 is dropped. The independent penetration test A.8.8's
+      technical evaluation includes is a separate evaluation under CC4.1, whose point of focus on
+      different types of evaluations names penetration testing. The seed's note names the test,
+      remediation timelines sampled, and SOC 2 also expects scans every month and a penetration
+      test every year; ISO sets none of these intervals, so the row is partial with the three.
+    evidence:
+      - id: vulnerability-scan-reports
+        description: The vulnerability scan reports of the in-scope infrastructure and applications, one for each month of the period, with the findings by severity.
+        frequency: monthly
+        tsc: [CC7.1]
+      - id: vulnerability-remediation-records
+        description: Sampled vulnerabilities found in the period, each showing its severity, the remediation deadline the policy sets for it and the date it was fixed, or the approved exception.
+        frequency: per-event
+        tsc: [CC7.1]
+      - id: penetration-test-report
+        description: The report of an independent penetration test of the in-scope system from the last year, with the findings and the remediation or risk acceptance of each.
+        frequency: annual
 
   # seed wrote A.8.24, but 2022 A.8.24 is "Use of cryptography";
   # 2022 "Logging" is A.8.15 (2013 A.12.4.1)
@@ -428,20 +524,22 @@ rows:
       failover exercises); logs help diagnose an outage but are not a recovery test. A1.3 is dropped.
 
   - iso: A.8.27
-    tsc: [CC8.1, A1.2]
+    tsc: [CC8.1]
     coverage: full
     notes: Architecture considerations support ongoing maintainability and reliability required by Availability criteria.
     seed: A.8.27 Secure System Architecture and Engineering Principles
     corrected: >-
       seed had CC3.2 and A1.1. CC3.2 is the entity-level risk assessment; engineering principles are
       applied when systems are designed and built, which SOC 2 tests under CC8.1 (designs and
-      develops changes). A1.1 is capacity management; the reliability the seed means is designed-in
-      redundancy and recovery infrastructure, A1.2.
+      develops changes). A1.1 is capacity management, and A1.2 (environmental protections, backup
+      and recovery infrastructure) is not reached either: engineering principles are not
+      availability infrastructure, and the redundancy and recovery the seed's reliability means are
+      tested on A.8.14, A.8.13 and A.5.30. Both availability pairs are dropped.
 
   # seed wrote A.9.3 (not a 2022 id; the 2013 control is A.9.2.3 "Management of privileged access rights");
   # 2022 "Privileged access rights" is A.8.2
   - iso: A.8.2
-    tsc: [CC6.2, CC6.3]
+    tsc: [CC6.1, CC6.2, CC6.3]
     coverage: partial
     notes: Privileged controls protect Confidentiality. SOC 2 requires evidence of reviews and confirmations.
     seed: A.9.3 Privileged Access Rights
@@ -449,15 +547,20 @@ rows:
       seed had CC6.2 and C1.1. CC6.2 (access authorized before it is granted) stands. C1.1 is
       identifying confidential information and protecting it from destruction over its retention;
       restricting privileged access protects every objective and is tested under CC6.3 (least
-      privilege; reviews access roles), where the privileged access reviews are sampled.
+      privilege; reviews access roles), where the privileged access reviews are sampled, and
+      under CC6.1, whose restriction of logical access starts with who holds administrative access.
+      Each requirement gates only the criteria it evidences: the review CC6.1 and CC6.3, the
+      approvals of grants CC6.2, so a missing review never blocks CC6.2's other tests.
     evidence:
       - id: privileged-access-review
         description: The most recent periodic review of privileged accounts, listing each account with the reviewer confirmation or removal decision and the review date.
         frequency: quarterly
+        tsc: [CC6.1, CC6.3]
       - id: privileged-access-approvals
         description: Approval records (tickets or access-request logs) for sampled privileged access grants, showing who approved each grant and when, before access was given.
         frequency: per-event
         min_samples: 10
+        tsc: [CC6.2]
 
   # seed wrote A.9.5 (not a 2022 id; the 2013 control is A.9.4.5 "Access control to program source code");
   # 2022 "Access to source code" is A.8.4
@@ -521,7 +624,7 @@ rows:
   - iso: A.5.36
     tsc: [CC7.1]
     coverage: full
-    frequency: quarterly
+    frequency: semiannual
     notes: Ongoing assessments support evaluation of confidentiality controls. SOC 2 will verify assessment records or tool output.
     seed: A.11.3 Assessment for Technical Compliance
 
@@ -538,15 +641,21 @@ rows:
     notes: >-
       Clause 5.1 makes top management lead and commit to the ISMS, which is the tone at the top of
       CC1.1. SOC 2 asks for two things ISO does not require: written standards of conduct that
-      personnel commit to (CC1.1), and a board or equivalent body, independent of management, that
-      oversees internal control (CC1.2). The auditor inspects both.
+      management approves (CC1.1), and a board or equivalent body, independent of management, that
+      oversees internal control (CC1.2). The auditor inspects both, and each gates only its own
+      criterion: board minutes never hold up CC1.1. Top management's commitment is the only ISO
+      route to CC1.2, and the board minutes make it sound; the code of conduct's acknowledgement
+      by personnel and the board's charter are SOC 2's own tests, asked of every organization
+      (criteria, at the end).
     evidence:
       - id: board-oversight-minutes
         description: Minutes of the board or a board committee from the period, showing it discussed security, risk and internal control matters and which of its members are independent of management.
         frequency: annual
+        tsc: [CC1.2]
       - id: code-of-conduct-approved
         description: The current code of conduct (standards of integrity and ethical behaviour) with its approval by senior management or the board and the approval date.
         frequency: annual
+        tsc: [CC1.1]
 
   - iso: "5.3"
     tsc: [CC1.3]
@@ -559,21 +668,19 @@ rows:
       organization chart and role assignments the ISO auditor does.
 
   - iso: "7.2"
-    tsc: [CC1.4, CC1.5]
+    tsc: [CC1.4]
     coverage: partial
-    source: crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 7.2 against CC1.4 (evaluates competence) and CC1.5 (establishes performance measures, evaluates performance)
+    source: crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 7.2 against CC1.4 (evaluates competence and addresses shortcomings)
     notes: >-
       Clause 7.2 requires the competence of people doing ISMS work to be determined, acquired and
       retained as documented evidence. SOC 2 looks wider: CC1.4 covers attracting, developing and
-      retaining competent people across the system, and CC1.5 holds them accountable through
-      performance measures and evaluations. ISO has no performance-evaluation requirement, so the
-      auditor samples evaluations as well as competence records.
+      retaining competent people across the system, so the auditor samples competence records of
+      people in security-relevant roles. (CC1.5's performance evaluations are SOC 2's own test,
+      asked of every organization under criteria: clause 7.2 has no performance-evaluation
+      requirement, so it no longer reaches CC1.5.)
     evidence:
       - id: role-competence-records
         description: For sampled people in security-relevant roles, the job description stating the competence required and the training or qualification records showing they have it.
-        frequency: annual
-      - id: performance-evaluations
-        description: Completed performance evaluations from the last review cycle for sampled employees, each assessing how the person met their security and control responsibilities.
         frequency: annual
 
   - iso: A.5.4
@@ -588,7 +695,7 @@ rows:
     evidence:
       - id: manager-follow-up-records
         description: Records from the period of managers following up personnel who missed mandatory security training, policy acknowledgements or access reviews, with the outcome of each follow-up.
-        frequency: quarterly
+        frequency: annual
 
   - iso: A.6.1
     tsc: [CC1.1, CC1.4]
@@ -673,10 +780,12 @@ rows:
     evidence:
       - id: internal-control-communications
         description: Sampled internal communications from the period (all-hands notes, intranet posts, policy change notices) telling personnel about security objectives, responsibilities or changes to them.
-        frequency: quarterly
+        frequency: annual
+        tsc: [CC2.2]
       - id: external-commitments-communicated
         description: The system description and service commitments as customers receive them (trust page, contract security exhibit or SLA), including how customers report incidents and complaints.
         frequency: annual
+        tsc: [CC2.3]
   - iso: "9.1"
     tsc: [CC2.1, CC4.1]
     coverage: partial
@@ -688,8 +797,8 @@ rows:
       measurements were produced and reviewed during the period, not only defined.
     evidence:
       - id: isms-measurement-reports
-        description: The security measurement or KPI report for the last quarter, showing each metric's result against its target and who reviewed it.
-        frequency: quarterly
+        description: The security measurement or KPI report for the last half-year, showing each metric's result against its target and who reviewed it.
+        frequency: semiannual
 
   - iso: A.6.8
     tsc: [CC2.2, CC7.2]
@@ -700,7 +809,7 @@ rows:
       appropriate channels in good time. SOC 2 tests that the channel works \u2014 sampled staff reports
       reached the security team and were picked up \u2014 for CC2.2 and as a detection source for CC7.2.
       CC2.2 also expects a confidential line for ethics and fraud concerns, which A.6.8 does not
-      require.
+      require: it is SOC 2's own requirement of CC2.2 (criteria, at the end).
     evidence:
       - id: staff-event-reports
         description: Sampled security events reported by personnel in the period (phishing reports, lost devices, suspicious activity), each showing when it was reported and when the security team acknowledged it.
@@ -754,31 +863,23 @@ rows:
         description: The register of legal, regulatory and contractual requirements, including customer security, availability and confidentiality commitments, each with an owner and a review date within the last year.
         frequency: annual
 
+  # The crosswalk 6.1.2 \u2192 CC3.3 row was merged here; its fraud-risk-assessment is SOC 2's own
+  # test of CC3.3 (criteria, at the end), asked of every organization.
   - iso: "6.1.2"
-    tsc: [CC3.2]
+    tsc: [CC3.2, CC3.3]
     coverage: full
-    source: crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 6.1.2 against CC3.2 (analyzes internal and external factors, estimates significance, identifies threats and vulnerabilities)
+    source: crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 6.1.2 against CC3.2 (analyzes internal and external factors, estimates significance, identifies threats and vulnerabilities) and CC3.3 (the risk assessment considers the potential for fraud)
     notes: >-
       Clause 6.1.2 requires a defined, repeatable risk assessment: risk criteria, risks to
       confidentiality, integrity and availability identified with owners, analysed for likelihood
       and consequence, and evaluated. CC3.2 asks for the same and the auditor reads the same
-      assessment and register. (How threat intelligence feeds it is tested on A.5.7; vendor risk on
-      CC9.2.)
-
-  - iso: "6.1.2"
-    tsc: [CC3.3]
-    coverage: partial
-    source: crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 6.1.2 against CC3.3 (considers various types of fraud; assesses incentives, pressures, opportunities, attitudes and rationalizations)
-    notes: >-
-      CC3.3 requires the risk assessment to consider the potential for fraud: incentives and
-      pressures, opportunities (including misuse of system access and management override) and
-      rationalizations. Clause 6.1.2 has no fraud requirement and ISMS risk registers rarely carry
-      fraud scenarios; this is one of the most common findings for ISO-certified organizations in
-      a first SOC 2 examination.
-    evidence:
-      - id: fraud-risk-assessment
-        description: The fraud risk assessment from the last year (a section of the risk assessment or a separate document) covering fraud types, incentives and pressures, opportunities including misuse of system access and management override, and the responses chosen.
-        frequency: annual
+      assessment and register. CC3.3 asks that assessment to consider fraud (incentives and
+      pressures, opportunities including misuse of system access and management override,
+      rationalizations). Clause 6.1.2 has no fraud requirement and ISMS registers rarely carry fraud
+      scenarios, one of the most common findings for ISO-certified organizations in a first SOC 2
+      examination: the fraud risk assessment is SOC 2's own requirement of CC3.3, asked whatever
+      ISO clauses an organization lists. (How threat intelligence feeds the assessment is tested on
+      A.5.7; vendor risk on CC9.2.)
 
   - iso: "8.2"
     tsc: [CC3.2]
@@ -855,7 +956,7 @@ rows:
   - iso: A.5.36
     tsc: [CC4.1]
     coverage: full
-    frequency: quarterly
+    frequency: semiannual
     source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.36 against CC4.1 (integrates with business processes; considers different types of evaluations)
     notes: >-
       The seed maps A.5.36 to CC7.1. Its regular reviews of compliance with the policy,
@@ -863,15 +964,17 @@ rows:
       controls are present and functioning; the review records are the same.
 
   - iso: "9.3"
-    tsc: [CC1.2, CC4.2]
+    tsc: [CC4.2]
     coverage: partial
-    source: crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 9.3 against CC4.2 (communicates deficiencies; monitors corrective action) and CC1.2 (establishes oversight responsibilities)
+    source: crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 9.3 against CC4.2 (communicates deficiencies to senior management; monitors corrective action)
     notes: >-
       Clause 9.3 requires top management to review the ISMS at planned intervals with defined
       inputs (nonconformities, audit results, risk status) and outputs (improvement decisions).
-      SOC 2 uses it for CC4.2 \u2014 deficiencies reach senior management and are corrected \u2014 and for
-      the oversight of CC1.2. What SOC 2 adds is follow-through: the auditor checks the decisions
-      were tracked to closure, not only minuted.
+      SOC 2 uses it for CC4.2: deficiencies reach senior management and are corrected. What SOC 2
+      adds is follow-through: the auditor checks the decisions were tracked to closure, not only
+      minuted. (It no longer reaches CC1.2: a management review is management reviewing its own
+      system, not the board's oversight independent of management, which CC1.2 tests on the
+      board's minutes under clause 5.1.)
     evidence:
       - id: management-review-minutes
         description: Minutes of the last management review showing the attendees, the clause 9.3.2 inputs considered and the decisions taken.
@@ -891,6 +994,18 @@ rows:
       what both auditors inspect.
 
   # --- CC5 Control activities ---
+
+  - iso: "5.2"
+    tsc: [CC5.3]
+    coverage: full
+    source: crosswalk analysis of ISO/IEC 27001:2022 and AICPA TSC 2017 (rev. 2022) \u2014 clause 5.2 against CC5.3 (establishes policies and procedures to support deployment of management's directives; establishes responsibility and accountability for executing policies)
+    notes: >-
+      Clause 5.2 requires top management to establish an information security policy that sets
+      the objectives' framework and the commitments, documented, communicated within the
+      organization and available to interested parties. That is CC5.3's management directive
+      deployed through policy, and the auditor inspects the same approved, communicated policy.
+      The policy itself is a design document: the row asks for a record that it was approved and
+      communicated (A.5.1 asks for the topic-specific policies' reviews and acknowledgements).
 
   - iso: A.8.25
     tsc: [CC5.2, CC8.1]
@@ -942,48 +1057,21 @@ rows:
       logical access security over protected information assets; the auditor inspects the access
       rules in force (identity provider, cloud console, application roles), not the policy alone.
 
-  - iso: A.5.16
-    tsc: [CC6.1]
-    coverage: full
-    frequency: weekly
-    source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.16 against CC6.1 (identifies and authenticates users \u2014 persons, infrastructure and software are identified before they access information assets)
-    notes: >-
-      A.5.16 manages the full life cycle of identities: unique identities for people and systems,
-      shared identities only where justified, identities removed when no longer needed. CC6.1
-      requires every person, service and device to be identified before it reaches protected
-      assets, which is the same control; the seed's row takes the registration side to CC6.2.
-      Identities are created and removed as people join and leave, so SOC 2 samples them from the
-      period (weekly band: a few dozen a year).
-
-  - iso: A.5.18
-    tsc: [CC6.3]
-    coverage: partial
-    source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.18 against CC6.3 (creates, modifies or removes access based on authorization; uses role-based access; reviews access roles and rules); the user access reviews the seed's A.5.18 note says SOC 2 samples
-    notes: >-
-      A.5.18 requires access rights to be provisioned, reviewed, modified and removed according to
-      the access control policy. The seed takes it to CC6.2 (registration and removal); the role
-      and least-privilege half is CC6.3, and the review of access rights that both criteria name
-      is what the seed's note says SOC 2 samples. ISO asks for reviews "at regular intervals";
-      SOC 2 expects each quarter of the period to have one, with every change it decided carried
-      out.
-    evidence:
-      - id: access-review-records
-        description: The quarter's user access review for each in-scope system, listing every account with its role, the reviewer's keep, change or remove decision and the ticket that carried out each change.
-        frequency: quarterly
-
   - iso: A.5.9
-    tsc: [CC6.1]
+    tsc: [CC6.1, CC2.1]
     coverage: partial
-    source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.9 against CC6.1 (identifies and manages the inventory of information assets)
+    source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.9 against CC6.1 (identifies and manages the inventory of information assets) and CC2.1 (2022 points of focus "manages assets" and "documents data flow", which identify, inventory and manage the information assets the system relies on)
     notes: >-
       A.5.9 requires an accurate, up-to-date inventory of information and associated assets, with
-      owners. CC6.1 names the same thing; the SOC 2 auditor tests completeness by comparing the
-      inventory with what actually exists in the cloud accounts, device management and SaaS
-      consoles.
+      owners. CC6.1 names the same thing, and the 2022 points of focus of CC2.1 ask for it as the
+      basis of quality information: assets identified, inventoried and managed, and where data
+      flows between them. The SOC 2 auditor inspects the inventory as of a date and tests
+      completeness by comparing it with what actually exists in the cloud accounts, device
+      management and SaaS consoles; once in the period is the test, not once a quarter.
     evidence:
       - id: asset-inventory-current
-        description: The asset inventory as of the last quarter, each asset with an owner and a classification, reconciled against system-generated listings (cloud accounts, device management, SaaS admin consoles).
-        frequency: quarterly
+        description: The asset inventory as reviewed within the last year, each asset with an owner and a classification, reconciled against system-generated listings (cloud accounts, device management, SaaS admin consoles).
+        frequency: annual
 
   - iso: A.5.17
     tsc: [CC6.1, CC6.6]
@@ -1029,11 +1117,12 @@ rows:
       A.7.7 requires clear desk rules for papers and removable media and clear screen rules for
       information processing facilities. SOC 2 does not name clear desk, but auditors test its
       technical half \u2014 an enforced screen lock \u2014 under CC6.1, and the handling of confidential
-      papers under C1.1, and they want periodic checks rather than a policy alone.
+      papers under C1.1, and they want a check in the period rather than a policy alone (once a
+      year: SOC 2 sets no interval and auditors do not sample walkthroughs quarter by quarter).
     evidence:
       - id: clear-desk-and-screen-checks
         description: The latest periodic clear desk and clear screen walkthrough record, with the findings and follow-up, and the device-management setting that enforces screen lock after inactivity.
-        frequency: quarterly
+        frequency: annual
 
   - iso: A.6.5
     tsc: [CC6.2, C1.1]
@@ -1140,17 +1229,19 @@ rows:
         frequency: annual
 
   - iso: A.8.20
-    tsc: [CC6.6]
+    tsc: [CC6.6, CC6.1]
     coverage: partial
-    source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.20 against CC6.6 (restricts access; implements boundary protection systems)
+    source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.20 against CC6.6 (restricts access; implements boundary protection systems) and CC6.1 (manages points of access; restricts logical access to the network)
     notes: >-
       A.8.20 requires networks and network devices to be secured, managed and controlled. CC6.6
       tests the boundary in operation: firewall and security group rules deny by default and the
-      rule sets are reviewed periodically, so the auditor samples the review.
+      rule sets are reviewed periodically, so the auditor samples the review. The same rules are
+      CC6.1's management of the points of access to the infrastructure. Auditors expect the rule
+      review at least twice a year, not every quarter.
     evidence:
       - id: network-rule-review
-        description: The latest quarterly review of firewall and security group rules for in-scope networks, with the reviewer's keep, change or remove decision for each rule.
-        frequency: quarterly
+        description: The latest half-yearly review of firewall and security group rules for in-scope networks, with the reviewer's keep, change or remove decision for each rule.
+        frequency: semiannual
 
   - iso: A.8.21
     tsc: [CC6.6]
@@ -1177,11 +1268,18 @@ rows:
 
   - iso: A.7.9
     tsc: [CC6.7]
-    coverage: full
+    coverage: partial
     source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.7.9 against CC6.7 (protects mobile devices)
     notes: >-
       A.7.9 requires assets used off-site (laptops, phones) to be protected. That is CC6.7's
-      protection of mobile devices; fleet-wide encryption is evidenced under A.8.1.
+      protection of mobile devices, and SOC 2 tests it on the devices themselves: encrypted,
+      locked and wipeable when they leave the premises, and wiped when lost. Any record of the
+      control (a disposal certificate, a policy) does not show that, so the row names it.
+      Fleet-wide encryption is also evidenced under A.8.1.
+    evidence:
+      - id: mobile-device-protection
+        description: The device-management report from the last year showing the laptops and phones used off-site are encrypted, screen-locked and remotely wipeable, with the devices lost or stolen in the period and the remote wipe of each.
+        frequency: annual
 
   - iso: A.8.1
     tsc: [CC6.7, CC6.8]
@@ -1546,17 +1644,19 @@ rows:
         frequency: annual
 
   - iso: A.8.13
-    tsc: [A1.3, PI1.5]
+    tsc: [A1.3, PI1.5, CC7.5]
     coverage: partial
-    source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.13 against A1.3 (tests integrity and completeness of backup data) and PI1.5 (stores data completely and accurately)
+    source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.13 against A1.3 (tests integrity and completeness of backup data), PI1.5 (stores data completely and accurately) and CC7.5 (restores the affected environment; implements incident-recovery plan testing)
     notes: >-
       A.8.13 asks for backups to be tested regularly; A1.3 tests that restores were actually
       performed and the restored data checked for integrity and completeness, which also supports
-      PI1.5's complete and accurate storage. SOC 2 wants the restore records of the period.
+      PI1.5's complete and accurate storage and CC7.5's ability to restore the environment an
+      incident damaged. SOC 2 wants a restore test in the period: yearly is what auditors expect,
+      more often is the organization's choice.
     evidence:
       - id: restore-test-records
-        description: The latest restore test from the last quarter, showing what was restored, the integrity and completeness checks run on the restored data and the time it took.
-        frequency: quarterly
+        description: The latest restore test from the last year, showing what was restored, the integrity and completeness checks run on the restored data and the time it took.
+        frequency: annual
 
   - iso: A.5.30
     tsc: [A1.3, CC7.5]
@@ -1575,13 +1675,14 @@ rows:
   # --- C1 Confidentiality ---
 
   - iso: A.5.12
-    tsc: [C1.1]
+    tsc: [C1.1, CC2.1]
     coverage: full
-    source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.12 against C1.1 (identifies confidential information)
+    source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.12 against C1.1 (identifies confidential information) and CC2.1 (2022 point of focus classifies information)
     notes: >-
       A.5.12 requires information to be classified by its confidentiality, integrity, availability
-      and stakeholder requirements. That is C1.1's identification of confidential information; the
-      classification scheme and its application to the inventory are inspected alike.
+      and stakeholder requirements. That is C1.1's identification of confidential information and
+      the classification of information CC2.1's 2022 points of focus ask for; the classification
+      scheme and its application to the inventory are inspected alike.
 
   - iso: A.5.13
     tsc: [C1.1]
@@ -1687,22 +1788,31 @@ rows:
   # specifications or input, processing and output controls, so every row here is partial.
 
   - iso: A.8.26
-    tsc: [PI1.1, PI1.2]
+    tsc: [PI1.1, PI1.2, PI1.4]
     coverage: partial
-    source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.26 against PI1.1 (defines information specifications and data necessary) and PI1.2 (defines characteristics of processing inputs; evaluates processing inputs)
+    source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.8.26 against PI1.1 (defines information specifications and data necessary), PI1.2 (defines characteristics of processing inputs; evaluates processing inputs) and PI1.4 (protects output; distributes output only to intended parties); ISO/IEC 27002:2022 8.26 on transactional services (complete transmission, no mis-routing or unauthorized alteration)
     notes: >-
       A.8.26 requires information security requirements to be identified when applications are
-      developed or acquired, including integrity of transactional services. PI1.1 asks more: the
-      processing specifications (inputs, processing rules, outputs) defined and communicated to
-      users; PI1.2 asks for input controls that check completeness and accuracy. ISO requires
-      neither, so both are evidenced here.
+      developed or acquired, including the integrity of transactional services: complete
+      transmission, no mis-routing, no unauthorized alteration. PI1.1 asks more: the processing
+      specifications (inputs, processing rules, outputs) defined and communicated to users; PI1.2
+      asks for input controls that check completeness and accuracy; PI1.4 for output that is
+      complete, accurate and reaches only its intended recipients, which is the transactional
+      requirement applied to what the system delivers. ISO requires none of the records, so each
+      is evidenced here and gates only its own criterion.
     evidence:
       - id: processing-specifications
         description: The documented processing specifications for in-scope services (input definitions, processing rules, output definitions) as communicated to users, for example API or product documentation, reviewed within the last year.
         frequency: annual
+        tsc: [PI1.1]
       - id: input-validation-controls
         description: The input validation rules for the main input channels (schemas, edit checks, rejection handling) and sampled records of rejected or corrected inputs from the period.
         frequency: per-event
+        tsc: [PI1.2]
+      - id: output-completeness-checks
+        description: The checks that outputs are complete and accurate before release (reconciliations to input counts, control totals, delivery acknowledgements) and sampled outputs from the period showing each check ran and exceptions were corrected.
+        frequency: per-event
+        tsc: [PI1.4]
 
   - iso: A.8.28
     tsc: [PI1.2]
@@ -1717,6 +1827,22 @@ rows:
     evidence:
       - id: input-output-validation-checks
         description: Static analysis or code review rules that require input validation and output encoding, with their results for sampled releases from the period.
+        frequency: per-event
+
+  - iso: A.5.37
+    tsc: [PI1.3]
+    coverage: partial
+    source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.37 against PI1.3 (defines processing specifications; detects and corrects production errors; records system processing activities); ISO/IEC 27002:2022 5.37 on scheduling requirements and the handling of errors during job execution
+    notes: >-
+      A.5.37's documented operating procedures cover how information is processed, job
+      scheduling and its interdependencies, and the handling of errors and exceptional
+      conditions during job execution, with restart and recovery. That is PI1.3's processing
+      performed to specification, with errors detected and corrected, the sound ISO route to the
+      criterion. SOC 2 tests the jobs run in the period, not the procedure: the auditor samples
+      runs and follows their failures to correction.
+    evidence:
+      - id: processing-job-monitoring
+        description: The schedule of in-scope processing jobs with the monitoring that flags failed, late or incomplete runs, and sampled runs from the period showing each completed or had its error corrected.
         frequency: per-event
 
   - iso: A.8.16
@@ -1768,12 +1894,19 @@ rows:
 
   - iso: A.5.34
     tsc: [P2.1, P3.2]
-    coverage: gap
-    source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P2.1 (obtains implicit or explicit consent) and P3.2 (obtains explicit consent for sensitive information)
+    coverage: partial
+    source: crosswalk analysis of ISO/IEC 27001:2022 Annex A and AICPA TSC 2017 (rev. 2022) \u2014 A.5.34 against P2.1 (communicates choices; obtains implicit or explicit consent) and P3.2 (obtains explicit consent for sensitive information)
     notes: >-
-      Nothing in ISO/IEC 27001:2022 asks for choice and consent: A.5.34 is about protecting PII, not
-      about obtaining consent to collect or use it. Consent is reached only through the legal
-      requirements register (A.5.31, next row) where law makes consent the basis for processing.
+      ISO/IEC 27001:2022 itself asks for no choice and consent practice, but A.5.34 requires the
+      privacy and PII-protection requirements of applicable law to be identified and met, and where
+      consent is the basis for processing, obtaining it (explicitly, for sensitive information) is
+      one of them. This row is therefore the route to P2.1 and P3.2 through the privacy programme,
+      and SOC 2 tests the consent requests data subjects actually see; the records of consent given
+      are sampled on the legal-requirements row (A.5.31, next).
+    evidence:
+      - id: consent-mechanisms
+        description: The consent requests data subjects see (sign-up forms, consent banners, in-product prompts), each with what it asks consent for, the notice version it points to and, for sensitive information, the explicit consent step.
+        frequency: annual
 
   - iso: A.5.31
     tsc: [P2.1, P3.2]
@@ -1887,8 +2020,109 @@ rows:
         description: The latest review of compliance with the privacy notice and privacy commitments, with instances of noncompliance found and their remediation.
         frequency: annual
 
-# Annex A controls deliberately left out of this mapping (every other Annex A control is in at
-# least one row; test/mapping-coverage.test.ts keeps this list):
+# SOC 2's own requirements (SPEC \xA72): tests an auditor runs on these criteria whatever ISO controls
+# the organization lists. They add tests to a criterion and never make it ready on their own: a row
+# (or a covers control) reaching the criterion must be met too. A missing one is owned by the
+# controls that list it, else by the live controls reaching its criterion.
+criteria:
+  - tsc: CC1.1
+    notes: >-
+      CC1.1's standards of conduct are tested on the people bound by them: the auditor samples
+      personnel for their acknowledgement of the code of conduct at hire and each year. ISO/IEC
+      27001:2022 has no code of conduct; its acceptable-use rules (A.5.10) and terms of employment
+      (A.6.2) are narrower and are tested on their own rows.
+    evidence:
+      - id: code-of-conduct-acknowledgements
+        description: Acknowledgements of the code of conduct by sampled personnel from the period, each signed at hire or within the last year.
+        frequency: per-event
+
+  - tsc: CC1.2
+    notes: >-
+      CC1.2 asks for a board, or an equivalent body, that is independent of management and
+      oversees internal control. ISO/IEC 27001:2022 stops at top management, so an ISO program
+      never shows it; the auditor reads the charter that gives the body its oversight and names
+      its independent members (its minutes are asked for on clause 5.1's row).
+    evidence:
+      - id: board-oversight-charter
+        description: The charter or terms of reference of the board or committee that oversees internal control, naming its members, which of them are independent of management, and the security and risk matters it oversees.
+        frequency: annual
+
+  - tsc: CC1.5
+    notes: >-
+      CC1.5 holds people accountable for their internal control responsibilities through
+      performance measures, evaluations and rewards or discipline. ISO/IEC 27001:2022 has no
+      performance evaluation (clause 7.2 is competence), so the auditor samples the evaluations of
+      the last cycle whatever the ISO program says.
+    evidence:
+      - id: performance-evaluations
+        description: Completed performance evaluations from the last review cycle for sampled employees, each assessing how the person met their security and control responsibilities.
+        frequency: annual
+
+  - tsc: CC2.2
+    notes: >-
+      CC2.2 expects a separate communication line, such as a whistle-blower hotline, through which
+      personnel can raise concerns about ethics, fraud or internal control outside their line of
+      management, anonymously if they choose. A.6.8 asks only for a channel to report security
+      events, so the auditor inspects this line whatever the ISO program says.
+    evidence:
+      - id: confidential-reporting-line
+        description: The confidential channel (hotline or equivalent) through which personnel can report ethics, fraud and internal control concerns outside their line of management, as communicated to them, with who receives the reports and how they are followed up.
+        frequency: annual
+
+  - tsc: CC3.3
+    notes: >-
+      CC3.3 requires the risk assessment to consider the potential for fraud: incentives and
+      pressures, opportunities (including misuse of system access and management override) and
+      rationalizations. Clause 6.1.2 has no fraud requirement and ISMS registers rarely carry
+      fraud scenarios, so this is asked of every organization.
+    evidence:
+      - id: fraud-risk-assessment
+        description: The fraud risk assessment from the last year (a section of the risk assessment or a separate document) covering fraud types, incentives and pressures, opportunities including misuse of system access and management override, and the responses chosen.
+        frequency: annual
+
+  - tsc: C1.2
+    notes: >-
+      C1.2's principal test is the confidential information the organization holds for its
+      customers: when a contract ends or its retention expires, it is disposed of (backups
+      included) as committed. Wiping retired laptops (A.7.14) is the physical side only; the
+      auditor samples the customers that left in the period whatever ISO controls are listed.
+    evidence:
+      - id: customer-data-disposal-records
+        description: For sampled customer contracts that ended in the period, the record that the customer's confidential data was returned or disposed of, backups included, within the deadline the contract sets.
+        frequency: per-event
+        min_samples: 5
+
+# Catalog ids that reach no criterion on purpose (SPEC \xA71.2); \`mapping lint\` warns about any other
+# id left out of the rows. An organization control listing only these gets an info diagnostic with
+# the reason.
+unmapped:
+  - iso: "4.1"
+    reason: Understanding the organization and its context has no SOC 2 criterion of its own; the internal and external factors it identifies are tested where they feed the risk assessment (6.1.2 and 8.2 on CC3.2).
+  - iso: "4.2"
+    reason: The needs and expectations of interested parties are tested where they become requirements, in the legal and contractual register (A.5.31 on CC3.1) and the commitments communicated to customers (7.4 on CC2.3).
+  - iso: "4.3"
+    reason: The ISMS scope is not a criterion; SOC 2's boundary is the system description management writes for the report, whose commitments are tested on CC2.3.
+  - iso: "4.4"
+    reason: Establishing and continually improving the ISMS as a whole is tested through its parts; no criterion asks for a management system.
+  - iso: "6.1.1"
+    reason: The general planning of actions to address risks and opportunities is carried out by the risk assessment and treatment (6.1.2 and 6.1.3 on CC3.2, CC3.3 and CC5.1); it has no test of its own.
+  - iso: "6.3"
+    reason: Planning changes to the ISMS itself is management-system housekeeping; the changes SOC 2 tests are those that affect internal control (8.2 and A.5.8 on CC3.4) and system changes (CC8.1).
+  - iso: "7.1"
+    reason: Providing resources for the ISMS has no SOC 2 test; the people side is competence (7.2 on CC1.4).
+  - iso: "7.5"
+    reason: Control of documented information is inspected with each document it governs (policy reviews on A.5.1, procedures on A.5.37); no criterion tests document control as such.
+  - iso: "8.3"
+    reason: Implementing the risk treatment plan is the controls themselves, each tested under the criterion it serves; the plan and its approval are tested on 6.1.3 (CC3.2, CC5.1).
+  - iso: "10.1"
+    reason: Continual improvement has no SOC 2 criterion; the correction of deficiencies is CC4.2, reached through 10.2 and 9.3.
+  - iso: A.5.32
+    reason: Intellectual property rights (licence and copyright compliance) are a legal obligation outside the Trust Services Criteria; software acquired only from known sources is tested through A.8.19 (CC6.8) and A.8.1.
+  - iso: A.8.34
+    reason: Protecting systems during audit testing matters to the ISMS's own audits; no criterion or point of focus asks for it and no SOC 2 auditor samples it.
+
+# Annex A controls deliberately left out of this mapping (also under unmapped: above; every other
+# Annex A control is in at least one row; test/mapping-coverage.test.ts keeps this list):
 #   A.5.32 Intellectual property rights \u2014 licence and copyright compliance is a legal obligation
 #          outside the Trust Services Criteria; SOC 2 auditors do not test it. Its one security
 #          effect, software acquired only from known sources, is tested through A.8.19 (CC6.8)
@@ -1910,13 +2144,16 @@ Checks a mapping and reports every finding at its file:line:column. FILE is a ma
 file of yours named default or seed is read when written as a path (./seed).
   errors    schema errors (an unknown frequency included), ISO ids not in ISO/IEC 27001:2022
             (2013 ids name their successors), unknown TSC criteria, duplicate
-            evidence-requirement ids, partial rows without evidence requirements, corrected: on
-            a row without seed:
+            evidence-requirement ids (across rows and criteria), partial rows without evidence
+            requirements, corrected: on a row without seed:, a requirement's tsc outside its
+            row's, a criterion of a row that none of its requirements gates, two criteria:
+            entries for one criterion
   warnings  evidence requirements without a frequency, min_samples on a periodic requirement
             and frequency on a row that has no operating evidence (both ignored), criteria no
-            full or partial row reaches, rows that repeat an ISO control's criteria, seed titles
-            that share no word with the catalog title of their ISO id, evidence-requirement ids
-            that look like the same requirement twice, evidence on gap rows
+            full or partial row reaches, catalog ids in no row and not in unmapped:, rows that
+            repeat an ISO control's criteria, seed titles that share no word with the catalog
+            title of their ISO id, evidence-requirement ids that look like the same requirement
+            twice, evidence on gap rows, unmapped: ids a row maps
 
   --format F         text (default) or json
   --output F         write the report to F instead of standard output

@@ -5,7 +5,7 @@ import {
   targetDirectory,
   themes,
   writeNew
-} from "./chunk-Y4JZ7RCI.js";
+} from "./chunk-5UJPVZSY.js";
 import {
   forTerminal
 } from "./chunk-RKDDUEGZ.js";
@@ -14,11 +14,11 @@ import {
 } from "./chunk-OOQ6X7JJ.js";
 import {
   selectControlFiles
-} from "./chunk-OBQMT56W.js";
+} from "./chunk-ERGGLECK.js";
 import {
   indexRepository,
   loadDefaultMapping
-} from "./chunk-QOOUUTSF.js";
+} from "./chunk-3GU7VIBY.js";
 import {
   loadCatalogs,
   parse,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-2EFRXZKO.js";
 import {
   plural
-} from "./chunk-OKU5OTPL.js";
+} from "./chunk-ZWLGM2CQ.js";
 import "./chunk-OU57B5EK.js";
 import "./chunk-UJACGHRY.js";
 
