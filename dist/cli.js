@@ -12,19 +12,19 @@ import {
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   package_default
-} from "./chunks/chunk-3I7MMUQF.js";
+} from "./chunks/chunk-IJFG2MBW.js";
 import "./chunks/chunk-LVNFLO5R.js";
 
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-ZIVCT35P.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-EXNYYQ5F.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-ENROG45B.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-TQVMKHX4.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-R2SPRBJZ.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-N2BFXWO5.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-FQYXTRYZ.js")).exportCommand
+  check: async () => (await import("./chunks/check-L56JS7EA.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-THSMZHZH.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-MN3C2L7J.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-7L27PMKT.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-4ZZQ6W2U.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-3IK6NYHC.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-UQ2ZZNNG.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

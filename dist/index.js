@@ -49,26 +49,26 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-ZLSULNXK.js";
+} from "./chunks/chunk-O2NB3VKB.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
   relativeInside
-} from "./chunks/chunk-MBEK7YGB.js";
+} from "./chunks/chunk-5O6G5LWY.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
 import {
   isIsoDate,
   missingEntryKey
-} from "./chunks/chunk-VORNJXCX.js";
+} from "./chunks/chunk-SUOICNT5.js";
 import {
   isShippedMappingName,
   limitKeys
 } from "./chunks/chunk-A3TXCLUC.js";
-import "./chunks/chunk-3I7MMUQF.js";
+import "./chunks/chunk-IJFG2MBW.js";
 import "./chunks/chunk-YGSFOW3Y.js";
 import {
   plural

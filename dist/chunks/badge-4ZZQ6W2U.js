@@ -6,21 +6,21 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-MPOJAR4Y.js";
 import {
   directoryArgument,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-MRZZ7A27.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
-import "./chunk-MBEK7YGB.js";
+} from "./chunk-O2NB3VKB.js";
+import "./chunk-5O6G5LWY.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
-import "./chunk-VORNJXCX.js";
+import "./chunk-SUOICNT5.js";
 import "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
+import "./chunk-IJFG2MBW.js";
 import "./chunk-YGSFOW3Y.js";
 import "./chunk-AR5HQVXI.js";
 import "./chunk-LVNFLO5R.js";

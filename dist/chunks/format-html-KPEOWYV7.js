@@ -10,9 +10,9 @@ import {
 } from "./chunk-OU57B5EK.js";
 import {
   missingEntryKey
-} from "./chunk-VORNJXCX.js";
+} from "./chunk-SUOICNT5.js";
 import "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
+import "./chunk-IJFG2MBW.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";

@@ -13,7 +13,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-5O6G5LWY.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
@@ -38,7 +38,7 @@ import {
   termsOf,
   todayUtc,
   withVerdict
-} from "./chunk-VORNJXCX.js";
+} from "./chunk-SUOICNT5.js";
 import {
   categories,
   compareNullableIso,
@@ -4063,7 +4063,7 @@ var formatters = {
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./format-html-WTPBZNGM.js");
+    const { formatHtml } = await import("./format-html-KPEOWYV7.js");
     return (report) => formatHtml(report);
   }
 };

@@ -11,14 +11,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-MRZZ7A27.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-5O6G5LWY.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   existingDirectory
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-5O6G5LWY.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

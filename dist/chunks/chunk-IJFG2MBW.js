@@ -51,6 +51,7 @@ var package_default = {
     "fast-xml-parser": "5.12.1",
     "fastest-levenshtein": "1.0.16",
     globals: "16.5.0",
+    "js-yaml": "4.3.2",
     minimatch: "11.0.9",
     parse5: "8.1.1",
     picocolors: "1.1.1",

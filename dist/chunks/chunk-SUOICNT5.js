@@ -5,7 +5,7 @@ import {
 } from "./chunk-A3TXCLUC.js";
 import {
   package_default
-} from "./chunk-3I7MMUQF.js";
+} from "./chunk-IJFG2MBW.js";
 
 // src/dates.ts
 var msPerDay = 864e5;

@@ -12,27 +12,27 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-SFBRFYO6.js";
+} from "./chunk-MPOJAR4Y.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-2GGMKAJX.js";
+} from "./chunk-MRZZ7A27.js";
 import {
   check
-} from "./chunk-ZLSULNXK.js";
+} from "./chunk-O2NB3VKB.js";
 import {
   loadCatalogs
-} from "./chunk-MBEK7YGB.js";
+} from "./chunk-5O6G5LWY.js";
 import "./chunk-2FBNQCWA.js";
 import {
   isPresent
-} from "./chunk-VORNJXCX.js";
+} from "./chunk-SUOICNT5.js";
 import {
   compareIsoIds
 } from "./chunk-A3TXCLUC.js";
-import "./chunk-3I7MMUQF.js";
+import "./chunk-IJFG2MBW.js";
 import "./chunk-YGSFOW3Y.js";
 import {
   plural
