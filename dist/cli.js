@@ -22,7 +22,7 @@ var commands = {
   mapping: async () => (await import("./chunks/mapping-lint-THSMZHZH.js")).mappingCommand,
   "evidence-register": async () => (await import("./chunks/evidence-register-MN3C2L7J.js")).evidenceRegisterCommand,
   init: async () => (await import("./chunks/init-7L27PMKT.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-4ZZQ6W2U.js")).badgeCommand,
+  badge: async () => (await import("./chunks/badge-CYWZQXEG.js")).badgeCommand,
   soa: async () => (await import("./chunks/soa-3IK6NYHC.js")).soaCommand,
   export: async () => (await import("./chunks/export-oscal-UQ2ZZNNG.js")).exportCommand
 };

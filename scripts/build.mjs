@@ -26,6 +26,39 @@ const yamlAsData = {
   },
 };
 
+/**
+ * Large JSON files (badge-maker's font width tables, the catalogs) are emitted as `JSON.parse('…')`
+ * for the same reason as yamlAsData. CommonJS `module.exports` serves both `require()` (the font
+ * tables) and a default import (the catalogs). Small ones (package.json) keep esbuild's loader,
+ * which tree-shakes their unused keys.
+ */
+const largeJsonAsParse = {
+  name: 'large-json-as-parse',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /\.json$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (text.length < 16 * 1024) return undefined;
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * @actions/core imports its OIDC client at the top, and with it @actions/http-client and undici
+ * (~800 KB): the action would load them on every run though only getIDToken, which crosswalk
+ * never calls, uses them. Marked free of side effects, they are left out where nothing uses them;
+ * the GitHub API client (@actions/github, imported when a run comments or publishes) brings its own.
+ */
+const coreWithoutOidc = {
+  name: 'core-without-oidc',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, async (args) => {
+      if (!/[\\/]@actions[\\/]core[\\/]/.test(args.importer)) return undefined;
+      return { path: path.join(args.resolveDir, args.path), sideEffects: false };
+    });
+  },
+};
+
 await rm('dist', { recursive: true, force: true });
 
 await build({
@@ -38,7 +71,7 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   loader: { '.yaml': 'text' },
-  plugins: [yamlAsData],
+  plugins: [yamlAsData, largeJsonAsParse, coreWithoutOidc],
   // The yaml package's ES module build: its CommonJS build (what Node resolves) cannot be
   // tree-shaken, and reads process.env on every lexical token to decide whether to log it.
   alias: { yaml: './node_modules/yaml/browser/dist/index.js' },
