@@ -18,13 +18,13 @@ import "./chunks/chunk-LVNFLO5R.js";
 // src/cli.ts
 import nodeModule from "node:module";
 var commands = {
-  check: async () => (await import("./chunks/check-L56JS7EA.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-THSMZHZH.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-MN3C2L7J.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-7L27PMKT.js")).initCommand,
-  badge: async () => (await import("./chunks/badge-CYWZQXEG.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-3IK6NYHC.js")).soaCommand,
-  export: async () => (await import("./chunks/export-oscal-UQ2ZZNNG.js")).exportCommand
+  check: async () => (await import("./chunks/check-IVXEJQYG.js")).checkCommand,
+  mapping: async () => (await import("./chunks/mapping-lint-NMNQ4YMA.js")).mappingCommand,
+  "evidence-register": async () => (await import("./chunks/evidence-register-TOJYN2XP.js")).evidenceRegisterCommand,
+  init: async () => (await import("./chunks/init-QGR7Q333.js")).initCommand,
+  badge: async () => (await import("./chunks/badge-TQ7Q44JN.js")).badgeCommand,
+  soa: async () => (await import("./chunks/soa-CMJSVUEF.js")).soaCommand,
+  export: async () => (await import("./chunks/export-oscal-SL2UUS4C.js")).exportCommand
 };
 async function usage() {
   const all = await Promise.all(Object.values(commands).map((load) => load()));

@@ -45,14 +45,15 @@ import {
   render,
   resolveSettings,
   splitList
-} from "./chunks/chunk-O2NB3VKB.js";
+} from "./chunks/chunk-SVM6ZSB3.js";
 import {
   existingDirectory,
   loadCatalogs,
   loadMapping,
   quoteName,
-  relativeInside
-} from "./chunks/chunk-5O6G5LWY.js";
+  relativeInside,
+  writeTextFile
+} from "./chunks/chunk-IKCRNHJX.js";
 import {
   UsageError
 } from "./chunks/chunk-2FBNQCWA.js";
@@ -1394,7 +1395,7 @@ function logReport(report, annotations, files) {
 }
 
 // src/action/outputs.ts
-import { mkdir as mkdir3, mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp } from "node:fs/promises";
 import os5 from "node:os";
 import path3 from "node:path";
 function actionOutputs(report, files, optional = {}) {
@@ -1416,8 +1417,8 @@ async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {
   await mkdir3(parent, { recursive: true });
   const directory = await mkdtemp(path3.join(parent, "crosswalk-"));
   const files = { directory, report: path3.join(directory, "crosswalk-report.json"), sarif: path3.join(directory, "crosswalk.sarif") };
-  await writeFile3(files.report, formatJson(report));
-  await writeFile3(files.sarif, formatSarif(report, sarifOptions));
+  await writeTextFile(files.report, formatJson(report));
+  await writeTextFile(files.sarif, formatSarif(report, sarifOptions));
   return files;
 }
 

@@ -10383,7 +10383,7 @@ var nodesPerAlias = 100;
 function checkAliases(document, maxAdded) {
   const anchors = /* @__PURE__ */ new Map();
   const sizes = /* @__PURE__ */ new Map();
-  const open2 = /* @__PURE__ */ new Set();
+  const open3 = /* @__PURE__ */ new Set();
   let ownNodes = 0;
   let firstAlias;
   let problem;
@@ -10395,21 +10395,21 @@ function checkAliases(document, maxAdded) {
       firstAlias ??= offset;
       const target = anchors.get(node.source);
       if (target === void 0) problem = { kind: "unresolved", offset };
-      else if (open2.has(target)) problem = { kind: "cycle", offset };
+      else if (open3.has(target)) problem = { kind: "cycle", offset };
       return sizes.get(target) ?? 1;
     }
     ownNodes += 1;
     const anchor = node.anchor;
     if (anchor !== void 0) {
       anchors.set(anchor, node);
-      open2.add(node);
+      open3.add(node);
     }
     let total = 1;
     if (isMap(node)) for (const pair of node.items) total += sizeOf(pair.key) + sizeOf(pair.value);
     else if (isSeq(node)) for (const item of node.items) total += sizeOf(item);
     else if (isPair(node)) total += sizeOf(node.key) + sizeOf(node.value);
     if (anchor !== void 0) {
-      open2.delete(node);
+      open3.delete(node);
       sizes.set(node, total);
     }
     return total;
@@ -13347,6 +13347,27 @@ async function existingDirectory(dir, name = dir) {
   return dir;
 }
 
+// src/write-text.ts
+import { open as open2 } from "node:fs/promises";
+var charactersPerWrite = 1 << 20;
+async function writeTextFile(file, text) {
+  const handle = await open2(file, "w");
+  try {
+    let start = 0;
+    while (start < text.length) {
+      let end = Math.min(start + charactersPerWrite, text.length);
+      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
+      await handle.write(text.slice(start, end));
+      start = end;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+function isHighSurrogate(code) {
+  return code >= 55296 && code <= 56319;
+}
+
 export {
   loadCatalogs,
   describeValue,
@@ -13370,5 +13391,6 @@ export {
   seedMappingFile,
   loadMapping,
   loadDefaultMapping,
-  existingDirectory
+  existingDirectory,
+  writeTextFile
 };

@@ -13,7 +13,7 @@ import {
   readConfinedFile,
   readRegularFile,
   relativeInside
-} from "./chunk-5O6G5LWY.js";
+} from "./chunk-IKCRNHJX.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

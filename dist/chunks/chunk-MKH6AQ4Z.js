@@ -5,14 +5,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-MRZZ7A27.js";
+} from "./chunk-XK6H44CA.js";
 import {
   check,
   formatNames,
   formatsWithDigests,
   render,
   splitList
-} from "./chunk-O2NB3VKB.js";
+} from "./chunk-SVM6ZSB3.js";
 import {
   isShippedMappingName
 } from "./chunk-A3TXCLUC.js";

@@ -5,7 +5,7 @@ import {
 import "./chunk-OU57B5EK.js";
 import {
   parseFlags
-} from "./chunk-MRZZ7A27.js";
+} from "./chunk-XK6H44CA.js";
 import {
   Document,
   isScalar,
@@ -14,7 +14,7 @@ import {
   loadDefaultMapping,
   parseDocument,
   visit
-} from "./chunk-5O6G5LWY.js";
+} from "./chunk-IKCRNHJX.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

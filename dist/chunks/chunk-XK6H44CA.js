@@ -1,13 +1,14 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  existingDirectory
-} from "./chunk-5O6G5LWY.js";
+  existingDirectory,
+  writeTextFile
+} from "./chunk-IKCRNHJX.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
 
 // src/commands/command.ts
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 function parseFlags(args, options) {
@@ -28,7 +29,7 @@ async function emit(text, output, io) {
   }
   const file = path.resolve(io.cwd, output);
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, text);
+  await writeTextFile(file, text);
 }
 function wantsColor(io, toStdout) {
   if (io.env.FORCE_COLOR !== void 0) return io.env.FORCE_COLOR !== "0";

@@ -11,14 +11,14 @@ import {
   oneOf,
   parseFlags,
   wantsColor
-} from "./chunk-MRZZ7A27.js";
+} from "./chunk-XK6H44CA.js";
 import {
   decodeUtf8,
   defaultMappingFile,
   lintMapping,
   loadCatalogs,
   seedMappingFile
-} from "./chunk-5O6G5LWY.js";
+} from "./chunk-IKCRNHJX.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";

@@ -4,10 +4,10 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-MPOJAR4Y.js";
-import "./chunk-MRZZ7A27.js";
-import "./chunk-O2NB3VKB.js";
-import "./chunk-5O6G5LWY.js";
+} from "./chunk-MKH6AQ4Z.js";
+import "./chunk-XK6H44CA.js";
+import "./chunk-SVM6ZSB3.js";
+import "./chunk-IKCRNHJX.js";
 import "./chunk-2FBNQCWA.js";
 import "./chunk-SUOICNT5.js";
 import "./chunk-A3TXCLUC.js";

@@ -12,17 +12,17 @@ import {
   overridesFrom,
   settingsFlags,
   settingsHelp
-} from "./chunk-MPOJAR4Y.js";
+} from "./chunk-MKH6AQ4Z.js";
 import {
   directoryArgument,
   emit,
   oneOf,
   parseFlags
-} from "./chunk-MRZZ7A27.js";
+} from "./chunk-XK6H44CA.js";
 import {
   check
-} from "./chunk-O2NB3VKB.js";
-import "./chunk-5O6G5LWY.js";
+} from "./chunk-SVM6ZSB3.js";
+import "./chunk-IKCRNHJX.js";
 import {
   UsageError
 } from "./chunk-2FBNQCWA.js";
