@@ -1,6 +1,7 @@
 // Bundles the CLI and the action into dist/. The output is committed and CI checks that it
 // equals a fresh build, so everything here must be deterministic.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -61,15 +62,10 @@ const coreWithoutOidc = {
 
 await rm('dist', { recursive: true, force: true });
 
-await build({
-  entryPoints: { cli: 'src/cli.ts', index: 'src/action/main.ts' },
-  outdir: 'dist',
+const shared = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   loader: { '.yaml': 'text' },
   plugins: [yamlAsData, largeJsonAsParse, coreWithoutOidc],
   // The yaml package's ES module build: its CommonJS build (what Node resolves) cannot be
@@ -77,6 +73,22 @@ await build({
   alias: { yaml: './node_modules/yaml/browser/dist/index.js' },
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+// The CLI: one CommonJS file, which src/cli-launcher.ts runs with V8's code cache (a vm script
+// needs one file of CommonJS). Commands stay lazy: esbuild turns their import() into a deferred init.
+await build({ ...shared, entryPoints: { 'cli-bundle': 'src/cli.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, format: 'cjs' });
+const cliBundleHash = createHash('sha256').update(await readFile('dist/cli-bundle.cjs')).digest('hex').slice(0, 16);
+
+// The CLI's launcher and the action, as ES modules.
+await build({
+  ...shared,
+  entryPoints: { cli: 'src/cli-launcher.ts', index: 'src/action/main.ts' },
+  outdir: 'dist',
+  splitting: true,
+  format: 'esm',
+  chunkNames: 'chunks/[name]-[hash]',
+  define: { CROSSWALK_BUNDLE_HASH: JSON.stringify(cliBundleHash) },
   // Bundled CommonJS dependencies (ajv) call require() for Node built-ins; ESM has no require.
   banner: {
     js: "import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);",

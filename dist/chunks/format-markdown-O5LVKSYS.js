@@ -3,12 +3,9 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-RBNI33RI.js";
-import "./chunk-HA42XJ2B.js";
-import "./chunk-KZA7WOCS.js";
-import "./chunk-OU57B5EK.js";
+} from "./chunk-YELQJG7B.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-AR5HQVXI.js";
+import "./chunk-OYZ3IZHJ.js";
 import "./chunk-LVNFLO5R.js";
 export {
   cutNote,

@@ -1,28 +1,64 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  code,
-  escapeHtml,
-  escapeMarkdown,
-  sourcePlace,
-  table,
-  tableHeader,
-  tableRow
-} from "./chunk-HA42XJ2B.js";
-import {
-  auditLine,
-  missingDetail,
-  reasonLabel,
-  requirementName,
-  stripsToShow,
-  windowMark,
-  windowName
-} from "./chunk-KZA7WOCS.js";
-import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
-  plural
-} from "./chunk-AR5HQVXI.js";
+  auditLine,
+  escapeHtmlText,
+  missingDetail,
+  plural,
+  reasonLabel,
+  requirementName,
+  sanitizeText,
+  stripsToShow,
+  windowMark,
+  windowName
+} from "./chunk-OYZ3IZHJ.js";
+
+// src/report/markdown-text.ts
+function escapeMarkdown(text) {
+  return oneLine(text).replace(/[\\`*_{}[\]()#+\-.!|~<>&@:]/g, (character) => htmlEntities[character] ?? `\\${character}`);
+}
+var zeroWidthSpace = "&#8203;";
+var htmlEntities = {
+  "<": "&lt;",
+  ">": "&gt;",
+  "&": "&amp;",
+  "@": `@${zeroWidthSpace}`,
+  "#": `\\#${zeroWidthSpace}`,
+  ":": "&#58;"
+};
+function escapeHtml(text) {
+  return escapeHtmlText(text);
+}
+function oneLine(text) {
+  return sanitizeText(text);
+}
+function code(text) {
+  const flat = oneLine(text);
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${flat.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
+function tableHeader(header, align) {
+  const rule = header.map((_, index) => ({ left: ":--", right: "--:", center: ":-:" })[align?.[index] ?? "left"]);
+  return [tableRow(header), tableRow(rule)].join("\n");
+}
+function tableRow(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function table(header, rows, align) {
+  return [tableHeader(header, align), ...rows.map(tableRow)].join("\n");
+}
+function sourcePlace(file, line, linkBase) {
+  const label = code(`${file}:${line}`);
+  if (!linkBase || file === ".") return label;
+  return `[${label}](${linkBase}${file.split("/").map(encodePathSegment).join("/")}#L${line})`;
+}
+function encodePathSegment(segment) {
+  return encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
 
 // src/report/trend.ts
 var sparklinePoints = 30;
@@ -411,6 +447,12 @@ ${tableHeader(["Criterion", "Subject", "State", "Through"])}`,
 }
 
 export {
+  escapeMarkdown,
+  oneLine,
+  code,
+  tableHeader,
+  tableRow,
+  sourcePlace,
   cutNote,
   formatMarkdown,
   signed

@@ -1,24 +1,18 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  auditLine,
-  missingDetail,
-  windowMark,
-  windowName
-} from "./chunk-KZA7WOCS.js";
-import {
-  escapeHtmlPageText
-} from "./chunk-OU57B5EK.js";
-import {
   missingEntryKey
-} from "./chunk-SUOICNT5.js";
-import "./chunk-A3TXCLUC.js";
-import "./chunk-IJFG2MBW.js";
+} from "./chunk-AEY3LH2W.js";
 import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
-  plural
-} from "./chunk-AR5HQVXI.js";
+  auditLine,
+  escapeHtmlPageText,
+  missingDetail,
+  plural,
+  windowMark,
+  windowName
+} from "./chunk-OYZ3IZHJ.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/format-html.ts
