@@ -54,7 +54,7 @@ function readOwnFile(file) {
 }
 
 // src/cli-launcher.ts
-var bundle = loadWithCodeCache(fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url)), "142ee1b66bc0ac2f");
+var bundle = loadWithCodeCache(fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url)), "06bca5dce5a478d5");
 var main = bundle.exports.main;
 process.exitCode = await main();
 bundle.keep();

@@ -13717,19 +13717,19 @@ var maybeNotAString = /^[-+.0-9~nNtTfF]/;
 var maxImplicitKeyLength = 1024;
 function parseWellFormed(text, maxDepth, idKeys2) {
   if (!mayBeWellFormed(text)) return void 0;
-  const numberSources = /* @__PURE__ */ new Map();
+  const context = { text, maxDepth, idKeys: idKeys2, numberSources: /* @__PURE__ */ new Map() };
   const stack = [];
   let root;
   const listener = (event, state) => {
     if (event === "open") {
-      stack.push({ opened: state.position, children: [] });
+      stack.push({ opened: state.position });
       return;
     }
     const frame = stack.pop();
-    const built = buildNode(text, frame, state, stack.length + 1, maxDepth, numberSources);
+    const built = buildNode(context, frame, state, stack.length + 1);
     const parent = stack.at(-1);
     if (parent === void 0) root = built;
-    else parent.children.push(built);
+    else (parent.children ??= []).push(built);
   };
   let data;
   try {
@@ -13738,42 +13738,44 @@ function parseWellFormed(text, maxDepth, idKeys2) {
     return void 0;
   }
   if (root === void 0 || typeof root.located === "number" || !("names" in root.located) || root.value !== data) return void 0;
-  keepIdsAsWritten(data, root.located, idKeys2, numberSources, false);
   return { data, root: root.located };
 }
 function mayBeWellFormed(text) {
   if (text.charCodeAt(0) === 65279) return false;
   if (text.includes("	") || /^%/m.test(text) || /\r(?!\n)/.test(text)) return false;
   if (/[\]}"']#|[|>][-+0-9]*#/.test(text)) return false;
-  if (/^(?:---|\.\.\.)[ ]+[^#\s]/m.test(text)) return false;
+  if (/^(?:---|\.\.\.)(?:[ ]+[^#\s]|[^\s])/m.test(text)) return false;
   return !/^[ \t]*[^\s#][^\n#]*[ \t]#[^\s#]/m.test(text);
 }
-function buildNode(text, frame, state, depth, maxDepth, numberSources) {
+function buildNode(context, frame, state, depth) {
+  const { text, maxDepth } = context;
+  const children = frame.children ?? [];
   const start = contentStart(text, frame.opened);
   const first = text.charCodeAt(start);
   if (first === 38 || first === 42 || first === 33) throw new NotForTheFastPath();
   const value = state.result;
-  const only = frame.children.length === 1 ? frame.children[0] : void 0;
+  const only = children.length === 1 ? children[0] : void 0;
   if (only !== void 0 && typeof value === "object" && value !== null && only.value === value) return { ...only, opened: frame.opened };
   switch (state.kind) {
     case "mapping":
       if (depth > maxDepth) throw new NotForTheFastPath();
-      return { located: mappingOf(text, start, first === 123, frame.children, value, state.position), value, opened: frame.opened };
+      return { located: mappingOf(context, start, first === 123, children, value, state.position), value, opened: frame.opened };
     case "sequence":
       if (depth > maxDepth) throw new NotForTheFastPath();
-      return { located: sequenceOf(text, start, first === 91, frame.children, value, state.position), value, opened: frame.opened };
+      return { located: sequenceOf(text, start, first === 91, children, value, state.position), value, opened: frame.opened };
     case "scalar":
       if (first === 34 || first === 39) {
         if (text.lastIndexOf("\n", state.position - 1) > start) throw new NotForTheFastPath();
       } else if (first !== 124 && first !== 62) {
-        checkPlainScalar(text, start, state.position, value, numberSources);
+        checkPlainScalar(text, start, state.position, value, context.numberSources);
       }
       return { located: start, value, opened: frame.opened };
     default:
       return { located: emptyNodeStart(text, frame.opened), value, opened: frame.opened };
   }
 }
-function mappingOf(text, start, flow, children, value, end) {
+function mappingOf(context, start, flow, children, value, end) {
+  const { text } = context;
   const pairs3 = !flow && children.length % 2 === 1 ? children.slice(0, -1) : children;
   if (pairs3.length % 2 === 1 || flow && spansLines(text, start, end)) throw new NotForTheFastPath();
   const names = [];
@@ -13788,6 +13790,7 @@ function mappingOf(text, start, flow, children, value, end) {
     names.push(key.value);
     keyStarts.push(key.located);
     values.push(item.located);
+    if (context.idKeys.has(key.value)) keepIdsAsWritten(item.value, item.located, context.numberSources, (text2) => value[key.value] = text2);
   }
   if (names.length !== Object.keys(value).length) throw new NotForTheFastPath();
   return { start, names, keyStarts, values };
@@ -13825,22 +13828,12 @@ function plainSource(text, start, end) {
   }
   return text.slice(start, stop).trimEnd();
 }
-function keepIdsAsWritten(container, located, idKeys2, numberSources, underIdKey) {
-  const visit3 = (value, node, idKey, replace) => {
-    if (typeof node === "number") {
-      if (idKey && typeof value === "number") replace(numberSources.get(node));
-    } else {
-      keepIdsAsWritten(value, node, idKeys2, numberSources, idKey);
-    }
-  };
-  if ("names" in located) {
-    const mapping = container;
-    for (const [index, name] of located.names.entries()) {
-      visit3(mapping[name], located.values[index], idKeys2.has(name), (text) => mapping[name] = text);
-    }
-  } else {
-    const sequence = container;
-    for (const [index, item] of located.items.entries()) visit3(sequence[index], item, underIdKey, (text) => sequence[index] = text);
+function keepIdsAsWritten(value, located, numberSources, replace) {
+  if (typeof located === "number") {
+    if (typeof value === "number") replace(numberSources.get(located));
+  } else if ("items" in located) {
+    const items = value;
+    for (const [index, item] of located.items.entries()) keepIdsAsWritten(items[index], item, numberSources, (text) => items[index] = text);
   }
 }
 function contentStart(text, offset) {

@@ -48,7 +48,17 @@ interface Built {
 
 interface Frame {
   readonly opened: number;
-  readonly children: Built[];
+  /** Made when a first child closes: most nodes are scalars and have none. */
+  children?: Built[];
+}
+
+/** What every node of one file is built with. */
+interface Context {
+  readonly text: string;
+  readonly maxDepth: number;
+  readonly idKeys: ReadonlySet<string>;
+  /** The text of each plain scalar read as a number, by its offset: ids keep it (see keepIdsAsWritten). */
+  readonly numberSources: Map<number, string>;
 }
 
 /**
@@ -69,19 +79,19 @@ const maxImplicitKeyLength = 1024;
  */
 export function parseWellFormed(text: string, maxDepth: number, idKeys: ReadonlySet<string>): WellFormedParse | undefined {
   if (!mayBeWellFormed(text)) return undefined;
-  const numberSources = new Map<number, string>();
+  const context: Context = { text, maxDepth, idKeys, numberSources: new Map() };
   const stack: Frame[] = [];
   let root: Built | undefined;
   const listener = (event: 'open' | 'close', state: LoaderState): void => {
     if (event === 'open') {
-      stack.push({ opened: state.position, children: [] });
+      stack.push({ opened: state.position });
       return;
     }
     const frame = stack.pop()!;
-    const built = buildNode(text, frame, state, stack.length + 1, maxDepth, numberSources);
+    const built = buildNode(context, frame, state, stack.length + 1);
     const parent = stack.at(-1);
     if (parent === undefined) root = built;
-    else parent.children.push(built);
+    else (parent.children ??= []).push(built);
   };
   let data: unknown;
   try {
@@ -92,7 +102,6 @@ export function parseWellFormed(text: string, maxDepth: number, idKeys: Readonly
     return undefined;
   }
   if (root === undefined || typeof root.located === 'number' || !('names' in root.located) || root.value !== data) return undefined;
-  keepIdsAsWritten(data as Record<string, unknown>, root.located, idKeys, numberSources, false);
   return { data: data as Record<string, unknown>, root: root.located };
 }
 
@@ -108,12 +117,14 @@ function mayBeWellFormed(text: string): boolean {
   if (text.includes('\t') || /^%/m.test(text) || /\r(?!\n)/.test(text)) return false;
   // `yaml` refuses a comment stuck to a closing bracket, quote or block scalar header (`[]#`); js-yaml takes it.
   if (/[\]}"']#|[|>][-+0-9]*#/.test(text)) return false;
-  // Content on a document marker's line (`--- key: value`): a block mapping cannot start there for `yaml`.
-  if (/^(?:---|\.\.\.)[ ]+[^#\s]/m.test(text)) return false;
+  // Content on a document marker's line (`--- key: value`, `---{a: 1}`): the parsers read it differently.
+  if (/^(?:---|\.\.\.)(?:[ ]+[^#\s]|[^\s])/m.test(text)) return false;
   return !/^[ \t]*[^\s#][^\n#]*[ \t]#[^\s#]/m.test(text);
 }
 
-function buildNode(text: string, frame: Frame, state: LoaderState, depth: number, maxDepth: number, numberSources: Map<number, string>): Built {
+function buildNode(context: Context, frame: Frame, state: LoaderState, depth: number): Built {
+  const { text, maxDepth } = context;
+  const children = frame.children ?? [];
   const start = contentStart(text, frame.opened);
   const first = text.charCodeAt(start);
   // An anchor, an alias or a tag: `yaml` resolves them, and measures what aliases expand to.
@@ -121,21 +132,21 @@ function buildNode(text: string, frame: Frame, state: LoaderState, depth: number
   const value = state.result;
   // A node read while looking for a block mapping's first key, and kept as the node itself
   // (`- {}`, `- [a]`): the loader reports it twice, nested; the inner one is the node.
-  const only = frame.children.length === 1 ? frame.children[0]! : undefined;
+  const only = children.length === 1 ? children[0]! : undefined;
   if (only !== undefined && typeof value === 'object' && value !== null && only.value === value) return { ...only, opened: frame.opened };
   switch (state.kind) {
     case 'mapping':
       if (depth > maxDepth) throw new NotForTheFastPath();
-      return { located: mappingOf(text, start, first === 0x7b, frame.children, value as Record<string, unknown>, state.position), value, opened: frame.opened };
+      return { located: mappingOf(context, start, first === 0x7b, children, value as Record<string, unknown>, state.position), value, opened: frame.opened };
     case 'sequence':
       if (depth > maxDepth) throw new NotForTheFastPath();
-      return { located: sequenceOf(text, start, first === 0x5b, frame.children, value as unknown[], state.position), value, opened: frame.opened };
+      return { located: sequenceOf(text, start, first === 0x5b, children, value as unknown[], state.position), value, opened: frame.opened };
     case 'scalar':
       if (first === 0x22 || first === 0x27) {
         // A quoted scalar over several lines: the parsers differ on how far its lines must be indented.
         if (text.lastIndexOf('\n', state.position - 1) > start) throw new NotForTheFastPath();
       } else if (first !== 0x7c && first !== 0x3e) {
-        checkPlainScalar(text, start, state.position, value, numberSources);
+        checkPlainScalar(text, start, state.position, value, context.numberSources);
       }
       return { located: start, value, opened: frame.opened };
     default:
@@ -144,7 +155,8 @@ function buildNode(text: string, frame: Frame, state: LoaderState, depth: number
   }
 }
 
-function mappingOf(text: string, start: number, flow: boolean, children: Built[], value: Record<string, unknown>, end: number): LocatedMapping {
+function mappingOf(context: Context, start: number, flow: boolean, children: Built[], value: Record<string, unknown>, end: number): LocatedMapping {
+  const { text } = context;
   // A block mapping ends by trying to read one more key, which the listener sees as an empty node.
   const pairs = !flow && children.length % 2 === 1 ? children.slice(0, -1) : children;
   if (pairs.length % 2 === 1 || (flow && spansLines(text, start, end))) throw new NotForTheFastPath();
@@ -161,6 +173,7 @@ function mappingOf(text: string, start: number, flow: boolean, children: Built[]
     names.push(key.value);
     keyStarts.push(key.located);
     values.push(item.located);
+    if (context.idKeys.has(key.value)) keepIdsAsWritten(item.value, item.located, context.numberSources, (text) => (value[key.value as string] = text));
   }
   // Every pair was seen (an explicit `? key` without a value is not).
   if (names.length !== Object.keys(value).length) throw new NotForTheFastPath();
@@ -213,24 +226,15 @@ function plainSource(text: string, start: number, end: number): string {
 
 /**
  * Numbers under an id key keep the text they were written as (`implements: [10.10]`), as
- * checkKeys does on the `yaml` path: the nearest enclosing key decides.
+ * checkKeys does on the `yaml` path: the value itself, or items of lists in it, down to the next
+ * mapping, whose own keys decide.
  */
-function keepIdsAsWritten(container: Record<string, unknown> | unknown[], located: LocatedMapping | LocatedSequence, idKeys: ReadonlySet<string>, numberSources: ReadonlyMap<number, string>, underIdKey: boolean): void {
-  const visit = (value: unknown, node: LocatedNode, idKey: boolean, replace: (text: string) => void): void => {
-    if (typeof node === 'number') {
-      if (idKey && typeof value === 'number') replace(numberSources.get(node)!);
-    } else {
-      keepIdsAsWritten(value as Record<string, unknown> | unknown[], node, idKeys, numberSources, idKey);
-    }
-  };
-  if ('names' in located) {
-    const mapping = container as Record<string, unknown>;
-    for (const [index, name] of located.names.entries()) {
-      visit(mapping[name], located.values[index]!, idKeys.has(name), (text) => (mapping[name] = text));
-    }
-  } else {
-    const sequence = container as unknown[];
-    for (const [index, item] of located.items.entries()) visit(sequence[index], item, underIdKey, (text) => (sequence[index] = text));
+function keepIdsAsWritten(value: unknown, located: LocatedNode, numberSources: ReadonlyMap<number, string>, replace: (text: string) => void): void {
+  if (typeof located === 'number') {
+    if (typeof value === 'number') replace(numberSources.get(located)!);
+  } else if ('items' in located) {
+    const items = value as unknown[];
+    for (const [index, item] of located.items.entries()) keepIdsAsWritten(items[index], item, numberSources, (text) => (items[index] = text));
   }
 }
 
