@@ -107,9 +107,9 @@ export function parseWellFormed(text: string, maxDepth: number, idKeys: Readonly
 
 /**
  * Text-level refusals, checked before loading: a byte order mark (js-yaml drops it, which would
- * shift every offset), tabs (the two parsers judge tab indentation differently), directives, a lone
- * carriage return, and
- * a `#` after a space inside a plain value, which parseSource warns about from the `yaml` path.
+ * shift every offset), tabs (the two parsers judge tab indentation differently), directives, and
+ * the few spellings below that the two parsers read differently; last, a `#` after a space inside
+ * a plain value, which parseSource warns about from the `yaml` path.
  */
 function mayBeWellFormed(text: string): boolean {
   if (text.charCodeAt(0) === 0xfeff) return false;
