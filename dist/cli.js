@@ -1,94 +1,60 @@
 #!/usr/bin/env node
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
-import {
-  isEntryPoint
-} from "./chunks/chunk-6P45Y3FZ.js";
-import {
-  forTerminal
-} from "./chunks/chunk-RKDDUEGZ.js";
-import {
-  UsageError
-} from "./chunks/chunk-2FBNQCWA.js";
-import {
-  package_default
-} from "./chunks/chunk-3PXOBMPD.js";
-import "./chunks/chunk-OU57B5EK.js";
-import "./chunks/chunk-UJACGHRY.js";
+import "./chunks/chunk-LVNFLO5R.js";
 
-// src/cli.ts
-import nodeModule from "node:module";
-var commands = {
-  check: async () => (await import("./chunks/check-OCINWQ4P.js")).checkCommand,
-  mapping: async () => (await import("./chunks/mapping-lint-HLQ7TUIC.js")).mappingCommand,
-  "evidence-register": async () => (await import("./chunks/evidence-register-4QLMV4IG.js")).evidenceRegisterCommand,
-  init: async () => (await import("./chunks/init-CYVPAJED.js")).initCommand,
-  import: async () => (await import("./chunks/import-soa-WVQCYH5S.js")).importCommand,
-  badge: async () => (await import("./chunks/badge-IND2ATGJ.js")).badgeCommand,
-  soa: async () => (await import("./chunks/soa-5UHVM7GT.js")).soaCommand,
-  requirements: async () => (await import("./chunks/requirements-MM7B7U6T.js")).requirementsCommand,
-  export: async () => (await import("./chunks/export-oscal-2LZI2R6G.js")).exportCommand,
-  collect: async () => (await import("./chunks/collect-NJHZNIA7.js")).collectCommand
-};
-async function usage() {
-  const all = await Promise.all(Object.values(commands).map((load) => load()));
-  return `Usage: crosswalk <command> [options]
+// src/cli-launcher.ts
+import { fileURLToPath } from "node:url";
 
-Commands:
-${all.map((command) => `  ${command.synopsis}`).join("\n")}
-
-Run crosswalk <command> --help for a command's options.
-  -h, --help         show this help
-  -v, --version      show the version
-
-Exit codes: 0 passed, 1 a fail_on condition holds (or, for lint, errors were found), 2 could not run.`;
-}
-async function runCli(argv, io) {
-  try {
-    return await dispatch(argv, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`crosswalk: ${forTerminal(error.message)}
-`);
-      return 2;
+// src/code-cache.ts
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import vm from "node:vm";
+function loadWithCodeCache(bundle2, bundleHash, env = process.env) {
+  const source = readFileSync(bundle2, "utf8");
+  const cacheFile = env.NODE_DISABLE_COMPILE_CACHE === "1" ? void 0 : codeCacheFile(bundleHash);
+  const cachedData = cacheFile === void 0 ? void 0 : readOwnFile(cacheFile);
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
+})`, { filename: bundle2, ...cachedData === void 0 ? {} : { cachedData } });
+  const module = { exports: {} };
+  const run = script.runInThisContext();
+  run(module.exports, createRequire(bundle2), module, bundle2, path.dirname(bundle2));
+  return {
+    exports: module.exports,
+    keep() {
+      if (cacheFile === void 0 || cachedData !== void 0 && !script.cachedDataRejected) return;
+      try {
+        mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 448 });
+        const partial = `${cacheFile}.${process.pid}`;
+        writeFileSync(partial, script.createCachedData(), { mode: 384 });
+        renameSync(partial, cacheFile);
+      } catch {
+      }
     }
-    io.stderr.write(`crosswalk: internal error: ${forTerminal(error instanceof Error ? error.message : String(error))}
-`);
-    if (io.env.CROSSWALK_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}
-`);
-    return 2;
-  }
+  };
 }
-async function dispatch(argv, io) {
-  const [name, ...rest] = argv;
-  if (name === void 0 || name === "-h" || name === "--help" || name === "help") {
-    io.stdout.write(`${await usage()}
-`);
-    return name === void 0 ? 2 : 0;
-  }
-  if (name === "-v" || name === "--version") {
-    io.stdout.write(`${package_default.version}
-`);
-    return 0;
-  }
-  const load = Object.hasOwn(commands, name) ? commands[name] : void 0;
-  if (!load) throw new UsageError(`unknown command "${name}"; run crosswalk --help`);
-  return (await load()).run(rest, io);
+function codeCacheFile(bundleHash) {
+  const user = typeof process.getuid === "function" ? `-${process.getuid()}` : "";
+  return path.join(os.tmpdir(), `crosswalk-code-cache${user}`, `${process.version}-${process.platform}-${process.arch}-${bundleHash}.bin`);
 }
-if (isEntryPoint(import.meta.url)) {
-  keepCompiledCode();
-  process.stdout.on("error", (error) => {
-    if (error.code !== "EPIPE") throw error;
-    process.exit(process.exitCode ?? 0);
-  });
-  process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
-}
-function keepCompiledCode() {
-  const withCache = nodeModule;
+function readOwnFile(file) {
   try {
-    withCache.enableCompileCache?.();
+    if (typeof process.getuid === "function") {
+      const uid = process.getuid();
+      for (const entry of [path.dirname(file), file]) {
+        const stats = statSync(entry);
+        if (stats.uid !== uid || (stats.mode & 18) !== 0) return void 0;
+      }
+    }
+    return readFileSync(file);
   } catch {
+    return void 0;
   }
 }
-export {
-  runCli
-};
+
+// src/cli-launcher.ts
+var bundle = loadWithCodeCache(fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url)), "9b3b431ab9683911");
+var main = bundle.exports.main;
+process.exitCode = await main();
+bundle.keep();

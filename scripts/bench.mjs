@@ -1,31 +1,43 @@
 // Benchmarks the built CLI (dist/cli.js) on synthetic compliance repositories of 100, 1,000 and
-// 10,000 org controls, then measures cold start on the example repo. Run: npm run build && npm run bench
-// (`npm run bench -- --cold-start` measures the cold start only, in a few seconds).
+// 10,000 org controls, then prints the figures issue 23 sets goals for (bench-goals.mjs). Run:
+// npm run build && npm run bench (`-- --cold-start`: only cold start, the slope and the action, in
+// about a minute; `-- --baseline <folder>`: the same figures for another build's dist/ beside this one's).
 //
 // The synthetic repos follow SPEC §1.1 exactly and are checked for zero diagnostics errors, so the
 // numbers are those of a valid repository going through every phase (parse, validate incl. glob
 // matching, score, report), not of an early exit on a broken one.
 import { spawnSync } from 'node:child_process';
-import * as nodeModule from 'node:module';
 import { readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { coldStartAndSlope, printGoals, pullRequestAction } from './bench-goals.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(projectRoot, 'dist', 'cli.js');
 const exampleRepo = path.join(projectRoot, 'fixtures', 'example-org');
+
+/** This build, and another build's dist/ to compare with (`--baseline <folder>`). */
+function buildsToMeasure() {
+  const builds = [{ label: 'this build', cli, action: path.join(projectRoot, 'dist', 'index.js') }];
+  const at = process.argv.indexOf('--baseline');
+  if (at !== -1) {
+    const dist = path.resolve(process.argv[at + 1] ?? '');
+    builds.unshift({ label: `baseline (${dist})`, cli: path.join(dist, 'cli.js'), action: path.join(dist, 'index.js') });
+  }
+  return builds;
+}
 
 const AS_OF = '2026-11-27';
 const SIZES = [100, 1_000, 10_000];
 const CONTROLS_PER_FILE = 50;
 const EVIDENCE_PER_CONTROL = 5;
 const RUNS_PER_SIZE = 3;
-const COLD_RUNS = 15;
-// The goal for a cold `check` of the example repository, as a multiple of `node -e 0` on the same machine.
-const COLD_START_GOAL = 2.5;
+// `--runs <n>` changes the number of interleaved cold runs (the action runs half as often).
+const COLD_RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15;
+const ACTION_RUNS = Math.ceil(COLD_RUNS / 2);
 // A hung child should become a reported failure, not a benchmark that never ends.
 const RUN_TIMEOUT_MS = 5 * 60_000;
 
@@ -206,7 +218,7 @@ function timedRun(args, label, env = process.env) {
   if (result.error) throw new Error(`${label}: could not run: ${result.error.message}`);
   if (result.signal) throw new Error(`${label}: killed by ${result.signal}\n${result.stderr}`);
   if (result.status !== 0 && result.status !== 1) throw new Error(`${label}: exit code ${result.status}\n${result.stderr}`);
-  return { wallMs, status: result.status, stderr: result.stderr };
+  return { wallMs, status: result.status, stderr: result.stderr, args };
 }
 
 function parseTimings(stderr, label) {
@@ -235,7 +247,7 @@ function assertValidRun(reportFile, timings, size) {
   return report.summary;
 }
 
-async function benchSize(tmp, size, inputs) {
+async function benchSize(tmp, size, inputs, builds) {
   const dir = path.join(tmp, `repo-${size}`);
   const generateStart = process.hrtime.bigint();
   const shape = await writeRepository(dir, size, inputs);
@@ -245,7 +257,12 @@ async function benchSize(tmp, size, inputs) {
   // (SHA-256 fingerprints), checks the report and gives its own wall time.
   const reportFile = path.join(tmp, 'report.json');
   const json = timedRun([cli, 'check', dir, '--format', 'json', '--output', reportFile, '--timings'], `check --format json (${size} controls)`);
-  const summary = assertValidRun(reportFile, parseTimings(json.stderr, `check --format json (${size} controls)`), size);
+  const jsonTimings = parseTimings(json.stderr, `check --format json (${size} controls)`);
+  const summary = assertValidRun(reportFile, jsonTimings, size);
+  // Peak memory of the JSON run, for each build measured (this one's is the run above).
+  const jsonPeakMiB = builds.map((build) =>
+    build.cli === cli ? jsonTimings.maxRssKiB / 1024 : parseTimings(timedRun([build.cli, ...json.args.slice(1)], `${build.label}: check --format json (${size} controls)`).stderr, build.label).maxRssKiB / 1024,
+  );
   const args = [cli, 'check', dir, '--output', path.join(tmp, 'report.txt'), '--timings'];
   const runs = [];
   let status;
@@ -271,47 +288,10 @@ async function benchSize(tmp, size, inputs) {
     report: med('report'),
     maxRssKiB: Math.max(...runs.map((run) => run.maxRssKiB)),
     jsonWallMs: json.wallMs,
+    jsonPeakMiB,
     summary,
     status,
   };
-}
-
-/**
- * The environments cold start is measured in. The ratio depends on what `node -e 0` itself pays:
- * with NODE_EXTRA_CA_CERTS set (as on this workplace's machines) Node 20 reads the extra
- * certificates at every start, about three times the cost of a bare start, which makes any
- * program's ratio look smaller. A GitHub runner sets no such variable, so both are shown. Node
- * 22.1+ keeps compiled code between runs (the CLI enables it): a cold start is measured with that
- * cache off, and the warm figure is shown beside it.
- */
-function coldStartEnvironments() {
-  const cold = { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' };
-  const environments = [{ label: 'as this shell runs Node', env: cold }];
-  if (process.env.NODE_EXTRA_CA_CERTS !== undefined) {
-    const bare = { ...cold };
-    delete bare.NODE_EXTRA_CA_CERTS;
-    environments.push({ label: 'without NODE_EXTRA_CA_CERTS (as on a GitHub runner)', env: bare });
-  }
-  if (typeof nodeModule.enableCompileCache === 'function') environments.push({ label: 'compile cache warm (a second run on Node 22.1+)', env: { ...process.env }, warm: true });
-  return environments;
-}
-
-function coldStart(tmp) {
-  const output = path.join(tmp, 'cold-report.txt');
-  const args = [cli, 'check', exampleRepo, '--output', output];
-  return coldStartEnvironments().map(({ label, env, warm }) => {
-    // One run fills the compile cache (where there is one) before the warm series.
-    if (warm) timedRun(args, 'check (example-org)', env);
-    const checkMs = [];
-    const nodeMs = [];
-    // Interleaved so that any drift in machine load affects both series alike.
-    for (let run = 0; run < COLD_RUNS; run++) {
-      // The plain check, as a person runs it (its text report written to a file, not a terminal).
-      checkMs.push(timedRun(args, 'check (example-org)', env).wallMs);
-      nodeMs.push(timedRun(['-e', '0'], 'node -e 0', env).wallMs);
-    }
-    return { label, check: median(checkMs), node: median(nodeMs) };
-  });
 }
 
 // Lets a pending SIGINT/SIGTERM handler run between the synchronous child runs.
@@ -358,16 +338,6 @@ function printSanity(results) {
   }
 }
 
-function printColdStart(measurements) {
-  console.log('');
-  console.log(`Cold start of crosswalk check fixtures/example-org (median of ${COLD_RUNS}, interleaved with node -e 0):`);
-  console.log('  environment                                           check ms  node -e 0 ms  own ms  ratio');
-  for (const { label, check, node } of measurements) {
-    console.log(`  ${label.padEnd(52)}  ${fixed(check).padStart(8)}  ${fixed(node).padStart(12)}  ${fixed(check - node).padStart(6)}  ${(check / node).toFixed(2).padStart(5)}`);
-  }
-  console.log(`  "own ms" is crosswalk's start-up and check beyond Node's own start; the goal is a ratio ≤ ${COLD_START_GOAL}.`);
-}
-
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
@@ -387,13 +357,18 @@ async function main() {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
+    const builds = buildsToMeasure();
+    let memory = builds.map(() => undefined);
     if (!process.argv.includes('--cold-start')) {
       const results = [];
-      for (const size of SIZES) results.push(await benchSize(tmp, size, inputs));
+      for (const size of SIZES) results.push(await benchSize(tmp, size, inputs, builds));
       printTable(results);
       printSanity(results);
+      memory = results.at(-1).jsonPeakMiB;
     }
-    printColdStart(coldStart(tmp));
+    const cold = await coldStartAndSlope(tmp, exampleRepo, builds, COLD_RUNS);
+    const action = await pullRequestAction(projectRoot, tmp, exampleRepo, builds, ACTION_RUNS);
+    printGoals({ cold, action, memory }, { cold: COLD_RUNS, action: ACTION_RUNS });
     if (!process.argv.includes('--cold-start')) await import('./bench-collect.mjs'); // collecting 2,000 pull requests from the local server
   } finally {
     cleanup();

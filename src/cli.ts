@@ -1,12 +1,9 @@
-#!/usr/bin/env node
 /**
  * The `crosswalk` command: a thin adapter from argv and the terminal to the same pipeline the
  * action runs. Exit codes (SPEC §4): 0 passed, 1 a fail_on condition holds, 2 could not run.
  */
-import nodeModule from 'node:module';
 import packageJson from '../package.json' with { type: 'json' };
 import type { CliIo, Command } from './commands/command.js';
-import { isEntryPoint } from './entry-point.js';
 import { UsageError } from './errors.js';
 import { forTerminal } from './report/terminal-text.js';
 
@@ -73,26 +70,12 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   return (await load()).run(rest, io);
 }
 
-if (isEntryPoint(import.meta.url)) {
-  keepCompiledCode();
+/** The command as started by src/cli-launcher.ts: argv and the process's streams; returns the exit code. */
+export async function main(): Promise<number> {
   // A reader that stops early (`| head`) closes the pipe: that is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
     process.exit(process.exitCode ?? 0);
   });
-  process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
-}
-
-/**
- * Node 22.1 and later keep V8's compiled code of the bundle between runs (in the system's temp
- * folder, keyed by file content and Node version; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so
- * a second `check` skips most of the compiling. Node 20 has no such API: nothing happens there.
- */
-function keepCompiledCode(): void {
-  const withCache = nodeModule as { enableCompileCache?: () => unknown };
-  try {
-    withCache.enableCompileCache?.();
-  } catch {
-    // A cache that cannot be kept (a read-only temp folder) only costs speed.
-  }
+  return runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
 }

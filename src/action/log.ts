@@ -14,8 +14,14 @@ export function annotate(annotation: Annotation): void {
     ...(annotation.file === undefined ? {} : { file: annotation.file, startLine: annotation.line, startColumn: annotation.column }),
   };
   // Escaping stops a second command; sanitising stops escape sequences and bidi overrides in the log and the annotation.
-  core[annotation.level](sanitizeText(annotation.message), properties);
+  annotators[annotation.level](sanitizeText(annotation.message), properties);
 }
+
+/**
+ * Named one by one: `core[level]` would make the bundler keep all of @actions/core, its unused
+ * OIDC client and with it an HTTP client the action would load on every run.
+ */
+const annotators = { error: core.error, warning: core.warning, notice: core.notice } as const;
 
 /**
  * The step log: the numbers, then every finding (annotated or not) in a fold. core.info writes

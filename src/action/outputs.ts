@@ -1,11 +1,12 @@
 /** The action's outputs (SPEC §5) and the report files they point at. */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { formatJson } from '../report/format-json.js';
 import { formatSarif } from '../report/format-sarif.js';
 import type { ReadinessDelta } from '../report/delta.js';
 import type { Report } from '../report/report.js';
+import { writeTextFile } from '../write-text.js';
 
 /** Every output of action.yml; a test keeps the two in step. */
 export const outputNames = ['readiness', 'design-coverage', 'missing-evidence', 'gaps', 'report', 'sarif', 'badge', 'badge-json', 'readiness-delta', 'forecast', 'at-risk', 'complete'] as const;
@@ -53,7 +54,7 @@ export async function writeReportFiles(report: Report, runnerTemp: string | unde
   await mkdir(parent, { recursive: true });
   const directory = await mkdtemp(path.join(parent, 'crosswalk-'));
   const files = { directory, report: path.join(directory, 'crosswalk-report.json'), sarif: path.join(directory, 'crosswalk.sarif') };
-  await writeFile(files.report, formatJson(report));
-  await writeFile(files.sarif, formatSarif(report, sarifOptions));
+  await writeTextFile(files.report, formatJson(report));
+  await writeTextFile(files.sarif, formatSarif(report, sarifOptions));
   return files;
 }

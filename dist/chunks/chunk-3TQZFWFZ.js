@@ -1,10 +1,8 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  auditLine
-} from "./chunk-G7NKKWUE.js";
-import {
+  auditLine,
   sanitizeText
-} from "./chunk-OU57B5EK.js";
+} from "./chunk-KV5BOCHO.js";
 
 // src/report/format-sarif.ts
 import { createHash } from "node:crypto";
