@@ -2,6 +2,7 @@
  * SPEC §1.1: an evidence `type` whose last word is a design word marks a design document, which
  * never counts as operating evidence. The table is the rule; the run below shows it on real files.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { isDesignType } from '../src/score/evidence.js';
@@ -69,9 +70,20 @@ describe('design documents (SPEC §1.1)', () => {
         path: evidence/scan.md
         collected: 2026-11-01
 `);
+    // The test's own mapping, so that what it proves does not move with the default mapping's audit:
+    // A.8.8 is a full row that lists no requirements, so its operating evidence is what it asks for.
+    const mapping = `apiVersion: crosswalk/v1
+kind: Mapping
+name: Design documents test mapping
+rows:
+  - iso: A.8.8
+    tsc: [CC7.1]
+    coverage: full
+    frequency: monthly
+`;
     const judged = async (type: string) => {
-      const root = await makeRepo({ 'controls/ops.yaml': control(type), 'evidence/scan.md': '# Scan\n' });
-      const run = await check({ root, overrides: { asOf: '2026-11-27' } });
+      const root = await makeRepo({ 'mapping.yaml': mapping, 'controls/ops.yaml': control(type), 'evidence/scan.md': '# Scan\n' });
+      const run = await check({ root, overrides: { asOf: '2026-11-27', mapping: path.join(root, 'mapping.yaml') } });
       return run.report.missingEvidence.filter((entry) => entry.requirement === 'operating-evidence').map((entry) => entry.reason);
     };
     expect(await judged('dr-plan')).toEqual(['absent']);

@@ -3,6 +3,7 @@
  * dated strictly by its name, filling only the window its span ends in. The date rule as a table,
  * then real repositories on disk through the whole pipeline.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { dateOfPath } from '../src/load/per-file.js';
@@ -48,7 +49,32 @@ const asOf = '2026-11-27';
 const type2 = '.crosswalk.yml';
 const period = 'audit:\n  type: type2\n  period: {start: 2026-01-01, end: 2026-12-31}\n';
 
-/** OPS-01 implements A.8.8, a full row with monthly operating evidence (CC7.1). */
+/**
+ * The tests' own mapping, so that what they prove does not move with the default mapping's audit:
+ * two full rows without requirements, whose operating evidence is periodic by month (A.8.8) and
+ * a population judged by calendar quarter (A.8.15, daily).
+ */
+const mapping = `apiVersion: crosswalk/v1
+kind: Mapping
+name: per_file test mapping
+rows:
+  - iso: A.8.8
+    tsc: [CC7.1]
+    coverage: full
+    frequency: monthly
+  - iso: A.8.15
+    tsc: [CC7.2]
+    coverage: full
+    frequency: daily
+`;
+
+/** Runs check on a repository of these files and the tests' mapping. */
+async function checkRepo(files: Record<string, string>) {
+  const root = await makeRepo({ 'mapping.yaml': mapping, ...files });
+  return check({ root, overrides: { asOf, mapping: path.join(root, 'mapping.yaml') } });
+}
+
+/** OPS-01 implements A.8.8, in the tests' mapping a full row with monthly operating evidence (CC7.1). */
 function scans(item: string): string {
   return controlFile(`  - id: OPS-01
     title: Vulnerabilities are scanned monthly
@@ -70,8 +96,7 @@ describe('per_file evidence over a Type 2 period', () => {
 ${perFile ? '        per_file: true\n' : ''}        collected: 2026-11-02
 `;
     const judged = async (perFile: boolean) => {
-      const root = await makeRepo({ [type2]: period, 'controls/ops.yaml': scans(item(perFile)), ...files });
-      const run = await check({ root, overrides: { asOf } });
+      const run = await checkRepo({ [type2]: period, 'controls/ops.yaml': scans(item(perFile)), ...files });
       expect(run.diagnostics).toEqual([]);
       return run.report.missingEvidence.filter((entry) => entry.requirement === 'operating-evidence').map((entry) => [entry.reason, entry.window]);
     };
@@ -82,7 +107,7 @@ ${perFile ? '        per_file: true\n' : ''}        collected: 2026-11-02
   });
 
   it('leaves the month whose file is missing empty, and the timeline shows each month a file fills', async () => {
-    const root = await makeRepo({
+    const run = await checkRepo({
       [type2]: period,
       'controls/ops.yaml': scans(`      - id: ev-scans
         path: evidence/scans/*.json
@@ -91,7 +116,6 @@ ${perFile ? '        per_file: true\n' : ''}        collected: 2026-11-02
 `),
       ...monthlyFiles(['01', '02', '03', '05', '06', '07', '08', '09', '10']),
     });
-    const run = await check({ root, overrides: { asOf } });
     const missing = run.report.missingEvidence.filter((entry) => entry.requirement === 'operating-evidence');
     expect(missing.map((entry) => [entry.reason, entry.window])).toEqual([['period-gap', { start: '2026-04-01', end: '2026-04-30' }]]);
     const strip = run.report.timeline.find((entry) => entry.iso === 'A.8.8' && entry.requirement === 'operating-evidence')!;
@@ -99,7 +123,7 @@ ${perFile ? '        per_file: true\n' : ''}        collected: 2026-11-02
   });
 
   it('cuts an instance at the item’s collected date and refuses names without a usable date, at the item’s path', async () => {
-    const root = await makeRepo({
+    const run = await checkRepo({
       [type2]: period,
       'controls/ops.yaml': scans(`      - id: ev-scans
         path: evidence/scans/*
@@ -114,7 +138,6 @@ ${perFile ? '        per_file: true\n' : ''}        collected: 2026-11-02
       'evidence/scans/2026-02-30.json': '{}\n',
       'evidence/scans/empty-2026-09.json': '',
     });
-    const run = await check({ root, overrides: { asOf } });
     expect(run.diagnostics.map(({ severity, code, line, column, message }) => ({ severity, code, line, column, message }))).toEqual([
       { severity: 'error', code: 'per-file-date', line: 11, column: 15, message: 'evidence ev-scans is per_file, and 2 of the files it matches (the first: "evidence/scans/CHG-1042.pdf") name no date (a YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYY-Qn or YYYY-Hn token, or a year from 2000 to 2026 as a whole folder or file name): they are not counted' },
       { severity: 'error', code: 'per-file-date', line: 11, column: 15, message: 'evidence ev-scans is per_file, and file "evidence/scans/2026-02-30.json" names "2026-02-30", which is no calendar date: it is not counted' },
@@ -129,7 +152,7 @@ ${perFile ? '        per_file: true\n' : ''}        collected: 2026-11-02
   });
 
   it('fills only the window an instance’s span ends in, even for a population requirement', async () => {
-    // A.8.15 is a full row with daily operating evidence: a population, judged by calendar quarter.
+    // A.8.15 is, in the tests' mapping, a full row with daily operating evidence: a population, judged by calendar quarter.
     const logs = (item: string) =>
       controlFile(`  - id: LOG-01
     title: Logs are reviewed
@@ -139,7 +162,7 @@ ${perFile ? '        per_file: true\n' : ''}        collected: 2026-11-02
     evidence:
 ${item}`);
     const firstGap = async (item: string, files: Record<string, string>) => {
-      const run = await check({ root: await makeRepo({ [type2]: period, 'controls/logs.yaml': logs(item), ...files }), overrides: { asOf } });
+      const run = await checkRepo({ [type2]: period, 'controls/logs.yaml': logs(item), ...files });
       expect(run.diagnostics).toEqual([]);
       return run.report.missingEvidence.find((entry) => entry.requirement === 'operating-evidence')?.window;
     };
@@ -150,7 +173,7 @@ ${item}`);
   });
 
   it('keeps an item none of whose files names a date as one item that is not present, so what it lists is not "absent"', async () => {
-    const root = await makeRepo({
+    const run = await checkRepo({
       [type2]: period,
       'controls/ops.yaml': scans(`      - id: ev-scans
         path: evidence/scans/*.pdf
@@ -159,13 +182,12 @@ ${item}`);
 `),
       'evidence/scans/CHG-1042.pdf': 'x',
     });
-    const run = await check({ root, overrides: { asOf } });
     expect(run.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['per-file-date']);
     expect(run.report.missingEvidence.map((entry) => [entry.requirement, entry.reason, entry.evidence.map((item) => item.evidence)])).toEqual([['operating-evidence', 'file-not-found', ['ev-scans']]]);
   });
 
   it('counts a per_file item that matches no file as one item that is not present', async () => {
-    const root = await makeRepo({
+    const run = await checkRepo({
       [type2]: period,
       'controls/ops.yaml': scans(`      - id: ev-scans
         path: evidence/scan/*.json
@@ -174,7 +196,6 @@ ${item}`);
 `),
       ...monthlyFiles(['10']),
     });
-    const run = await check({ root, overrides: { asOf } });
     expect(run.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['evidence-path-not-found']);
     expect(run.report.missingEvidence.map((entry) => [entry.requirement, entry.reason, entry.evidence.map((item) => item.evidence)])).toEqual([['operating-evidence', 'file-not-found', ['ev-scans']]]);
   });
@@ -182,7 +203,7 @@ ${item}`);
 
 describe('per_file in the schema', () => {
   it('needs a path and declares no url, period, samples or population', async () => {
-    const root = await makeRepo({
+    const run = await checkRepo({
       'controls/ops.yaml': scans(`      - id: ev-link
         url: https://scans.example.com/
         per_file: true
@@ -197,7 +218,6 @@ describe('per_file in the schema', () => {
 `),
       ...monthlyFiles(['10']),
     });
-    const run = await check({ root, overrides: { asOf } });
     expect(run.diagnostics.map(({ code, line, column, message }) => [code, line, column, message])).toEqual([
       ['missing-field', 10, 9, 'controls[0].evidence[0] is missing the required key "path": a per_file item counts the files its path matches'],
       ['invalid-value', 11, 9, 'controls[0].evidence[0].url cannot be given on a per_file item: each file it matches is an instance of its own, dated by its name, with 1 sample (per_file needs a path)'],
