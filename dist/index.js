@@ -23856,7 +23856,7 @@ var formatters = {
     return (report) => formatSarif2(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./chunks/format-html-AHM3RP5R.js");
+    const { formatHtml } = await import("./chunks/format-html-6I4WPDCE.js");
     return (report) => formatHtml(report);
   }
 };

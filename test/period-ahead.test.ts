@@ -167,6 +167,15 @@ describe('an incomplete picture', () => {
     expect(badges.find((badge) => badge.name === 'soc2-readiness.svg')!.content).toContain('>errors<');
   });
 
+  it('notices alone do not push the figures down the page: Problems then comes after them', async () => {
+    const unreached = '  - id: ISMS-01\n    title: Context of the organization\n    implements: ["4.1"]\n    status: planned\n';
+    const report = await run(policyReviewInMarch + unreached, { asOf: '2026-06-07', extra: { 'controls/c.yaml': controlFile(policyReviewInMarch + unreached) } });
+    expect(report.summary).toMatchObject({ errors: 0, warnings: 0 });
+    expect(report.diagnostics.map((diagnostic) => diagnostic.severity)).toContain('notice');
+    const page = formatHtml(report);
+    expect(page.indexOf('id="problems"')).toBeGreaterThan(page.indexOf('id="summary"'));
+  });
+
   it('a repository without errors is complete and its badge shows the figure', async () => {
     const report = await run(policyReviewInMarch, { asOf: '2026-06-07' });
     expect(report.summary.complete).toBe(true);

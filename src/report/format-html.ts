@@ -53,9 +53,12 @@ const windowWords: Record<WindowState, string> = { collected: 'collected', 'unde
 /** The readiness page for `report`. */
 export function formatHtml(report: Report, options: HtmlOptions = {}): string {
   const context: Context = { report, options, controls: new Map(report.controls.map((control) => [control.id, control])) };
-  // Problems first: a file with an error adds no control, so everything below may read better than it is.
+  // Problems first when there are errors or warnings: a file with an error adds no control, so
+  // everything below may read better than it is. Notices alone (a planned control that reaches no
+  // criterion in scope) are no reason to push the figures down.
+  const actionable = report.summary.errors + report.summary.warnings > 0;
   const sections = [
-    problems(context),
+    actionable ? problems(context) : undefined,
     summary(report),
     atRisk(context),
     criteriaMap(report),
@@ -66,6 +69,7 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
     timeline(report),
     collected(context),
     deviations(context),
+    actionable ? undefined : problems(context),
     links(context),
     fingerprints(context),
   ].filter((section): section is Section => section !== undefined);

@@ -42,8 +42,9 @@ var severityMark = { error: "\u2716 error", warning: "\u26A0 warning", notice: "
 var windowWords = { collected: "collected", "under-sampled": "too few samples", missing: "missing", current: "current window", "not-started": "not started" };
 function formatHtml(report, options = {}) {
   const context = { report, options, controls: new Map(report.controls.map((control) => [control.id, control])) };
+  const actionable = report.summary.errors + report.summary.warnings > 0;
   const sections = [
-    problems(context),
+    actionable ? problems(context) : void 0,
     summary(report),
     atRisk(context),
     criteriaMap(report),
@@ -54,6 +55,7 @@ function formatHtml(report, options = {}) {
     timeline(report),
     collected(context),
     deviations(context),
+    actionable ? void 0 : problems(context),
     links(context),
     fingerprints(context)
   ].filter((section) => section !== void 0);
