@@ -54,7 +54,7 @@ function readOwnFile(file) {
 }
 
 // src/cli-launcher.ts
-var bundle = loadWithCodeCache(fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url)), "0ce500c1a05e01d7");
+var bundle = loadWithCodeCache(fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url)), "e9d4402f0ac14f3c");
 var main = bundle.exports.main;
 process.exitCode = await main();
 bundle.keep();

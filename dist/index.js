@@ -7,14 +7,14 @@ import {
   sourcePlace,
   tableHeader,
   tableRow
-} from "./chunks/chunk-5SDBWVDZ.js";
+} from "./chunks/chunk-OJW5WUU4.js";
 import {
   formatJson
 } from "./chunks/chunk-ALEFAJ3U.js";
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-3TQZFWFZ.js";
+} from "./chunks/chunk-OAVSDJFZ.js";
 import {
   capPerFile,
   compareDiagnostics,
@@ -22877,7 +22877,7 @@ function makeBadge2(format) {
   return makeBadge(cleanedFormat);
 }
 
-// src/report/badge.ts
+// src/report/github/badge.ts
 function colorFor(percent2, style) {
   const band = style.thresholds.findIndex((threshold) => percent2 < threshold);
   return style.colors[band === -1 ? style.thresholds.length : band];
@@ -23023,7 +23023,7 @@ function whyNotDefaultBranchRun(runner, payload) {
   return void 0;
 }
 
-// src/report/format-evidence-issue.ts
+// src/report/github/format-evidence-issue.ts
 import { createHash as createHash2 } from "node:crypto";
 var evidenceIssueMarker = "<!-- crosswalk:evidence-issue -->";
 var evidenceIssueTitle = "SOC 2 evidence due";
@@ -23842,21 +23842,21 @@ async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {
 
 // src/report/formats.ts
 var formatters = {
-  text: async () => (await import("./chunks/format-text-6XTK4TE2.js")).formatText,
+  text: async () => (await import("./chunks/format-text-YRDBER2U.js")).formatText,
   json: async () => {
     const { formatJson: formatJson2 } = await import("./chunks/format-json-TOLTF4TH.js");
     return (report) => formatJson2(report);
   },
   markdown: async () => {
-    const { formatMarkdown: formatMarkdown2 } = await import("./chunks/format-markdown-GZ7TOLJA.js");
+    const { formatMarkdown: formatMarkdown2 } = await import("./chunks/format-markdown-57LTVECO.js");
     return (report) => formatMarkdown2(report);
   },
   sarif: async () => {
-    const { formatSarif: formatSarif2 } = await import("./chunks/format-sarif-VUP6OLUI.js");
+    const { formatSarif: formatSarif2 } = await import("./chunks/format-sarif-4NSA6NPZ.js");
     return (report) => formatSarif2(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./chunks/format-html-6I4WPDCE.js");
+    const { formatHtml } = await import("./chunks/format-html-VCGXA6HH.js");
     return (report) => formatHtml(report);
   }
 };

@@ -122,7 +122,7 @@ function tscCatalog(source) {
 const shippedMappings = { default: 'mappings/iso27001-2022-to-soc2.yaml', seed: 'mappings/iso27001-2022-to-soc2-seed.yaml' };
 
 /** The module that tells the exports where each catalog and shipped mapping is and what it hashes to (they do not read the files). */
-export const referenceModule = 'src/report/oscal/catalogs.ts';
+export const referenceModule = 'src/report/audit/oscal/catalogs.ts';
 
 /** Each generated file's repository path and its text: the two catalogs, then the module that references them. */
 export function oscalCatalogs() {

@@ -5,7 +5,7 @@
 import packageJson from '../package.json' with { type: 'json' };
 import type { CliIo, Command } from './commands/command.js';
 import { UsageError } from './errors.js';
-import { forTerminal } from './report/terminal-text.js';
+import { forTerminal } from './report/terminal/terminal-text.js';
 
 export type { CliIo } from './commands/command.js';
 

@@ -11,7 +11,7 @@ import { badgeProblemAnnotation } from '../src/action/badges.js';
 import { commentBody } from '../src/action/comment.js';
 import { baseOptions } from '../src/action/pull-request-delta.js';
 import type { ReadinessDelta } from '../src/report/delta.js';
-import { formatMarkdown, signed } from '../src/report/format-markdown.js';
+import { formatMarkdown, signed } from '../src/report/github/format-markdown.js';
 import { handmadeReport, missingEntry } from './support/reports.js';
 
 /** Time that passes only when the session sleeps. */

@@ -7,7 +7,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evidenceIssueMarker } from '../src/report/format-evidence-issue.js';
+import { evidenceIssueMarker } from '../src/report/github/format-evidence-issue.js';
 import { startFakeGitHub, type FakeGitHub, type StoredIssue } from './support/fake-github.js';
 import { pullRequestPayload, pushPayload, runAction, workspaceFrom, type ActionRun, type RunOptions } from './support/run-action.js';
 

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { loadCatalogs } from '../src/load/catalogs.js';
 import { UsageError } from '../src/errors.js';
-import { buildRegister, formatRegisterMarkdown } from '../src/report/evidence-register.js';
-import { formatMarkdown } from '../src/report/format-markdown.js';
-import { formatSarif } from '../src/report/format-sarif.js';
-import { formatText } from '../src/report/format-text.js';
+import { buildRegister, formatRegisterMarkdown } from '../src/report/audit/evidence-register.js';
+import { formatMarkdown } from '../src/report/github/format-markdown.js';
+import { formatSarif } from '../src/report/github/format-sarif.js';
+import { formatText } from '../src/report/terminal/format-text.js';
 import type { Report } from '../src/report/report.js';
 import { controlFile, makeRepo } from './support/repo.js';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
 import { check } from '../src/check.js';
 import { defaultBadgeStyle } from '../src/model.js';
-import { colorFor, renderBadges } from '../src/report/badge.js';
+import { colorFor, renderBadges } from '../src/report/github/badge.js';
 import { makeRepo } from './support/repo.js';
 
 const shieldsKeys = ['schemaVersion', 'label', 'message', 'color', 'labelColor', 'isError', 'namedLogo', 'logoSvg', 'logoColor', 'style', 'cacheSeconds'];

@@ -4,7 +4,7 @@
  * action-schedule.e2e.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { evidenceAsks, evidenceIssueMarker, formatEvidenceIssue, formatMentionComment, isGitHubHandle, maxIssueBodyLength, maxMentionsPerRun, mentionsIn } from '../src/report/format-evidence-issue.js';
+import { evidenceAsks, evidenceIssueMarker, formatEvidenceIssue, formatMentionComment, isGitHubHandle, maxIssueBodyLength, maxMentionsPerRun, mentionsIn } from '../src/report/github/format-evidence-issue.js';
 import type { DueEvidenceReport, ExpiringEvidenceReport, Report } from '../src/report/report.js';
 import { control, handmadeReport, missingEntry } from './support/reports.js';
 

@@ -16,7 +16,7 @@ import { loadCatalogs } from '../src/load/catalogs.js';
 import { observeEvidence } from '../src/load/evidence.js';
 import { indexRepository } from '../src/load/repository.js';
 import { csvField, guardFormula } from '../src/report/csv.js';
-import { buildRegister, countStates, formatRegisterCsv, formatRegisterMarkdown, registerColumns, type Register, type RegisterEntry } from '../src/report/evidence-register.js';
+import { buildRegister, countStates, formatRegisterCsv, formatRegisterMarkdown, registerColumns, type Register, type RegisterEntry } from '../src/report/audit/evidence-register.js';
 import { captureIo } from './support/cli-io.js';
 import { parseCsv } from './support/csv.js';
 import { makeRepo } from './support/repo.js';

@@ -14,7 +14,7 @@ import { check } from '../src/check.js';
 import type { Diagnostic } from '../src/diagnostics.js';
 import { UsageError } from '../src/errors.js';
 import { render } from '../src/report/formats.js';
-import { formatMarkdown } from '../src/report/format-markdown.js';
+import { formatMarkdown } from '../src/report/github/format-markdown.js';
 import type { Report } from '../src/report/report.js';
 import { generate, type Generator } from './hostile-generators.js';
 import { git } from './support/git-repo.js';

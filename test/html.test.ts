@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { runCli } from '../src/cli.js';
-import { escapeHtml, formatHtml } from '../src/report/format-html.js';
+import { escapeHtml, formatHtml } from '../src/report/audit/format-html.js';
 import type { Report } from '../src/report/report.js';
 import { captureIo } from './support/cli-io.js';
 import { attribute, byId, classes, elements, parsePage, select, text, type Element } from './support/html.js';

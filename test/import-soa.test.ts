@@ -14,7 +14,7 @@ import { parse as parseCsvText } from 'csv-parse/sync';
 import exceljs from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
-import { soaColumns } from '../src/report/soa.js';
+import { soaColumns } from '../src/report/audit/soa.js';
 import { parseCsv } from './support/csv.js';
 import { makeRepo } from './support/repo.js';
 

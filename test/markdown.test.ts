@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { commentBody, commentMarker, maxCommentLength } from '../src/action/comment.js';
 import { jobSummary, maxSummaryBytes } from '../src/action/summary.js';
-import { compactCommentLength, cutNote, formatMarkdown } from '../src/report/format-markdown.js';
-import { code, escapeHtml, escapeMarkdown, table } from '../src/report/markdown-text.js';
+import { compactCommentLength, cutNote, formatMarkdown } from '../src/report/github/format-markdown.js';
+import { code, escapeHtml, escapeMarkdown, table } from '../src/report/github/markdown-text.js';
 import { control, diagnostic, handmadeReport, missingEntry } from './support/reports.js';
 
 /** Cells of a table row: split on pipes a backslash does not escape. */

@@ -7,10 +7,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
-import { renderBadges } from '../src/report/badge.js';
-import { formatHtml } from '../src/report/format-html.js';
-import { formatMarkdown } from '../src/report/format-markdown.js';
-import { formatText } from '../src/report/format-text.js';
+import { renderBadges } from '../src/report/github/badge.js';
+import { formatHtml } from '../src/report/audit/format-html.js';
+import { formatMarkdown } from '../src/report/github/format-markdown.js';
+import { formatText } from '../src/report/terminal/format-text.js';
 import type { Report } from '../src/report/report.js';
 import { commentBody } from '../src/action/comment.js';
 import { actionOutputs } from '../src/action/outputs.js';

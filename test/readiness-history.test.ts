@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatHistory, maxHistoryPoints, parseHistory, pointOf, updateHistory, withPoint } from '../src/action/readiness-history.js';
 import { addDays } from '../src/dates.js';
-import { formatMarkdown } from '../src/report/format-markdown.js';
-import { formatTrend, sparkline, type TrendPoint } from '../src/report/trend.js';
+import { formatMarkdown } from '../src/report/github/format-markdown.js';
+import { formatTrend, sparkline, type TrendPoint } from '../src/report/github/trend.js';
 import { handmadeReport } from './support/reports.js';
 
 const sha = (digit: string) => digit.repeat(40);

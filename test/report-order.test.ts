@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, type CheckRun } from '../src/check.js';
-import { formatMarkdown } from '../src/report/format-markdown.js';
-import { formatText } from '../src/report/format-text.js';
+import { formatMarkdown } from '../src/report/github/format-markdown.js';
+import { formatText } from '../src/report/terminal/format-text.js';
 
 let root: string;
 let run: CheckRun;

@@ -4,7 +4,7 @@
  * that matter most to code scanning.
  */
 import { describe, expect, it } from 'vitest';
-import { formatSarif } from '../src/report/format-sarif.js';
+import { formatSarif } from '../src/report/github/format-sarif.js';
 import type { Report } from '../src/report/report.js';
 import { diagnostic, handmadeReport, missingEntry, reportOf, reportOfFixture } from './support/reports.js';
 

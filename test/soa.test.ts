@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { runCli } from '../src/cli.js';
 import { loadCatalogs } from '../src/load/catalogs.js';
-import { buildSoa, formatSoaCsv, formatSoaMarkdown, soaColumns, type StatementOfApplicability } from '../src/report/soa.js';
+import { buildSoa, formatSoaCsv, formatSoaMarkdown, soaColumns, type StatementOfApplicability } from '../src/report/audit/soa.js';
 import { captureIo } from './support/cli-io.js';
 import { parseCsv } from './support/csv.js';
 import { controlFile, makeRepo } from './support/repo.js';

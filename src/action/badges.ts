@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BadgeSettings } from '../model.js';
-import { renderBadges, type BadgeFile } from '../report/badge.js';
+import { renderBadges, type BadgeFile } from '../report/github/badge.js';
 import type { Report } from '../report/report.js';
 import type { Annotation } from './annotations.js';
 

@@ -3,7 +3,7 @@
  * single (found by a hidden marker, updated in place). The GitHub API is behind `CommentsApi`,
  * so this module stays testable and knows no HTTP.
  */
-import { formatMarkdown } from '../report/format-markdown.js';
+import { formatMarkdown } from '../report/github/format-markdown.js';
 import type { ReadinessDelta } from '../report/delta.js';
 import type { Report } from '../report/report.js';
 

@@ -6,7 +6,7 @@
  */
 import { relativeInside } from '../load/confined.js';
 import { limitKeys, type Limits, type Mapping, type Settings } from '../model.js';
-import { code, escapeMarkdown } from '../report/markdown-text.js';
+import { code, escapeMarkdown } from '../report/github/markdown-text.js';
 
 export interface ConfigurationChange {
   /** The key as `.crosswalk.yml` writes it: `policy.fail_on`, `limits.max_aliases`, `mapping`. */

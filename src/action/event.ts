@@ -1,7 +1,7 @@
 /** The webhook payload that triggered the run, read once, and what crosswalk takes from it. */
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { oneLine } from '../report/markdown-text.js';
+import { oneLine } from '../report/github/markdown-text.js';
 import type { Runner } from './runner.js';
 
 /**

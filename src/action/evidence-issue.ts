@@ -4,8 +4,8 @@
  * gate's verdict. What it says is `formatEvidenceIssue`'s; the API is behind `IssuesApi`.
  */
 import * as core from '@actions/core';
-import { evidenceIssueMarker, formatEvidenceIssue, formatMentionComment, type EvidenceIssue } from '../report/format-evidence-issue.js';
-import { oneLine } from '../report/markdown-text.js';
+import { evidenceIssueMarker, formatEvidenceIssue, formatMentionComment, type EvidenceIssue } from '../report/github/format-evidence-issue.js';
+import { oneLine } from '../report/github/markdown-text.js';
 import type { Report } from '../report/report.js';
 import { ApiError } from './api-requests.js';
 import { whyNotDefaultBranchRun } from './default-branch-run.js';

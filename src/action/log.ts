@@ -1,6 +1,6 @@
 /** What the step prints: annotations (workflow commands) and the log lines around them. */
 import * as core from '@actions/core';
-import { oneLine } from '../report/markdown-text.js';
+import { oneLine } from '../report/github/markdown-text.js';
 import { sanitizeText } from '../report/sanitize.js';
 import type { Report } from '../report/report.js';
 import { plural } from '../text.js';

@@ -9,7 +9,7 @@ import { existingDirectory } from '../load/directory.js';
 import { check } from '../check.js';
 import { isEntryPoint } from '../entry-point.js';
 import { UsageError } from '../errors.js';
-import { oneLine } from '../report/markdown-text.js';
+import { oneLine } from '../report/github/markdown-text.js';
 import type { Report } from '../report/report.js';
 import { planAnnotations } from './annotations.js';
 import { badgeProblemAnnotation, writeBadges } from './badges.js';

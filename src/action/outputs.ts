@@ -3,7 +3,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { formatJson } from '../report/format-json.js';
-import { formatSarif } from '../report/format-sarif.js';
+import { formatSarif } from '../report/github/format-sarif.js';
 import type { ReadinessDelta } from '../report/delta.js';
 import type { Report } from '../report/report.js';
 import { writeTextFile } from '../write-text.js';

@@ -6,9 +6,9 @@
 import * as core from '@actions/core';
 import { formatJson } from '../report/format-json.js';
 import { render } from '../report/formats.js';
-import { oneLine } from '../report/markdown-text.js';
+import { oneLine } from '../report/github/markdown-text.js';
 import type { Report } from '../report/report.js';
-import type { Trend } from '../report/trend.js';
+import type { Trend } from '../report/github/trend.js';
 import { publishFolder, publishToBranch, PublishStepError, refusedBranch, type KeptFile, type PublishedFile, type PublishedReader } from './badge-branch.js';
 import type { WrittenBadges } from './badges.js';
 import { whyNotDefaultBranchRun } from './default-branch-run.js';

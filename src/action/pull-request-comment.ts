@@ -1,7 +1,7 @@
 /** The PR comment at the edge: the token, the API, and what becomes of failures. */
 import * as core from '@actions/core';
 import type { ReadinessDelta } from '../report/delta.js';
-import { oneLine } from '../report/markdown-text.js';
+import { oneLine } from '../report/github/markdown-text.js';
 import type { Report } from '../report/report.js';
 import { ApiError } from './api-requests.js';
 import { commentBody, upsertComment, type PullRequest } from './comment.js';

@@ -22,7 +22,7 @@ import { loadMapping } from '../load/mapping.js';
 import type { RepositorySource } from '../load/repository-source.js';
 import { listTrackedFiles } from '../load/tracked.js';
 import { isShippedMappingName } from '../model.js';
-import { oneLine } from '../report/markdown-text.js';
+import { oneLine } from '../report/github/markdown-text.js';
 import { resolveSettings, type SettingsOverrides } from '../validate/config.js';
 import type { PullRequest } from './comment.js';
 import { configurationChangeNote, configurationChanges, describeChanges, judgeNote, selfJudgedNote, unusableHeadConfigurationNote, type Configuration } from './configuration-change.js';

@@ -11,7 +11,7 @@
 import { isIsoDate } from '../dates.js';
 import { formatCsv, utf8Bom } from '../report/csv.js';
 import type { Report } from '../report/report.js';
-import type { TrendPoint } from '../report/trend.js';
+import type { TrendPoint } from '../report/github/trend.js';
 
 /** The file's name in the published folder. */
 export const historyFile = 'history.csv';

@@ -1,9 +1,9 @@
 /** The job summary: the Markdown report, plus what only the action knows (annotations left out, the comment's fate). */
-import { formatMarkdown } from '../report/format-markdown.js';
-import { escapeMarkdown } from '../report/markdown-text.js';
+import { formatMarkdown } from '../report/github/format-markdown.js';
+import { escapeMarkdown } from '../report/github/markdown-text.js';
 import type { ReadinessDelta } from '../report/delta.js';
 import type { Report } from '../report/report.js';
-import type { Trend } from '../report/trend.js';
+import type { Trend } from '../report/github/trend.js';
 import { annotationsPerLevel, describeOmitted, type AnnotationPlan } from './annotations.js';
 
 /** GitHub drops a step's summary larger than 1 MiB. */

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { check } from '../check.js';
 import { UsageError } from '../errors.js';
-import { renderBadges } from '../report/badge.js';
+import { renderBadges } from '../report/github/badge.js';
 import { overridesFrom, settingsFlags, settingsHelp } from './check.js';
 import { directoryArgument, parseFlags, type Command } from './command.js';
 

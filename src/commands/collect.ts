@@ -7,7 +7,7 @@ import { writeWhole } from '../collect/write-document.js';
 import { isIsoDate, todayUtc } from '../dates.js';
 import { UsageError } from '../errors.js';
 import type { DateSpan } from '../model.js';
-import { forTerminal } from '../report/terminal-text.js';
+import { forTerminal } from '../report/terminal/terminal-text.js';
 import { parseFlags, type Command } from './command.js';
 
 const sources = ['github-changes'] as const;

@@ -1,6 +1,6 @@
 import { check } from '../check.js';
 import { loadCatalogs } from '../load/catalogs.js';
-import { buildRegister, describeCounts, formatRegisterCsv, formatRegisterMarkdown } from '../report/evidence-register.js';
+import { buildRegister, describeCounts, formatRegisterCsv, formatRegisterMarkdown } from '../report/audit/evidence-register.js';
 import { plural } from '../text.js';
 import { overridesFrom, settingsFlags, settingsHelp } from './check.js';
 import { directoryArgument, emit, oneOf, parseFlags, type Command } from './command.js';

@@ -4,10 +4,10 @@ import { check, type CheckRun } from '../check.js';
 import { UsageError } from '../errors.js';
 import { maxConfigBytes, maxMappingBytes, readConfinedFile, relativeInside } from '../load/confined.js';
 import { configFileName } from '../load/config.js';
-import { formatOscal } from '../report/oscal/format-oscal.js';
-import { isUuid, leftOutRemark, oscalModels, timestamp, type HashedFile, type OscalOptions } from '../report/oscal/oscal.js';
+import { formatOscal } from '../report/audit/oscal/format-oscal.js';
+import { isUuid, leftOutRemark, oscalModels, timestamp, type HashedFile, type OscalOptions } from '../report/audit/oscal/oscal.js';
 import type { Report } from '../report/report.js';
-import { forTerminal } from '../report/terminal-text.js';
+import { forTerminal } from '../report/terminal/terminal-text.js';
 import { gateFlags, gateHelp, overridesFrom, settingsFlags, settingsHelp } from './check.js';
 import { directoryArgument, emit, oneOf, parseFlags, type Command } from './command.js';
 

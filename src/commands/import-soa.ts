@@ -7,7 +7,7 @@ import { UnreadableSpreadsheet } from '../import/sheet.js';
 import { importSoa, type SoaImport } from '../import/soa.js';
 import { loadCatalogs } from '../load/catalogs.js';
 import type { ControlStatus } from '../model.js';
-import { forTerminal } from '../report/terminal-text.js';
+import { forTerminal } from '../report/terminal/terminal-text.js';
 import { plural } from '../text.js';
 import { didYouMean } from '../validate/suggest.js';
 import { parseFlags, type CliIo, type Command } from './command.js';

@@ -10,7 +10,7 @@ import { defaultControlGlobs } from '../model.js';
 import { parse } from 'yaml';
 import { loadDefaultMapping } from '../load/mapping.js';
 import { loadCatalogs } from '../load/catalogs.js';
-import { forTerminal } from '../report/terminal-text.js';
+import { forTerminal } from '../report/terminal/terminal-text.js';
 import { plural } from '../text.js';
 import { parseFlags, type Command } from './command.js';
 import { isInside, targetDirectory, writeNew } from './new-files.js';

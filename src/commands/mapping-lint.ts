@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { loadCatalogs } from '../load/catalogs.js';
 import { decodeUtf8 } from '../load/decode.js';
 import { defaultMappingFile, seedMappingFile } from '../load/mapping.js';
-import { forTerminal } from '../report/terminal-text.js';
+import { forTerminal } from '../report/terminal/terminal-text.js';
 import { plural } from '../text.js';
 import { lintMapping, type LintFinding, type LintSeverity } from '../validate/mapping-lint.js';
 import { emit, oneOf, parseFlags, wantsColor, type CliIo, type Command } from './command.js';

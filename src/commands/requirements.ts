@@ -3,7 +3,7 @@ import { loadSettings } from '../load/config.js';
 import { loadMapping } from '../load/mapping.js';
 import { UsageError } from '../errors.js';
 import type { Catalogs } from '../model.js';
-import { buildCatalogue, formatCatalogueCsv, formatCatalogueJson, formatCatalogueText, selectEntries } from '../report/requirements.js';
+import { buildCatalogue, formatCatalogueCsv, formatCatalogueJson, formatCatalogueText, selectEntries } from '../report/audit/requirements.js';
 import { judgeIsoId } from '../validate/iso-ids.js';
 import { closestMatch } from '../validate/suggest.js';
 import { overridesFrom } from './check.js';

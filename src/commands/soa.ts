@@ -1,6 +1,6 @@
 import { check } from '../check.js';
 import { loadCatalogs } from '../load/catalogs.js';
-import { buildSoa, describeSoaCounts, formatSoaCsv, formatSoaMarkdown } from '../report/soa.js';
+import { buildSoa, describeSoaCounts, formatSoaCsv, formatSoaMarkdown } from '../report/audit/soa.js';
 import { plural } from '../text.js';
 import { overridesFrom, settingsFlags, settingsHelp } from './check.js';
 import { directoryArgument, emit, oneOf, parseFlags, type Command } from './command.js';

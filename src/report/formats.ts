@@ -15,21 +15,21 @@ type Formatter = (report: Report, options: FormatOptions) => string;
 
 /** Each formatter is loaded only when its format is asked for: a run renders one. */
 const formatters: Record<FormatName, () => Promise<Formatter>> = {
-  text: async () => (await import('./format-text.js')).formatText,
+  text: async () => (await import('./terminal/format-text.js')).formatText,
   json: async () => {
     const { formatJson } = await import('./format-json.js');
     return (report) => formatJson(report);
   },
   markdown: async () => {
-    const { formatMarkdown } = await import('./format-markdown.js');
+    const { formatMarkdown } = await import('./github/format-markdown.js');
     return (report) => formatMarkdown(report);
   },
   sarif: async () => {
-    const { formatSarif } = await import('./format-sarif.js');
+    const { formatSarif } = await import('./github/format-sarif.js');
     return (report) => formatSarif(report);
   },
   html: async () => {
-    const { formatHtml } = await import('./format-html.js');
+    const { formatHtml } = await import('./audit/format-html.js');
     return (report) => formatHtml(report);
   },
 };

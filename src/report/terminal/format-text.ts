@@ -1,11 +1,11 @@
-import { deviationsByChange } from './collected-evidence.js';
+import { deviationsByChange } from '../collected-evidence.js';
 import { createColors } from 'picocolors';
 import { forTerminal } from './terminal-text.js';
-import { plural } from '../text.js';
-import type { CriterionState } from '../score/score.js';
-import type { MissingReason } from '../score/evidence.js';
-import { auditLine, forecastWords, hasMissingWindow, incompleteWords, missingDetail, onceEach, passWords, requirementName, stripsToShow, windowLegend, windowMark, windowName } from './missing-text.js';
-import { blockerSource, type CategoryReport, type MissingEvidenceReport, type Report } from './report.js';
+import { plural } from '../../text.js';
+import type { CriterionState } from '../../score/score.js';
+import type { MissingReason } from '../../score/evidence.js';
+import { auditLine, forecastWords, hasMissingWindow, incompleteWords, missingDetail, onceEach, passWords, requirementName, stripsToShow, windowLegend, windowMark, windowName } from '../missing-text.js';
+import { blockerSource, type CategoryReport, type MissingEvidenceReport, type Report } from '../report.js';
 
 export interface TextOptions {
   /** Colour only when writing to a terminal that wants it. */

@@ -1,4 +1,4 @@
-import { escapeHtmlText, sanitizeText } from './sanitize.js';
+import { escapeHtmlText, sanitizeText } from '../sanitize.js';
 
 /**
  * Makes any user-written string inert inside GitHub-flavoured Markdown: it can neither break a

@@ -3,9 +3,9 @@
  * user picks `satisfies` from, with what each asks and the criteria it gates. Pure: mapping in,
  * data or text out.
  */
-import { frequencyDefaults, type Catalogs, type Coverage, type EvidenceRequirement, type Frequency, type FrequencyKind, type Mapping } from '../model.js';
-import { compareIsoIds } from '../validate/iso-ids.js';
-import { formatCsv } from './csv.js';
+import { frequencyDefaults, type Catalogs, type Coverage, type EvidenceRequirement, type Frequency, type FrequencyKind, type Mapping } from '../../model.js';
+import { compareIsoIds } from '../../validate/iso-ids.js';
+import { formatCsv } from '../csv.js';
 
 export interface CatalogueEntry {
   readonly id: string;

@@ -5,8 +5,8 @@
  * against the catalogs crosswalk ships. Its owner is a party in the metadata and the component's
  * responsible role. Pure: the report in, a document out.
  */
-import { compareIsoIds } from '../../validate/iso-ids.js';
-import type { ControlReport, Report } from '../report.js';
+import { compareIsoIds } from '../../../validate/iso-ids.js';
+import type { ControlReport, Report } from '../../report.js';
 import {
   catalogResource,
   catalogResourceUuid,

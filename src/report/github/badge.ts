@@ -1,7 +1,7 @@
 import { makeBadge } from 'badge-maker';
-import { defaultBadgeStyle, type BadgeStyle, type TscCategory } from '../model.js';
-import type { Report } from './report.js';
-import { sanitizeText } from './sanitize.js';
+import { defaultBadgeStyle, type BadgeStyle, type TscCategory } from '../../model.js';
+import type { Report } from '../report.js';
+import { sanitizeText } from '../sanitize.js';
 
 export function colorFor(percent: number, style: BadgeStyle): string {
   const band = style.thresholds.findIndex((threshold) => percent < threshold);

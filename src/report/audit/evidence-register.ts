@@ -8,9 +8,9 @@
  * not ask for its evidence yet, so `missing` + `stale` here is `check`'s missing evidence.
  * Pure: data in, data or text out.
  */
-import { addDays } from '../dates.js';
-import { compareStrings } from '../diagnostics.js';
-import type { Audit, CriterionRequirements, Frequency, MappingRow, OrgControl, TscCategory } from '../model.js';
+import { addDays } from '../../dates.js';
+import { compareStrings } from '../../diagnostics.js';
+import type { Audit, CriterionRequirements, Frequency, MappingRow, OrgControl, TscCategory } from '../../model.js';
 import {
   designWords,
   isDesignDocument,
@@ -24,12 +24,12 @@ import {
   type MissingReason,
   type RequirementTerms,
   type RequirementVerdict,
-} from '../score/evidence.js';
-import { operatingEvidence, type ScoreInput } from '../score/score.js';
-import { compareNullableIso } from '../validate/iso-ids.js';
-import { formatCsv } from './csv.js';
-import { code, escapeMarkdown, owner, table } from './markdown-text.js';
-import { ownersOf, type SubjectKind } from './report.js';
+} from '../../score/evidence.js';
+import { operatingEvidence, type ScoreInput } from '../../score/score.js';
+import { compareNullableIso } from '../../validate/iso-ids.js';
+import { formatCsv } from '../csv.js';
+import { code, escapeMarkdown, owner, table } from '../github/markdown-text.js';
+import { ownersOf, type SubjectKind } from '../report.js';
 
 export const registerStates = ['provided', 'expiring', 'stale', 'missing', 'no-control'] as const;
 export type RegisterState = (typeof registerStates)[number];

@@ -4,7 +4,7 @@ import {
   sanitizeText
 } from "./chunk-KV5BOCHO.js";
 
-// src/report/format-sarif.ts
+// src/report/github/format-sarif.ts
 import { createHash } from "node:crypto";
 
 // src/report/rules.ts
@@ -69,7 +69,7 @@ var missingEvidenceRules = {
   exceptions: { title: "Missing evidence: changes with exceptions", help: "Collected evidence (a ChangePopulation document) has changes with exceptions (no pull request, no independent approval, approval not on the final commit, checks not passing) that no deviation answers; answer each with deviations: (class, response, approved_by) on the item, or fix the process." }
 };
 
-// src/report/format-sarif.ts
+// src/report/github/format-sarif.ts
 var ruleIds = [
   ...Object.keys(diagnosticRules),
   ...Object.keys(missingEvidenceRules).map((reason) => `missing-evidence/${reason}`)

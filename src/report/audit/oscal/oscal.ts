@@ -8,9 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import mime from 'mime';
-import { compareStrings } from '../../diagnostics.js';
-import { plural } from '../../text.js';
-import type { ControlReport, Report } from '../report.js';
+import { compareStrings } from '../../../diagnostics.js';
+import { plural } from '../../../text.js';
+import type { ControlReport, Report } from '../../report.js';
 import { shippedCatalogs } from './catalogs.js';
 
 const oscalVersion = '1.1.3';

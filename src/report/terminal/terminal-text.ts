@@ -1,4 +1,4 @@
-import { sanitizeText } from './sanitize.js';
+import { sanitizeText } from '../sanitize.js';
 
 /**
  * Makes user-written text inert on a terminal and in a CI log: no escape sequences, no line

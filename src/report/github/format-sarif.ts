@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { DiagnosticCode, SourceLocation } from '../diagnostics.js';
-import type { MissingReason } from '../score/evidence.js';
-import { auditLine } from './missing-text.js';
-import type { Report } from './report.js';
-import { sanitizeText } from './sanitize.js';
-import { diagnosticRules, missingEvidenceRules, type RuleDoc } from './rules.js';
+import type { DiagnosticCode, SourceLocation } from '../../diagnostics.js';
+import type { MissingReason } from '../../score/evidence.js';
+import { auditLine } from '../missing-text.js';
+import type { Report } from '../report.js';
+import { sanitizeText } from '../sanitize.js';
+import { diagnosticRules, missingEvidenceRules, type RuleDoc } from '../rules.js';
 
 type Level = 'error' | 'warning' | 'note';
 

@@ -6,15 +6,15 @@
  * report is escaped through the `html` template tag; nothing user-written reaches the page raw.
  * Pure: the report in, the page out.
  */
-import { deviationsByChange } from './collected-evidence.js';
-import { severityRank, type Severity } from '../diagnostics.js';
-import { plural } from '../text.js';
-import { escapeHtmlPageText } from './sanitize.js';
-import type { WindowState } from '../score/evidence.js';
-import type { CriterionState } from '../score/score.js';
-import type { EvidenceItemReport } from './evidence-inventory.js';
-import { auditLine, forecastWords, incompleteWords, missingDetail, onceEach, passWords, windowMark, windowName } from './missing-text.js';
-import { blockerSource, missingEntryKey, subjectLabel, type BlockingRowReport, type CategoryReport, type ControlReport, type CriterionReport, type MissingEvidenceReport, type Report } from './report.js';
+import { deviationsByChange } from '../collected-evidence.js';
+import { severityRank, type Severity } from '../../diagnostics.js';
+import { plural } from '../../text.js';
+import { escapeHtmlPageText } from '../sanitize.js';
+import type { WindowState } from '../../score/evidence.js';
+import type { CriterionState } from '../../score/score.js';
+import type { EvidenceItemReport } from '../evidence-inventory.js';
+import { auditLine, forecastWords, incompleteWords, missingDetail, onceEach, passWords, windowMark, windowName } from '../missing-text.js';
+import { blockerSource, missingEntryKey, subjectLabel, type BlockingRowReport, type CategoryReport, type ControlReport, type CriterionReport, type MissingEvidenceReport, type Report } from '../report.js';
 
 export interface HtmlOptions {
   /** Prefix that turns a repo-relative path into a link, e.g. `https://github.com/o/r/blob/<sha>/`. */

@@ -5,11 +5,11 @@
  * decision for every control, so one that no org control mentions is "not decided" and flagged.
  * Pure: data in, data or text out.
  */
-import type { Catalogs, ControlStatus, EvidenceObservations, OrgControl } from '../model.js';
-import { isPresent } from '../score/evidence.js';
-import { compareIsoIds } from '../validate/iso-ids.js';
-import { formatCsv } from './csv.js';
-import { code, escapeMarkdown, table } from './markdown-text.js';
+import type { Catalogs, ControlStatus, EvidenceObservations, OrgControl } from '../../model.js';
+import { isPresent } from '../../score/evidence.js';
+import { compareIsoIds } from '../../validate/iso-ids.js';
+import { formatCsv } from '../csv.js';
+import { code, escapeMarkdown, table } from '../github/markdown-text.js';
 
 export const applicabilities = ['yes', 'no', 'not-decided'] as const;
 export type Applicability = (typeof applicabilities)[number];

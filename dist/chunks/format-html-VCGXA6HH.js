@@ -20,7 +20,7 @@ import {
 } from "./chunk-KV5BOCHO.js";
 import "./chunk-LVNFLO5R.js";
 
-// src/report/format-html.ts
+// src/report/audit/format-html.ts
 var Markup = class {
   constructor(value) {
     this.value = value;

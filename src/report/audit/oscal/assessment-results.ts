@@ -6,10 +6,10 @@
  * counting and each file it matched as a back-matter resource with its SHA-256. Pure: the report
  * in, a JSON document out.
  */
-import { plural } from '../../text.js';
-import type { EvidenceItemReport } from '../evidence-inventory.js';
-import { auditLine, missingDetail, reasonWords } from '../missing-text.js';
-import type { BlockingRowReport, ControlReport, CriterionReport, Report } from '../report.js';
+import { plural } from '../../../text.js';
+import type { EvidenceItemReport } from '../../evidence-inventory.js';
+import { auditLine, missingDetail, reasonWords } from '../../missing-text.js';
+import type { BlockingRowReport, ControlReport, CriterionReport, Report } from '../../report.js';
 import { shippedMappingFiles } from './catalogs.js';
 import { componentUuid } from './component-definition.js';
 import {

@@ -12,10 +12,10 @@
  * Pure: the action finds, creates, updates, closes and reopens the issue.
  */
 import { createHash } from 'node:crypto';
-import { plural } from '../text.js';
+import { plural } from '../../text.js';
 import { code, escapeMarkdown as md, sourcePlace, tableHeader, tableRow } from './markdown-text.js';
-import { auditLine, missingDetail, reasonLabel, windowName } from './missing-text.js';
-import { missingEntryKey, subjectLabel, type DueEvidenceReport, type ExpiringEvidenceReport, type MissingEvidenceReport, type Report } from './report.js';
+import { auditLine, missingDetail, reasonLabel, windowName } from '../missing-text.js';
+import { missingEntryKey, subjectLabel, type DueEvidenceReport, type ExpiringEvidenceReport, type MissingEvidenceReport, type Report } from '../report.js';
 
 /** Starts the body of crosswalk's issue: how a run finds it again (with its author, see evidence-issue.ts). */
 export const evidenceIssueMarker = '<!-- crosswalk:evidence-issue -->';

@@ -21,7 +21,7 @@ import {
   windowName
 } from "./chunk-KV5BOCHO.js";
 
-// src/report/markdown-text.ts
+// src/report/github/markdown-text.ts
 function escapeMarkdown(text) {
   return oneLine(text).replace(/[\\`*_{}[\]()#+\-.!|~<>&@:]/g, (character) => htmlEntities[character] ?? `\\${character}`).replace(/\b(gh)(?=\\-\d)/gi, `$1${zeroWidthSpace}`);
 }
@@ -71,7 +71,7 @@ function encodePathSegment(segment) {
   return encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-// src/report/trend.ts
+// src/report/github/trend.ts
 var sparklinePoints = 30;
 var tablePoints = 10;
 var blocks = Array.from("\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588");
@@ -135,7 +135,7 @@ function signedPoints(change) {
   return change === 0 ? "0.0" : `${change > 0 ? "+" : ""}${change.toFixed(1)}`;
 }
 
-// src/report/format-markdown.ts
+// src/report/github/format-markdown.ts
 var compactCommentLength = 12e3;
 var stateIcon = { ready: "\u{1F7E2}", incomplete: "\u{1F7E1}", gap: "\u{1F534}" };
 var severityLabel = { error: "\u274C error", warning: "\u26A0\uFE0F warning", notice: "\u2139\uFE0F notice" };

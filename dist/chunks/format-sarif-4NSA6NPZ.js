@@ -1,16 +1,9 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  compactCommentLength,
-  cutNote,
-  formatMarkdown,
-  signed
-} from "./chunk-5SDBWVDZ.js";
-import "./chunk-YGSFOW3Y.js";
+  formatSarif
+} from "./chunk-OAVSDJFZ.js";
 import "./chunk-KV5BOCHO.js";
 import "./chunk-LVNFLO5R.js";
 export {
-  compactCommentLength,
-  cutNote,
-  formatMarkdown,
-  signed
+  formatSarif
 };

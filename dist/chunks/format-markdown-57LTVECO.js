@@ -1,9 +1,16 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
-  formatSarif
-} from "./chunk-3TQZFWFZ.js";
+  compactCommentLength,
+  cutNote,
+  formatMarkdown,
+  signed
+} from "./chunk-OJW5WUU4.js";
+import "./chunk-YGSFOW3Y.js";
 import "./chunk-KV5BOCHO.js";
 import "./chunk-LVNFLO5R.js";
 export {
-  formatSarif
+  compactCommentLength,
+  cutNote,
+  formatMarkdown,
+  signed
 };

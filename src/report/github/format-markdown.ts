@@ -1,12 +1,12 @@
-import { deviationsByChange } from './collected-evidence.js';
-import { severityRank, type Severity } from '../diagnostics.js';
-import { plural } from '../text.js';
-import type { CriterionState } from '../score/score.js';
+import { deviationsByChange } from '../collected-evidence.js';
+import { severityRank, type Severity } from '../../diagnostics.js';
+import { plural } from '../../text.js';
+import type { CriterionState } from '../../score/score.js';
 import { code, escapeHtml, escapeMarkdown as md, owner, sourcePlace, table, tableHeader, tableRow, type Alignment } from './markdown-text.js';
-import type { ReadinessDelta } from './delta.js';
+import type { ReadinessDelta } from '../delta.js';
 import { formatTrend, type Trend } from './trend.js';
-import { auditLine, forecastWords, incompleteWords, missingDetail, onceEach, reasonLabel, requirementName, stripsToShow, windowLegend, windowMark, windowName } from './missing-text.js';
-import { blockerSource, type BlockingRowReport, type CategoryReport, type DueEvidenceReport, type MissingEvidenceReport, type Report } from './report.js';
+import { auditLine, forecastWords, incompleteWords, missingDetail, onceEach, reasonLabel, requirementName, stripsToShow, windowLegend, windowMark, windowName } from '../missing-text.js';
+import { blockerSource, type BlockingRowReport, type CategoryReport, type DueEvidenceReport, type MissingEvidenceReport, type Report } from '../report.js';
 
 export interface MarkdownOptions {
   /** Prefix that turns a repo-relative path into a link, e.g. `https://github.com/o/r/blob/<sha>/`. */

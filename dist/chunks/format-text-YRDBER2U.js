@@ -94,15 +94,15 @@ var require_picocolors = __commonJS({
   }
 });
 
-// src/report/format-text.ts
+// src/report/terminal/format-text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
-// src/report/terminal-text.ts
+// src/report/terminal/terminal-text.ts
 function forTerminal(text) {
   return sanitizeText(text);
 }
 
-// src/report/format-text.ts
+// src/report/terminal/format-text.ts
 var stateMark = { ready: "\u2714", incomplete: "\u25D0", gap: "\u2716" };
 function formatText(report, options) {
   const c = (0, import_picocolors.createColors)(options.color);
