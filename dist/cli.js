@@ -54,7 +54,7 @@ function readOwnFile(file) {
 }
 
 // src/cli-launcher.ts
-var bundle = loadWithCodeCache(fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url)), "e9d4402f0ac14f3c");
+var bundle = loadWithCodeCache(fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url)), "e26e5826ce67865d");
 var main = bundle.exports.main;
 process.exitCode = await main();
 bundle.keep();

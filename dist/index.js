@@ -10,7 +10,7 @@ import {
 } from "./chunks/chunk-OJW5WUU4.js";
 import {
   formatJson
-} from "./chunks/chunk-ALEFAJ3U.js";
+} from "./chunks/chunk-ELWIRPTM.js";
 import {
   diagnosticRules,
   formatSarif
@@ -20147,7 +20147,8 @@ function isCsvFile(file) {
 var maxCsvBytes = 4 * 1024 * 1024;
 async function csvDataRows(source, file, listedSize) {
   if (listedSize > maxCsvBytes) return void 0;
-  const bytes = await source.readStart(file, maxCsvBytes + 1);
+  let bytes = await source.readStart(file, listedSize + 1);
+  if (bytes !== void 0 && bytes.length > listedSize) bytes = await source.readStart(file, maxCsvBytes + 1);
   return bytes === void 0 || bytes.length > maxCsvBytes ? void 0 : countCsvDataRows(bytes);
 }
 
@@ -23797,16 +23798,23 @@ var charactersPerWrite = 1 << 20;
 async function writeTextFile(file, text) {
   const handle = await open5(file, "w");
   try {
-    let start = 0;
-    while (start < text.length) {
-      let end = Math.min(start + charactersPerWrite, text.length);
-      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
-      await handle.write(text.slice(start, end));
-      start = end;
-    }
+    for (const slice of slices(text)) await handle.write(slice);
   } finally {
     await handle.close();
   }
+}
+function* slices(text) {
+  let pending = "";
+  for (const piece of typeof text === "string" ? [text] : text) {
+    pending += piece;
+    while (pending.length >= charactersPerWrite) {
+      let end = charactersPerWrite;
+      if (isHighSurrogate(pending.charCodeAt(end - 1))) end -= 1;
+      yield pending.slice(0, end);
+      pending = pending.slice(end);
+    }
+  }
+  if (pending.length > 0) yield pending;
 }
 function isHighSurrogate(code2) {
   return code2 >= 55296 && code2 <= 56319;
@@ -23844,7 +23852,7 @@ async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {
 var formatters = {
   text: async () => (await import("./chunks/format-text-YRDBER2U.js")).formatText,
   json: async () => {
-    const { formatJson: formatJson2 } = await import("./chunks/format-json-TOLTF4TH.js");
+    const { formatJson: formatJson2 } = await import("./chunks/format-json-UFFCZJR4.js");
     return (report) => formatJson2(report);
   },
   markdown: async () => {

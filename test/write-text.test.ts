@@ -14,6 +14,13 @@ describe('writeTextFile', () => {
     expect((await readFile(file)).equals(Buffer.from(text, 'utf8'))).toBe(true);
   });
 
+  it('writes text given in pieces as the same bytes, a surrogate pair split between pieces and slices', async () => {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'crosswalk-write-')), 'report.json');
+    const pieces = ['{\n', 'a'.repeat((1 << 20) - 3), '\ud83d', '\ude00 → é\n', 'b'.repeat(3 << 20), '', '}\n'];
+    await writeTextFile(file, pieces);
+    expect((await readFile(file)).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+  });
+
   it('writes an empty text as an empty file, replacing what was there', async () => {
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'crosswalk-write-')), 'report.txt');
     await writeTextFile(file, 'old content');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
 import { existingDirectory } from '../load/directory.js';
-import { writeTextFile } from '../write-text.js';
+import { slices, writeTextFile } from '../write-text.js';
 
 /** What a command may touch: streams, the working directory and the environment. */
 export interface CliIo {
@@ -38,10 +38,10 @@ export function oneOf<T extends string>(flag: string, value: string | undefined,
   return value as T;
 }
 
-/** Writes a report to --output (creating folders) or to standard output. */
-export async function emit(text: string, output: string | undefined, io: CliIo): Promise<void> {
+/** Writes a report, whole or in pieces, to --output (creating folders) or to standard output. */
+export async function emit(text: string | Iterable<string>, output: string | undefined, io: CliIo): Promise<void> {
   if (output === undefined) {
-    io.stdout.write(text);
+    for (const slice of slices(text)) io.stdout.write(slice);
     return;
   }
   const file = path.resolve(io.cwd, output);

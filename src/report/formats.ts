@@ -38,3 +38,13 @@ const formatters: Record<FormatName, () => Promise<Formatter>> = {
 export async function render(format: FormatName, report: Report, options: FormatOptions): Promise<string> {
   return (await formatters[format]())(report, options);
 }
+
+/**
+ * The report in the pieces a large one is best written in: JSON a field or list element at a
+ * time (format-json.ts), so the CLI never holds its whole text; every other format whole.
+ */
+export async function renderPieces(format: FormatName, report: Report, options: FormatOptions): Promise<string | Iterable<string>> {
+  if (format !== 'json') return render(format, report, options);
+  const { formatJsonPieces } = await import('./format-json.js');
+  return formatJsonPieces(report);
+}

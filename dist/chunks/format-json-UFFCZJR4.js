@@ -1,11 +1,10 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
-
-// src/report/format-json.ts
-function formatJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-
+import {
+  formatJson,
+  formatJsonPieces
+} from "./chunk-ELWIRPTM.js";
+import "./chunk-LVNFLO5R.js";
 export {
-  formatJson
+  formatJson,
+  formatJsonPieces
 };
