@@ -9,7 +9,8 @@ import {
   tableRow
 } from "./chunks/chunk-OJW5WUU4.js";
 import {
-  formatJson
+  formatJson,
+  formatJsonPieces
 } from "./chunks/chunk-ELWIRPTM.js";
 import {
   diagnosticRules,
@@ -23843,7 +23844,7 @@ async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {
   await mkdir3(parent, { recursive: true });
   const directory = await mkdtemp(path11.join(parent, "crosswalk-"));
   const files = { directory, report: path11.join(directory, "crosswalk-report.json"), sarif: path11.join(directory, "crosswalk.sarif") };
-  await writeTextFile(files.report, formatJson(report));
+  await writeTextFile(files.report, formatJsonPieces(report));
   await writeTextFile(files.sarif, formatSarif(report, sarifOptions));
   return files;
 }

@@ -2,7 +2,7 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { formatJson } from '../report/format-json.js';
+import { formatJsonPieces } from '../report/format-json.js';
 import { formatSarif } from '../report/github/format-sarif.js';
 import type { ReadinessDelta } from '../report/delta.js';
 import type { Report } from '../report/report.js';
@@ -54,7 +54,8 @@ export async function writeReportFiles(report: Report, runnerTemp: string | unde
   await mkdir(parent, { recursive: true });
   const directory = await mkdtemp(path.join(parent, 'crosswalk-'));
   const files = { directory, report: path.join(directory, 'crosswalk-report.json'), sarif: path.join(directory, 'crosswalk.sarif') };
-  await writeTextFile(files.report, formatJson(report));
+  // A piece at a time: a large repository's report is never held as one string (as the CLI writes it).
+  await writeTextFile(files.report, formatJsonPieces(report));
   await writeTextFile(files.sarif, formatSarif(report, sarifOptions));
   return files;
 }
