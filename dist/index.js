@@ -999,13 +999,15 @@ var require_anafanafo = __commonJS({
   "node_modules/anafanafo/index.js"(exports, module) {
     "use strict";
     var { createConsumer } = require_src();
+    var lazyConsumer = (load2) => {
+      let consumer;
+      return { widthOf: (...args) => (consumer ??= createConsumer(load2())).widthOf(...args) };
+    };
     var consumers = {
-      "10px Verdana": createConsumer(require_verdana_10px_normal()),
-      "bold 10px Verdana": createConsumer(require_verdana_10px_bold()),
-      "11px Verdana": createConsumer(require_verdana_11px_normal()),
-      "bold 11px Helvetica": createConsumer(
-        require_helvetica_11px_bold()
-      )
+      "10px Verdana": lazyConsumer(() => require_verdana_10px_normal()),
+      "bold 10px Verdana": lazyConsumer(() => require_verdana_10px_bold()),
+      "11px Verdana": lazyConsumer(() => require_verdana_11px_normal()),
+      "bold 11px Helvetica": lazyConsumer(() => require_helvetica_11px_bold())
     };
     module.exports = function measure(text, { font, ...rest }) {
       const consumer = consumers[font];

@@ -60,6 +60,28 @@ const coreWithoutOidc = {
   },
 };
 
+/**
+ * badge-maker measures text with anafanafo, which parses the width tables of all four of its fonts
+ * (~900 KB of JSON) when it loads, though a badge style uses one or two: ~15 ms of every action
+ * run. Each table is parsed the first time a text is measured in its font instead. The build
+ * fails if anafanafo's source no longer has the shape this rewrites.
+ */
+const lazyFontTables = {
+  name: 'lazy-font-tables',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]anafanafo[\\/]index\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const tables = /createConsumer\(\s*(require\('\.\/data\/[\w.-]+\.json'\))\s*\)/g;
+      const count = source.match(tables)?.length ?? 0;
+      if (count !== 4) throw new Error(`anafanafo: expected its four font tables, found ${count}; review the lazy-font-tables plugin`);
+      const imported = "const { createConsumer } = require('char-width-table-consumer')\n";
+      if (!source.includes(imported)) throw new Error('anafanafo: its createConsumer import changed; review the lazy-font-tables plugin');
+      const lazy = 'const lazyConsumer = (load) => { let consumer; return { widthOf: (...args) => (consumer ??= createConsumer(load())).widthOf(...args) }; };\n';
+      return { contents: source.replace(imported, `${imported}${lazy}`).replace(tables, 'lazyConsumer(() => $1)'), loader: 'js' };
+    });
+  },
+};
+
 await rm('dist', { recursive: true, force: true });
 
 const shared = {
@@ -67,7 +89,7 @@ const shared = {
   platform: 'node',
   target: 'node20',
   loader: { '.yaml': 'text' },
-  plugins: [yamlAsData, largeJsonAsParse, coreWithoutOidc],
+  plugins: [yamlAsData, largeJsonAsParse, coreWithoutOidc, lazyFontTables],
   // The yaml package's ES module build: its CommonJS build (what Node resolves) cannot be
   // tree-shaken, and reads process.env on every lexical token to decide whether to log it.
   alias: { yaml: './node_modules/yaml/browser/dist/index.js' },
@@ -75,9 +97,56 @@ const shared = {
   logLevel: 'warning',
 };
 
+/**
+ * Libraries only some commands use, each its own CommonJS file under dist/vendor/ that the CLI's
+ * bundle require()s where the using module is first initialised. V8 reads every byte of a script
+ * it compiles, even of functions it never runs: in the one bundle they were 4.4 of its 6 MB, and
+ * `check` paid ~100 ms a cold start to compile what only `import soa`, `collect`, `badge` and
+ * `export oscal` run. They are leaves (they import nothing of crosswalk's), so a separate copy
+ * shares no state with the bundle.
+ */
+const cliVendors = {
+  exceljs: 'exceljs',
+  'csv-parse': 'csv-parse/sync',
+  // ES modules only: its named exports, as a CommonJS file's.
+  'actions-github': { specifier: '@actions/github', entry: "export * from '@actions/github';" },
+  'badge-maker': 'badge-maker',
+  // crosswalk imports mime's default export: the file exports that value itself, as `import x
+  // from` a CommonJS file gives its `module.exports`.
+  mime: { specifier: 'mime', entry: "module.exports = require('mime').default;" },
+};
+const vendorEntries = Object.entries(cliVendors).map(([name, vendor]) =>
+  typeof vendor === 'string' ? { name, specifier: vendor, entry: `module.exports = require(${JSON.stringify(vendor)});` } : { name, ...vendor },
+);
+const vendorOf = new Map(vendorEntries.map(({ name, specifier }) => [specifier, `./vendor/${name}.cjs`]));
+const cliVendorsExternal = {
+  name: 'cli-vendors-external',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^[@a-z]/ }, (args) => {
+      const file = vendorOf.get(args.path);
+      return file === undefined ? undefined : { path: file, external: true };
+    });
+  },
+};
+
 // The CLI: one CommonJS file, which src/cli-launcher.ts runs with V8's code cache (a vm script
 // needs one file of CommonJS). Commands stay lazy: esbuild turns their import() into a deferred init.
-await build({ ...shared, entryPoints: { 'cli-bundle': 'src/cli.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, format: 'cjs' });
+await build({
+  ...shared,
+  plugins: [...shared.plugins, cliVendorsExternal],
+  entryPoints: { 'cli-bundle': 'src/cli.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+});
+for (const { name, entry } of vendorEntries) {
+  await build({
+    ...shared,
+    stdin: { contents: entry, resolveDir: process.cwd(), sourcefile: `vendor/${name}.cjs` },
+    outfile: `dist/vendor/${name}.cjs`,
+    format: 'cjs',
+  });
+}
 const cliBundleHash = createHash('sha256').update(await readFile('dist/cli-bundle.cjs')).digest('hex').slice(0, 16);
 
 // The CLI's launcher and the action, as ES modules.

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -108,5 +109,20 @@ describe('readiness badges', () => {
     expect(await runCli(['badge', '.', '--out', 'badges'], failing.io)).toBe(2);
     expect(failing.err.join('')).toMatch(/^crosswalk: badge style: \.crosswalk\.yml:2:11: badge\.colors must list 3 colours/);
     expect(await runCli(['badge', '.'], failing.io)).toBe(2);
+  });
+
+  it('the built CLI writes the badges the source renders, byte for byte (its bundle parses badge-maker font tables when first measured)', async () => {
+    const root = await makeRepo({
+      '.crosswalk.yml': 'badge:\n  label: Audit readiness — Ω, 審計\n',
+      'controls/c.yaml': 'apiVersion: crosswalk/v1\nkind: ControlImplementation\ncontrols:\n  - id: P-1\n    title: Awareness training\n    implements: [A.6.3]\n    status: implemented\n',
+    });
+    const out = path.join(root, 'built-badges');
+    const built = spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'badge', root, '--out', out], { encoding: 'utf8' });
+    expect(built.status, built.stderr).toBe(0);
+    const { report, settings } = await check({ root });
+    expect(settings.badge.ok).toBe(true);
+    const badges = renderBadges(report, settings.badge.ok ? settings.badge.style : undefined);
+    expect((await readdir(out)).sort()).toEqual(badges.map((badge) => badge.name).sort());
+    for (const badge of badges) expect(await readFile(path.join(out, badge.name), 'utf8'), badge.name).toBe(badge.content);
   });
 });

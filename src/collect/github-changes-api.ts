@@ -5,6 +5,7 @@
  * `ApiError` saying what to do: which token permission is missing, or when the rate limit resets.
  * Answers are checked for the fields crosswalk reads.
  */
+import { getOctokit } from '@actions/github';
 import { ApiError, apiSession, type ApiPolicy } from '../action/api-requests.js';
 
 export interface PullRequestSummary {
@@ -77,7 +78,6 @@ export function collectionPolicy(env: NodeJS.ProcessEnv): ApiPolicy {
 }
 
 export async function githubChangesApi(options: { token: string; apiUrl: string; owner: string; repo: string; policy: ApiPolicy }): Promise<ChangesApi> {
-  const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(options.token, { baseUrl: options.apiUrl });
   const session = apiSession(options.policy);
   const repository = { owner: options.owner, repo: options.repo };
