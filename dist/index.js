@@ -20379,10 +20379,10 @@ var ReadBudget = class {
   }
   remaining;
 };
-async function loadYamlFiles(source, files, limits = defaultLimits, budget = new ReadBudget(limits.maxTotalBytes)) {
+async function loadYamlFiles(source, files, limits = defaultLimits, budget = new ReadBudget(limits.maxTotalBytes), memo) {
   const sizes = await source.sizes(files);
   const admitted = files.map((file) => admit(file, sizes.get(file) ?? 0, limits, budget));
-  const results = await Promise.all(admitted.map((verdict) => verdict.ok ? loadYamlFile(source, verdict.file, limits) : { diagnostics: [verdict.diagnostic] }));
+  const results = await Promise.all(admitted.map((verdict) => verdict.ok ? loadYamlFile(source, verdict.file, limits, memo) : { diagnostics: [verdict.diagnostic] }));
   return {
     documents: results.flatMap((result) => result.document ? [result.document] : []),
     diagnostics: results.flatMap((result) => result.diagnostics)
@@ -20395,7 +20395,7 @@ function admit(file, size, limits, budget) {
   budget.remaining -= size;
   return { ok: true, file };
 }
-async function loadYamlFile(source, file, limits = defaultLimits) {
+async function loadYamlFile(source, file, limits = defaultLimits, memo) {
   let bytes;
   try {
     bytes = await source.read(file, "the file", limits.maxFileBytes);
@@ -20406,7 +20406,7 @@ async function loadYamlFile(source, file, limits = defaultLimits) {
   }
   const decoded = decodeUtf8(file, bytes);
   if (!decoded.ok) return { diagnostics: [decoded.diagnostic] };
-  const parsed = parseSource(file, decoded.text, limits);
+  const parsed = memo === void 0 ? parseSource(file, decoded.text, limits) : memo.parse(file, decoded.text, limits);
   return parsed.ok ? { document: parsed.document, diagnostics: parsed.diagnostics } : { diagnostics: parsed.diagnostics };
 }
 
@@ -21564,7 +21564,7 @@ async function checkWithSettings(settings, timings, context = {}) {
   const readDiagnostics = [...limitDiagnostics(index.truncated, selected.length, limits), ...untrackedDiagnostics(untracked)];
   const budget = new ReadBudget(limits.maxTotalBytes);
   for (let start = 0; start < files.length; start += filesPerBatch) {
-    const loaded = await loadYamlFiles(source, files.slice(start, start + filesPerBatch), limits, budget);
+    const loaded = await loadYamlFiles(source, files.slice(start, start + filesPerBatch), limits, budget, context.parsed);
     clock.lap("parse");
     for (const diagnostic of loaded.diagnostics) readDiagnostics.push(diagnostic);
     for (const document of loaded.documents) validator.add(document);
@@ -24407,6 +24407,27 @@ async function readOutside(file, shown2, maxBytes) {
   }
 }
 
+// src/load/parse-memo.ts
+var defaultMaxTextBytes = 4 * 1024 * 1024;
+var ParseMemo = class {
+  constructor(maxTextBytes = defaultMaxTextBytes) {
+    this.maxTextBytes = maxTextBytes;
+  }
+  maxTextBytes;
+  kept = /* @__PURE__ */ new Map();
+  textBytes = 0;
+  parse(file, text, limits) {
+    const kept = this.kept.get(file);
+    if (kept !== void 0 && kept.limits === limits && kept.text === text) return kept.result;
+    const result = parseSource(file, text, limits);
+    if (kept === void 0 && this.textBytes + text.length * 2 <= this.maxTextBytes) {
+      this.kept.set(file, { text, limits, result });
+      this.textBytes += text.length * 2;
+    }
+    return result;
+  }
+};
+
 // src/action/configuration-change.ts
 function configurationChanges(base, head) {
   const [before, after] = [describe(base), describe(head)];
@@ -24526,14 +24547,15 @@ async function checkPullRequest(options, runner, pull, judging) {
 }
 async function judgedByBase(options, source, base, sha2, pull, judging) {
   const tracked = await listTrackedFiles(options.root);
-  const head = await checkWithSettings({ ...base.settings, root: options.root }, void 0, { mapping: base.mapping, tracked: { files: tracked }, fingerprints: options.fingerprints });
+  const parsed = new ParseMemo();
+  const head = await checkWithSettings({ ...base.settings, root: options.root }, void 0, { mapping: base.mapping, tracked: { files: tracked }, fingerprints: options.fingerprints, parsed });
   const judge2 = judgeNote(pull.baseRef, judging.defaultBranch, sha2);
   if (judge2.warning) warning(oneLine(judge2.log), { title: "crosswalk: judged by another branch than the default" });
   else info(oneLine(judge2.log));
   const notes = [judge2.markdown, ...await changeNotes(options, tracked, base)];
   let compared;
   try {
-    const baseRun = await checkWithSettings(base.settings, void 0, { mapping: base.mapping, tracked: { files: void 0 }, source });
+    const baseRun = await checkWithSettings(base.settings, void 0, { mapping: base.mapping, tracked: { files: void 0 }, source, parsed });
     compared = compareWithBase(head, baseRun.report);
     info(`crosswalk: base ${sha2.slice(0, 7)} readiness ${compared.delta.before.toFixed(1)}% \u2192 head ${compared.delta.after.toFixed(1)}%`);
   } catch (error2) {

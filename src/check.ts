@@ -12,6 +12,7 @@ import { declaredSamplesWarnings, folderPathWarnings } from './load/evidence-hin
 import { fingerprintEvidence } from './load/fingerprints.js';
 import { keepTracked, loadYamlFiles, ReadBudget, selectControlFiles, untrackedDiagnostics } from './load/files.js';
 import { MatchBudget } from './load/globs.js';
+import type { ParseMemo } from './load/parse-memo.js';
 import { loadMapping, otherShippedMappings } from './load/mapping.js';
 import { diskSource, type RepositorySource } from './load/repository-source.js';
 import { unmatchedControlFiles } from './load/stray-controls.js';
@@ -85,6 +86,8 @@ export interface CheckContext extends RunOptions {
   readonly mapping?: Mapping;
   /** Where the files are read from: the folder at the settings' root when absent; a commit's objects for a pull request's base. */
   readonly source?: RepositorySource;
+  /** Files parsed by another run over the same repository (a pull request's head, for its base): the same path and text are not parsed again. */
+  readonly parsed?: ParseMemo;
 }
 
 export async function checkWithSettings(settings: Settings, timings?: Timings, context: CheckContext = {}): Promise<CheckRun> {
@@ -104,7 +107,7 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
   const budget = new ReadBudget(limits.maxTotalBytes);
   // A batch at a time: reads overlap, but the parsed YAML of a large repository is never all in memory.
   for (let start = 0; start < files.length; start += filesPerBatch) {
-    const loaded = await loadYamlFiles(source, files.slice(start, start + filesPerBatch), limits, budget);
+    const loaded = await loadYamlFiles(source, files.slice(start, start + filesPerBatch), limits, budget, context.parsed);
     clock.lap('parse');
     // A loop, not push(...items): a file can hold 200,000 duplicate keys, and spread arguments overflow the stack.
     for (const diagnostic of loaded.diagnostics) readDiagnostics.push(diagnostic);

@@ -19,6 +19,7 @@ import { openCommit, type CommitSource } from '../load/commit-source.js';
 import { maxConfigBytes, maxMappingBytes, relativeInside } from '../load/confined.js';
 import { loadSettings } from '../load/config.js';
 import { loadMapping } from '../load/mapping.js';
+import { ParseMemo } from '../load/parse-memo.js';
 import type { RepositorySource } from '../load/repository-source.js';
 import { listTrackedFiles } from '../load/tracked.js';
 import { isShippedMappingName } from '../model.js';
@@ -75,7 +76,9 @@ export async function checkPullRequest(options: CheckOptions, runner: Runner, pu
 
 async function judgedByBase(options: CheckOptions, source: CommitSource, base: Configuration, sha: string, pull: PullRequest, judging: PullRequestJudging): Promise<PullRequestCheck> {
   const tracked = await listTrackedFiles(options.root);
-  const head = await checkWithSettings({ ...base.settings, root: options.root }, undefined, { mapping: base.mapping, tracked: { files: tracked }, fingerprints: options.fingerprints });
+  // The base is judged by the same settings: a file it has as the head has it is not parsed twice.
+  const parsed = new ParseMemo();
+  const head = await checkWithSettings({ ...base.settings, root: options.root }, undefined, { mapping: base.mapping, tracked: { files: tracked }, fingerprints: options.fingerprints, parsed });
   const judge = judgeNote(pull.baseRef, judging.defaultBranch, sha);
   if (judge.warning) core.warning(oneLine(judge.log), { title: 'crosswalk: judged by another branch than the default' });
   else core.info(oneLine(judge.log));
@@ -83,7 +86,7 @@ async function judgedByBase(options: CheckOptions, source: CommitSource, base: C
 
   let compared: ComparedRun | undefined;
   try {
-    const baseRun = await checkWithSettings(base.settings, undefined, { mapping: base.mapping, tracked: { files: undefined }, source });
+    const baseRun = await checkWithSettings(base.settings, undefined, { mapping: base.mapping, tracked: { files: undefined }, source, parsed });
     compared = compareWithBase(head, baseRun.report);
     core.info(`crosswalk: base ${sha.slice(0, 7)} readiness ${compared.delta.before.toFixed(1)}% → head ${compared.delta.after.toFixed(1)}%`);
   } catch (error) {

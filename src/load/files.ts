@@ -7,6 +7,7 @@ import { compileGlob, MatchBudget } from './globs.js';
 import { GitError } from '../git/run-git.js';
 import type { RepositoryIndex } from './repository.js';
 import type { RepositorySource } from './repository-source.js';
+import type { ParseMemo } from './parse-memo.js';
 import { parseSource, type SourceDocument } from './source.js';
 import type { TrackedFiles } from './tracked.js';
 
@@ -67,11 +68,11 @@ export interface LoadedFiles {
  * Sizes are checked before any byte is read, and the total budget is spent in path order so
  * the same files are refused on every run.
  */
-export async function loadYamlFiles(source: RepositorySource, files: readonly string[], limits: Limits = defaultLimits, budget = new ReadBudget(limits.maxTotalBytes)): Promise<LoadedFiles> {
+export async function loadYamlFiles(source: RepositorySource, files: readonly string[], limits: Limits = defaultLimits, budget = new ReadBudget(limits.maxTotalBytes), memo?: ParseMemo): Promise<LoadedFiles> {
   // A file that cannot be measured is admitted as empty: reading it then says what is wrong.
   const sizes = await source.sizes(files);
   const admitted = files.map((file) => admit(file, sizes.get(file) ?? 0, limits, budget));
-  const results = await Promise.all(admitted.map((verdict): Promise<LoadedFile> | LoadedFile => (verdict.ok ? loadYamlFile(source, verdict.file, limits) : { diagnostics: [verdict.diagnostic] })));
+  const results = await Promise.all(admitted.map((verdict): Promise<LoadedFile> | LoadedFile => (verdict.ok ? loadYamlFile(source, verdict.file, limits, memo) : { diagnostics: [verdict.diagnostic] })));
   return {
     documents: results.flatMap((result) => (result.document ? [result.document] : [])),
     diagnostics: results.flatMap((result) => result.diagnostics),
@@ -90,7 +91,7 @@ function admit(file: string, size: number, limits: Limits, budget: ReadBudget): 
 
 type LoadedFile = { readonly document?: SourceDocument; readonly diagnostics: Diagnostic[] };
 
-export async function loadYamlFile(source: RepositorySource, file: string, limits: Limits = defaultLimits): Promise<LoadedFile> {
+export async function loadYamlFile(source: RepositorySource, file: string, limits: Limits = defaultLimits, memo?: ParseMemo): Promise<LoadedFile> {
   let bytes: Buffer;
   try {
     bytes = await source.read(file, 'the file', limits.maxFileBytes);
@@ -102,6 +103,6 @@ export async function loadYamlFile(source: RepositorySource, file: string, limit
   }
   const decoded = decodeUtf8(file, bytes);
   if (!decoded.ok) return { diagnostics: [decoded.diagnostic] };
-  const parsed = parseSource(file, decoded.text, limits);
+  const parsed = memo === undefined ? parseSource(file, decoded.text, limits) : memo.parse(file, decoded.text, limits);
   return parsed.ok ? { document: parsed.document, diagnostics: parsed.diagnostics } : { diagnostics: parsed.diagnostics };
 }
