@@ -7,7 +7,7 @@ import {
   sourcePlace,
   tableHeader,
   tableRow
-} from "./chunks/chunk-OJW5WUU4.js";
+} from "./chunks/chunk-SRKI5KVG.js";
 import {
   formatJson,
   formatJsonPieces
@@ -15,7 +15,7 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-OAVSDJFZ.js";
+} from "./chunks/chunk-Y3TJ3STY.js";
 import {
   capPerFile,
   compareDiagnostics,
@@ -69,7 +69,7 @@ import {
   todayUtc,
   windowName,
   withVerdict
-} from "./chunks/chunk-KV5BOCHO.js";
+} from "./chunks/chunk-66QYLTD2.js";
 import {
   __commonJS,
   __export,
@@ -16173,6 +16173,8 @@ var NotForTheFastPath = class extends Error {
 };
 var coreScalarTags = new Schema({ schema: "core" }).tags.filter((tag) => tag.default === true && "test" in tag && tag.test !== void 0);
 var maybeNotAString = /^[-+.0-9~nNtTfF]/;
+var hashAfterSpace = /[ \t]#[^\s#]/;
+var hashInsidePlainValue = /^[ \t]*[^\s#][^\n#]*[ \t]#[^\s#]/m;
 var maxImplicitKeyLength = 1024;
 function parseWellFormed(text, maxDepth, idKeys2) {
   if (!mayBeWellFormed(text)) return void 0;
@@ -16192,7 +16194,7 @@ function parseWellFormed(text, maxDepth, idKeys2) {
   };
   let data;
   try {
-    data = load(text, { schema: CORE_SCHEMA, json: false, maxDepth: maxDepth + 2, listener });
+    data = load(text, { schema: FAILSAFE_SCHEMA, json: false, maxDepth: maxDepth + 2, listener });
   } catch {
     return void 0;
   }
@@ -16204,7 +16206,7 @@ function mayBeWellFormed(text) {
   if (text.includes("	") || /^%/m.test(text) || /\r(?!\n)/.test(text)) return false;
   if (/[\]}"']#|[|>][-+0-9]*#/.test(text)) return false;
   if (/^(?:---|\.\.\.)(?:[ ]+[^#\s]|[^\s])/m.test(text)) return false;
-  return !/^[ \t]*[^\s#][^\n#]*[ \t]#[^\s#]/m.test(text);
+  return !(hashAfterSpace.test(text) && hashInsidePlainValue.test(text));
 }
 function buildNode(context, frame, state, depth) {
   const { text, maxDepth } = context;
@@ -16218,19 +16220,19 @@ function buildNode(context, frame, state, depth) {
   switch (state.kind) {
     case "mapping":
       if (depth > maxDepth) throw new NotForTheFastPath();
-      return { located: mappingOf(context, start, first === 123, children, value, state.position), value, opened: frame.opened };
+      return { located: mappingOf(context, start, first === 123, children, value, state.position), value, loaded: value, opened: frame.opened };
     case "sequence":
       if (depth > maxDepth) throw new NotForTheFastPath();
-      return { located: sequenceOf(text, start, first === 91, children, value, state.position), value, opened: frame.opened };
+      return { located: sequenceOf(text, start, first === 91, children, value, state.position), value, loaded: value, opened: frame.opened };
     case "scalar":
       if (first === 34 || first === 39) {
         if (text.lastIndexOf("\n", state.position - 1) > start) throw new NotForTheFastPath();
       } else if (first !== 124 && first !== 62) {
-        checkPlainScalar(text, start, state.position, value, context.numberSources);
+        return { located: start, value: plainScalarValue(value, start, context.numberSources), loaded: value, opened: frame.opened };
       }
-      return { located: start, value, opened: frame.opened };
+      return { located: start, value, loaded: value, opened: frame.opened };
     default:
-      return { located: emptyNodeStart(text, frame.opened), value, opened: frame.opened };
+      return { located: emptyNodeStart(text, frame.opened), value, loaded: value, opened: frame.opened };
   }
 }
 function mappingOf(context, start, flow, children, value, end) {
@@ -16244,7 +16246,8 @@ function mappingOf(context, start, flow, children, value, end) {
     const key = pairs3[index];
     const item = pairs3[index + 1];
     if (typeof key.value !== "string" || typeof key.located !== "number" || key.value === "__proto__") throw new NotForTheFastPath();
-    if (!Object.hasOwn(value, key.value) || !Object.is(value[key.value], item.value)) throw new NotForTheFastPath();
+    if (!Object.hasOwn(value, key.value) || !Object.is(value[key.value], item.loaded)) throw new NotForTheFastPath();
+    if (item.value !== item.loaded) value[key.value] = item.value;
     if (item.opened - key.located > maxImplicitKeyLength) throw new NotForTheFastPath();
     names.push(key.value);
     keyStarts.push(key.located);
@@ -16257,35 +16260,25 @@ function mappingOf(context, start, flow, children, value, end) {
 function sequenceOf(text, start, flow, children, value, end) {
   if (children.length !== value.length || flow && spansLines(text, start, end)) throw new NotForTheFastPath();
   const items = [];
-  for (const [index, child] of children.entries()) {
-    if (!Object.is(child.value, value[index])) throw new NotForTheFastPath();
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index];
+    if (!Object.is(child.loaded, value[index])) throw new NotForTheFastPath();
+    if (child.value !== child.loaded) value[index] = child.value;
     items.push(child.located);
   }
   return { start, items };
 }
-function checkPlainScalar(text, start, end, value, numberSources) {
-  if (typeof value === "string") {
-    if (maybeNotAString.test(value) && typeof resolveAsYamlDoes(value) !== "string") throw new NotForTheFastPath();
-    return;
-  }
-  const source = plainSource(text, start, end);
-  if (!Object.is(resolveAsYamlDoes(source), value)) throw new NotForTheFastPath();
-  if (typeof value === "number") numberSources.set(start, source);
+function plainScalarValue(written, start, numberSources) {
+  if (!maybeNotAString.test(written)) return written;
+  const value = resolveAsYamlDoes(written);
+  if (typeof value === "number") numberSources.set(start, written);
+  return value;
 }
 function resolveAsYamlDoes(source) {
   const tag = coreScalarTags.find((candidate) => candidate.test.test(source));
   if (tag === void 0) return source;
   const resolved = tag.resolve(source, () => void 0, {});
   return isScalar(resolved) ? resolved.value : resolved;
-}
-function plainSource(text, start, end) {
-  let stop = start;
-  while (stop < end) {
-    const code2 = text.charCodeAt(stop);
-    if (code2 === 10 || code2 === 13 || code2 === 35 && stop > start && text.charCodeAt(stop - 1) === 32) break;
-    stop++;
-  }
-  return text.slice(start, stop).trimEnd();
 }
 function keepIdsAsWritten(value, located, numberSources, replace) {
   if (typeof located === "number") {
@@ -19899,6 +19892,7 @@ var ControlChecker = class {
   }
   /** Whether the schema found nothing wrong at or inside this field (an unknown key aside). */
   isValid(relative) {
+    if (this.broken.length === 0) return true;
     const absolute = [...this.path, ...relative];
     return !this.broken.some((bad) => isWithin(bad, absolute));
   }
@@ -21203,8 +21197,9 @@ function score(input) {
   const inScope = input.catalogs.criteria.filter((criterion) => input.settings.scope.includes(criterion.category));
   const inScopeIds = new Set(inScope.map((criterion) => criterion.id));
   const rules = { asOf: input.settings.asOf, audit: input.settings.audit, maxEvidenceAgeDays: input.settings.policy.maxEvidenceAgeDays, observations: input.observations };
+  const implementersOf = implementersByIso(controls);
   const rows = [
-    ...input.mapping.rows.flatMap((row, order) => row.tsc.some((id) => inScopeIds.has(id)) ? [scoreMappingRow(row, order, controls, rules, inScopeIds)] : []),
+    ...input.mapping.rows.flatMap((row, order) => row.tsc.some((id) => inScopeIds.has(id)) ? [scoreMappingRow(row, order, implementersOf.get(row.iso) ?? [], rules, inScopeIds)] : []),
     ...controls.filter((control) => control.covers.some((id) => inScopeIds.has(id))).map((control) => scoreSupplemental(control, rules, inScopeIds))
   ];
   const criterionRequirements = scoreCriterionRequirements(input.mapping, inScopeIds, controls, rows, rules);
@@ -21235,8 +21230,18 @@ function canonicalOrder(controls) {
   const byId = (a, b) => compareStrings(a.id, b.id);
   return [...controls].sort(byId).map((control) => ({ ...control, evidence: [...control.evidence].sort(byId), laterEvidence: [...control.laterEvidence].sort(byId) }));
 }
-function scoreMappingRow(row, order, controls, rules, inScope) {
-  const implementers = controls.filter((control) => control.implements.includes(row.iso));
+function implementersByIso(controls) {
+  const byIso = /* @__PURE__ */ new Map();
+  for (const control of controls) {
+    for (const iso of new Set(control.implements)) {
+      const implementers = byIso.get(iso);
+      if (implementers === void 0) byIso.set(iso, [control]);
+      else implementers.push(control);
+    }
+  }
+  return byIso;
+}
+function scoreMappingRow(row, order, implementers, rules, inScope) {
   const active = implementers.filter(isActive);
   const base = { kind: "mapping", row, order, criteria: row.tsc.filter((id) => inScope.has(id)), active };
   if (row.coverage === "gap" || active.length === 0) return { ...base, state: "absent", requirements: [], unsatisfied: [] };
@@ -21280,7 +21285,8 @@ function scoreCriterionRequirements(mapping, inScope, controls, rows, rules) {
   const judged = entries.flatMap(
     (entry, entryIndex) => entry.evidence.map((requirement, position) => {
       const held = active.flatMap((control) => control.evidence.filter((item) => item.satisfies.includes(requirement.id)).map((item) => ({ control, item })));
-      const holders = active.filter((control) => held.some((entryHeld) => entryHeld.control === control));
+      const holding = new Set(held.map((entryHeld) => entryHeld.control));
+      const holders = active.filter((control) => holding.has(control));
       const judgedRequirement = judgeListed(requirement, [entry.tsc], held, rules);
       return {
         entry,
@@ -23853,21 +23859,21 @@ async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {
 
 // src/report/formats.ts
 var formatters = {
-  text: async () => (await import("./chunks/format-text-YRDBER2U.js")).formatText,
+  text: async () => (await import("./chunks/format-text-DTC2L7GH.js")).formatText,
   json: async () => {
     const { formatJson: formatJson2 } = await import("./chunks/format-json-UFFCZJR4.js");
     return (report) => formatJson2(report);
   },
   markdown: async () => {
-    const { formatMarkdown: formatMarkdown2 } = await import("./chunks/format-markdown-57LTVECO.js");
+    const { formatMarkdown: formatMarkdown2 } = await import("./chunks/format-markdown-VMJIEHQG.js");
     return (report) => formatMarkdown2(report);
   },
   sarif: async () => {
-    const { formatSarif: formatSarif2 } = await import("./chunks/format-sarif-4NSA6NPZ.js");
+    const { formatSarif: formatSarif2 } = await import("./chunks/format-sarif-VNER27DK.js");
     return (report) => formatSarif2(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./chunks/format-html-VCGXA6HH.js");
+    const { formatHtml } = await import("./chunks/format-html-4BQ55RRE.js");
     return (report) => formatHtml(report);
   }
 };

@@ -12,7 +12,7 @@ declare module 'js-yaml' {
   export interface Schema {
     readonly __schema?: never;
   }
-  export const CORE_SCHEMA: Schema;
+  export const FAILSAFE_SCHEMA: Schema;
   export function load(
     text: string,
     options?: {

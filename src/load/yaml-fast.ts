@@ -2,16 +2,18 @@
  * A fast path for well-formed YAML files: js-yaml 4's loader, with its listener noting where each
  * node starts. The `yaml` package stays the reference: this path takes only files on which the two
  * are known to agree, and returns undefined for anything else (an anchor, an alias, a tag, a
- * duplicate key, a ` #` inside a plain value, a plain scalar the two schemas read differently,
- * nesting past the limit, a syntax error...), so that parseSource reads those with `yaml`, and
+ * duplicate key, a ` #` inside a plain value, a key that is not a string, nesting past the
+ * limit, a syntax error...), so that parseSource reads those with `yaml`, and
  * every diagnostic still comes from one place. test/yaml-fast.test.ts checks that both paths give
  * the same data and the same position for every node, on generated YAML and on every fixture.
  *
  * Why: the `yaml` package builds a concrete syntax tree, then a document of nodes, then the data;
  * cold (its code still interpreted) that is most of a `check`'s own time. js-yaml builds the data
- * directly, and the positions kept here are a number per scalar.
+ * directly, and the positions kept here are a number per scalar. It loads on the failsafe schema
+ * (every scalar a string), and `yaml`'s own core-schema tags resolve the plain scalars that can be
+ * something else: a second opinion on `0b101` or `1_000` is never asked, and never differs.
  */
-import { CORE_SCHEMA, load, type LoaderState } from 'js-yaml';
+import { FAILSAFE_SCHEMA, load, type LoaderState } from 'js-yaml';
 import { isScalar, type ScalarTag, Schema } from 'yaml';
 
 /** Where a node starts; a scalar is only its offset. */
@@ -41,7 +43,10 @@ class NotForTheFastPath extends Error {}
 /** What a node became, kept until its parent closes. */
 interface Built {
   readonly located: LocatedNode;
+  /** What `yaml`'s core schema makes of the node. */
   readonly value: unknown;
+  /** What the loader put in the parent: a plain scalar's text (its schema resolves nothing), else the value itself. */
+  readonly loaded: unknown;
   /** The offset the loader was at when the node opened: for a mapping value, right after its `:`. */
   readonly opened: number;
 }
@@ -70,6 +75,12 @@ const coreScalarTags = new Schema({ schema: 'core' }).tags.filter((tag): tag is 
 /** Characters a plain scalar that the core schema reads as other than a string can start with. */
 const maybeNotAString = /^[-+.0-9~nNtTfF]/;
 
+/** What a ` #` inside a plain value needs somewhere in the text: a cheap test before hashInsidePlainValue. */
+const hashAfterSpace = /[ \t]#[^\s#]/;
+
+/** A line whose first `#` follows a space inside its content (`key: value #x`). */
+const hashInsidePlainValue = /^[ \t]*[^\s#][^\n#]*[ \t]#[^\s#]/m;
+
 /** An implicit key must end within this many characters of its start (YAML 1.2; `yaml` enforces it). */
 const maxImplicitKeyLength = 1024;
 
@@ -96,7 +107,7 @@ export function parseWellFormed(text: string, maxDepth: number, idKeys: Readonly
   let data: unknown;
   try {
     // The loader's own depth counts every node, scalars and keys too: one more than collections.
-    data = load(text, { schema: CORE_SCHEMA, json: false, maxDepth: maxDepth + 2, listener });
+    data = load(text, { schema: FAILSAFE_SCHEMA, json: false, maxDepth: maxDepth + 2, listener });
   } catch {
     // A syntax error, a duplicate key, or a NotForTheFastPath: `yaml` reads it and says what is wrong.
     return undefined;
@@ -119,7 +130,8 @@ function mayBeWellFormed(text: string): boolean {
   if (/[\]}"']#|[|>][-+0-9]*#/.test(text)) return false;
   // Content on a document marker's line (`--- key: value`, `---{a: 1}`): the parsers read it differently.
   if (/^(?:---|\.\.\.)(?:[ ]+[^#\s]|[^\s])/m.test(text)) return false;
-  return !/^[ \t]*[^\s#][^\n#]*[ \t]#[^\s#]/m.test(text);
+  // The line-by-line pattern backtracks over every line; most files hold no ` #x` at all, which it needs.
+  return !(hashAfterSpace.test(text) && hashInsidePlainValue.test(text));
 }
 
 function buildNode(context: Context, frame: Frame, state: LoaderState, depth: number): Built {
@@ -137,21 +149,21 @@ function buildNode(context: Context, frame: Frame, state: LoaderState, depth: nu
   switch (state.kind) {
     case 'mapping':
       if (depth > maxDepth) throw new NotForTheFastPath();
-      return { located: mappingOf(context, start, first === 0x7b, children, value as Record<string, unknown>, state.position), value, opened: frame.opened };
+      return { located: mappingOf(context, start, first === 0x7b, children, value as Record<string, unknown>, state.position), value, loaded: value, opened: frame.opened };
     case 'sequence':
       if (depth > maxDepth) throw new NotForTheFastPath();
-      return { located: sequenceOf(text, start, first === 0x5b, children, value as unknown[], state.position), value, opened: frame.opened };
+      return { located: sequenceOf(text, start, first === 0x5b, children, value as unknown[], state.position), value, loaded: value, opened: frame.opened };
     case 'scalar':
       if (first === 0x22 || first === 0x27) {
         // A quoted scalar over several lines: the parsers differ on how far its lines must be indented.
         if (text.lastIndexOf('\n', state.position - 1) > start) throw new NotForTheFastPath();
       } else if (first !== 0x7c && first !== 0x3e) {
-        checkPlainScalar(text, start, state.position, value, context.numberSources);
+        return { located: start, value: plainScalarValue(value as string, start, context.numberSources), loaded: value, opened: frame.opened };
       }
-      return { located: start, value, opened: frame.opened };
+      return { located: start, value, loaded: value, opened: frame.opened };
     default:
       // An empty node (`key:` and nothing): `yaml` places it after the spaces that follow the indicator.
-      return { located: emptyNodeStart(text, frame.opened), value, opened: frame.opened };
+      return { located: emptyNodeStart(text, frame.opened), value, loaded: value, opened: frame.opened };
   }
 }
 
@@ -168,7 +180,8 @@ function mappingOf(context: Context, start: number, flow: boolean, children: Bui
     const item = pairs[index + 1]!;
     // Keys that are not strings (`1:`, `~:`, `[a]:`) are named differently by the two; `__proto__` is set differently.
     if (typeof key.value !== 'string' || typeof key.located !== 'number' || key.value === '__proto__') throw new NotForTheFastPath();
-    if (!Object.hasOwn(value, key.value) || !Object.is(value[key.value], item.value)) throw new NotForTheFastPath();
+    if (!Object.hasOwn(value, key.value) || !Object.is(value[key.value], item.loaded)) throw new NotForTheFastPath();
+    if (item.value !== item.loaded) value[key.value] = item.value;
     if (item.opened - key.located > maxImplicitKeyLength) throw new NotForTheFastPath();
     names.push(key.value);
     keyStarts.push(key.located);
@@ -184,26 +197,26 @@ function sequenceOf(text: string, start: number, flow: boolean, children: Built[
   // An empty item (`-` alone on its line) or a pair inside brackets (`[a: 1]`) shows as a count that differs.
   if (children.length !== value.length || (flow && spansLines(text, start, end))) throw new NotForTheFastPath();
   const items: LocatedNode[] = [];
-  for (const [index, child] of children.entries()) {
-    if (!Object.is(child.value, value[index])) throw new NotForTheFastPath();
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
+    if (!Object.is(child.loaded, value[index])) throw new NotForTheFastPath();
+    if (child.value !== child.loaded) value[index] = child.value;
     items.push(child.located);
   }
   return { start, items };
 }
 
 /**
- * A plain scalar must read the same under both schemas: js-yaml's core schema takes `0b101`,
- * `+0x1F` or `1_000` as numbers where YAML 1.2 (and `yaml`) keeps strings. The text is resolved
- * with `yaml`'s own tags and compared. Numbers keep their text for keepIdsAsWritten.
+ * A plain scalar is what `yaml`'s core schema makes of it: the loader, on the failsafe schema,
+ * leaves every scalar a string, and `yaml`'s own tags resolve the few that can be something else
+ * (`12`, `0x1F`, `true`, `~`), so both paths give the same data by construction. Numbers keep
+ * their text for keepIdsAsWritten.
  */
-function checkPlainScalar(text: string, start: number, end: number, value: unknown, numberSources: Map<number, string>): void {
-  if (typeof value === 'string') {
-    if (maybeNotAString.test(value) && typeof resolveAsYamlDoes(value) !== 'string') throw new NotForTheFastPath();
-    return;
-  }
-  const source = plainSource(text, start, end);
-  if (!Object.is(resolveAsYamlDoes(source), value)) throw new NotForTheFastPath();
-  if (typeof value === 'number') numberSources.set(start, source);
+function plainScalarValue(written: string, start: number, numberSources: Map<number, string>): unknown {
+  if (!maybeNotAString.test(written)) return written;
+  const value = resolveAsYamlDoes(written);
+  if (typeof value === 'number') numberSources.set(start, written);
+  return value;
 }
 
 function resolveAsYamlDoes(source: string): unknown {
@@ -211,17 +224,6 @@ function resolveAsYamlDoes(source: string): unknown {
   if (tag === undefined) return source;
   const resolved: unknown = tag.resolve(source, () => undefined, {});
   return isScalar(resolved) ? resolved.value : resolved;
-}
-
-/** The text of a one-line plain scalar: up to the end of its line or a comment. */
-function plainSource(text: string, start: number, end: number): string {
-  let stop = start;
-  while (stop < end) {
-    const code = text.charCodeAt(stop);
-    if (code === 0x0a || code === 0x0d || (code === 0x23 && stop > start && text.charCodeAt(stop - 1) === 0x20)) break;
-    stop++;
-  }
-  return text.slice(start, stop).trimEnd();
 }
 
 /**

@@ -274,6 +274,8 @@ export function buildReport({ catalogs, mapping, settings, score, forecast, diag
   const noted = criteriaWithDeviations(score.rows);
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
   const errors = count('error');
+  const reachedThrough = criteriaThroughRows(mapping);
+  const inScopeIds = score.criteriaResults.map((result) => result.criterion.id);
   return {
     tool: { name: 'crosswalk', version: packageJson.version },
     asOf: settings.asOf,
@@ -367,7 +369,7 @@ export function buildReport({ catalogs, mapping, settings, score, forecast, diag
       justification: control.justification ?? null,
       implements: control.implements,
       covers: control.covers,
-      criteria: criteriaReachedBy(control, mapping, score.criteriaResults.map((result) => result.criterion.id)),
+      criteria: criteriaReachedBy(control, reachedThrough, inScopeIds),
       ...control.at,
     })),
     unverifiedEvidence: score.unverified.map(({ control, item }) => ({
@@ -454,9 +456,21 @@ function blockingRow(blocker: Blocker, catalogs: Catalogs): BlockingRowReport {
   };
 }
 
+/** The criteria each ISO id reaches through the mapping's rows that are not gaps. */
+function criteriaThroughRows(mapping: Mapping): Map<string, string[]> {
+  const byIso = new Map<string, string[]>();
+  for (const row of mapping.rows) {
+    if (row.coverage === 'gap') continue;
+    const reached = byIso.get(row.iso);
+    if (reached === undefined) byIso.set(row.iso, [...row.tsc]);
+    else reached.push(...row.tsc);
+  }
+  return byIso;
+}
+
 /** In-scope criteria (in catalog order) a control's claims reach: through every row of what it implements, and what it covers. */
-function criteriaReachedBy(control: OrgControl, mapping: Mapping, inScope: readonly string[]): string[] {
-  const reached = new Set([...mapping.rows.filter((row) => row.coverage !== 'gap' && control.implements.includes(row.iso)).flatMap((row) => row.tsc), ...control.covers]);
+function criteriaReachedBy(control: OrgControl, reachedThrough: ReadonlyMap<string, readonly string[]>, inScope: readonly string[]): string[] {
+  const reached = new Set([...control.implements.flatMap((iso) => reachedThrough.get(iso) ?? []), ...control.covers]);
   return inScope.filter((id) => reached.has(id));
 }
 

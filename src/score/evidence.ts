@@ -67,12 +67,24 @@ const designWordForms = new Set(designWords.flatMap((word) => [word, word.endsWi
 /** A trailing number or version: `2026`, `v2`, `v1.3`. */
 const versionWord = /^v?\d+(\.\d+)*$/i;
 
+/** An organization writes a handful of types, and every requirement of every control asks: each is split into words once. */
+const designTypes = new Map<string, boolean>();
+
 /**
  * Whether an evidence type names a design document (SPEC §1.1): its last word decides, the words
  * split at `-`, `_`, spaces and lower-to-upper case changes, trailing numbers and versions left
  * out. `dr-plan`, `access_policy_2026` and `incidentRunbook` are; `dr-plan-test` is not.
  */
 export function isDesignType(type: string): boolean {
+  let known = designTypes.get(type);
+  if (known === undefined) {
+    known = readsAsDesignType(type);
+    designTypes.set(type, known);
+  }
+  return known;
+}
+
+function readsAsDesignType(type: string): boolean {
   const words = type
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .split(/[-_\s]+/)

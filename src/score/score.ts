@@ -191,8 +191,9 @@ export function score(input: ScoreInput): ScoreResult {
   const rules: EvidenceRules = { asOf: input.settings.asOf, audit: input.settings.audit, maxEvidenceAgeDays: input.settings.policy.maxEvidenceAgeDays, observations: input.observations };
 
   // Only rows that reach an in-scope criterion are judged.
+  const implementersOf = implementersByIso(controls);
   const rows: ScoredRow[] = [
-    ...input.mapping.rows.flatMap((row, order) => (row.tsc.some((id) => inScopeIds.has(id)) ? [scoreMappingRow(row, order, controls, rules, inScopeIds)] : [])),
+    ...input.mapping.rows.flatMap((row, order) => (row.tsc.some((id) => inScopeIds.has(id)) ? [scoreMappingRow(row, order, implementersOf.get(row.iso) ?? [], rules, inScopeIds)] : [])),
     ...controls.filter((control) => control.covers.some((id) => inScopeIds.has(id))).map((control) => scoreSupplemental(control, rules, inScopeIds)),
   ];
   const criterionRequirements = scoreCriterionRequirements(input.mapping, inScopeIds, controls, rows, rules);
@@ -228,8 +229,20 @@ function canonicalOrder(controls: readonly OrgControl[]): OrgControl[] {
   return [...controls].sort(byId).map((control) => ({ ...control, evidence: [...control.evidence].sort(byId), laterEvidence: [...control.laterEvidence].sort(byId) }));
 }
 
-function scoreMappingRow(row: MappingRow, order: number, controls: readonly OrgControl[], rules: EvidenceRules, inScope: ReadonlySet<string>): ScoredRow {
-  const implementers = controls.filter((control) => control.implements.includes(row.iso));
+/** The controls that implement each ISO id, in canonical order: each row looks up its own, not through every control. */
+function implementersByIso(controls: readonly OrgControl[]): Map<string, OrgControl[]> {
+  const byIso = new Map<string, OrgControl[]>();
+  for (const control of controls) {
+    for (const iso of new Set(control.implements)) {
+      const implementers = byIso.get(iso);
+      if (implementers === undefined) byIso.set(iso, [control]);
+      else implementers.push(control);
+    }
+  }
+  return byIso;
+}
+
+function scoreMappingRow(row: MappingRow, order: number, implementers: readonly OrgControl[], rules: EvidenceRules, inScope: ReadonlySet<string>): ScoredRow {
   const active = implementers.filter(isActive);
   const base = { kind: 'mapping' as const, row, order, criteria: row.tsc.filter((id) => inScope.has(id)), active };
   if (row.coverage === 'gap' || active.length === 0) return { ...base, state: 'absent', requirements: [], unsatisfied: [] };
@@ -296,7 +309,8 @@ function scoreCriterionRequirements(mapping: Mapping, inScope: ReadonlySet<strin
   const judged = entries.flatMap((entry, entryIndex) =>
     entry.evidence.map((requirement, position) => {
       const held = active.flatMap((control) => control.evidence.filter((item) => item.satisfies.includes(requirement.id)).map((item) => ({ control, item })));
-      const holders = active.filter((control) => held.some((entryHeld) => entryHeld.control === control));
+      const holding = new Set(held.map((entryHeld) => entryHeld.control));
+      const holders = active.filter((control) => holding.has(control));
       const judgedRequirement = judgeListed(requirement, [entry.tsc], held, rules);
       return {
         entry,

@@ -2,7 +2,7 @@ import { createRequire as __crosswalkCreateRequire } from 'node:module'; const r
 import {
   auditLine,
   sanitizeText
-} from "./chunk-KV5BOCHO.js";
+} from "./chunk-66QYLTD2.js";
 
 // src/report/github/format-sarif.ts
 import { createHash } from "node:crypto";

@@ -19,7 +19,7 @@ import {
   windowLegend,
   windowMark,
   windowName
-} from "./chunk-KV5BOCHO.js";
+} from "./chunk-66QYLTD2.js";
 
 // src/report/github/markdown-text.ts
 function escapeMarkdown(text) {

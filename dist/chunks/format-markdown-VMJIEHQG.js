@@ -4,9 +4,9 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-OJW5WUU4.js";
+} from "./chunk-SRKI5KVG.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-KV5BOCHO.js";
+import "./chunk-66QYLTD2.js";
 import "./chunk-LVNFLO5R.js";
 export {
   compactCommentLength,

@@ -538,7 +538,16 @@ function spanDays(span) {
 var designWords = ["policy", "procedure", "standard", "plan", "sop", "runbook", "playbook", "guideline", "manual"];
 var designWordForms = new Set(designWords.flatMap((word) => [word, word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`]));
 var versionWord = /^v?\d+(\.\d+)*$/i;
+var designTypes = /* @__PURE__ */ new Map();
 function isDesignType(type) {
+  let known = designTypes.get(type);
+  if (known === void 0) {
+    known = readsAsDesignType(type);
+    designTypes.set(type, known);
+  }
+  return known;
+}
+function readsAsDesignType(type) {
   const words = type.replace(new RegExp("(\\p{Ll})(\\p{Lu})", "gu"), "$1 $2").split(/[-_\s]+/).filter((word) => word !== "");
   while (words.length > 1 && versionWord.test(words.at(-1))) words.pop();
   const last = words.at(-1);
@@ -824,6 +833,8 @@ function buildReport({ catalogs, mapping, settings, score, forecast, diagnostics
   const noted = criteriaWithDeviations(score.rows);
   const count = (severity) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
   const errors = count("error");
+  const reachedThrough = criteriaThroughRows(mapping);
+  const inScopeIds = score.criteriaResults.map((result) => result.criterion.id);
   return {
     tool: { name: "crosswalk", version: package_default.version },
     asOf: settings.asOf,
@@ -917,7 +928,7 @@ function buildReport({ catalogs, mapping, settings, score, forecast, diagnostics
       justification: control.justification ?? null,
       implements: control.implements,
       covers: control.covers,
-      criteria: criteriaReachedBy(control, mapping, score.criteriaResults.map((result) => result.criterion.id)),
+      criteria: criteriaReachedBy(control, reachedThrough, inScopeIds),
       ...control.at
     })),
     unverifiedEvidence: score.unverified.map(({ control, item }) => ({
@@ -1000,8 +1011,18 @@ function blockingRow(blocker, catalogs) {
     requirements: unsatisfied.map(({ id, verdict }) => ({ id, reason: verdict.reason, ...verdict.window ? { window: verdict.window } : {} }))
   };
 }
-function criteriaReachedBy(control, mapping, inScope) {
-  const reached = /* @__PURE__ */ new Set([...mapping.rows.filter((row) => row.coverage !== "gap" && control.implements.includes(row.iso)).flatMap((row) => row.tsc), ...control.covers]);
+function criteriaThroughRows(mapping) {
+  const byIso = /* @__PURE__ */ new Map();
+  for (const row of mapping.rows) {
+    if (row.coverage === "gap") continue;
+    const reached = byIso.get(row.iso);
+    if (reached === void 0) byIso.set(row.iso, [...row.tsc]);
+    else reached.push(...row.tsc);
+  }
+  return byIso;
+}
+function criteriaReachedBy(control, reachedThrough, inScope) {
+  const reached = /* @__PURE__ */ new Set([...control.implements.flatMap((iso) => reachedThrough.get(iso) ?? []), ...control.covers]);
   return inScope.filter((id) => reached.has(id));
 }
 function isoTitle(iso, catalogs) {

@@ -16,7 +16,7 @@ import {
   windowLegend,
   windowMark,
   windowName
-} from "./chunk-KV5BOCHO.js";
+} from "./chunk-66QYLTD2.js";
 import {
   __commonJS,
   __toESM

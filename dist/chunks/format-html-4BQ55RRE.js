@@ -17,7 +17,7 @@ import {
   subjectLabel,
   windowMark,
   windowName
-} from "./chunk-KV5BOCHO.js";
+} from "./chunk-66QYLTD2.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/audit/format-html.ts
