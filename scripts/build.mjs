@@ -2,7 +2,8 @@
 // equals a fresh build, so everything here must be deterministic.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse } from 'yaml';
 
@@ -61,28 +62,51 @@ const coreWithoutOidc = {
 };
 
 /**
- * badge-maker measures text with anafanafo, which parses the width tables of all four of its fonts
- * (~900 KB of JSON) when it loads, though a badge style uses one or two: ~15 ms of every action
- * run. Each table is parsed the first time a text is measured in its font instead. The build
- * fails if anafanafo's source no longer has the shape this rewrites.
+ * badge-maker measures text with anafanafo, whose index parses the width tables of all four of its
+ * fonts (~900 KB of JSON) when it loads, though a badge style uses one or two: in the bundle they
+ * cost every action run ~20 ms to read, compile and parse. The tables are copied to dist/fonts/
+ * instead, and each is read from there the first time a text is measured in its font. `require`
+ * resolves from the file that defines it (dist/vendor/ for the CLI, a chunk in dist/chunks/ for
+ * the action), so the code looks in ./fonts/ and ../fonts/ from there. The build fails if anafanafo
+ * no longer has the shape this rewrites.
  */
+const fontTables = /createConsumer\(\s*require\('\.\/data\/([\w.-]+\.json)'\)\s*\)/g;
 const lazyFontTables = {
   name: 'lazy-font-tables',
   setup(pluginBuild) {
     pluginBuild.onLoad({ filter: /[\\/]anafanafo[\\/]index\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      const tables = /createConsumer\(\s*(require\('\.\/data\/[\w.-]+\.json'\))\s*\)/g;
-      const count = source.match(tables)?.length ?? 0;
+      const count = source.match(fontTables)?.length ?? 0;
       if (count !== 4) throw new Error(`anafanafo: expected its four font tables, found ${count}; review the lazy-font-tables plugin`);
       const imported = "const { createConsumer } = require('char-width-table-consumer')\n";
       if (!source.includes(imported)) throw new Error('anafanafo: its createConsumer import changed; review the lazy-font-tables plugin');
-      const lazy = 'const lazyConsumer = (load) => { let consumer; return { widthOf: (...args) => (consumer ??= createConsumer(load())).widthOf(...args) }; };\n';
-      return { contents: source.replace(imported, `${imported}${lazy}`).replace(tables, 'lazyConsumer(() => $1)'), loader: 'js' };
+      const lazy = [
+        'const { readFileSync } = require("node:fs");',
+        'const readFontTable = (name) => {',
+        '  for (const folder of ["./fonts/", "../fonts/"]) {',
+        '    let file;',
+        '    try { file = require.resolve(folder + name); } catch { continue; }',
+        '    return JSON.parse(readFileSync(file, "utf8"));',
+        '  }',
+        '  throw new Error(`crosswalk: the badge font table ${name} is missing beside the bundle`);',
+        '};',
+        'const lazyConsumer = (load) => { let consumer; return { widthOf: (...args) => (consumer ??= createConsumer(load())).widthOf(...args) }; };',
+        '',
+      ].join('\n');
+      return { contents: source.replace(imported, `${imported}${lazy}`).replace(fontTables, "lazyConsumer(() => readFontTable('$1'))"), loader: 'js' };
     });
   },
 };
 
+/** The width tables lazyFontTables reads, beside the bundles. */
+async function copyFontTables() {
+  const data = path.join(path.dirname(createRequire(import.meta.url).resolve('anafanafo')), 'data');
+  await mkdir('dist/fonts', { recursive: true });
+  for (const name of (await readdir(data)).filter((file) => file.endsWith('.json')).sort()) await copyFile(path.join(data, name), path.join('dist/fonts', name));
+}
+
 await rm('dist', { recursive: true, force: true });
+await copyFontTables();
 
 const shared = {
   bundle: true,

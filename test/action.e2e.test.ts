@@ -9,6 +9,7 @@ import { inputNames, splitGlobs } from '../src/action/inputs.js';
 import { outputNames } from '../src/action/outputs.js';
 import { describeOmitted, planAnnotations } from '../src/action/annotations.js';
 import { commentMarker } from '../src/action/comment.js';
+import { renderBadges } from '../src/report/github/badge.js';
 import type { Report } from '../src/report/report.js';
 import { startFakeGitHub, type FakeGitHub } from './support/fake-github.js';
 import { defaultMappingRows, failingRepo, passingRepo, securityPartialRows } from './support/fixtures.js';
@@ -154,6 +155,11 @@ describe('the bundled action on a pull request', () => {
     expect(path.dirname(first.outputs.sarif!)).toBe(path.dirname(first.outputs.report!));
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]!.results).toHaveLength(report.missingEvidence.length + report.diagnostics.length);
+  });
+
+  it("writes the badges the source renders, byte for byte (the bundle reads badge-maker's font tables from dist/fonts/)", async () => {
+    const folder = path.dirname(first.outputs.badge!);
+    for (const badge of renderBadges(report)) expect(await readFile(path.join(folder, badge.name), 'utf8'), badge.name).toBe(badge.content);
   });
 
   it('writes a job summary: numbers first, tables, links to the checked-out commit, detail folded', () => {
