@@ -24222,11 +24222,21 @@ var Commit = class {
   info;
   entries;
   linkTargets = /* @__PURE__ */ new Map();
+  indexes = /* @__PURE__ */ new Map();
   close() {
     this.contents.close();
     this.info.close();
   }
-  async index(maxEntries) {
+  /** Listed once per limit: a caller may start the listing early (the base's, while the head is judged) and the run takes the same answer. */
+  index(maxEntries) {
+    let listed = this.indexes.get(maxEntries);
+    if (listed === void 0) {
+      listed = this.listIndex(maxEntries);
+      this.indexes.set(maxEntries, listed);
+    }
+    return listed;
+  }
+  async listIndex(maxEntries) {
     const listing = await this.listTree(maxEntries);
     this.entries = listing.entries;
     const files = [];
@@ -24520,6 +24530,7 @@ async function checkPullRequest(options, runner, pull, judging) {
   const sha2 = pull.baseSha;
   if (!isCommitSha(sha2)) return baseUnreadable(options, pull, judging, `the event payload names no base commit (pull_request.base.sha is ${sha2 === void 0 ? "missing" : "not a commit sha"})`);
   const baseRoot = path13.join(runner.temp ?? os6.tmpdir(), `crosswalk-base-${sha2.slice(0, 12)}`);
+  const tracked = started(listTrackedFiles(options.root));
   let source;
   try {
     let base;
@@ -24531,13 +24542,14 @@ async function checkPullRequest(options, runner, pull, judging) {
       if (!(error2 instanceof GitError)) throw error2;
       return await baseUnreadable(options, pull, judging, `${sha2.slice(0, 7)}: ${error2.message}`);
     }
-    return await judgedByBase(options, source, base, sha2, pull, judging);
+    return await judgedByBase(options, source, base, sha2, pull, judging, tracked);
   } finally {
     source?.close();
   }
 }
-async function judgedByBase(options, source, base, sha2, pull, judging) {
-  const tracked = await listTrackedFiles(options.root);
+async function judgedByBase(options, source, base, sha2, pull, judging, listing) {
+  started(source.index(base.settings.limits.maxRepositoryFiles));
+  const tracked = await listing;
   const parsed = new ParseMemo();
   const head = await checkWithSettings({ ...base.settings, root: options.root }, void 0, { mapping: base.mapping, tracked: { files: tracked }, fingerprints: options.fingerprints, parsed });
   const judge2 = judgeNote(pull.baseRef, judging.defaultBranch, sha2);
@@ -24614,6 +24626,10 @@ function baseOptions(head, workspace, baseRoot) {
     configFile: moved(head.configFile),
     overrides: { ...head.overrides, mapping: moved(head.overrides?.mapping) }
   };
+}
+function started(work) {
+  work.catch(() => void 0);
+  return work;
 }
 function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);

@@ -21,7 +21,7 @@ import { loadSettings } from '../load/config.js';
 import { loadMapping } from '../load/mapping.js';
 import { ParseMemo } from '../load/parse-memo.js';
 import type { RepositorySource } from '../load/repository-source.js';
-import { listTrackedFiles } from '../load/tracked.js';
+import { listTrackedFiles, type TrackedFiles } from '../load/tracked.js';
 import { isShippedMappingName } from '../model.js';
 import { oneLine } from '../report/github/markdown-text.js';
 import { resolveSettings, type SettingsOverrides } from '../validate/config.js';
@@ -57,6 +57,8 @@ export async function checkPullRequest(options: CheckOptions, runner: Runner, pu
   if (!isCommitSha(sha)) return baseUnreadable(options, pull, judging, `the event payload names no base commit (pull_request.base.sha is ${sha === undefined ? 'missing' : 'not a commit sha'})`);
   // A name for the base's files that no file is read from: they come from git objects.
   const baseRoot = path.join(runner.temp ?? os.tmpdir(), `crosswalk-base-${sha.slice(0, 12)}`);
+  // What git tracks in the workspace is listed while the base commit is opened (git runs apart).
+  const tracked = started(listTrackedFiles(options.root));
   let source: CommitSource | undefined;
   try {
     let base: Configuration;
@@ -68,14 +70,16 @@ export async function checkPullRequest(options: CheckOptions, runner: Runner, pu
       if (!(error instanceof GitError)) throw error;
       return await baseUnreadable(options, pull, judging, `${sha.slice(0, 7)}: ${error.message}`);
     }
-    return await judgedByBase(options, source, base, sha, pull, judging);
+    return await judgedByBase(options, source, base, sha, pull, judging, tracked);
   } finally {
     source?.close();
   }
 }
 
-async function judgedByBase(options: CheckOptions, source: CommitSource, base: Configuration, sha: string, pull: PullRequest, judging: PullRequestJudging): Promise<PullRequestCheck> {
-  const tracked = await listTrackedFiles(options.root);
+async function judgedByBase(options: CheckOptions, source: CommitSource, base: Configuration, sha: string, pull: PullRequest, judging: PullRequestJudging, listing: Promise<TrackedFiles>): Promise<PullRequestCheck> {
+  // The base's files are listed while the head is judged; the base's run takes that listing.
+  started(source.index(base.settings.limits.maxRepositoryFiles));
+  const tracked = await listing;
   // The base is judged by the same settings: a file it has as the head has it is not parsed twice.
   const parsed = new ParseMemo();
   const head = await checkWithSettings({ ...base.settings, root: options.root }, undefined, { mapping: base.mapping, tracked: { files: tracked }, fingerprints: options.fingerprints, parsed });
@@ -180,6 +184,15 @@ export function baseOptions(head: CheckOptions, workspace: string, baseRoot: str
     configFile: moved(head.configFile),
     overrides: { ...head.overrides, mapping: moved(head.overrides?.mapping) },
   };
+}
+
+/**
+ * A promise started ahead of the code that awaits it: a rejection is left for that code to handle,
+ * and never reported as unhandled when the run fails before it gets there.
+ */
+function started<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  return work;
 }
 
 function messageOf(error: unknown): string {

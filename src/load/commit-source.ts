@@ -55,6 +55,7 @@ class Commit implements CommitSource {
   private readonly info: ObjectReader;
   private entries: Map<string, TreeEntry> | undefined;
   private linkTargets = new Map<string, string>();
+  private readonly indexes = new Map<number, Promise<RepositoryIndex>>();
 
   constructor(
     private readonly directory: string,
@@ -73,7 +74,17 @@ class Commit implements CommitSource {
     this.info.close();
   }
 
-  async index(maxEntries: number): Promise<RepositoryIndex> {
+  /** Listed once per limit: a caller may start the listing early (the base's, while the head is judged) and the run takes the same answer. */
+  index(maxEntries: number): Promise<RepositoryIndex> {
+    let listed = this.indexes.get(maxEntries);
+    if (listed === undefined) {
+      listed = this.listIndex(maxEntries);
+      this.indexes.set(maxEntries, listed);
+    }
+    return listed;
+  }
+
+  private async listIndex(maxEntries: number): Promise<RepositoryIndex> {
     const listing = await this.listTree(maxEntries);
     this.entries = listing.entries;
     const files: string[] = [];
