@@ -23333,7 +23333,7 @@ function seconds(milliseconds) {
 
 // src/action/github-api.ts
 async function resilientOctokit(token, policy) {
-  const { getOctokit } = await import("./chunks/github-V4GPWBSX.js");
+  const { getOctokit } = await import("./chunks/github-CMYMJZHY.js");
   const octokit = getOctokit(token);
   const session = apiSession(policy);
   octokit.hook.wrap(

@@ -98,6 +98,36 @@ const lazyFontTables = {
   },
 };
 
+/**
+ * @actions/github and @actions/http-client use two names of undici: `fetch`, for every request, and
+ * `ProxyAgent`, when a proxy is configured. undici's index loads all of it (clients, pools, mocks,
+ * interceptors, the cache): ~40 ms of every run that talks to the API. They get a module with just
+ * those two, each loaded when first used: `fetch` from its own file, `ProxyAgent` through undici's
+ * index (a proxy needs the methods the index adds to its dispatchers). test/action-proxy.e2e.test.ts
+ * goes through a proxy.
+ */
+const undiciAsUsed = {
+  name: 'undici-as-used',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^undici$/ }, (args) => {
+      if (!/[\\/]@actions[\\/](github|http-client)[\\/]/.test(args.importer)) return undefined;
+      return { path: 'undici', namespace: 'undici-as-used', pluginData: { resolveDir: args.resolveDir } };
+    });
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'undici-as-used' }, (args) => ({
+      contents: [
+        "'use strict';",
+        'Object.defineProperties(module.exports, {',
+        "  fetch: { enumerable: true, get: () => require('undici/lib/web/fetch/index.js').fetch },",
+        // A proxy needs undici set up as its index does (its dispatchers' methods): the whole of it.
+        "  ProxyAgent: { enumerable: true, get: () => require('undici/index.js').ProxyAgent },",
+        '});',
+      ].join('\n'),
+      resolveDir: args.pluginData.resolveDir,
+      loader: 'js',
+    }));
+  },
+};
+
 /** The width tables lazyFontTables reads, beside the bundles. */
 async function copyFontTables() {
   const data = path.join(path.dirname(createRequire(import.meta.url).resolve('anafanafo')), 'data');
@@ -113,7 +143,7 @@ const shared = {
   platform: 'node',
   target: 'node20',
   loader: { '.yaml': 'text' },
-  plugins: [yamlAsData, largeJsonAsParse, coreWithoutOidc, lazyFontTables],
+  plugins: [yamlAsData, largeJsonAsParse, coreWithoutOidc, lazyFontTables, undiciAsUsed],
   // The yaml package's ES module build: its CommonJS build (what Node resolves) cannot be
   // tree-shaken, and reads process.env on every lexical token to decide whether to log it.
   alias: { yaml: './node_modules/yaml/browser/dist/index.js' },
