@@ -54,7 +54,7 @@ function readOwnFile(file) {
 }
 
 // src/cli-launcher.ts
-var bundle = loadWithCodeCache(fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url)), "a3dda982335869d0");
+var bundle = loadWithCodeCache(fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url)), "2d76c876d020f4ef");
 var main = bundle.exports.main;
 process.exitCode = await main();
 bundle.keep();

@@ -119,13 +119,15 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
   // Collected evidence (SPEC §1.4): the ChangePopulation documents paths match, checked.
   const collected = checkCollectedEvidence(validated.controls, matched.observations, await readChangePopulations(validated.controls, matched.observations, source));
   const observed = { observations: collected.observations, diagnostics: [...matched.diagnostics, ...collected.diagnostics] };
+  // Hashing is reads and native code: it goes on beside the checks below, and is awaited for the report.
+  const hashing = context.fingerprints ? fingerprintEvidence(index.root, observed.observations) : undefined;
+  hashing?.catch(() => undefined);
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, source), unmatchedControlFiles(index, selected, settings.controls, tracked, source)]);
   const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles, ...unreachedControls(validated.controls, mapping, catalogs, settings.scope)];
   hints.push(...unmatchedPathWarnings(validated.controls, observed.observations, index, [...validated.diagnostics, ...observed.diagnostics, ...hints]));
   // A per_file item is judged as its instances (SPEC §2): one item per matched file, dated by its name.
   const instances = expandPerFileItems(validated.controls, observed.observations);
   const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...instances.diagnostics, ...noControlFiles(files, settings)].sort(compareDiagnostics));
-  const digests = context.fingerprints ? await fingerprintEvidence(index.root, observed.observations) : undefined;
   clock.lap('validate');
 
   const scoreInput = { catalogs, mapping, controls: instances.controls, observations: instances.observations, settings };
@@ -134,6 +136,7 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
   const verdict = judge({ policy: settings.policy, score: scored, diagnostics });
   clock.lap('score');
 
+  const digests = await hashing;
   const report = buildReport({ catalogs, mapping, settings, score: scored, forecast: ahead, diagnostics, verdict, observations: instances.observations, digests });
   clock.lap('report');
   return { settings, mapping, controls: scored.controls, observations: instances.observations, digests, score: scored, forecast: ahead, diagnostics, verdict, report };
