@@ -1,4 +1,4 @@
-// Benchmarks the built CLI (dist/cli.js) on synthetic compliance repositories of 100, 1,000 and
+// Benchmarks the built CLI (the package's bin, dist/cli.cjs) on synthetic compliance repositories of 100, 1,000 and
 // 10,000 org controls, then prints the figures issue 23 sets goals for (bench-goals.mjs). Run:
 // npm run build && npm run bench (`-- --cold-start`: only cold start, the slope and the action, in
 // about a minute; `-- --baseline <folder>`: the same figures for another build's dist/ beside this one's).
@@ -7,7 +7,7 @@
 // numbers are those of a valid repository going through every phase (parse, validate incl. glob
 // matching, score, report), not of an early exit on a broken one.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +16,8 @@ import { parse as parseYaml } from 'yaml';
 import { coldStartAndSlope, printGoals, pullRequestAction } from './bench-goals.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(projectRoot, 'dist', 'cli.js');
+// The command users run: the package's bin.
+const cli = path.join(projectRoot, JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).bin.crosswalk);
 const exampleRepo = path.join(projectRoot, 'fixtures', 'example-org');
 
 /** This build, and another build's dist/ to compare with (`--baseline <folder>`). */
@@ -25,7 +26,9 @@ function buildsToMeasure() {
   const at = process.argv.indexOf('--baseline');
   if (at !== -1) {
     const dist = path.resolve(process.argv[at + 1] ?? '');
-    builds.unshift({ label: `baseline (${dist})`, cli: path.join(dist, 'cli.js'), action: path.join(dist, 'index.js') });
+    // An older build's bin was dist/cli.js.
+    const bin = ['cli.cjs', 'cli.js'].map((name) => path.join(dist, name)).find((file) => existsSync(file));
+    builds.unshift({ label: `baseline (${dist})`, cli: bin, action: path.join(dist, 'index.js') });
   }
   return builds;
 }

@@ -2,7 +2,7 @@
 // equals a fresh build, so everything here must be deterministic.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -203,15 +203,19 @@ for (const { name, entry } of vendorEntries) {
 }
 const cliBundleHash = createHash('sha256').update(await readFile('dist/cli-bundle.cjs')).digest('hex').slice(0, 16);
 
-// The CLI's launcher and the action, as ES modules.
+// The CLI's launcher, the package's bin (CommonJS, see src/cli-launcher.ts), and dist/cli.js, which
+// runs it for `node dist/cli.js` in a clone.
+await build({ ...shared, entryPoints: { cli: 'src/cli-launcher.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, format: 'cjs', define: { CROSSWALK_BUNDLE_HASH: JSON.stringify(cliBundleHash) } });
+await writeFile('dist/cli.js', "#!/usr/bin/env node\n// The crosswalk command, as `node dist/cli.js` in a clone: dist/cli.cjs is the package's bin.\nimport './cli.cjs';\n", { mode: 0o755 });
+
+// The action, as ES modules.
 await build({
   ...shared,
-  entryPoints: { cli: 'src/cli-launcher.ts', index: 'src/action/main.ts' },
+  entryPoints: { index: 'src/action/main.ts' },
   outdir: 'dist',
   splitting: true,
   format: 'esm',
   chunkNames: 'chunks/[name]-[hash]',
-  define: { CROSSWALK_BUNDLE_HASH: JSON.stringify(cliBundleHash) },
   // Bundled CommonJS dependencies (ajv) call require() for Node built-ins; ESM has no require.
   banner: {
     js: "import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);",

@@ -45,7 +45,7 @@ describe('the npm package', () => {
   it('is published under its scoped name, with a bin and no runtime dependency: dist/ bundles them', () => {
     expect(packageJson.name).toBe('@crosswalk-dev/crosswalk');
     expect(packageJson).not.toHaveProperty('private');
-    expect(packageJson.bin).toEqual({ crosswalk: 'dist/cli.js' });
+    expect(packageJson.bin).toEqual({ crosswalk: 'dist/cli.cjs' });
     expect(packageJson).not.toHaveProperty('dependencies');
   });
 
@@ -57,7 +57,7 @@ describe('the npm package', () => {
   });
 
   it('ships dist, schemas, mappings, README and LICENSE, and no sources, tests or fixtures', () => {
-    for (const file of ['package.json', 'README.md', 'LICENSE', 'dist/cli.js', 'dist/index.js', 'schemas/control-implementation.schema.json', 'mappings/iso27001-2022-to-soc2.yaml']) {
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'dist/cli.cjs', 'dist/cli.js', 'dist/index.js', 'dist/fonts/verdana-11px-normal.json', 'schemas/control-implementation.schema.json', 'mappings/iso27001-2022-to-soc2.yaml']) {
       expect(packedFiles).toContain(file);
     }
     const outside = packedFiles.filter((file) => !/^(dist|schemas|mappings)\//.test(file) && !['package.json', 'README.md', 'LICENSE'].includes(file));
