@@ -7,7 +7,7 @@ import {
   sourcePlace,
   tableHeader,
   tableRow
-} from "./chunks/chunk-SRKI5KVG.js";
+} from "./chunks/chunk-BVSZGMVW.js";
 import {
   formatJson,
   formatJsonPieces
@@ -15,7 +15,7 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-Y3TJ3STY.js";
+} from "./chunks/chunk-MBNWKFUO.js";
 import {
   capPerFile,
   compareDiagnostics,
@@ -69,7 +69,7 @@ import {
   todayUtc,
   windowName,
   withVerdict
-} from "./chunks/chunk-66QYLTD2.js";
+} from "./chunks/chunk-DSQB6OHI.js";
 import {
   __commonJS,
   __export,
@@ -16919,22 +16919,27 @@ function parseConfig(shown2, text) {
 }
 
 // src/load/change-population.ts
-var maxDocumentBytes = 16 * 1024 * 1024;
-var maxBytesPerRun = 128 * 1024 * 1024;
+var mebibyte = 1024 * 1024;
+var defaultBounds = { maxDocumentBytes: 16 * mebibyte, maxBytesPerRun: 128 * mebibyte };
 var readsAtOnce = 16;
-async function readChangePopulations(controls, observations, source) {
+var headBytes = 4096;
+async function readChangePopulations(controls, observations, source, bounds = defaultBounds) {
   const fileLists = /* @__PURE__ */ new Set();
   for (const seen of observations.values()) if (seen.kind === "files") fileLists.add(seen.files);
   const sizes = /* @__PURE__ */ new Map();
-  for (const files of fileLists) for (const file of files) if (file.size > 0 && file.size <= maxDocumentBytes && /\.json$/i.test(file.path)) sizes.set(file.path, file.size);
+  for (const files of fileLists) for (const file of files) if (file.size > 0 && /\.json$/i.test(file.path)) sizes.set(file.path, file.size);
   if (sizes.size === 0) return /* @__PURE__ */ new Map();
-  let budget = maxBytesPerRun;
-  const affordable = [...sizes].filter(([, size]) => (budget -= size) >= 0).map(([file]) => file);
+  let budget = bounds.maxBytesPerRun;
+  const reads = [...sizes].sort(([a], [b]) => compareStrings(a, b)).map(([file, size]) => {
+    if (size > bounds.maxDocumentBytes) return { file, size, beyond: "file" };
+    budget -= size;
+    return { file, size, beyond: budget < 0 ? "run" : void 0 };
+  });
   const parsed = /* @__PURE__ */ new Map();
-  for (let start = 0; start < affordable.length; start += readsAtOnce) {
-    const batch = affordable.slice(start, start + readsAtOnce);
-    const documents = await Promise.all(batch.map((file) => populationDocument(source, file)));
-    batch.forEach((file, index) => {
+  for (let start = 0; start < reads.length; start += readsAtOnce) {
+    const batch = reads.slice(start, start + readsAtOnce);
+    const documents = await Promise.all(batch.map(({ file, size, beyond }) => beyond === void 0 ? populationDocument(source, file, bounds) : unverifiable(source, file, size, beyond, bounds)));
+    batch.forEach(({ file }, index) => {
       if (documents[index] !== void 0) parsed.set(file, documents[index]);
     });
   }
@@ -16955,8 +16960,16 @@ function sortFiles(files, parsed) {
   const documents = present.filter((file) => parsed.has(file.path)).map((file) => ({ path: file.path, ...parsed.get(file.path) }));
   return documents.length === 0 ? void 0 : { documents, others: present.filter((file) => !parsed.has(file.path)).map((file) => file.path) };
 }
-async function populationDocument(source, file) {
-  const buffer = await source.read(file, file, maxDocumentBytes).catch(() => void 0);
+async function unverifiable(source, file, size, beyond, bounds) {
+  const head = await source.readStart(file, headBytes).catch(() => void 0);
+  if (head === void 0 || !/"kind"\s*:\s*"ChangePopulation"/.test(head.toString("utf8"))) return void 0;
+  const mib = (bytes) => `${(bytes / mebibyte).toFixed(1)} MiB`;
+  return {
+    error: beyond === "file" ? `it is ${mib(size)}, too large to verify (crosswalk reads ChangePopulation documents up to ${mib(bounds.maxDocumentBytes)}; collect the period in shorter parts, a document each)` : `the ${mib(bounds.maxBytesPerRun)} a run reads of JSON evidence is spent on the files before it in path order, so it cannot be verified (point the item at fewer or smaller documents)`
+  };
+}
+async function populationDocument(source, file, bounds) {
+  const buffer = await source.read(file, file, bounds.maxDocumentBytes).catch(() => void 0);
   if (buffer === void 0) return void 0;
   const text = buffer.toString("utf8");
   if (!text.includes("ChangePopulation")) return void 0;
@@ -20203,8 +20216,8 @@ function hasFileUnder(sorted, prefix2) {
 import { createHash } from "node:crypto";
 import { open as open4 } from "node:fs/promises";
 import path7 from "node:path";
-var mebibyte = 1024 * 1024;
-var defaultHashCaps = { maxFileBytes: 256 * mebibyte, maxTotalBytes: 1024 * mebibyte };
+var mebibyte2 = 1024 * 1024;
+var defaultHashCaps = { maxFileBytes: 256 * mebibyte2, maxTotalBytes: 1024 * mebibyte2 };
 var concurrency2 = 8;
 var smallFileBytes = 1024 * 1024;
 async function fingerprintEvidence(root, observations, caps = defaultHashCaps) {
@@ -20828,7 +20841,7 @@ async function readMappingText(files, file, displayName) {
 
 // src/load/stray-controls.ts
 var maxCandidates = 256;
-var headBytes = 4096;
+var headBytes2 = 4096;
 var controlKind = /^kind:[ \t]*["']?ControlImplementation["']?[ \t]*(#.*)?$/m;
 async function unmatchedControlFiles(index, selected, globs, tracked, source) {
   const read = new Set(selected);
@@ -20856,7 +20869,7 @@ function namedGlobs(globs) {
   return globs.length <= shown2 ? globs.join(", ") : `${globs.slice(0, shown2).join(", ")} and ${plural(globs.length - shown2, "more", "more")}`;
 }
 async function controlKindLine(source, file) {
-  const bytes = await source.readStart(file, headBytes);
+  const bytes = await source.readStart(file, headBytes2);
   if (bytes === void 0) return void 0;
   const head = bytes.toString("utf8");
   const match2 = controlKind.exec(head);
@@ -23846,21 +23859,21 @@ async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {
 
 // src/report/formats.ts
 var formatters = {
-  text: async () => (await import("./chunks/format-text-DTC2L7GH.js")).formatText,
+  text: async () => (await import("./chunks/format-text-2WNVQN75.js")).formatText,
   json: async () => {
     const { formatJson: formatJson2 } = await import("./chunks/format-json-UFFCZJR4.js");
     return (report) => formatJson2(report);
   },
   markdown: async () => {
-    const { formatMarkdown: formatMarkdown2 } = await import("./chunks/format-markdown-VMJIEHQG.js");
+    const { formatMarkdown: formatMarkdown2 } = await import("./chunks/format-markdown-SUPWTIWN.js");
     return (report) => formatMarkdown2(report);
   },
   sarif: async () => {
-    const { formatSarif: formatSarif2 } = await import("./chunks/format-sarif-VNER27DK.js");
+    const { formatSarif: formatSarif2 } = await import("./chunks/format-sarif-Y6K5UR3Y.js");
     return (report) => formatSarif2(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./chunks/format-html-4BQ55RRE.js");
+    const { formatHtml } = await import("./chunks/format-html-N2HG62TV.js");
     return (report) => formatHtml(report);
   }
 };

@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
+import { readChangePopulations } from '../src/load/change-population.js';
+import { diskSource } from '../src/load/repository-source.js';
 import { compareChanges, exceptionsOf, summaryOf, type Change, type ChangePopulation, type ChecksState } from '../src/change-population.js';
 import type { DateSpan } from '../src/model.js';
 import { controlFile, makeRepo } from './support/repo.js';
@@ -253,6 +255,36 @@ describe('collected evidence: documents that cannot count', () => {
     expect(messages[0]).toMatch(/^evidence\/changes\/a\.json is not a ChangePopulation document crosswalk can count: \/changes\/0/);
     expect(messages[1]).toMatch(/^evidence\/changes\/b\.json is not a ChangePopulation document crosswalk can count: it is not valid JSON/);
     expect(missing(result, 'changes-tested-before-deployment')).toMatchObject({ reason: 'file-not-found' });
+  });
+
+  it('refuses a document too large to verify: an error at the item, never declared evidence that happens to be large', async () => {
+    const document = population('acme/api', { start: '2026-07-01', end: '2026-09-30' }, [pullRequest(1, '2026-07-02T10:00:00Z')]);
+    // Past the 16 MiB crosswalk reads of one document: only its first bytes are looked at.
+    const huge = json({ ...document, padding: 'x'.repeat(17 * 1024 * 1024) });
+    const result = await run({ 'controls/change.yaml': changeControl(), 'evidence/changes/2026-q3.json': huge });
+    const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'invalid-change-population', file: 'controls/change.yaml', line: 13, column: 15 });
+    expect(errors[0]!.message).toMatch(/^evidence\/changes\/2026-q3\.json is not a ChangePopulation document crosswalk can count: it is 17\.\d MiB, too large to verify \(crosswalk reads ChangePopulation documents up to 16\.0 MiB; /);
+    expect(missing(result, 'changes-tested-before-deployment')).toMatchObject({ reason: 'file-not-found' });
+    expect(result.report.evidence.find((entry) => entry.evidence === 'ev-changes')!.verification).toBe('none');
+  });
+
+  it('refuses the documents past what a run reads of JSON evidence, in path order', async () => {
+    const month = (name: string) => json(cleanMonth('acme/api', name));
+    const root = await makeRepo({ 'controls/change.yaml': changeControl(), 'evidence/changes/2026-07.json': month('2026-07'), 'evidence/changes/2026-08.json': month('2026-08'), 'evidence/changes/2026-09.json': month('2026-09') });
+    const { controls, observations } = await check({ root, overrides: type2 });
+    const files = [...observations.values()].flatMap((seen) => (seen.kind === 'files' ? seen.files : []));
+    expect(files.map((file) => file.path)).toEqual(['evidence/changes/2026-07.json', 'evidence/changes/2026-08.json', 'evidence/changes/2026-09.json']);
+    // Room for the first two documents, not the third: the run's bound, made small.
+    const bounds = { maxDocumentBytes: 16 * 1024 * 1024, maxBytesPerRun: files[0]!.size + files[1]!.size };
+    const found = await readChangePopulations(controls, observations, diskSource(root, undefined), bounds);
+    const { documents } = [...found.values()][0]!;
+    expect(documents.map((document) => ('error' in document ? `${document.path}: ${document.error}` : document.path))).toEqual([
+      'evidence/changes/2026-07.json',
+      'evidence/changes/2026-08.json',
+      expect.stringMatching(/^evidence\/changes\/2026-09\.json: the 0\.0 MiB a run reads of JSON evidence is spent on the files before it in path order, so it cannot be verified/),
+    ]);
   });
 
   it('refuses a path matching documents and other files, and warns when the item declares what the documents say', async () => {

@@ -19,7 +19,7 @@ import {
   windowLegend,
   windowMark,
   windowName
-} from "./chunk-66QYLTD2.js";
+} from "./chunk-DSQB6OHI.js";
 
 // src/report/github/markdown-text.ts
 function escapeMarkdown(text) {

@@ -1,8 +1,8 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   formatSarif
-} from "./chunk-Y3TJ3STY.js";
-import "./chunk-66QYLTD2.js";
+} from "./chunk-MBNWKFUO.js";
+import "./chunk-DSQB6OHI.js";
 import "./chunk-LVNFLO5R.js";
 export {
   formatSarif

@@ -4,9 +4,9 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-SRKI5KVG.js";
+} from "./chunk-BVSZGMVW.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-66QYLTD2.js";
+import "./chunk-DSQB6OHI.js";
 import "./chunk-LVNFLO5R.js";
 export {
   compactCommentLength,

@@ -242,7 +242,7 @@ var package_default = {
     "cli"
   ],
   bin: {
-    crosswalk: "dist/cli.js"
+    crosswalk: "dist/cli.cjs"
   },
   files: [
     "dist/",

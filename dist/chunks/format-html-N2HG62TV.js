@@ -17,7 +17,7 @@ import {
   subjectLabel,
   windowMark,
   windowName
-} from "./chunk-66QYLTD2.js";
+} from "./chunk-DSQB6OHI.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/audit/format-html.ts

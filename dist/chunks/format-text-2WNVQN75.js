@@ -16,7 +16,7 @@ import {
   windowLegend,
   windowMark,
   windowName
-} from "./chunk-66QYLTD2.js";
+} from "./chunk-DSQB6OHI.js";
 import {
   __commonJS,
   __toESM
