@@ -189,15 +189,32 @@ describe('the evidence register', () => {
     expect(register.entries.every((entry) => entry.frequency === undefined && entry.samples === undefined)).toBe(true);
   });
 
+  it('says what backs each location: evidence crosswalk collected and checked (verified), apart from files and links (declared)', async () => {
+    const root = path.resolve('fixtures/collected-evidence');
+    const run = await check({ root, fingerprints: true });
+    const register = buildRegister({ catalogs: loadCatalogs(), mapping: run.mapping, controls: run.controls, observations: run.observations, settings: run.settings });
+    const tickets = register.entries.find((entry) => entry.requirement === 'change-tickets-approved')!;
+    expect(tickets.locations).toEqual([{ location: 'evidence/changes/*.json', verification: 'collected' }]);
+    // What the JSON report says of the same item.
+    expect(run.report.evidence.find((item) => item.path === 'evidence/changes/*.json')?.verification).toBe('collected');
+    const records = parseCsv(formatRegisterCsv(register).slice(1));
+    const row = records.find((record) => record[registerColumns.indexOf('Requirement')] === 'change-tickets-approved')!;
+    expect([row[registerColumns.indexOf('Location')], row[registerColumns.indexOf('Verification')]]).toEqual(['evidence/changes/*.json', 'collected']);
+    expect(registerColumns.at(-1)).toBe('Verification');
+    const markdown = formatRegisterMarkdown(register);
+    expect(markdown).toContain('`evidence/changes/*.json` (verified: collected by crosswalk) · latest collected 2026-10-01 |');
+    expect(markdown).toContain('*verified* evidence crosswalk collected and checked itself');
+  });
+
   it('names the ISO control, the org controls (not the not-applicable ones), their owners and the evidence locations', async () => {
     const register = await registerOf(await registerRepo());
     const review = register.entries.find((entry) => entry.requirement === 'access-review')!;
     expect(review.iso).toEqual({ id: 'A.5.15', title: 'Access control' });
     expect(review.controls).toEqual(['AC-01']);
     expect(review.owners).toEqual(['Security, "IAM" team']);
-    expect(review.locations).toEqual(['evidence/access/review.csv']);
+    expect(review.locations).toEqual([{ location: 'evidence/access/review.csv', verification: 'file' }]);
     const own = register.entries.find((entry) => entry.iso === null)!;
-    expect(own).toMatchObject({ controls: ['SUP-01'], owners: ['trust@example.com'], locations: ['https://trust.example.com/commitments'] });
+    expect(own).toMatchObject({ controls: ['SUP-01'], owners: ['trust@example.com'], locations: [{ location: 'https://trust.example.com/commitments', verification: 'url' }] });
   });
 
   it('follows the scope: out-of-scope criteria and gap rows add nothing; requirements no live control stands behind are no-control', async () => {
@@ -247,12 +264,12 @@ controls:
     });
     const register = await registerOf(root);
     const operating = register.entries.find((entry) => entry.requirement === 'operating-evidence')!;
-    expect([operating.locations, operating.designDocuments, operating.collected]).toEqual([['evidence/minutes.md'], ['policies/security.md', 'policies/incident.md'], '2026-10-01']);
+    expect([operating.locations, operating.designDocuments, operating.collected]).toEqual([[{ location: 'evidence/minutes.md', verification: 'file' }], ['policies/security.md', 'policies/incident.md'], '2026-10-01']);
     const records = parseCsv(formatRegisterCsv(register).slice(1));
     const row = records.find((record) => record[registerColumns.indexOf('Requirement')] === 'operating-evidence')!;
     expect(row[registerColumns.indexOf('Not counted (design documents)')]).toBe('policies/security.md; policies/incident.md');
     const markdown = formatRegisterMarkdown(register);
-    expect(markdown).toContain('`evidence/minutes.md` (collected 2026-10-01) · not counted, design documents: `policies/security.md`; `policies/incident.md` |');
+    expect(markdown).toContain('`evidence/minutes.md` (declared: a file) · latest collected 2026-10-01 · not counted, design documents: `policies/security.md`; `policies/incident.md` |');
     expect(markdown).toContain('Operating evidence is any item of the controls that is not a design document');
   });
 

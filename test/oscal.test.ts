@@ -194,6 +194,22 @@ rows:
     // 30 days (policy) beats 122 (quarterly): stale from 2026-12-02; the quarterly one from 2027-03-04.
     expect(expires).toEqual({ 'AC-01: both': '2026-12-02T00:00:00Z', 'AC-01: review-only': '2027-03-04T00:00:00Z' });
   });
+
+  it('says which evidence crosswalk verified: a collected change population is tested, a declared file or link examined', async () => {
+    const collected = (await exportOscal([path.resolve('fixtures/collected-evidence')])).document;
+    expectValid(collected);
+    const changes = (collected['assessment-results'].results[0].observations as Json[]).find((observation) => observation.title === 'CM-01: ev-changes-2026-q3')!;
+    expect(propsOf(changes).verification).toBe('collected');
+    expect(changes.methods).toEqual(['TEST']);
+    expect(changes.description).toMatch(/ Verified: change populations crosswalk collected from GitHub and tested change by change: evidence\/changes\/acme-api-2026-q3\.json \(acme\/api main, 2026-07-01\.\.2026-09-30: \d+ changes, \d+ exceptions?\)\.$/);
+
+    const declared = (await exportOscal([exampleOrg])).document;
+    const observations = declared['assessment-results'].results[0].observations as Json[];
+    const verifications = new Set(observations.map((observation) => propsOf(observation).verification));
+    expect([...verifications].sort()).toEqual(expect.arrayContaining(['file', 'url']));
+    expect(verifications.has('collected')).toBe(false);
+    expect(observations.every((observation) => observation.methods.length === 1 && observation.methods[0] === 'EXAMINE')).toBe(true);
+  });
 });
 
 describe('component-definition', () => {

@@ -10,7 +10,7 @@
  */
 import { addDays } from '../../dates.js';
 import { compareStrings } from '../../diagnostics.js';
-import type { Audit, CriterionRequirements, Frequency, MappingRow, OrgControl, TscCategory } from '../../model.js';
+import type { Audit, CriterionRequirements, EvidenceItem, EvidenceObservations, Frequency, MappingRow, OrgControl, TscCategory } from '../../model.js';
 import {
   designWords,
   isDesignDocument,
@@ -27,6 +27,7 @@ import {
 } from '../../score/evidence.js';
 import { operatingEvidence, type ScoreInput } from '../../score/score.js';
 import { compareNullableIso } from '../../validate/iso-ids.js';
+import { verificationOf, type Verification } from '../collected-evidence.js';
 import { formatCsv } from '../csv.js';
 import { code, escapeMarkdown, owner, table } from '../github/markdown-text.js';
 import { ownersOf, type SubjectKind } from '../report.js';
@@ -72,13 +73,23 @@ export interface RegisterEntry {
    * due now: the as-of date. None for a requirement no control asks for yet.
    */
   readonly nextDue: string | undefined;
-  /** Paths and urls of the items that count for the requirement, as written. */
-  readonly locations: readonly string[];
+  /** Paths and urls of the items that count for the requirement, as written, each with how crosswalk knows of it. */
+  readonly locations: readonly EvidenceLocation[];
   /**
    * Operating evidence only: paths and urls of the controls' items left out because their type
    * names a design document (SPEC §1.1: a policy, plan, runbook… shows design, not operation).
    */
   readonly designDocuments: readonly string[];
+}
+
+/**
+ * Where an item is, and what backs it (SPEC §3 `verification`): `collected`, ChangePopulation
+ * documents crosswalk checked change by change; `file`, files the repository holds; `url`, a link
+ * crosswalk cannot open; `none`, nothing found. Verified evidence and declared evidence, apart.
+ */
+export interface EvidenceLocation {
+  readonly location: string;
+  readonly verification: Verification;
 }
 
 export interface Register {
@@ -227,7 +238,7 @@ function entryOf(asked: Asked, kind: SubjectKind, iso: RegisterEntry['iso'], imp
     frequency: asked.terms.frequency,
     maxAgeDays: asked.terms.maxAgeDays,
     collected: asked.listing.map(({ item }) => item.collected).sort().at(-1),
-    locations: locationsOf(asked.listing),
+    locations: evidenceLocationsOf(asked.listing, input.observations),
     designDocuments: locationsOf(asked.designDocuments),
   };
   // The row is absent (SPEC §2): nothing is judged until a control is implemented or in progress.
@@ -261,8 +272,20 @@ function assess(judge: Judge, { listing, terms }: Asked, rules: EvidenceRules, w
   return { standing: { state: expiring ? 'expiring' : 'provided' }, nextDue };
 }
 
+const locationOf = (item: EvidenceItem) => (item.source.kind === 'path' ? item.source.pattern : item.source.url);
+
 function locationsOf(held: readonly HeldEvidence[]): string[] {
-  return [...new Set(held.map(({ item }) => (item.source.kind === 'path' ? item.source.pattern : item.source.url)))];
+  return [...new Set(held.map(({ item }) => locationOf(item)))];
+}
+
+/** Each location once; items written with the same path share what was found there. */
+function evidenceLocationsOf(held: readonly HeldEvidence[], observations: EvidenceObservations): EvidenceLocation[] {
+  const byLocation = new Map<string, EvidenceLocation>();
+  for (const { item } of held) {
+    const location = locationOf(item);
+    if (!byLocation.has(location)) byLocation.set(location, { location, verification: verificationOf(item, observations, isPresent(item, observations)) });
+  }
+  return [...byLocation.values()];
 }
 
 /** The register lists owners alphabetically. */
@@ -306,6 +329,8 @@ export const registerColumns = [
   'Next due',
   'Location',
   'Not counted (design documents)',
+  // Last, so a sheet that reads the columns above by position keeps working; one value per location.
+  'Verification',
 ] as const;
 
 const listSeparator = '; ';
@@ -337,8 +362,9 @@ export function formatRegisterCsv(register: Register): string {
     entry.samples ? String(entry.samples.required) : '',
     entry.collected ?? '',
     entry.nextDue ?? '',
-    entry.locations.join(listSeparator),
+    entry.locations.map(({ location }) => location).join(listSeparator),
     entry.designDocuments.join(listSeparator),
+    entry.locations.map(({ verification }) => verification).join(listSeparator),
   ]);
   return formatCsv(registerColumns, rows);
 }
@@ -366,6 +392,8 @@ export function formatRegisterMarkdown(register: Register): string {
     '',
     `As of ${register.asOf} · ${escapeMarkdown(auditWords(register))} · scope: ${register.scope.join(', ')} · ${describeCounts(register)}`,
     '',
+    'Each location says what backs it: *verified* evidence crosswalk collected and checked itself (a change population from GitHub), or *declared* evidence (a file the repository holds, or a link crosswalk cannot open).',
+    '',
     `Operating evidence is any item of the controls that is not a design document: an item whose \`type\` ends in ${designWords.map((word) => `\`${word}\``).join(', ')} (or their plurals) shows what should happen, not that it did, and is listed as not counted.`,
     '',
     register.entries.length === 0 ? '_No evidence requirement reaches a criterion in scope._' : table(header, rows),
@@ -373,9 +401,13 @@ export function formatRegisterMarkdown(register: Register): string {
   ].join('\n');
 }
 
-/** What counts (with the latest collected date), then what was left out as a design document. */
+/** How the register's Markdown says what backs a location. */
+const verificationWords: Record<Verification, string> = { collected: 'verified: collected by crosswalk', file: 'declared: a file', url: 'declared: a link, not verified', none: 'not found' };
+
+/** What counts, each with what backs it (with the latest collected date), then what was left out as a design document. */
 function evidenceCell(entry: RegisterEntry, list: (values: readonly string[], render: (value: string) => string) => string, none: string): string {
-  const counted = entry.locations.length === 0 ? none : `${list(entry.locations, code)}${entry.collected ? ` (collected ${entry.collected})` : ''}`;
+  const located = entry.locations.map(({ location, verification }) => `${code(location)} (${verificationWords[verification]})`);
+  const counted = located.length === 0 ? none : `${located.join(listSeparator)}${entry.collected ? ` · latest collected ${entry.collected}` : ''}`;
   return entry.designDocuments.length === 0 ? counted : `${counted} · not counted, design documents: ${list(entry.designDocuments, code)}`;
 }
 

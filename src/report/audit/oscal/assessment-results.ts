@@ -293,10 +293,13 @@ function observation(item: EvidenceItemReport, scope: ResultScope) {
         ...prop('evidence-type', item.type ?? ''),
         ...item.satisfies.flatMap((requirement) => prop('satisfies', requirement)),
         ...prop('present', String(item.present)),
+        // Verified (collected and checked by crosswalk) or declared (a file, a link): SPEC §3.
+        ...prop('verification', item.verification),
         ...(item.period ? [...prop('period-start', item.period.start), ...prop('period-end', item.period.end)] : []),
         ...prop('source', `${item.file}:${item.line}`),
       ],
-      methods: ['EXAMINE'],
+      // crosswalk tested every change of a collected population; anything else it examined.
+      methods: [item.verification === 'collected' ? 'TEST' : 'EXAMINE'],
       ...(control === undefined ? {} : { subjects: [{ 'subject-uuid': componentUuid(control, scope.context), type: 'component', title: `${control.id}: ${control.title}` }] }),
       'relevant-evidence': relevantEvidence(item, scope),
       collected,
@@ -309,7 +312,14 @@ function observationDescription(item: EvidenceItemReport, controlTitle: string |
   const what = `Evidence ${item.evidence} of ${item.control}${controlTitle ? ` (${controlTitle})` : ''}`;
   const when = `collected ${item.collected}${item.period ? `, recording ${item.period.start}..${item.period.end}` : ''}; counts until ${item.expires} (max age of ${item.expiresBy.join(', ')})`;
   const where = item.url !== undefined ? 'an external link crosswalk cannot open' : item.files.length === 0 ? `${item.path}, which matches no file` : `${item.path}, ${plural(item.files.length, 'file')}`;
-  return `${what}: ${item.type ?? 'evidence'}, ${when}; ${where}.`;
+  return `${what}: ${item.type ?? 'evidence'}, ${when}; ${where}.${collectedWords(item)}`;
+}
+
+/** Collected evidence: the populations crosswalk tested, change by change. */
+function collectedWords(item: EvidenceItemReport): string {
+  if (item.verification !== 'collected' || item.documents === undefined) return '';
+  const documents = item.documents.map((document) => `${document.path} (${document.repository} ${document.branch}, ${document.period.start}..${document.period.end}: ${plural(document.summary.population, 'change')}, ${plural(document.summary.exceptions, 'exception')})`);
+  return ` Verified: change populations crosswalk collected from GitHub and tested change by change: ${documents.join('; ')}.`;
 }
 
 const unhashed = {
