@@ -21588,7 +21588,7 @@ async function checkWithSettings(settings, timings, context = {}) {
   clock.lap("validate");
   const scoreInput = { catalogs: catalogs2, mapping, controls: instances.controls, observations: instances.observations, settings };
   const scored = score(scoreInput);
-  const ahead = forecast(scoreInput, scored);
+  const ahead = context.forecast === false ? void 0 : forecast(scoreInput, scored);
   const verdict = judge({ policy: settings.policy, score: scored, diagnostics });
   clock.lap("score");
   const digests = await hashing;
@@ -24573,7 +24573,7 @@ async function judgedByBase(options, source, base, sha2, pull, judging, listing)
   const notes = [judge2.markdown, ...await changeNotes(options, tracked, base)];
   let compared;
   try {
-    const baseRun = await checkWithSettings(base.settings, void 0, { mapping: base.mapping, tracked: { files: void 0 }, source, parsed });
+    const baseRun = await checkWithSettings(base.settings, void 0, { mapping: base.mapping, tracked: { files: void 0 }, source, parsed, forecast: false });
     compared = compareWithBase(head, baseRun.report);
     info(`crosswalk: base ${sha2.slice(0, 7)} readiness ${compared.delta.before.toFixed(1)}% \u2192 head ${compared.delta.after.toFixed(1)}%`);
   } catch (error2) {

@@ -88,6 +88,11 @@ export interface CheckContext extends RunOptions {
   readonly source?: RepositorySource;
   /** Files parsed by another run over the same repository (a pull request's head, for its base): the same path and text are not parsed again. */
   readonly parsed?: ParseMemo;
+  /**
+   * `false` for a run whose report is only compared with another's (a pull request's base, for
+   * before → after): the comparison reads no forecast, so the period's end is not scored again.
+   */
+  readonly forecast?: boolean;
 }
 
 export async function checkWithSettings(settings: Settings, timings?: Timings, context: CheckContext = {}): Promise<CheckRun> {
@@ -132,7 +137,7 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
 
   const scoreInput = { catalogs, mapping, controls: instances.controls, observations: instances.observations, settings };
   const scored = score(scoreInput);
-  const ahead = forecast(scoreInput, scored);
+  const ahead = context.forecast === false ? undefined : forecast(scoreInput, scored);
   const verdict = judge({ policy: settings.policy, score: scored, diagnostics });
   clock.lap('score');
 

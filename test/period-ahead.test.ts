@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/check.js';
+import { check, checkWithSettings } from '../src/check.js';
 import { renderBadges } from '../src/report/github/badge.js';
 import { formatHtml } from '../src/report/audit/format-html.js';
 import { formatMarkdown } from '../src/report/github/format-markdown.js';
@@ -110,6 +110,17 @@ describe('the forecast: readiness at the period’s end with the evidence as it 
     const review = policyReviewInMarch.replace('collected: 2025-09-10', 'collected: 2026-03-10');
     const report = await run(review + changeControl(q1Tickets + q2), { asOf: '2026-06-07', period: halfYear, extra: { 'evidence/tickets-q2.csv': 'id\n5\n' } });
     expect(report.forecast).toMatchObject({ atRisk: [], readiness: report.summary.readiness, keepReady: [] });
+  });
+
+  it('is not scored for a run only compared with another (a pull request\'s base): the same figures, no forecast', async () => {
+    const root = await makeRepo({ ...files, 'controls/c.yaml': controlFile(policyReviewInMarch + changeControl(q1Tickets)) });
+    const overrides = { mapping: path.join(root, 'mapping.yaml'), asOf: '2026-06-07', auditType: 'type2' as const, period: halfYear };
+    const judged = await check({ root, overrides });
+    const compared = await checkWithSettings(judged.settings, undefined, { mapping: judged.mapping, forecast: false });
+    expect(judged.report.forecast).toBeDefined();
+    expect(compared.forecast).toBeUndefined();
+    expect(compared.report.forecast).toBeUndefined();
+    expect({ ...compared.report, forecast: judged.report.forecast }).toEqual(judged.report);
   });
 
   it('is absent for Type 1, before the period starts and once it has ended', async () => {
