@@ -1,7 +1,8 @@
 // Benchmarks the built CLI (the package's bin, dist/cli.cjs) on synthetic compliance repositories of 100, 1,000 and
 // 10,000 org controls, then prints the figures issue 23 sets goals for (bench-goals.mjs). Run:
 // npm run build && npm run bench (`-- --cold-start`: only cold start, the slope and the action, in
-// about a minute; `-- --baseline <folder>`: the same figures for another build's dist/ beside this one's).
+// about a minute; `-- --baseline <folder>`: the same figures for another build's dist/ beside this one's;
+// `-- --action-node <path>`: the action on another Node, such as the Node 24 action.yml names).
 //
 // The synthetic repos follow SPEC §1.1 exactly and are checked for zero diagnostics errors, so the
 // numbers are those of a valid repository going through every phase (parse, validate incl. glob
@@ -31,6 +32,12 @@ function buildsToMeasure() {
     builds.unshift({ label: `baseline (${dist})`, cli: bin, action: path.join(dist, 'index.js') });
   }
   return builds;
+}
+
+/** The Node the action runs on: `--action-node <path>` (action.yml says node24), else the bench's own. */
+function actionNode() {
+  const at = process.argv.indexOf('--action-node');
+  return at === -1 ? process.execPath : path.resolve(process.argv[at + 1] ?? '');
 }
 
 const AS_OF = '2026-11-27';
@@ -370,7 +377,7 @@ async function main() {
       memory = results.at(-1).jsonPeakMiB;
     }
     const cold = await coldStartAndSlope(tmp, exampleRepo, builds, COLD_RUNS);
-    const action = await pullRequestAction(projectRoot, tmp, exampleRepo, builds, ACTION_RUNS);
+    const action = await pullRequestAction(projectRoot, tmp, exampleRepo, builds, ACTION_RUNS, actionNode());
     printGoals({ cold, action, memory }, { cold: COLD_RUNS, action: ACTION_RUNS });
     if (!process.argv.includes('--cold-start')) await import('./bench-collect.mjs'); // collecting 2,000 pull requests from the local server
   } finally {
