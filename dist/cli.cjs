@@ -75,7 +75,7 @@ function readOwnFile(file) {
 }
 
 // src/cli-launcher.ts
-var bundle = loadWithCodeCache(import_node_path2.default.join(__dirname, "cli-bundle.cjs"), "d718373f409af833");
+var bundle = loadWithCodeCache(import_node_path2.default.join(__dirname, "cli-bundle.cjs"), "ff624fc90a0c72a2");
 var main = bundle.exports.main;
 void main().then((code) => {
   process.exitCode = code;

@@ -21442,6 +21442,12 @@ function forecast(input, now) {
   return { asOf: audit.period.end, readiness: atEnd.readiness, ready: atEnd.ready, atRisk };
 }
 
+// src/started.ts
+function started(work) {
+  work.catch(() => void 0);
+  return work;
+}
+
 // src/validate/change-population.ts
 var errorsShown = 3;
 function checkCollectedEvidence(controls, observations, candidates) {
@@ -21578,8 +21584,7 @@ async function checkWithSettings(settings, timings, context = {}) {
   const matched = await observeEvidence(validated.controls, index, limits, globBudget, source);
   const collected = checkCollectedEvidence(validated.controls, matched.observations, await readChangePopulations(validated.controls, matched.observations, source));
   const observed = { observations: collected.observations, diagnostics: [...matched.diagnostics, ...collected.diagnostics] };
-  const hashing = context.fingerprints ? fingerprintEvidence(index.root, observed.observations) : void 0;
-  hashing?.catch(() => void 0);
+  const hashing = context.fingerprints ? started(fingerprintEvidence(index.root, observed.observations)) : void 0;
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, source), unmatchedControlFiles(index, selected, settings.controls, tracked, source)]);
   const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles, ...unreachedControls(validated.controls, mapping, catalogs2, settings.scope)];
   hints.push(...unmatchedPathWarnings(validated.controls, observed.observations, index, [...validated.diagnostics, ...observed.diagnostics, ...hints]));
@@ -24641,10 +24646,6 @@ function baseOptions(head, workspace, baseRoot) {
     configFile: moved(head.configFile),
     overrides: { ...head.overrides, mapping: moved(head.overrides?.mapping) }
   };
-}
-function started(work) {
-  work.catch(() => void 0);
-  return work;
 }
 function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);

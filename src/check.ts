@@ -25,6 +25,7 @@ import { compareReports, comparisonOf, type ReadinessDelta } from './report/delt
 import { judge, type Verdict } from './score/policy.js';
 import { forecast, type Forecast } from './score/forecast.js';
 import { score, type ScoreResult } from './score/score.js';
+import { started } from './started.js';
 import { checkCollectedEvidence } from './validate/change-population.js';
 import type { SettingsOverrides } from './validate/config.js';
 import { ControlValidator } from './validate/controls.js';
@@ -125,8 +126,7 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
   const collected = checkCollectedEvidence(validated.controls, matched.observations, await readChangePopulations(validated.controls, matched.observations, source));
   const observed = { observations: collected.observations, diagnostics: [...matched.diagnostics, ...collected.diagnostics] };
   // Hashing is reads and native code: it goes on beside the checks below, and is awaited for the report.
-  const hashing = context.fingerprints ? fingerprintEvidence(index.root, observed.observations) : undefined;
-  hashing?.catch(() => undefined);
+  const hashing = context.fingerprints ? started(fingerprintEvidence(index.root, observed.observations)) : undefined;
   const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, source), unmatchedControlFiles(index, selected, settings.controls, tracked, source)]);
   const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles, ...unreachedControls(validated.controls, mapping, catalogs, settings.scope)];
   hints.push(...unmatchedPathWarnings(validated.controls, observed.observations, index, [...validated.diagnostics, ...observed.diagnostics, ...hints]));

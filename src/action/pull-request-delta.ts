@@ -24,6 +24,7 @@ import type { RepositorySource } from '../load/repository-source.js';
 import { listTrackedFiles, type TrackedFiles } from '../load/tracked.js';
 import { isShippedMappingName } from '../model.js';
 import { oneLine } from '../report/github/markdown-text.js';
+import { started } from '../started.js';
 import { resolveSettings, type SettingsOverrides } from '../validate/config.js';
 import type { PullRequest } from './comment.js';
 import { configurationChangeNote, configurationChanges, describeChanges, judgeNote, selfJudgedNote, unusableHeadConfigurationNote, type Configuration } from './configuration-change.js';
@@ -184,15 +185,6 @@ export function baseOptions(head: CheckOptions, workspace: string, baseRoot: str
     configFile: moved(head.configFile),
     overrides: { ...head.overrides, mapping: moved(head.overrides?.mapping) },
   };
-}
-
-/**
- * A promise started ahead of the code that awaits it: a rejection is left for that code to handle,
- * and never reported as unhandled when the run fails before it gets there.
- */
-function started<T>(work: Promise<T>): Promise<T> {
-  work.catch(() => undefined);
-  return work;
 }
 
 function messageOf(error: unknown): string {
