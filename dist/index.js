@@ -15,7 +15,7 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-MBNWKFUO.js";
+} from "./chunks/chunk-3VBFTNXL.js";
 import {
   capPerFile,
   compareDiagnostics,
@@ -21523,6 +21523,7 @@ function unreachedControls(controls, mapping, catalogs2, scope) {
   const reaching = new Set(mapping.rows.filter((row) => row.coverage !== "gap" && row.tsc.some(inScope)).map((row) => row.iso));
   return controls.flatMap((control) => {
     if (control.status === "not-applicable" || control.implements.length === 0) return [];
+    if (control.status === "planned" && control.evidence.length === 0 && control.laterEvidence.length === 0) return [];
     const reached = control.implements.some((iso) => reaching.has(iso)) || control.covers.some(inScope);
     const servesOwnTests = control.evidence.some((item) => item.satisfies.some((id) => ownRequirements.has(id)));
     if (reached || servesOwnTests) return [];
@@ -23874,7 +23875,7 @@ var formatters = {
     return (report) => formatMarkdown2(report);
   },
   sarif: async () => {
-    const { formatSarif: formatSarif2 } = await import("./chunks/format-sarif-Y6K5UR3Y.js");
+    const { formatSarif: formatSarif2 } = await import("./chunks/format-sarif-J7IJXEF4.js");
     return (report) => formatSarif2(report);
   },
   html: async () => {

@@ -244,6 +244,13 @@ describe('a control that reaches no in-scope criterion', () => {
     const withPrivacy = await scoreRepo(control('PRIV-01', ['A.5.34'], 'implemented', ''), {}, { scope: ['privacy'] });
     expect(withPrivacy.diagnostics.filter((diagnostic) => diagnostic.code === 'control-reaches-no-criterion')).toEqual([]);
   });
+
+  it('says nothing of a planned control with no evidence yet (init scaffolds dozens), but does once it lists some', async () => {
+    const evidence = '      - id: dpia\n        path: evidence/dpia.md\n        collected: 2026-10-01\n';
+    const report = await scoreRepo(control('PRIV-01', ['A.5.34'], 'planned', '') + control('PRIV-02', ['A.5.34'], 'planned', evidence) + control('PRIV-03', ['A.5.34'], 'in-progress', ''));
+    const noticed = report.diagnostics.filter((diagnostic) => diagnostic.code === 'control-reaches-no-criterion').map((diagnostic) => diagnostic.message.split(' ')[1]);
+    expect(noticed).toEqual(['PRIV-02', 'PRIV-03']);
+  });
 });
 
 describe('crosswalk requirements (dist/cli.js)', () => {

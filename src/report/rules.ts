@@ -49,7 +49,7 @@ export const diagnosticRules: Record<DiagnosticCode, RuleDoc> = {
   },
   'control-reaches-no-criterion': {
     title: 'Control reaches no in-scope criterion',
-    help: 'None of the ISO controls the org control implements reaches a SOC 2 criterion in scope (a notice): the mapping leaves them out on purpose (unmapped:, with its reason), maps them only to categories outside the scope, or as gaps. Its evidence counts toward nothing; add the category to the scope or map the control elsewhere if that is not what you meant.',
+    help: 'None of the ISO controls the org control implements reaches a SOC 2 criterion in scope (a notice): the mapping leaves them out on purpose (unmapped:, with its reason), maps them only to categories outside the scope, or as gaps. Its evidence counts toward nothing; add the category to the scope or map the control elsewhere if that is not what you meant. Not said of a planned control that lists no evidence yet.',
   },
   'requirement-not-implemented': { title: 'Evidence for a control not implemented here', help: 'The requirement belongs to an ISO control this org control does not implement, so it does not count; add the ISO id to implements: or move the evidence.' },
   'invalid-change-population': { title: 'Invalid ChangePopulation document', help: 'A document the evidence path matches fails schemas/change-population.schema.json, or the exceptions or summary it records disagree with its changes (crosswalk recomputes them): collect it again with crosswalk collect github-changes; the item is not present until then.' },

@@ -1,7 +1,7 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   formatSarif
-} from "./chunk-MBNWKFUO.js";
+} from "./chunk-3VBFTNXL.js";
 import "./chunk-DSQB6OHI.js";
 import "./chunk-LVNFLO5R.js";
 export {
