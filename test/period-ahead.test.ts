@@ -179,7 +179,8 @@ describe('an incomplete picture', () => {
   });
 
   it('notices alone do not push the figures down the page: Problems then comes after them', async () => {
-    const unreached = '  - id: ISMS-01\n    title: Context of the organization\n    implements: ["4.1"]\n    status: planned\n';
+    // In progress: a planned control without evidence draws no notice.
+    const unreached = '  - id: ISMS-01\n    title: Context of the organization\n    implements: ["4.1"]\n    status: in-progress\n';
     const report = await run(policyReviewInMarch + unreached, { asOf: '2026-06-07', extra: { 'controls/c.yaml': controlFile(policyReviewInMarch + unreached) } });
     expect(report.summary).toMatchObject({ errors: 0, warnings: 0 });
     expect(report.diagnostics.map((diagnostic) => diagnostic.severity)).toContain('notice');
