@@ -24224,6 +24224,7 @@ async function openCommit(directory, sha2, options) {
   const prefix2 = prefixed.stdout.toString("utf8").trim();
   return new Commit(directory, sha2, prefix2, options.root, options.timeoutMs);
 }
+var largeBlobBytes = 1024 * 1024;
 var Commit = class {
   constructor(directory, sha2, prefix2, root, timeoutMs2) {
     this.directory = directory;
@@ -24296,8 +24297,30 @@ var Commit = class {
   async readStart(file, maxBytes) {
     const entry = this.fileEntry(file);
     if (entry === void 0) return void 0;
+    if (entry.size > maxBytes + largeBlobBytes) return this.blobStart(entry.oid, maxBytes);
     const answer = await this.contents.ask(entry.oid, maxBytes).catch(() => void 0);
     return answer?.kind === "object" ? answer.content : void 0;
+  }
+  /** The first `maxBytes` of a blob, from `git cat-file blob`, which is killed once they are read; undefined when git fails. */
+  async blobStart(oid, maxBytes) {
+    const child = spawnGit(this.directory, ["cat-file", "blob", oid]);
+    const chunks = [];
+    let size = 0;
+    child.stdout.on("data", (chunk) => {
+      if (size >= maxBytes) return;
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= maxBytes) child.kill("SIGKILL");
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), this.timeoutMs);
+    try {
+      const { code: code2 } = await finished(child);
+      return code2 === 0 || size >= maxBytes ? Buffer.concat(chunks).subarray(0, maxBytes) : void 0;
+    } catch {
+      return void 0;
+    } finally {
+      clearTimeout(timer);
+    }
   }
   async readNamed(file, shown2, maxBytes) {
     const absolute = path12.resolve(this.root, file);

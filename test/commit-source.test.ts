@@ -66,6 +66,23 @@ describe('a commit read from git objects', () => {
     expect((await commit.readStart('evidence/latest.csv', 4))?.toString('utf8')).toBe('user');
   });
 
+  it('reads the start of a large blob as the disk does, and goes on answering afterwards', async () => {
+    const large = Array.from({ length: 60_000 }, (_, index) => `{"change": ${index}, "kind": "ChangePopulation"}`).join('\n');
+    const { root } = await gitRepository([{ 'evidence/export.json': large, 'evidence/small.csv': 'user\nalice\n' }]);
+    const sha = await git(root, 'rev-parse', 'HEAD');
+    const disk = diskSource(root, undefined);
+    const commit = await open(root, sha);
+    await commit.index(10_000);
+    expect(Buffer.byteLength(large)).toBeGreaterThan(2 * 1024 * 1024);
+    for (const bytes of [10, 4096, 65_537]) {
+      const start = await commit.readStart('evidence/export.json', bytes);
+      expect(start?.length, String(bytes)).toBe(bytes);
+      expect(start?.equals((await disk.readStart('evidence/export.json', bytes))!), String(bytes)).toBe(true);
+    }
+    expect((await commit.readStart('evidence/small.csv', 4))?.toString('utf8')).toBe('user');
+    expect((await commit.read('evidence/small.csv', 'small', 100)).toString('utf8')).toBe('user\nalice\n');
+  });
+
   it('stops listing at the same level as the disk when there are more entries than the limit', async () => {
     const { root, sha } = await repositoryWithLinks();
     for (let limit = 1; limit <= 24; limit++) {

@@ -50,6 +50,9 @@ export async function openCommit(directory: string, sha: string, options: { read
   return new Commit(directory, sha, prefix, options.root, options.timeoutMs);
 }
 
+/** Past what is asked by this much, a blob's start is read by a process of its own rather than through the batch. */
+const largeBlobBytes = 1024 * 1024;
+
 class Commit implements CommitSource {
   private readonly contents: ObjectReader;
   private readonly info: ObjectReader;
@@ -126,8 +129,33 @@ class Commit implements CommitSource {
   async readStart(file: string, maxBytes: number): Promise<Buffer | undefined> {
     const entry = this.fileEntry(file);
     if (entry === undefined) return undefined;
+    // The batch process sends every byte of an object it answers: the start of a large blob (the
+    // first bytes of a 2 GB export) is read by a process of its own, stopped once it has enough.
+    if (entry.size > maxBytes + largeBlobBytes) return this.blobStart(entry.oid, maxBytes);
     const answer = await this.contents.ask(entry.oid, maxBytes).catch(() => undefined);
     return answer?.kind === 'object' ? answer.content : undefined;
+  }
+
+  /** The first `maxBytes` of a blob, from `git cat-file blob`, which is killed once they are read; undefined when git fails. */
+  private async blobStart(oid: string, maxBytes: number): Promise<Buffer | undefined> {
+    const child = spawnGit(this.directory, ['cat-file', 'blob', oid]);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (size >= maxBytes) return;
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= maxBytes) child.kill('SIGKILL');
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), this.timeoutMs);
+    try {
+      const { code } = await finished(child);
+      return code === 0 || size >= maxBytes ? Buffer.concat(chunks).subarray(0, maxBytes) : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async readNamed(file: string, shown: string, maxBytes: number): Promise<Buffer | undefined> {
