@@ -75,7 +75,7 @@ function readOwnFile(file) {
 }
 
 // src/cli-launcher.ts
-var bundle = loadWithCodeCache(import_node_path2.default.join(__dirname, "cli-bundle.cjs"), "698af4321c44c468");
+var bundle = loadWithCodeCache(import_node_path2.default.join(__dirname, "cli-bundle.cjs"), "e8e57da56642debe");
 var main = bundle.exports.main;
 void main().then((code) => {
   process.exitCode = code;

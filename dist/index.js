@@ -6722,8 +6722,8 @@ function splitList(value) {
 }
 
 // src/load/confined.ts
-import { constants as constants3 } from "node:fs";
-import { open as open2, realpath, stat as stat3 } from "node:fs/promises";
+import { closeSync, constants as constants3, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { realpath } from "node:fs/promises";
 import path2 from "node:path";
 var maxConfigBytes = 1048576;
 var maxMappingBytes = 2097152;
@@ -6758,25 +6758,32 @@ function assertHeldByRepository(repository, realRelative, namedRelative, shown2)
   }
 }
 async function readRegularFile(file, shown2, maxBytes) {
-  const before = await stat3(file).catch((error2) => {
-    throw new UsageError(`cannot read ${shown2}: ${error2.code ?? "unreadable"}`);
-  });
-  assertRegular(before, shown2, maxBytes);
-  const handle = await open2(file, constants3.O_RDONLY | constants3.O_NONBLOCK);
+  let before;
   try {
-    assertRegular(await handle.stat(), shown2, maxBytes);
+    before = statSync(file);
+  } catch (error2) {
+    throw new UsageError(`cannot read ${shown2}: ${error2.code ?? "unreadable"}`);
+  }
+  assertRegular(before, shown2, maxBytes);
+  const descriptor = openSync(file, constants3.O_RDONLY | constants3.O_NONBLOCK);
+  try {
+    assertRegular(fstatSync(descriptor), shown2, maxBytes);
     const buffer = Buffer.alloc(Math.min(maxBytes + 1, before.size + 1));
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
+    const length = readInto(descriptor, buffer);
     if (length > maxBytes) throw new UsageError(tooLarge(shown2, length, maxBytes, "or more "));
     return buffer.subarray(0, length);
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
+}
+function readInto(descriptor, buffer) {
+  let length = 0;
+  while (length < buffer.length) {
+    const bytesRead = readSync(descriptor, buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return length;
 }
 function assertRegular(info2, shown2, maxBytes) {
   if (!info2.isFile()) {
@@ -16455,11 +16462,11 @@ var nodesPerAlias = 100;
 function checkAliases(document, maxAdded) {
   const anchors = /* @__PURE__ */ new Map();
   const sizes = /* @__PURE__ */ new Map();
-  const open6 = /* @__PURE__ */ new Set();
+  const open4 = /* @__PURE__ */ new Set();
   let ownNodes = 0;
   let firstAlias;
   let problem;
-  const sizeOf = (node) => {
+  const sizeOf2 = (node) => {
     if (problem !== void 0 || node === null || node === void 0) return 0;
     if (isAlias(node)) {
       ownNodes += 1;
@@ -16467,26 +16474,26 @@ function checkAliases(document, maxAdded) {
       firstAlias ??= offset;
       const target = anchors.get(node.source);
       if (target === void 0) problem = { kind: "unresolved", offset };
-      else if (open6.has(target)) problem = { kind: "cycle", offset };
+      else if (open4.has(target)) problem = { kind: "cycle", offset };
       return sizes.get(target) ?? 1;
     }
     ownNodes += 1;
     const anchor = node.anchor;
     if (anchor !== void 0) {
       anchors.set(anchor, node);
-      open6.add(node);
+      open4.add(node);
     }
     let total = 1;
-    if (isMap(node)) for (const pair2 of node.items) total += sizeOf(pair2.key) + sizeOf(pair2.value);
-    else if (isSeq(node)) for (const item of node.items) total += sizeOf(item);
-    else if (isPair(node)) total += sizeOf(node.key) + sizeOf(node.value);
+    if (isMap(node)) for (const pair2 of node.items) total += sizeOf2(pair2.key) + sizeOf2(pair2.value);
+    else if (isSeq(node)) for (const item of node.items) total += sizeOf2(item);
+    else if (isPair(node)) total += sizeOf2(node.key) + sizeOf2(node.value);
     if (anchor !== void 0) {
-      open6.delete(node);
+      open4.delete(node);
       sizes.set(node, total);
     }
     return total;
   };
-  const expanded = sizeOf(document.contents);
+  const expanded = sizeOf2(document.contents);
   if (problem !== void 0) return problem;
   const added = expanded - ownNodes;
   return added > maxAdded ? { kind: "expansion", offset: firstAlias ?? 0 } : void 0;
@@ -16769,17 +16776,15 @@ function firstAliasOffset(document) {
 }
 
 // src/load/repository-source.ts
-import { open as open3, stat as stat5 } from "node:fs/promises";
+import { closeSync as closeSync2, constants as constants4, openSync as openSync2, statSync as statSync3 } from "node:fs";
 import path4 from "node:path";
 
 // src/load/repository.ts
-import { opendir, realpath as realpath2, stat as stat4 } from "node:fs/promises";
+import { opendirSync, realpathSync, statSync as statSync2 } from "node:fs";
 import path3 from "node:path";
 var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var linkConcurrency = 64;
-var folderConcurrency = 64;
 async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFiles) {
-  const realRoot = await realpath2(root);
+  const realRoot = realpathSync(root);
   const files = [];
   const escapingLinks = [];
   const linkTargets = /* @__PURE__ */ new Map();
@@ -16787,7 +16792,7 @@ async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFil
   let truncated = false;
   let level = [""];
   while (level.length > 0) {
-    const listed = await listLevel(realRoot, level, maxEntries - entries);
+    const listed = listLevel(realRoot, level, maxEntries - entries);
     if (listed === void 0) {
       truncated = true;
       break;
@@ -16800,17 +16805,28 @@ async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFil
   }
   return { root: realRoot, files: files.sort(compareStrings), escapingLinks: escapingLinks.sort(compareStrings), linkTargets, truncated };
 }
-async function listLevel(realRoot, folders, room) {
+function listLevel(realRoot, folders, room) {
   const level = { entries: 0, files: [], escapingLinks: [], linkTargets: /* @__PURE__ */ new Map(), folders: [] };
   const links = [];
-  let overflow = false;
-  const readFolder = async (relativeDir) => {
-    const directory = await opendir(path3.join(realRoot, relativeDir));
-    for await (const entry of directory) {
-      if (overflow || level.entries >= room) {
-        overflow = true;
-        break;
-      }
+  for (const relativeDir of folders) {
+    if (!readFolder(realRoot, relativeDir, level, links, room)) return void 0;
+  }
+  for (const link of links) {
+    const target = linkTarget(realRoot, link);
+    if (target.kind === "outside") {
+      level.escapingLinks.push(link);
+    } else if (target.kind === "file") {
+      level.files.push(link);
+      level.linkTargets.set(link, target.relative);
+    }
+  }
+  return level;
+}
+function readFolder(realRoot, relativeDir, level, links, room) {
+  const directory = opendirSync(path3.join(realRoot, relativeDir));
+  try {
+    for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {
+      if (level.entries >= room) return false;
       level.entries += 1;
       const relative = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
       if (entry.isDirectory()) {
@@ -16821,76 +16837,62 @@ async function listLevel(realRoot, folders, room) {
         links.push(relative);
       }
     }
-  };
-  for (let start = 0; start < folders.length && !overflow; start += folderConcurrency) {
-    await Promise.all(folders.slice(start, start + folderConcurrency).map(readFolder));
+    return true;
+  } finally {
+    directory.closeSync();
   }
-  if (overflow) return void 0;
-  for (let start = 0; start < links.length; start += linkConcurrency) {
-    const batch = links.slice(start, start + linkConcurrency);
-    const targets = await Promise.all(batch.map((link) => linkTarget(realRoot, link)));
-    for (const [index, target] of targets.entries()) {
-      const link = batch[index];
-      if (target.kind === "outside") {
-        level.escapingLinks.push(link);
-      } else if (target.kind === "file") {
-        level.files.push(link);
-        level.linkTargets.set(link, target.relative);
-      }
-    }
-  }
-  return level;
 }
-async function linkTarget(realRoot, relative) {
+function linkTarget(realRoot, relative) {
   let resolved;
   try {
-    resolved = await realpath2(path3.join(realRoot, relative));
+    resolved = realpathSync(path3.join(realRoot, relative));
   } catch {
     return { kind: "broken" };
   }
   const fromRoot = relativeInside(realRoot, resolved);
   if (fromRoot === void 0 || isInGitFolder(fromRoot)) return { kind: "outside" };
   try {
-    return (await stat4(resolved)).isFile() ? { kind: "file", relative: fromRoot } : { kind: "folder" };
+    return statSync2(resolved).isFile() ? { kind: "file", relative: fromRoot } : { kind: "folder" };
   } catch {
     return { kind: "broken" };
   }
 }
 
 // src/load/repository-source.ts
-var concurrency = 64;
 function diskSource(root, tracked) {
   return {
     root,
     index: (maxEntries) => indexRepository(root, maxEntries),
     async sizes(files) {
       const sizes = /* @__PURE__ */ new Map();
-      for (let start = 0; start < files.length; start += concurrency) {
-        await Promise.all(
-          files.slice(start, start + concurrency).map(async (file) => {
-            const info2 = await stat5(path4.join(root, file)).catch(() => void 0);
-            if (info2 !== void 0) sizes.set(file, info2.size);
-          })
-        );
+      for (const file of files) {
+        const size = sizeOf(path4.join(root, file));
+        if (size !== void 0) sizes.set(file, size);
       }
       return sizes;
     },
     read: (file, shown2, maxBytes) => readRegularFile(path4.join(root, file), shown2, maxBytes),
     async readStart(file, maxBytes) {
-      let handle;
+      let descriptor;
       try {
-        handle = await open3(path4.join(root, file), "r");
+        descriptor = openSync2(path4.join(root, file), constants4.O_RDONLY | constants4.O_NONBLOCK);
         const buffer = Buffer.alloc(maxBytes);
-        const { bytesRead } = await handle.read(buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, bytesRead);
+        return buffer.subarray(0, readInto(descriptor, buffer));
       } catch {
         return void 0;
       } finally {
-        await handle?.close();
+        if (descriptor !== void 0) closeSync2(descriptor);
       }
     },
     readNamed: (file, shown2, maxBytes) => readConfinedFile({ root, tracked }, file, shown2, maxBytes)
   };
+}
+function sizeOf(file) {
+  try {
+    return statSync3(file).size;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/load/config.ts
@@ -17075,19 +17077,19 @@ function balancedWithBudget(str2, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open6 = [];
+  const open4 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open6.push(i);
-    } else if (c === 125 && open6.length) {
-      open6.pop();
+      open4.push(i);
+    } else if (c === 125 && open4.length) {
+      open4.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open6.length; i++) {
-    const at2 = open6[i];
+  for (let i = 0; i < open4.length; i++) {
+    const at2 = open4[i];
     out += masked.slice(last, at2) + "\0";
     last = at2 + 1;
   }
@@ -20170,12 +20172,12 @@ async function declaredSamplesWarnings(controls, observations, source) {
     return files.length > 0 && files.every((file) => isCsvFile(file.path)) ? [{ item, files: files.map((file) => file.path), sizes: files }] : [];
   });
   const listed = checked.flatMap(({ sizes }) => sizes);
-  const sizeOf = new Map(listed.map((file) => [file.path, file.size]));
+  const sizeOf2 = new Map(listed.map((file) => [file.path, file.size]));
   const wanted = withinReadBudget(listed);
   const rows = /* @__PURE__ */ new Map();
   for (let start = 0; start < wanted.length; start += readsAtOnce2) {
     const batch = wanted.slice(start, start + readsAtOnce2);
-    const counts = await Promise.all(batch.map((file) => csvDataRows(source, file, sizeOf.get(file))));
+    const counts = await Promise.all(batch.map((file) => csvDataRows(source, file, sizeOf2.get(file))));
     batch.forEach((file, index) => rows.set(file, counts[index]));
   }
   const diagnostics = [];
@@ -20214,11 +20216,12 @@ function hasFileUnder(sorted, prefix2) {
 
 // src/load/fingerprints.ts
 import { createHash } from "node:crypto";
-import { open as open4 } from "node:fs/promises";
+import { closeSync as closeSync3, constants as constants5, fstatSync as fstatSync2, openSync as openSync3 } from "node:fs";
+import { open as open2 } from "node:fs/promises";
 import path7 from "node:path";
 var mebibyte2 = 1024 * 1024;
 var defaultHashCaps = { maxFileBytes: 256 * mebibyte2, maxTotalBytes: 1024 * mebibyte2 };
-var concurrency2 = 8;
+var concurrency = 8;
 var smallFileBytes = 1024 * 1024;
 async function fingerprintEvidence(root, observations, caps = defaultHashCaps) {
   const files = /* @__PURE__ */ new Map();
@@ -20236,17 +20239,38 @@ async function fingerprintEvidence(root, observations, caps = defaultHashCaps) {
       queue.push(file);
     }
   }
-  for (let start = 0; start < queue.length; start += concurrency2) {
-    const batch = queue.slice(start, start + concurrency2);
+  for (let start = 0; start < queue.length; start += concurrency) {
+    const batch = queue.slice(start, start + concurrency);
     const results = await Promise.all(batch.map((file) => digestOf(path7.join(root, file.path), file.size)));
     batch.forEach((file, index) => digests.set(file.path, results[index]));
   }
   return new Map([...digests].sort(([a], [b]) => compareStrings(a, b)));
 }
 async function digestOf(file, size) {
+  return size <= smallFileBytes ? digestSmallFile(file, size) : await digestLargeFile(file, size);
+}
+function digestSmallFile(file, size) {
+  let descriptor;
+  try {
+    descriptor = openSync3(file, constants5.O_RDONLY | constants5.O_NONBLOCK);
+  } catch {
+    return { sha256: null, reason: "unreadable" };
+  }
+  try {
+    if (!fstatSync2(descriptor).isFile()) return { sha256: null, reason: "unreadable" };
+    const buffer = Buffer.alloc(size + 1);
+    const read = readInto(descriptor, buffer);
+    return read === size ? { sha256: createHash("sha256").update(buffer.subarray(0, size)).digest("hex") } : { sha256: null, reason: "changed-while-read" };
+  } catch {
+    return { sha256: null, reason: "unreadable" };
+  } finally {
+    closeSync3(descriptor);
+  }
+}
+async function digestLargeFile(file, size) {
   let handle;
   try {
-    handle = await open4(file, "r");
+    handle = await open2(file, constants5.O_RDONLY | constants5.O_NONBLOCK);
   } catch {
     return { sha256: null, reason: "unreadable" };
   }
@@ -20254,15 +20278,9 @@ async function digestOf(file, size) {
     if (!(await handle.stat()).isFile()) return { sha256: null, reason: "unreadable" };
     const hash = createHash("sha256");
     let read = 0;
-    if (size <= smallFileBytes) {
-      const buffer = Buffer.alloc(size + 1);
-      for (let bytes = -1; bytes !== 0 && read < buffer.length; read += bytes) bytes = (await handle.read(buffer, read, buffer.length - read, read)).bytesRead;
-      hash.update(buffer.subarray(0, Math.min(read, size)));
-    } else {
-      for await (const chunk of handle.createReadStream({ start: 0, end: size, autoClose: false })) {
-        hash.update(chunk);
-        read += chunk.length;
-      }
+    for await (const chunk of handle.createReadStream({ start: 0, end: size, autoClose: false })) {
+      hash.update(chunk);
+      read += chunk.length;
     }
     return read === size ? { sha256: hash.digest("hex") } : { sha256: null, reason: "changed-while-read" };
   } catch {
@@ -21046,7 +21064,7 @@ function refusalMessage(item, reason, file, token, count2) {
 }
 
 // src/load/tracked.ts
-import { lstat as lstat2, realpath as realpath3 } from "node:fs/promises";
+import { lstat as lstat2, realpath as realpath2 } from "node:fs/promises";
 import path8 from "node:path";
 var timeoutMs = 6e4;
 async function listTrackedFiles(root) {
@@ -21057,7 +21075,7 @@ async function listTrackedFiles(root) {
   return new Set(result.stdout.toString("utf8").split("\0").filter((file) => file !== ""));
 }
 async function hasGitAbove(root) {
-  let folder = await realpath3(root).catch(() => path8.resolve(root));
+  let folder = await realpath2(root).catch(() => path8.resolve(root));
   for (; ; ) {
     if (await lstat2(path8.join(folder, ".git")).then(() => true, () => false)) return true;
     const parent = path8.dirname(folder);
@@ -21639,13 +21657,13 @@ function stopwatch(timings) {
 }
 
 // src/entry-point.ts
-import { realpathSync } from "node:fs";
+import { realpathSync as realpathSync2 } from "node:fs";
 import { pathToFileURL } from "node:url";
 function isEntryPoint(moduleUrl) {
   const script = process.argv[1];
   if (script === void 0) return false;
   try {
-    return moduleUrl === pathToFileURL(realpathSync(script)).href;
+    return moduleUrl === pathToFileURL(realpathSync2(script)).href;
   } catch {
     return false;
   }
@@ -23808,10 +23826,10 @@ import os5 from "node:os";
 import path11 from "node:path";
 
 // src/write-text.ts
-import { open as open5 } from "node:fs/promises";
+import { open as open3 } from "node:fs/promises";
 var charactersPerWrite = 1 << 20;
 async function writeTextFile(file, text) {
-  const handle = await open5(file, "w");
+  const handle = await open3(file, "w");
   try {
     for (const slice of slices(text)) await handle.write(slice);
   } finally {

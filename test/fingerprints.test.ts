@@ -2,6 +2,7 @@
  * Evidence fingerprints: SHA-256 of every matched file, streamed and bounded (a file over the
  * per-file cap is never opened, the run stops at its total), and only when an output shows them.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
@@ -90,6 +91,15 @@ describe('fingerprintEvidence', () => {
       'same.txt': { sha256: sha256('abc') },
     });
   });
+
+  it('never waits on a file that became a named pipe after it was listed: unreadable, at once', async () => {
+    const root = await makeRepo({ 'same.txt': 'abc' });
+    // Opening a FIFO for reading blocks until a writer comes; no writer ever comes here.
+    const fifo = spawnSync('mkfifo', [path.join(root, 'swapped.csv')]);
+    expect(fifo.status).toBe(0);
+    const digests = await fingerprintEvidence(root, observing([{ path: 'swapped.csv', size: 10 }, { path: 'same.txt', size: 3 }]));
+    expect(Object.fromEntries(digests)).toEqual({ 'same.txt': { sha256: sha256('abc') }, 'swapped.csv': { sha256: null, reason: 'unreadable' } });
+  }, 5_000);
 });
 
 describe('the report’s evidence field', () => {

@@ -7,8 +7,8 @@
  * past its limit. Otherwise a symlink to /proc/self/environ, `.git/FETCH_HEAD` or a file an
  * earlier step left behind would end up, piece by piece, in messages and the PR comment.
  */
-import { constants } from 'node:fs';
-import { open, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { TrackedFiles } from './tracked.js';
@@ -63,29 +63,43 @@ function assertHeldByRepository(repository: RepositoryFiles, realRelative: strin
 
 /**
  * Reads a regular file of at most `maxBytes`. The type is checked before opening (a FIFO would
- * block, a device never ends), and again on the open handle, which is opened non-blocking and
+ * block, a device never ends), and again on the open descriptor, which is opened non-blocking and
  * read no further than the limit, so a file swapped or grown in between changes nothing.
+ *
+ * Synchronous on purpose: a check reads hundreds of small files from a local disk, where an
+ * open, a read and a close take microseconds each, and every promise round trip through the
+ * thread pool costs the main thread more than the call it waits for. (Async all the same, so
+ * that every refusal is a rejection, as from a source that reads git objects.)
  */
 export async function readRegularFile(file: string, shown: string, maxBytes: number): Promise<Buffer> {
-  const before = await stat(file).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot read ${shown}: ${error.code ?? 'unreadable'}`);
-  });
-  assertRegular(before, shown, maxBytes);
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  let before;
   try {
-    assertRegular(await handle.stat(), shown, maxBytes);
+    before = statSync(file);
+  } catch (error) {
+    throw new UsageError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+  }
+  assertRegular(before, shown, maxBytes);
+  const descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    assertRegular(fstatSync(descriptor), shown, maxBytes);
     const buffer = Buffer.alloc(Math.min(maxBytes + 1, before.size + 1));
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
+    const length = readInto(descriptor, buffer);
     if (length > maxBytes) throw new UsageError(tooLarge(shown, length, maxBytes, 'or more '));
     return buffer.subarray(0, length);
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
+}
+
+/** Reads from the start of the file until `buffer` is full or the file ends; the number of bytes read. */
+export function readInto(descriptor: number, buffer: Buffer): number {
+  let length = 0;
+  while (length < buffer.length) {
+    const bytesRead = readSync(descriptor, buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return length;
 }
 
 function assertRegular(info: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; size: number }, shown: string, maxBytes: number): void {

@@ -5,10 +5,12 @@
  * run hashes at most `maxTotalBytes` together, and every file is streamed, never read whole.
  */
 import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings } from '../diagnostics.js';
 import type { EvidenceObservations, FileDigest, FileDigests, MatchedFile } from '../model.js';
+import { readInto } from './confined.js';
 
 export interface HashCaps {
   /** A file larger than this is reported `file-too-large` and not read. */
@@ -56,12 +58,37 @@ export async function fingerprintEvidence(root: string, observations: EvidenceOb
 /**
  * Reads at most `size + 1` bytes: a file that grew (or shrank) since it was measured is
  * reported `changed-while-read` rather than hashed in part, and can never make the run read more
- * than its budget.
+ * than its budget. Small files are read synchronously, as load/confined.ts explains; large ones
+ * are streamed.
  */
 async function digestOf(file: string, size: number): Promise<FileDigest> {
+  return size <= smallFileBytes ? digestSmallFile(file, size) : await digestLargeFile(file, size);
+}
+
+function digestSmallFile(file: string, size: number): FileDigest {
+  let descriptor;
+  try {
+    // Non-blocking: a file swapped for a FIFO since it was listed must not hang the run.
+    descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return { sha256: null, reason: 'unreadable' };
+  }
+  try {
+    if (!fstatSync(descriptor).isFile()) return { sha256: null, reason: 'unreadable' };
+    const buffer = Buffer.alloc(size + 1);
+    const read = readInto(descriptor, buffer);
+    return read === size ? { sha256: createHash('sha256').update(buffer.subarray(0, size)).digest('hex') } : { sha256: null, reason: 'changed-while-read' };
+  } catch {
+    return { sha256: null, reason: 'unreadable' };
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+async function digestLargeFile(file: string, size: number): Promise<FileDigest> {
   let handle;
   try {
-    handle = await open(file, 'r');
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return { sha256: null, reason: 'unreadable' };
   }
@@ -69,15 +96,9 @@ async function digestOf(file: string, size: number): Promise<FileDigest> {
     if (!(await handle.stat()).isFile()) return { sha256: null, reason: 'unreadable' };
     const hash = createHash('sha256');
     let read = 0;
-    if (size <= smallFileBytes) {
-      const buffer = Buffer.alloc(size + 1);
-      for (let bytes = -1; bytes !== 0 && read < buffer.length; read += bytes) bytes = (await handle.read(buffer, read, buffer.length - read, read)).bytesRead;
-      hash.update(buffer.subarray(0, Math.min(read, size)));
-    } else {
-      for await (const chunk of handle.createReadStream({ start: 0, end: size, autoClose: false }) as AsyncIterable<Buffer>) {
-        hash.update(chunk);
-        read += chunk.length;
-      }
+    for await (const chunk of handle.createReadStream({ start: 0, end: size, autoClose: false }) as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      read += chunk.length;
     }
     return read === size ? { sha256: hash.digest('hex') } : { sha256: null, reason: 'changed-while-read' };
   } catch {

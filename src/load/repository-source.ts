@@ -3,9 +3,9 @@
  * same load → validate → score runs on a folder on disk (the CLI, the action's workspace) and on
  * a commit read from git objects in memory (a pull request's base: load/commit-source.ts).
  */
-import { open, stat } from 'node:fs/promises';
+import { closeSync, constants, openSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { readConfinedFile, readRegularFile } from './confined.js';
+import { readConfinedFile, readInto, readRegularFile } from './confined.js';
 import { indexRepository, type RepositoryIndex } from './repository.js';
 import type { TrackedFiles } from './tracked.js';
 
@@ -28,40 +28,40 @@ export interface RepositorySource {
   readNamed(file: string, shown: string, maxBytes: number): Promise<Buffer | undefined>;
 }
 
-/** How many files are measured at a time. */
-const concurrency = 64;
-
-/** A folder on disk; in a git work tree, `tracked` says what the repository holds. */
+/** A folder on disk; in a git work tree, `tracked` says what the repository holds. Files are measured and read synchronously, as load/confined.ts explains. */
 export function diskSource(root: string, tracked: TrackedFiles): RepositorySource {
   return {
     root,
     index: (maxEntries) => indexRepository(root, maxEntries),
     async sizes(files) {
       const sizes = new Map<string, number>();
-      for (let start = 0; start < files.length; start += concurrency) {
-        await Promise.all(
-          files.slice(start, start + concurrency).map(async (file) => {
-            const info = await stat(path.join(root, file)).catch(() => undefined);
-            if (info !== undefined) sizes.set(file, info.size);
-          }),
-        );
+      for (const file of files) {
+        const size = sizeOf(path.join(root, file));
+        if (size !== undefined) sizes.set(file, size);
       }
       return sizes;
     },
     read: (file, shown, maxBytes) => readRegularFile(path.join(root, file), shown, maxBytes),
     async readStart(file, maxBytes) {
-      let handle;
+      let descriptor;
       try {
-        handle = await open(path.join(root, file), 'r');
+        descriptor = openSync(path.join(root, file), constants.O_RDONLY | constants.O_NONBLOCK);
         const buffer = Buffer.alloc(maxBytes);
-        const { bytesRead } = await handle.read(buffer, 0, maxBytes, 0);
-        return buffer.subarray(0, bytesRead);
+        return buffer.subarray(0, readInto(descriptor, buffer));
       } catch {
         return undefined;
       } finally {
-        await handle?.close();
+        if (descriptor !== undefined) closeSync(descriptor);
       }
     },
     readNamed: (file, shown, maxBytes) => readConfinedFile({ root, tracked }, file, shown, maxBytes),
   };
+}
+
+function sizeOf(file: string): number | undefined {
+  try {
+    return statSync(file).size;
+  } catch {
+    return undefined;
+  }
 }
