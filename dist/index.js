@@ -23371,7 +23371,9 @@ function seconds(milliseconds) {
 }
 
 // src/action/github-api.ts
+import { setFlagsFromString } from "node:v8";
 async function resilientOctokit(token, policy) {
+  parseHttpWithBaselineCode();
   const { getOctokit } = await import("./chunks/github-CMYMJZHY.js");
   const octokit = getOctokit(token);
   const session = apiSession(policy);
@@ -23387,6 +23389,9 @@ async function resilientOctokit(token, policy) {
     })
   );
   return octokit;
+}
+function parseHttpWithBaselineCode() {
+  setFlagsFromString("--liftoff-only");
 }
 async function githubCommentsApi(token, repository, policy) {
   const octokit = await resilientOctokit(token, policy);

@@ -8,6 +8,7 @@
  * checked for the shape crosswalk reads: a misbehaving API ends in an `ApiError`, never in a
  * TypeError deep inside.
  */
+import { setFlagsFromString } from 'node:v8';
 import { ApiError, apiSession, type ApiPolicy } from './api-requests.js';
 import type { GitDataApi, TreeEntry, TreeChange } from './badge-branch.js';
 import type { CommentsApi, IssueComment } from './comment.js';
@@ -20,6 +21,7 @@ export interface Repository {
 
 /** An octokit whose every request, pages included, is bounded and retried by one session. */
 async function resilientOctokit(token: string, policy: ApiPolicy) {
+  parseHttpWithBaselineCode();
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(token);
   const session = apiSession(policy);
@@ -37,6 +39,18 @@ async function resilientOctokit(token: string, policy: ApiPolicy) {
     }),
   );
   return octokit;
+}
+
+/**
+ * undici, under octokit, parses HTTP with llhttp compiled to WebAssembly. V8 compiles it with its
+ * baseline compiler, then recompiles the parser with its optimizing compiler on a background
+ * thread, a job of a few hundred milliseconds on a runner's cores; a process does not exit before
+ * that job ends, so the action, done after a handful of small answers, waited 80–150 ms at its
+ * end for code it would never run. The baseline code parses a few kilobytes as fast. V8 reads the
+ * flag when it compiles the module, at the first request: set here, before any.
+ */
+function parseHttpWithBaselineCode(): void {
+  setFlagsFromString('--liftoff-only');
 }
 
 export async function githubCommentsApi(token: string, repository: Repository, policy: ApiPolicy): Promise<CommentsApi> {
