@@ -22,6 +22,7 @@ export default defineConfig({
   plugins: [yamlImports()],
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
   },
 });
