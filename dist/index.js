@@ -16776,7 +16776,7 @@ function firstAliasOffset(document) {
 }
 
 // src/load/repository-source.ts
-import { closeSync as closeSync2, constants as constants4, openSync as openSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, openSync as openSync2, statSync as statSync3 } from "node:fs";
 import path4 from "node:path";
 
 // src/load/repository.ts
@@ -16876,6 +16876,7 @@ function diskSource(root, tracked) {
       let descriptor;
       try {
         descriptor = openSync2(path4.join(root, file), constants4.O_RDONLY | constants4.O_NONBLOCK);
+        if (!fstatSync2(descriptor).isFile()) return void 0;
         const buffer = Buffer.alloc(maxBytes);
         return buffer.subarray(0, readInto(descriptor, buffer));
       } catch {
@@ -20216,7 +20217,7 @@ function hasFileUnder(sorted, prefix2) {
 
 // src/load/fingerprints.ts
 import { createHash } from "node:crypto";
-import { closeSync as closeSync3, constants as constants5, fstatSync as fstatSync2, openSync as openSync3 } from "node:fs";
+import { closeSync as closeSync3, constants as constants5, fstatSync as fstatSync3, openSync as openSync3 } from "node:fs";
 import { open as open2 } from "node:fs/promises";
 import path7 from "node:path";
 var mebibyte2 = 1024 * 1024;
@@ -20257,7 +20258,7 @@ function digestSmallFile(file, size) {
     return { sha256: null, reason: "unreadable" };
   }
   try {
-    if (!fstatSync2(descriptor).isFile()) return { sha256: null, reason: "unreadable" };
+    if (!fstatSync3(descriptor).isFile()) return { sha256: null, reason: "unreadable" };
     const buffer = Buffer.alloc(size + 1);
     const read = readInto(descriptor, buffer);
     return read === size ? { sha256: createHash("sha256").update(buffer.subarray(0, size)).digest("hex") } : { sha256: null, reason: "changed-while-read" };

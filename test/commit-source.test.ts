@@ -3,6 +3,7 @@
  * (load/repository-source.ts): the same listing, symlinks and limit, the same sizes and bytes,
  * the same refusals. Real repositories, made with the git on PATH; nothing is exported to disk.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -126,4 +127,12 @@ describe('the files on disk', () => {
     await writeFile(path.join(root, 'd/b.txt'), '');
     expect(await diskSource(root, undefined).sizes(['a.txt', 'd/b.txt', 'gone.txt'])).toEqual(new Map([['a.txt', 3], ['d/b.txt', 0]]));
   });
+
+  it('give no start of a file that became a named pipe after it was listed, and do not wait for a writer', async () => {
+    const { root } = await gitRepository([{ 'a.csv': 'user\nann\n' }]);
+    expect(spawnSync('mkfifo', [path.join(root, 'b.csv')]).status).toBe(0);
+    const disk = diskSource(root, undefined);
+    expect(await disk.readStart('b.csv', 16)).toBeUndefined();
+    expect((await disk.readStart('a.csv', 4))?.toString('utf8')).toBe('user');
+  }, 5_000);
 });

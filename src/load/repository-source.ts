@@ -3,7 +3,7 @@
  * same load → validate → score runs on a folder on disk (the CLI, the action's workspace) and on
  * a commit read from git objects in memory (a pull request's base: load/commit-source.ts).
  */
-import { closeSync, constants, openSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readConfinedFile, readInto, readRegularFile } from './confined.js';
 import { indexRepository, type RepositoryIndex } from './repository.js';
@@ -46,6 +46,8 @@ export function diskSource(root: string, tracked: TrackedFiles): RepositorySourc
       let descriptor;
       try {
         descriptor = openSync(path.join(root, file), constants.O_RDONLY | constants.O_NONBLOCK);
+        // Listed as a file, but swapped since (a FIFO would read as empty): not this file.
+        if (!fstatSync(descriptor).isFile()) return undefined;
         const buffer = Buffer.alloc(maxBytes);
         return buffer.subarray(0, readInto(descriptor, buffer));
       } catch {
