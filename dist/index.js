@@ -20240,17 +20240,18 @@ async function fingerprintEvidence(root, observations, caps = defaultHashCaps) {
       queue.push(file);
     }
   }
+  const scratch = Buffer.allocUnsafe(smallFileBytes + 1);
   for (let start = 0; start < queue.length; start += concurrency) {
     const batch = queue.slice(start, start + concurrency);
-    const results = await Promise.all(batch.map((file) => digestOf(path7.join(root, file.path), file.size)));
+    const results = await Promise.all(batch.map((file) => digestOf(path7.join(root, file.path), file.size, scratch)));
     batch.forEach((file, index) => digests.set(file.path, results[index]));
   }
   return new Map([...digests].sort(([a], [b]) => compareStrings(a, b)));
 }
-async function digestOf(file, size) {
-  return size <= smallFileBytes ? digestSmallFile(file, size) : await digestLargeFile(file, size);
+async function digestOf(file, size, scratch) {
+  return size <= smallFileBytes ? digestSmallFile(file, size, scratch) : await digestLargeFile(file, size);
 }
-function digestSmallFile(file, size) {
+function digestSmallFile(file, size, scratch) {
   let descriptor;
   try {
     descriptor = openSync3(file, constants5.O_RDONLY | constants5.O_NONBLOCK);
@@ -20259,7 +20260,7 @@ function digestSmallFile(file, size) {
   }
   try {
     if (!fstatSync3(descriptor).isFile()) return { sha256: null, reason: "unreadable" };
-    const buffer = Buffer.alloc(size + 1);
+    const buffer = scratch.subarray(0, size + 1);
     const read = readInto(descriptor, buffer);
     return read === size ? { sha256: createHash("sha256").update(buffer.subarray(0, size)).digest("hex") } : { sha256: null, reason: "changed-while-read" };
   } catch {

@@ -47,9 +47,11 @@ export async function fingerprintEvidence(root: string, observations: EvidenceOb
       queue.push(file);
     }
   }
+  // One buffer that every small file is read into in turn (see digestSmallFile).
+  const scratch = Buffer.allocUnsafe(smallFileBytes + 1);
   for (let start = 0; start < queue.length; start += concurrency) {
     const batch = queue.slice(start, start + concurrency);
-    const results = await Promise.all(batch.map((file) => digestOf(path.join(root, file.path), file.size)));
+    const results = await Promise.all(batch.map((file) => digestOf(path.join(root, file.path), file.size, scratch)));
     batch.forEach((file, index) => digests.set(file.path, results[index]!));
   }
   return new Map([...digests].sort(([a], [b]) => compareStrings(a, b)));
@@ -61,11 +63,12 @@ export async function fingerprintEvidence(root: string, observations: EvidenceOb
  * than its budget. Small files are read synchronously, as load/confined.ts explains; large ones
  * are streamed.
  */
-async function digestOf(file: string, size: number): Promise<FileDigest> {
-  return size <= smallFileBytes ? digestSmallFile(file, size) : await digestLargeFile(file, size);
+async function digestOf(file: string, size: number, scratch: Buffer): Promise<FileDigest> {
+  return size <= smallFileBytes ? digestSmallFile(file, size, scratch) : await digestLargeFile(file, size);
 }
 
-function digestSmallFile(file: string, size: number): FileDigest {
+/** Synchronous, so one scratch buffer serves every small file in turn, with no buffer to collect afterwards. */
+function digestSmallFile(file: string, size: number, scratch: Buffer): FileDigest {
   let descriptor;
   try {
     // Non-blocking: a file swapped for a FIFO since it was listed must not hang the run.
@@ -75,7 +78,7 @@ function digestSmallFile(file: string, size: number): FileDigest {
   }
   try {
     if (!fstatSync(descriptor).isFile()) return { sha256: null, reason: 'unreadable' };
-    const buffer = Buffer.alloc(size + 1);
+    const buffer = scratch.subarray(0, size + 1);
     const read = readInto(descriptor, buffer);
     return read === size ? { sha256: createHash('sha256').update(buffer.subarray(0, size)).digest('hex') } : { sha256: null, reason: 'changed-while-read' };
   } catch {
