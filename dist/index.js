@@ -16776,15 +16776,17 @@ function firstAliasOffset(document) {
 }
 
 // src/load/repository-source.ts
-import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, openSync as openSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, openSync as openSync2, statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
 
 // src/load/repository.ts
-import { opendirSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { opendir, realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import path3 from "node:path";
 var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var linkConcurrency = 64;
+var folderConcurrency = 64;
 async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFiles) {
-  const realRoot = realpathSync(root);
+  const realRoot = await realpath2(root);
   const files = [];
   const escapingLinks = [];
   const linkTargets = /* @__PURE__ */ new Map();
@@ -16792,7 +16794,7 @@ async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFil
   let truncated = false;
   let level = [""];
   while (level.length > 0) {
-    const listed = listLevel(realRoot, level, maxEntries - entries);
+    const listed = await listLevel(realRoot, level, maxEntries - entries);
     if (listed === void 0) {
       truncated = true;
       break;
@@ -16805,28 +16807,17 @@ async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFil
   }
   return { root: realRoot, files: files.sort(compareStrings), escapingLinks: escapingLinks.sort(compareStrings), linkTargets, truncated };
 }
-function listLevel(realRoot, folders, room) {
+async function listLevel(realRoot, folders, room) {
   const level = { entries: 0, files: [], escapingLinks: [], linkTargets: /* @__PURE__ */ new Map(), folders: [] };
   const links = [];
-  for (const relativeDir of folders) {
-    if (!readFolder(realRoot, relativeDir, level, links, room)) return void 0;
-  }
-  for (const link of links) {
-    const target = linkTarget(realRoot, link);
-    if (target.kind === "outside") {
-      level.escapingLinks.push(link);
-    } else if (target.kind === "file") {
-      level.files.push(link);
-      level.linkTargets.set(link, target.relative);
-    }
-  }
-  return level;
-}
-function readFolder(realRoot, relativeDir, level, links, room) {
-  const directory = opendirSync(path3.join(realRoot, relativeDir));
-  try {
-    for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {
-      if (level.entries >= room) return false;
+  let overflow = false;
+  const readFolder = async (relativeDir) => {
+    const directory = await opendir(path3.join(realRoot, relativeDir));
+    for await (const entry of directory) {
+      if (overflow || level.entries >= room) {
+        overflow = true;
+        break;
+      }
       level.entries += 1;
       const relative = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
       if (entry.isDirectory()) {
@@ -16837,22 +16828,37 @@ function readFolder(realRoot, relativeDir, level, links, room) {
         links.push(relative);
       }
     }
-    return true;
-  } finally {
-    directory.closeSync();
+  };
+  for (let start = 0; start < folders.length && !overflow; start += folderConcurrency) {
+    await Promise.all(folders.slice(start, start + folderConcurrency).map(readFolder));
   }
+  if (overflow) return void 0;
+  for (let start = 0; start < links.length; start += linkConcurrency) {
+    const batch = links.slice(start, start + linkConcurrency);
+    const targets = await Promise.all(batch.map((link) => linkTarget(realRoot, link)));
+    for (const [index, target] of targets.entries()) {
+      const link = batch[index];
+      if (target.kind === "outside") {
+        level.escapingLinks.push(link);
+      } else if (target.kind === "file") {
+        level.files.push(link);
+        level.linkTargets.set(link, target.relative);
+      }
+    }
+  }
+  return level;
 }
-function linkTarget(realRoot, relative) {
+async function linkTarget(realRoot, relative) {
   let resolved;
   try {
-    resolved = realpathSync(path3.join(realRoot, relative));
+    resolved = await realpath2(path3.join(realRoot, relative));
   } catch {
     return { kind: "broken" };
   }
   const fromRoot = relativeInside(realRoot, resolved);
   if (fromRoot === void 0 || isInGitFolder(fromRoot)) return { kind: "outside" };
   try {
-    return statSync2(resolved).isFile() ? { kind: "file", relative: fromRoot } : { kind: "folder" };
+    return (await stat3(resolved)).isFile() ? { kind: "file", relative: fromRoot } : { kind: "folder" };
   } catch {
     return { kind: "broken" };
   }
@@ -16890,7 +16896,7 @@ function diskSource(root, tracked) {
 }
 function sizeOf(file) {
   try {
-    return statSync3(file).size;
+    return statSync2(file).size;
   } catch {
     return void 0;
   }
@@ -21066,7 +21072,7 @@ function refusalMessage(item, reason, file, token, count2) {
 }
 
 // src/load/tracked.ts
-import { lstat as lstat2, realpath as realpath2 } from "node:fs/promises";
+import { lstat as lstat2, realpath as realpath3 } from "node:fs/promises";
 import path8 from "node:path";
 var timeoutMs = 6e4;
 async function listTrackedFiles(root) {
@@ -21077,7 +21083,7 @@ async function listTrackedFiles(root) {
   return new Set(result.stdout.toString("utf8").split("\0").filter((file) => file !== ""));
 }
 async function hasGitAbove(root) {
-  let folder = await realpath2(root).catch(() => path8.resolve(root));
+  let folder = await realpath3(root).catch(() => path8.resolve(root));
   for (; ; ) {
     if (await lstat2(path8.join(folder, ".git")).then(() => true, () => false)) return true;
     const parent = path8.dirname(folder);
@@ -21659,13 +21665,13 @@ function stopwatch(timings) {
 }
 
 // src/entry-point.ts
-import { realpathSync as realpathSync2 } from "node:fs";
+import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 function isEntryPoint(moduleUrl) {
   const script = process.argv[1];
   if (script === void 0) return false;
   try {
-    return moduleUrl === pathToFileURL(realpathSync2(script)).href;
+    return moduleUrl === pathToFileURL(realpathSync(script)).href;
   } catch {
     return false;
   }

@@ -1,4 +1,4 @@
-import { opendirSync, realpathSync, statSync } from 'node:fs';
+import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings } from '../diagnostics.js';
 import { defaultLimits } from '../model.js';
@@ -21,15 +21,18 @@ export interface RepositoryIndex {
 /** Folders that never hold evidence and can be large. */
 const skippedFolders = new Set(['.git', 'node_modules']);
 
+/** How many symlinks are resolved, and folders held open, at a time. */
+const linkConcurrency = 64;
+const folderConcurrency = 64;
+
 /**
  * Lists the repository breadth first. Every entry counts toward `maxEntries` (limits.max_repository_files):
  * files, folders, symlinks (wherever they point) and anything else, so a tree of links or empty
  * folders cannot make listing unbounded. When a level of folders would pass the limit, listing
  * stops there and that level is left out whole: what is seen is the same on every run.
- * Synchronous, one folder open at a time, as load/confined.ts explains.
  */
 export async function indexRepository(root: string, maxEntries = defaultLimits.maxRepositoryFiles): Promise<RepositoryIndex> {
-  const realRoot = realpathSync(root);
+  const realRoot = await realpath(root);
   const files: string[] = [];
   const escapingLinks: string[] = [];
   const linkTargets = new Map<string, string>();
@@ -37,7 +40,7 @@ export async function indexRepository(root: string, maxEntries = defaultLimits.m
   let truncated = false;
   let level: string[] = [''];
   while (level.length > 0) {
-    const listed = listLevel(realRoot, level, maxEntries - entries);
+    const listed = await listLevel(realRoot, level, maxEntries - entries);
     if (listed === undefined) {
       truncated = true;
       break;
@@ -60,32 +63,19 @@ interface Level {
   readonly folders: string[];
 }
 
-/** One level of folders; undefined when it holds more than `room` entries. */
-function listLevel(realRoot: string, folders: readonly string[], room: number): Level | undefined {
+/** One level of folders, read a batch at a time (large evidence trees have thousands); undefined when it holds more than `room` entries. */
+async function listLevel(realRoot: string, folders: readonly string[], room: number): Promise<Level | undefined> {
   const level: Level = { entries: 0, files: [], escapingLinks: [], linkTargets: new Map(), folders: [] };
   const links: string[] = [];
-  for (const relativeDir of folders) {
-    if (!readFolder(realRoot, relativeDir, level, links, room)) return undefined;
-  }
-  for (const link of links) {
-    const target = linkTarget(realRoot, link);
-    if (target.kind === 'outside') {
-      level.escapingLinks.push(link);
-    } else if (target.kind === 'file') {
-      // Links to folders inside are not followed (no cycles, no double counting); links to files are.
-      level.files.push(link);
-      level.linkTargets.set(link, target.relative);
-    }
-  }
-  return level;
-}
-
-/** Adds a folder's entries to the level; false as soon as the level holds more than `room`. */
-function readFolder(realRoot: string, relativeDir: string, level: Level, links: string[], room: number): boolean {
-  const directory = opendirSync(path.join(realRoot, relativeDir));
-  try {
-    for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {
-      if (level.entries >= room) return false;
+  let overflow = false;
+  const readFolder = async (relativeDir: string) => {
+    const directory = await opendir(path.join(realRoot, relativeDir));
+    for await (const entry of directory) {
+      // Leaving the loop early closes the directory.
+      if (overflow || level.entries >= room) {
+        overflow = true;
+        break;
+      }
       level.entries += 1;
       const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
       if (entry.isDirectory()) {
@@ -96,18 +86,35 @@ function readFolder(realRoot: string, relativeDir: string, level: Level, links: 
         links.push(relative);
       }
     }
-    return true;
-  } finally {
-    directory.closeSync();
+  };
+  // A batch at a time: each open folder holds a file descriptor, and a level may have tens of thousands.
+  for (let start = 0; start < folders.length && !overflow; start += folderConcurrency) {
+    await Promise.all(folders.slice(start, start + folderConcurrency).map(readFolder));
   }
+  if (overflow) return undefined;
+  for (let start = 0; start < links.length; start += linkConcurrency) {
+    const batch = links.slice(start, start + linkConcurrency);
+    const targets = await Promise.all(batch.map((link) => linkTarget(realRoot, link)));
+    for (const [index, target] of targets.entries()) {
+      const link = batch[index]!;
+      if (target.kind === 'outside') {
+        level.escapingLinks.push(link);
+      } else if (target.kind === 'file') {
+        // Links to folders inside are not followed (no cycles, no double counting); links to files are.
+        level.files.push(link);
+        level.linkTargets.set(link, target.relative);
+      }
+    }
+  }
+  return level;
 }
 
 type LinkTarget = { readonly kind: 'file'; readonly relative: string } | { readonly kind: 'folder' | 'outside' | 'broken' };
 
-function linkTarget(realRoot: string, relative: string): LinkTarget {
+async function linkTarget(realRoot: string, relative: string): Promise<LinkTarget> {
   let resolved: string;
   try {
-    resolved = realpathSync(path.join(realRoot, relative));
+    resolved = await realpath(path.join(realRoot, relative));
   } catch {
     return { kind: 'broken' };
   }
@@ -115,7 +122,7 @@ function linkTarget(realRoot: string, relative: string): LinkTarget {
   // git's own files are not the repository's: a link into a .git/ leads out of it as surely as one to /etc.
   if (fromRoot === undefined || isInGitFolder(fromRoot)) return { kind: 'outside' };
   try {
-    return statSync(resolved).isFile() ? { kind: 'file', relative: fromRoot } : { kind: 'folder' };
+    return (await stat(resolved)).isFile() ? { kind: 'file', relative: fromRoot } : { kind: 'folder' };
   } catch {
     return { kind: 'broken' };
   }
