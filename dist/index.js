@@ -21612,21 +21612,26 @@ async function checkWithSettings(settings, timings, context = {}) {
   const collected = checkCollectedEvidence(validated.controls, matched.observations, await readChangePopulations(validated.controls, matched.observations, source));
   const observed = { observations: collected.observations, diagnostics: [...matched.diagnostics, ...collected.diagnostics] };
   const hashing = context.fingerprints ? started(fingerprintEvidence(index.root, observed.observations)) : void 0;
-  const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, source), unmatchedControlFiles(index, selected, settings.controls, tracked, source)]);
-  const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles, ...unreachedControls(validated.controls, mapping, catalogs2, settings.scope)];
-  hints.push(...unmatchedPathWarnings(validated.controls, observed.observations, index, [...validated.diagnostics, ...observed.diagnostics, ...hints]));
+  const compared = context.role === "compared";
+  const hints = compared ? [] : await warningHints({ validated, observed, index, selected, settings, tracked, source, mapping, catalogs: catalogs2 });
   const instances = expandPerFileItems(validated.controls, observed.observations);
   const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...instances.diagnostics, ...noControlFiles(files, settings)].sort(compareDiagnostics));
   clock.lap("validate");
   const scoreInput = { catalogs: catalogs2, mapping, controls: instances.controls, observations: instances.observations, settings };
   const scored = score(scoreInput);
-  const ahead = context.forecast === false ? void 0 : forecast(scoreInput, scored);
+  const ahead = compared ? void 0 : forecast(scoreInput, scored);
   const verdict = judge({ policy: settings.policy, score: scored, diagnostics });
   clock.lap("score");
   const digests = await hashing;
   const report = buildReport({ catalogs: catalogs2, mapping, settings, score: scored, forecast: ahead, diagnostics, verdict, observations: instances.observations, digests });
   clock.lap("report");
   return { settings, mapping, controls: scored.controls, observations: instances.observations, digests, score: scored, forecast: ahead, diagnostics, verdict, report };
+}
+async function warningHints({ validated, observed, index, selected, settings, tracked, source, mapping, catalogs: catalogs2 }) {
+  const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, source), unmatchedControlFiles(index, selected, settings.controls, tracked, source)]);
+  const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles, ...unreachedControls(validated.controls, mapping, catalogs2, settings.scope)];
+  hints.push(...unmatchedPathWarnings(validated.controls, observed.observations, index, [...validated.diagnostics, ...observed.diagnostics, ...hints]));
+  return hints;
 }
 function compareWithBase(head, base) {
   const delta = compareReports(base, head.report);
@@ -24633,7 +24638,7 @@ async function judgedByBase(options, source, base, sha2, pull, judging, listing)
   const notes = [judge2.markdown, ...await changeNotes(options, tracked, base)];
   let compared;
   try {
-    const baseRun = await checkWithSettings(base.settings, void 0, { mapping: base.mapping, tracked: { files: void 0 }, source, parsed, forecast: false });
+    const baseRun = await checkWithSettings(base.settings, void 0, { mapping: base.mapping, tracked: { files: void 0 }, source, parsed, role: "compared" });
     compared = compareWithBase(head, baseRun.report);
     info(`crosswalk: base ${sha2.slice(0, 7)} readiness ${compared.delta.before.toFixed(1)}% \u2192 head ${compared.delta.after.toFixed(1)}%`);
   } catch (error2) {

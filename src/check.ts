@@ -15,11 +15,12 @@ import { MatchBudget } from './load/globs.js';
 import type { ParseMemo } from './load/parse-memo.js';
 import { loadMapping, otherShippedMappings } from './load/mapping.js';
 import { diskSource, type RepositorySource } from './load/repository-source.js';
+import type { RepositoryIndex } from './load/repository.js';
 import { unmatchedControlFiles } from './load/stray-controls.js';
 import { unmatchedPathWarnings } from './load/unmatched-paths.js';
 import { expandPerFileItems } from './load/per-file.js';
 import { listTrackedFiles, type TrackedFiles } from './load/tracked.js';
-import type { EvidenceObservations, FileDigests, Limits, Mapping, OrgControl, Settings } from './model.js';
+import type { Catalogs, EvidenceObservations, FileDigests, Limits, Mapping, OrgControl, Settings } from './model.js';
 import { buildReport, withVerdict, type Report } from './report/report.js';
 import { compareReports, comparisonOf, type ReadinessDelta } from './report/delta.js';
 import { judge, type Verdict } from './score/policy.js';
@@ -90,10 +91,13 @@ export interface CheckContext extends RunOptions {
   /** Files parsed by another run over the same repository (a pull request's head, for its base): the same path and text are not parsed again. */
   readonly parsed?: ParseMemo;
   /**
-   * `false` for a run whose report is only compared with another's (a pull request's base, for
-   * before → after): the comparison reads no forecast, so the period's end is not scored again.
+   * `compared` for a run whose report is only compared with another's (a pull request's base, for
+   * before → after). The comparison reads the base's score and its controls, never its forecast or
+   * its warnings: the period's end is not scored again, and the checks that can only warn (CSV
+   * rows against declared samples, stray control files, unmatched paths...) are not run.
+   * `judged` (the default): a run whose report is read.
    */
-  readonly forecast?: boolean;
+  readonly role?: 'judged' | 'compared';
 }
 
 export async function checkWithSettings(settings: Settings, timings?: Timings, context: CheckContext = {}): Promise<CheckRun> {
@@ -127,9 +131,8 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
   const observed = { observations: collected.observations, diagnostics: [...matched.diagnostics, ...collected.diagnostics] };
   // Hashing is reads and native code: it goes on beside the checks below, and is awaited for the report.
   const hashing = context.fingerprints ? started(fingerprintEvidence(index.root, observed.observations)) : undefined;
-  const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, source), unmatchedControlFiles(index, selected, settings.controls, tracked, source)]);
-  const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles, ...unreachedControls(validated.controls, mapping, catalogs, settings.scope)];
-  hints.push(...unmatchedPathWarnings(validated.controls, observed.observations, index, [...validated.diagnostics, ...observed.diagnostics, ...hints]));
+  const compared = context.role === 'compared';
+  const hints = compared ? [] : await warningHints({ validated, observed, index, selected, settings, tracked, source, mapping, catalogs });
   // A per_file item is judged as its instances (SPEC §2): one item per matched file, dated by its name.
   const instances = expandPerFileItems(validated.controls, observed.observations);
   const diagnostics = capPerFile([...readDiagnostics, ...validated.diagnostics, ...observed.diagnostics, ...hints, ...instances.diagnostics, ...noControlFiles(files, settings)].sort(compareDiagnostics));
@@ -137,7 +140,7 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
 
   const scoreInput = { catalogs, mapping, controls: instances.controls, observations: instances.observations, settings };
   const scored = score(scoreInput);
-  const ahead = context.forecast === false ? undefined : forecast(scoreInput, scored);
+  const ahead = compared ? undefined : forecast(scoreInput, scored);
   const verdict = judge({ policy: settings.policy, score: scored, diagnostics });
   clock.lap('score');
 
@@ -145,6 +148,27 @@ export async function checkWithSettings(settings: Settings, timings?: Timings, c
   const report = buildReport({ catalogs, mapping, settings, score: scored, forecast: ahead, diagnostics, verdict, observations: instances.observations, digests });
   clock.lap('report');
   return { settings, mapping, controls: scored.controls, observations: instances.observations, digests, score: scored, forecast: ahead, diagnostics, verdict, report };
+}
+
+/** What the warning-only checks need of a run. */
+interface HintInput {
+  readonly validated: { readonly controls: readonly OrgControl[]; readonly diagnostics: readonly Diagnostic[] };
+  readonly observed: { readonly observations: EvidenceObservations; readonly diagnostics: readonly Diagnostic[] };
+  readonly index: RepositoryIndex;
+  readonly selected: readonly string[];
+  readonly settings: Settings;
+  readonly tracked: TrackedFiles;
+  readonly source: RepositorySource;
+  readonly mapping: Mapping;
+  readonly catalogs: Catalogs;
+}
+
+/** The checks that can only warn: they change no score, only what the report tells a reader to look at. */
+async function warningHints({ validated, observed, index, selected, settings, tracked, source, mapping, catalogs }: HintInput): Promise<Diagnostic[]> {
+  const [samples, strayFiles] = await Promise.all([declaredSamplesWarnings(validated.controls, observed.observations, source), unmatchedControlFiles(index, selected, settings.controls, tracked, source)]);
+  const hints = [...folderPathWarnings(validated.controls, observed.observations, index), ...samples, ...strayFiles, ...unreachedControls(validated.controls, mapping, catalogs, settings.scope)];
+  hints.push(...unmatchedPathWarnings(validated.controls, observed.observations, index, [...validated.diagnostics, ...observed.diagnostics, ...hints]));
+  return hints;
 }
 
 export interface ComparedRun extends CheckRun {

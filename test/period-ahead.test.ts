@@ -112,15 +112,21 @@ describe('the forecast: readiness at the period’s end with the evidence as it 
     expect(report.forecast).toMatchObject({ atRisk: [], readiness: report.summary.readiness, keepReady: [] });
   });
 
-  it('is not scored for a run only compared with another (a pull request\'s base): the same figures, no forecast', async () => {
-    const root = await makeRepo({ ...files, 'controls/c.yaml': controlFile(policyReviewInMarch + changeControl(q1Tickets)) });
+  it('is not scored, nor are the warning-only checks run, for a run only compared with another (a pull request\'s base): the same score', async () => {
+    // A control file no glob matches: the judged run warns about it, the compared one does not look.
+    const stray = controlFile(changeControl(q1Tickets));
+    const root = await makeRepo({ ...files, 'controls/c.yaml': controlFile(policyReviewInMarch + changeControl(q1Tickets)), 'notes/c.yaml': stray });
     const overrides = { mapping: path.join(root, 'mapping.yaml'), asOf: '2026-06-07', auditType: 'type2' as const, period: halfYear };
     const judged = await check({ root, overrides });
-    const compared = await checkWithSettings(judged.settings, undefined, { mapping: judged.mapping, forecast: false });
+    const compared = await checkWithSettings(judged.settings, undefined, { mapping: judged.mapping, role: 'compared' });
     expect(judged.report.forecast).toBeDefined();
     expect(compared.forecast).toBeUndefined();
     expect(compared.report.forecast).toBeUndefined();
-    expect({ ...compared.report, forecast: judged.report.forecast }).toEqual(judged.report);
+    // What a comparison with the base reads (report/delta.ts) is the same.
+    const comparedFields = ({ summary, criteria, controls, missingEvidence }: typeof judged.report) => ({ readiness: summary.readiness, criteria, controls, missingEvidence });
+    expect(comparedFields(compared.report)).toEqual(comparedFields(judged.report));
+    expect(judged.report.diagnostics.map((diagnostic) => diagnostic.code)).toContain('unmatched-control-file');
+    expect(compared.report.diagnostics.map((diagnostic) => diagnostic.code)).not.toContain('unmatched-control-file');
   });
 
   it('is absent for Type 1, before the period starts and once it has ended', async () => {

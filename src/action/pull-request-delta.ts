@@ -91,7 +91,7 @@ async function judgedByBase(options: CheckOptions, source: CommitSource, base: C
 
   let compared: ComparedRun | undefined;
   try {
-    const baseRun = await checkWithSettings(base.settings, undefined, { mapping: base.mapping, tracked: { files: undefined }, source, parsed, forecast: false });
+    const baseRun = await checkWithSettings(base.settings, undefined, { mapping: base.mapping, tracked: { files: undefined }, source, parsed, role: 'compared' });
     compared = compareWithBase(head, baseRun.report);
     core.info(`crosswalk: base ${sha.slice(0, 7)} readiness ${compared.delta.before.toFixed(1)}% → head ${compared.delta.after.toFixed(1)}%`);
   } catch (error) {
