@@ -22,10 +22,14 @@ export interface HashCaps {
 const mebibyte = 1024 * 1024;
 export const defaultHashCaps: HashCaps = { maxFileBytes: 256 * mebibyte, maxTotalBytes: 1024 * mebibyte };
 
-/** Several at a time, so opening small files overlaps; large ones are bound by the disk and one core anyway. */
+/**
+ * Files are taken eight at a time: the small ones of a batch are read one after another, the large
+ * ones streamed side by side (bound by the disk and one core anyway), and between batches the
+ * run's other work goes on.
+ */
 const concurrency = 8;
 
-/** Files up to this size are read in one call (a stream costs more than the read); larger ones are streamed. */
+/** Files up to this size are read whole, synchronously (a stream costs more than the read); larger ones are streamed. */
 const smallFileBytes = 1024 * 1024;
 
 /** Fingerprints every file the observations list, each once however many items match it. */
