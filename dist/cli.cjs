@@ -75,7 +75,7 @@ function readOwnFile(file) {
 }
 
 // src/cli-launcher.ts
-var bundle = loadWithCodeCache(import_node_path2.default.join(__dirname, "cli-bundle.cjs"), "c48b063ffdfe33ec");
+var bundle = loadWithCodeCache(import_node_path2.default.join(__dirname, "cli-bundle.cjs"), "ec3fa3ba568e2b98");
 var main = bundle.exports.main;
 void main().then((code) => {
   process.exitCode = code;

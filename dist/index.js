@@ -23006,8 +23006,7 @@ ${markdown}
 ${footer}`;
 }
 var actionsBot = "github-actions[bot]";
-async function upsertComment(api, issueNumber, body) {
-  const existing = await findComment(api, issueNumber);
+async function writeComment(api, issueNumber, body, existing) {
   if (existing === void 0) {
     await api.createComment(issueNumber, body);
     return "created";
@@ -23290,6 +23289,7 @@ ${row}`;
 }
 
 // src/action/api-requests.ts
+import { setTimeout as sleepFor } from "node:timers/promises";
 var defaultApiPolicy = { requestTimeoutMs: 1e4, maxRetries: 2, maxTotalWaitMs: 1e4, sessionTimeMs: 6e4 };
 function apiPolicyFrom(env) {
   const milliseconds = (name, fallback) => {
@@ -23301,7 +23301,7 @@ function apiPolicyFrom(env) {
 }
 var realClock = {
   now: () => Date.now(),
-  sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds))
+  sleep: (milliseconds, signal) => sleepFor(milliseconds, void 0, { signal })
 };
 var ApiError = class extends Error {
   constructor(kind, message, status) {
@@ -23313,21 +23313,24 @@ var ApiError = class extends Error {
   status;
   name = "ApiError";
 };
-function apiSession(policy, clock = realClock) {
+function apiSession(policy, clock = realClock, abandoned) {
   const deadline = clock.now() + policy.sessionTimeMs;
   let waited = 0;
   return {
     async send(attempt) {
       for (let retry = 0; ; retry += 1) {
+        if (abandoned?.aborted) throw new ApiError("abandoned", "the run no longer needs the API");
         const timeLeft = deadline - clock.now();
         if (timeLeft <= 0) throw new ApiError("timeout", `crosswalk's ${seconds(policy.sessionTimeMs)} for the API ran out`);
         const timeout = Math.min(policy.requestTimeoutMs, timeLeft);
-        const signal = AbortSignal.timeout(timeout);
+        const timer = AbortSignal.timeout(timeout);
+        const signal = abandoned === void 0 ? timer : AbortSignal.any([timer, abandoned]);
         try {
           return await attempt(signal);
         } catch (error2) {
           if (error2 instanceof ApiError) throw error2;
-          if (signal.aborted) throw new ApiError("timeout", `no answer within ${seconds(timeout)}`);
+          if (abandoned?.aborted) throw new ApiError("abandoned", "the run no longer needs the API");
+          if (timer.aborted) throw new ApiError("timeout", `no answer within ${seconds(timeout)}`);
           const failure = httpFailure(error2);
           if (failure === void 0) throw new ApiError("network", `cannot reach the API: ${errorMessage(error2)}`);
           const wait = retryDelay(failure, retry, clock.now());
@@ -23336,7 +23339,7 @@ function apiSession(policy, clock = realClock) {
             throw new ApiError(isRateLimited(failure) ? "rate-limited" : "http", `${describeHttp(failure)}; retrying would mean waiting ${seconds(wait)}, more than crosswalk waits for the API`, failure.status);
           }
           waited += wait;
-          await clock.sleep(wait);
+          await clock.sleep(wait, abandoned);
         }
       }
     }
@@ -23385,11 +23388,11 @@ function seconds(milliseconds) {
 
 // src/action/github-api.ts
 import { setFlagsFromString } from "node:v8";
-async function resilientOctokit(token, policy) {
+async function resilientOctokit(token, policy, abandoned) {
   parseHttpWithBaselineCode();
   const { getOctokit } = await import("./chunks/github-CMYMJZHY.js");
   const octokit = getOctokit(token);
-  const session = apiSession(policy);
+  const session = apiSession(policy, void 0, abandoned);
   octokit.hook.wrap(
     "request",
     (request, options) => session.send(async (signal) => {
@@ -23406,8 +23409,8 @@ async function resilientOctokit(token, policy) {
 function parseHttpWithBaselineCode() {
   setFlagsFromString("--liftoff-only");
 }
-async function githubCommentsApi(token, repository, policy) {
-  const octokit = await resilientOctokit(token, policy);
+async function githubCommentsApi(token, repository, policy, abandoned) {
+  const octokit = await resilientOctokit(token, policy, abandoned);
   return {
     async *listComments(issueNumber) {
       const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
@@ -24097,19 +24100,30 @@ function publishFailure(error2, target) {
 }
 
 // src/action/pull-request-comment.ts
-async function commentOnPullRequest(report, delta, inputs, runner, pull, notes = []) {
-  if (!inputs.comment || pull === void 0) return void 0;
-  const problem = await upsertPullRequestComment(report, { delta, notes }, inputs, runner, pull);
+function planComment(inputs, runner, pull) {
+  if (!inputs.comment || pull === void 0) return { kind: "none" };
+  const repository = parseRepository(runner.repository);
+  if (repository === void 0) return { kind: "skipped", problem: `crosswalk did not comment on pull request #${pull.number}: GITHUB_REPOSITORY is not set to owner/name.` };
+  if (inputs.githubToken === "") return { kind: "skipped", problem: `crosswalk did not comment on pull request #${pull.number}: the github-token input is empty.` };
+  const abandoned = new AbortController();
+  const lookUp = async () => {
+    const api = await githubCommentsApi(inputs.githubToken, repository, runner.apiPolicy, abandoned.signal);
+    return { api, existing: await findComment(api, pull.number) };
+  };
+  return { kind: "looking", pull, found: started(lookUp()), abandon: () => abandoned.abort() };
+}
+async function commentOnPullRequest(report, delta, runner, plan, notes = []) {
+  if (plan.kind === "none") return void 0;
+  const problem = plan.kind === "skipped" ? plan.problem : await writePullRequestComment(report, { delta, notes }, runner, plan);
   if (problem !== void 0) notice(problem, { title: "crosswalk: pull request comment skipped" });
   return problem;
 }
-async function upsertPullRequestComment(report, { delta, notes }, inputs, runner, pull) {
-  const repository = parseRepository(runner.repository);
-  if (repository === void 0) return `crosswalk did not comment on pull request #${pull.number}: GITHUB_REPOSITORY is not set to owner/name.`;
-  if (inputs.githubToken === "") return `crosswalk did not comment on pull request #${pull.number}: the github-token input is empty.`;
+async function writePullRequestComment(report, { delta, notes }, runner, lookup) {
+  const { pull } = lookup;
   const body = commentBody(report, { linkBase: blobLinkBase(runner), sha: pull.headSha ?? runner.sha, runUrl: runUrl(runner), delta, notes });
   try {
-    const outcome = await upsertComment(await githubCommentsApi(inputs.githubToken, repository, runner.apiPolicy), pull.number, body);
+    const { api, existing } = await lookup.found;
+    const outcome = await writeComment(api, pull.number, body, existing);
     info(`crosswalk: pull request #${pull.number} comment ${outcome}`);
     return void 0;
   } catch (error2) {
@@ -24746,26 +24760,31 @@ async function checkAndReport(runner) {
   const inputs = readInputs((name) => getInput(name), await existingDirectory(runner.workspace, `the workspace ${runner.workspace} (GITHUB_WORKSPACE)`));
   const payload = needsEvent(runner, inputs) ? await readEventPayload(runner) : void 0;
   const pull = pullRequestOf(runner.eventName, payload);
-  const options = { ...inputs.check, fingerprints: true };
-  const { head, compared, notes } = pull === void 0 ? { head: await check(options), compared: void 0, notes: [] } : await checkPullRequest(options, runner, pull, { selfJudgeWhenBaseUnreadable: inputs.selfJudgeWhenBaseUnreadable, defaultBranch: defaultBranchOf(payload) });
-  const report = (compared ?? head).report;
-  const { delta } = compared ?? {};
-  const gateFails = !report.summary.passed;
-  const files = await writeReportFiles(report, runner.temp, { informationUri: actionHome(runner) });
-  const badges = await writeBadges(report, head.settings.badge, files.directory);
-  for (const [name, value] of Object.entries(actionOutputs(report, files, { badges, delta }))) setOutput(name, value);
-  const badgeProblem = head.settings.badge.ok ? void 0 : head.settings.badge.problem;
-  const reserved = { error: Number(gateFails) + Number(badgeProblem !== void 0), warning: pull === void 0 ? 0 : 1, notice: pull === void 0 ? 1 + Number(inputs.evidenceIssue) : 2 };
-  const annotations = planAnnotations(report, reserved);
-  for (const annotation of annotations.shown) annotate(annotation);
-  if (badgeProblem !== void 0) annotate(badgeProblemAnnotation(badgeProblem));
-  logReport(report, annotations, files);
-  const commentProblem = await commentOnPullRequest(report, delta, inputs, runner, pull, notes);
-  const publication = await publishBadges(report, badges, inputs, runner, payload);
-  const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload, head.settings.evidenceIssue.mentionTeams);
-  const context = { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem: publication.problem, issueProblem, trend: publication.trend, delta, configurationNotes: notes };
-  await writeJobSummary(runner, jobSummary(report, context));
-  if (gateFails) setFailed(gateReason(report));
+  const comment = planComment(inputs, runner, pull);
+  try {
+    const options = { ...inputs.check, fingerprints: true };
+    const { head, compared, notes } = pull === void 0 ? { head: await check(options), compared: void 0, notes: [] } : await checkPullRequest(options, runner, pull, { selfJudgeWhenBaseUnreadable: inputs.selfJudgeWhenBaseUnreadable, defaultBranch: defaultBranchOf(payload) });
+    const report = (compared ?? head).report;
+    const { delta } = compared ?? {};
+    const gateFails = !report.summary.passed;
+    const files = await writeReportFiles(report, runner.temp, { informationUri: actionHome(runner) });
+    const badges = await writeBadges(report, head.settings.badge, files.directory);
+    for (const [name, value] of Object.entries(actionOutputs(report, files, { badges, delta }))) setOutput(name, value);
+    const badgeProblem = head.settings.badge.ok ? void 0 : head.settings.badge.problem;
+    const reserved = { error: Number(gateFails) + Number(badgeProblem !== void 0), warning: pull === void 0 ? 0 : 1, notice: pull === void 0 ? 1 + Number(inputs.evidenceIssue) : 2 };
+    const annotations = planAnnotations(report, reserved);
+    for (const annotation of annotations.shown) annotate(annotation);
+    if (badgeProblem !== void 0) annotate(badgeProblemAnnotation(badgeProblem));
+    logReport(report, annotations, files);
+    const commentProblem = await commentOnPullRequest(report, delta, runner, comment, notes);
+    const publication = await publishBadges(report, badges, inputs, runner, payload);
+    const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload, head.settings.evidenceIssue.mentionTeams);
+    const context = { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem: publication.problem, issueProblem, trend: publication.trend, delta, configurationNotes: notes };
+    await writeJobSummary(runner, jobSummary(report, context));
+    if (gateFails) setFailed(gateReason(report));
+  } finally {
+    if (comment.kind === "looking") comment.abandon();
+  }
 }
 function needsEvent(runner, inputs) {
   return isPullRequestEvent(runner.eventName) || isDefaultBranchEvent(runner.eventName) && (inputs.badgeBranch !== "" || inputs.evidenceIssue);

@@ -4,6 +4,8 @@
  * retry, after a bounded wait, and the gate's verdict is the one of a run that does not call the
  * API at all. Needs a built dist/; tests never build.
  */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub, type MisbehaviourRule } from './support/fake-github.js';
 import { failingRepo, passingRepo } from './support/fixtures.js';
@@ -183,4 +185,32 @@ describe('publishing badges when the API misbehaves', () => {
     expect(publishNotices(run).map((notice) => notice.message)).toEqual([expect.stringMatching(/^crosswalk could not publish the badges to branch badges: reading branch badges failed: cannot reach the API: /)]);
     expect(verdictOf(run)).toEqual(verdictOf(reference));
   });
+});
+
+describe('the comment lookup, started before the repository is checked', () => {
+  it('does not keep a run that fails before commenting: it ends at once, though the API would not answer for 30 s', async () => {
+    const github = await startFakeGitHub();
+    try {
+      github.misbehaviours.push({ misbehaviour: { kind: 'hang' }, match: onList });
+      const workspace = await workspaceFrom(undefined, await passingRepo());
+      // The repository is checked, then the report cannot be written (RUNNER_TEMP is a file): the
+      // run fails after the lookup went out, before the comment is written.
+      const notAFolder = path.join(workspace, 'runner-temp-file');
+      await writeFile(notAFolder, '');
+      const run = await runAction({
+        workspace,
+        eventName: 'pull_request',
+        eventPayload: pullRequestPayload({ number: 78, headSha, baseSha }),
+        inputs: { 'self-judge-when-base-unreadable': 'true' },
+        apiUrl: github.url,
+        env: { CROSSWALK_API_TIMEOUT_MS: '30000', RUNNER_TEMP: notAFolder },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.commands.filter((command) => command.command === 'error').map((command) => command.message)).toEqual([expect.stringMatching(/^crosswalk: internal error: /)]);
+      expect(github.requests.map((request) => `${request.method} ${request.url.split('?')[0]}`)).toEqual(['GET /repos/northwind/compliance/issues/78/comments']);
+      expect(run.durationMs).toBeLessThan(15_000);
+    } finally {
+      await github.close();
+    }
+  }, 60_000);
 });

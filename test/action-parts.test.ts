@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ApiError, apiPolicyFrom, apiSession, defaultApiPolicy, retryDelay, type ApiPolicy, type Clock } from '../src/action/api-requests.js';
+import { ApiError, apiPolicyFrom, apiSession, defaultApiPolicy, realClock, retryDelay, type ApiPolicy, type Clock } from '../src/action/api-requests.js';
 import { gitBlobSha, isPublishableBranch, publishToBranch, type GitDataApi } from '../src/action/badge-branch.js';
 import { badgeProblemAnnotation } from '../src/action/badges.js';
 import { commentBody } from '../src/action/comment.js';
@@ -119,6 +119,21 @@ describe('the API session', () => {
     await expect(apiSession({ ...policy, requestTimeoutMs: 50 }).send(hang)).rejects.toMatchObject({ kind: 'timeout', message: 'no answer within 0.1 s' });
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(calls).toBe(1);
+  });
+
+  it('once abandoned, cuts the request under way and waits for no retry', async () => {
+    const hang = (signal: AbortSignal) => new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(Object.assign(new Error('This operation was aborted'), { status: 500 }))));
+    const underWay = new AbortController();
+    const started = Date.now();
+    const sent = apiSession(policy, realClock, underWay.signal).send(hang);
+    setTimeout(() => underWay.abort(), 20);
+    await expect(sent).rejects.toMatchObject({ kind: 'abandoned', message: 'the run no longer needs the API' });
+    // A 500 is retried after 1 s; abandoned during that wait, the session ends there.
+    const waiting = new AbortController();
+    const retried = apiSession(policy, realClock, waiting.signal).send(scripted(httpError(500)).attempt);
+    setTimeout(() => waiting.abort(), 20);
+    await expect(retried).rejects.toThrow();
+    expect(Date.now() - started).toBeLessThan(900);
   });
 
   it('a request that never got an answer is a network failure, not a 5xx to retry', async () => {

@@ -4,6 +4,7 @@
  * `retry-after`); everything else fails at once as an `ApiError`. The callers turn that into a
  * notice: the gate never depends on the API, and never waits on it for long.
  */
+import { setTimeout as sleepFor } from 'node:timers/promises';
 
 export interface ApiPolicy {
   /** Per attempt: a request with no answer by then is given up. */
@@ -35,15 +36,17 @@ export function apiPolicyFrom(env: NodeJS.ProcessEnv): ApiPolicy {
 
 export interface Clock {
   now(): number;
-  sleep(milliseconds: number): Promise<void>;
+  /** Resolves after `milliseconds`; rejects at once when `signal` aborts. */
+  sleep(milliseconds: number, signal?: AbortSignal): Promise<void>;
 }
 
 export const realClock: Clock = {
   now: () => Date.now(),
-  sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
+  sleep: (milliseconds, signal) => sleepFor(milliseconds, undefined, { signal }),
 };
 
-export type ApiFailureKind = 'timeout' | 'http' | 'rate-limited' | 'network' | 'malformed';
+/** `abandoned`: the run stopped needing the answer (see apiSession). */
+export type ApiFailureKind = 'timeout' | 'http' | 'rate-limited' | 'network' | 'malformed' | 'abandoned';
 
 /** Why a request to the API failed, in words fit for a notice. */
 export class ApiError extends Error {
@@ -70,22 +73,29 @@ export interface ApiSession {
   send<T>(attempt: (signal: AbortSignal) => Promise<T>): Promise<T>;
 }
 
-/** One session's budgets: shared by every request made through it. */
-export function apiSession(policy: ApiPolicy, clock: Clock = realClock): ApiSession {
+/**
+ * One session's budgets: shared by every request made through it. `abandoned` ends the session
+ * when the run no longer needs its answers (a lookup started ahead, for a run that then fails):
+ * the request under way is cut and no retry waits, so the process never stays for the API.
+ */
+export function apiSession(policy: ApiPolicy, clock: Clock = realClock, abandoned?: AbortSignal): ApiSession {
   const deadline = clock.now() + policy.sessionTimeMs;
   let waited = 0;
   return {
     async send<T>(attempt: (signal: AbortSignal) => Promise<T>): Promise<T> {
       for (let retry = 0; ; retry += 1) {
+        if (abandoned?.aborted) throw new ApiError('abandoned', 'the run no longer needs the API');
         const timeLeft = deadline - clock.now();
         if (timeLeft <= 0) throw new ApiError('timeout', `crosswalk's ${seconds(policy.sessionTimeMs)} for the API ran out`);
         const timeout = Math.min(policy.requestTimeoutMs, timeLeft);
-        const signal = AbortSignal.timeout(timeout);
+        const timer = AbortSignal.timeout(timeout);
+        const signal = abandoned === undefined ? timer : AbortSignal.any([timer, abandoned]);
         try {
           return await attempt(signal);
         } catch (error) {
           if (error instanceof ApiError) throw error;
-          if (signal.aborted) throw new ApiError('timeout', `no answer within ${seconds(timeout)}`);
+          if (abandoned?.aborted) throw new ApiError('abandoned', 'the run no longer needs the API');
+          if (timer.aborted) throw new ApiError('timeout', `no answer within ${seconds(timeout)}`);
           const failure = httpFailure(error);
           if (failure === undefined) throw new ApiError('network', `cannot reach the API: ${errorMessage(error)}`);
           const wait = retryDelay(failure, retry, clock.now());
@@ -94,7 +104,7 @@ export function apiSession(policy: ApiPolicy, clock: Clock = realClock): ApiSess
             throw new ApiError(isRateLimited(failure) ? 'rate-limited' : 'http', `${describeHttp(failure)}; retrying would mean waiting ${seconds(wait)}, more than crosswalk waits for the API`, failure.status);
           }
           waited += wait;
-          await clock.sleep(wait);
+          await clock.sleep(wait, abandoned);
         }
       }
     },

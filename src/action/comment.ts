@@ -103,12 +103,10 @@ export type CommentOutcome = 'created' | 'updated' | 'unchanged';
 const actionsBot = 'github-actions[bot]';
 
 /**
- * Updates crosswalk's comment in place, or creates it when there is none. A comment is ours only
- * when it starts with the marker AND the token's own identity wrote it: anyone can post the
- * marker first, and adopting their comment would let them edit it back to "passed".
+ * Updates crosswalk's comment in place (`existing`, what findComment found), or creates it when
+ * there is none; an unchanged body is left alone.
  */
-export async function upsertComment(api: CommentsApi, issueNumber: number, body: string): Promise<CommentOutcome> {
-  const existing = await findComment(api, issueNumber);
+export async function writeComment(api: CommentsApi, issueNumber: number, body: string, existing: IssueComment | undefined): Promise<CommentOutcome> {
   if (existing === undefined) {
     await api.createComment(issueNumber, body);
     return 'created';
@@ -119,11 +117,13 @@ export async function upsertComment(api: CommentsApi, issueNumber: number, body:
 }
 
 /**
- * The first comment that starts with the marker (one that quotes it further down is someone
- * else's) and was written by us. Who "us" is is asked only once a candidate turns up, so a
- * first run makes no extra request.
+ * crosswalk's comment: the first that starts with the marker (one that quotes it further down is
+ * someone else's) and was written by us. A comment is ours only when it starts with the marker
+ * AND the token's own identity wrote it: anyone can post the marker first, and adopting their
+ * comment would let them edit it back to "passed". Who "us" is is asked only once a candidate
+ * turns up, so a first run makes no extra request.
  */
-async function findComment(api: CommentsApi, issueNumber: number): Promise<IssueComment | undefined> {
+export async function findComment(api: CommentsApi, issueNumber: number): Promise<IssueComment | undefined> {
   let self: string | undefined;
   for await (const page of api.listComments(issueNumber)) {
     for (const comment of page) {

@@ -19,12 +19,12 @@ export interface Repository {
   readonly repo: string;
 }
 
-/** An octokit whose every request, pages included, is bounded and retried by one session. */
-async function resilientOctokit(token: string, policy: ApiPolicy) {
+/** An octokit whose every request, pages included, is bounded and retried by one session (see apiSession for `abandoned`). */
+async function resilientOctokit(token: string, policy: ApiPolicy, abandoned?: AbortSignal) {
   parseHttpWithBaselineCode();
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(token);
-  const session = apiSession(policy);
+  const session = apiSession(policy, undefined, abandoned);
   octokit.hook.wrap('request', (request, options) =>
     session.send(async (signal) => {
       // The inner hooks were bound to this very options object (before-after-hook), so each
@@ -53,8 +53,8 @@ function parseHttpWithBaselineCode(): void {
   setFlagsFromString('--liftoff-only');
 }
 
-export async function githubCommentsApi(token: string, repository: Repository, policy: ApiPolicy): Promise<CommentsApi> {
-  const octokit = await resilientOctokit(token, policy);
+export async function githubCommentsApi(token: string, repository: Repository, policy: ApiPolicy, abandoned?: AbortSignal): Promise<CommentsApi> {
+  const octokit = await resilientOctokit(token, policy, abandoned);
   return {
     async *listComments(issueNumber: number): AsyncIterable<readonly IssueComment[]> {
       const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });

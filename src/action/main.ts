@@ -21,7 +21,7 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { annotate, logReport } from './log.js';
 import { actionOutputs, writeReportFiles } from './outputs.js';
 import { publishBadges } from './publish-badges.js';
-import { commentOnPullRequest } from './pull-request-comment.js';
+import { commentOnPullRequest, planComment } from './pull-request-comment.js';
 import { checkPullRequest } from './pull-request-delta.js';
 import { blobLinkBase, runnerFrom, type Runner } from './runner.js';
 import { jobSummary } from './summary.js';
@@ -38,36 +38,42 @@ async function checkAndReport(runner: Runner): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name), await existingDirectory(runner.workspace, `the workspace ${runner.workspace} (GITHUB_WORKSPACE)`));
   const payload = needsEvent(runner, inputs) ? await readEventPayload(runner) : undefined;
   const pull = pullRequestOf(runner.eventName, payload);
-  // On a pull request the base's configuration judges the head, and the head is judged again
-  // knowing the base's report: `fail_on: regression` can hold.
-  // The JSON report, the SARIF and the published page list each evidence file with its SHA-256.
-  const options = { ...inputs.check, fingerprints: true };
-  const { head, compared, notes } = pull === undefined ? { head: await check(options), compared: undefined, notes: [] } : await checkPullRequest(options, runner, pull, { selfJudgeWhenBaseUnreadable: inputs.selfJudgeWhenBaseUnreadable, defaultBranch: defaultBranchOf(payload) });
-  const report = (compared ?? head).report;
-  const { delta } = compared ?? {};
-  const gateFails = !report.summary.passed;
+  // crosswalk's comment is looked up while the repository is checked; a run that fails first stops the lookup.
+  const comment = planComment(inputs, runner, pull);
+  try {
+    // On a pull request the base's configuration judges the head, and the head is judged again
+    // knowing the base's report: `fail_on: regression` can hold.
+    // The JSON report, the SARIF and the published page list each evidence file with its SHA-256.
+    const options = { ...inputs.check, fingerprints: true };
+    const { head, compared, notes } = pull === undefined ? { head: await check(options), compared: undefined, notes: [] } : await checkPullRequest(options, runner, pull, { selfJudgeWhenBaseUnreadable: inputs.selfJudgeWhenBaseUnreadable, defaultBranch: defaultBranchOf(payload) });
+    const report = (compared ?? head).report;
+    const { delta } = compared ?? {};
+    const gateFails = !report.summary.passed;
 
-  const files = await writeReportFiles(report, runner.temp, { informationUri: actionHome(runner) });
-  const badges = await writeBadges(report, head.settings.badge, files.directory);
-  for (const [name, value] of Object.entries(actionOutputs(report, files, { badges, delta }))) core.setOutput(name, value);
+    const files = await writeReportFiles(report, runner.temp, { informationUri: actionHome(runner) });
+    const badges = await writeBadges(report, head.settings.badge, files.directory);
+    for (const [name, value] of Object.entries(actionOutputs(report, files, { badges, delta }))) core.setOutput(name, value);
 
-  const badgeProblem = head.settings.badge.ok ? undefined : head.settings.badge.problem;
-  // Error slots stay free for the gate's failure and an invalid badge style; notice slots for the
-  // base comparison, the comment, publishing and the evidence issue, whichever this run may need;
-  // a warning slot for a self-judged gate on a pull request.
-  const reserved = { error: Number(gateFails) + Number(badgeProblem !== undefined), warning: pull === undefined ? 0 : 1, notice: pull === undefined ? 1 + Number(inputs.evidenceIssue) : 2 };
-  const annotations = planAnnotations(report, reserved);
-  for (const annotation of annotations.shown) annotate(annotation);
-  if (badgeProblem !== undefined) annotate(badgeProblemAnnotation(badgeProblem));
-  logReport(report, annotations, files);
+    const badgeProblem = head.settings.badge.ok ? undefined : head.settings.badge.problem;
+    // Error slots stay free for the gate's failure and an invalid badge style; notice slots for the
+    // base comparison, the comment, publishing and the evidence issue, whichever this run may need;
+    // a warning slot for a self-judged gate on a pull request.
+    const reserved = { error: Number(gateFails) + Number(badgeProblem !== undefined), warning: pull === undefined ? 0 : 1, notice: pull === undefined ? 1 + Number(inputs.evidenceIssue) : 2 };
+    const annotations = planAnnotations(report, reserved);
+    for (const annotation of annotations.shown) annotate(annotation);
+    if (badgeProblem !== undefined) annotate(badgeProblemAnnotation(badgeProblem));
+    logReport(report, annotations, files);
 
-  const commentProblem = await commentOnPullRequest(report, delta, inputs, runner, pull, notes);
-  const publication = await publishBadges(report, badges, inputs, runner, payload);
-  const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload, head.settings.evidenceIssue.mentionTeams);
-  const context = { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem: publication.problem, issueProblem, trend: publication.trend, delta, configurationNotes: notes };
-  await writeJobSummary(runner, jobSummary(report, context));
+    const commentProblem = await commentOnPullRequest(report, delta, runner, comment, notes);
+    const publication = await publishBadges(report, badges, inputs, runner, payload);
+    const issueProblem = await updateEvidenceIssue(report, inputs, runner, payload, head.settings.evidenceIssue.mentionTeams);
+    const context = { linkBase: blobLinkBase(runner), annotations, commentProblem, badgeProblem, publishProblem: publication.problem, issueProblem, trend: publication.trend, delta, configurationNotes: notes };
+    await writeJobSummary(runner, jobSummary(report, context));
 
-  if (gateFails) core.setFailed(gateReason(report));
+    if (gateFails) core.setFailed(gateReason(report));
+  } finally {
+    if (comment.kind === 'looking') comment.abandon();
+  }
 }
 
 /** The payload is read only when something uses it: a pull request's comment and base, or what a default-branch run keeps. */

@@ -89,6 +89,8 @@ export interface FakeGitHub {
   creatorFilterMissesBots: boolean;
   /** Applied in order, before the normal routes; a rule whose `times` runs out is skipped. */
   readonly misbehaviours: MisbehaviourRule[];
+  /** Every answer waits this long, as from an API a network away (github.com answers in ~100 ms); 0 by default. */
+  latencyMs: number;
   /** Branch name → commit sha. */
   readonly branches: Map<string, string>;
   readonly commits: Map<string, StoredCommit>;
@@ -181,6 +183,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     graphqlFails: false,
     creatorFilterMissesBots: false,
     misbehaviours: [],
+    latencyMs: 0,
     branches: new Map(),
     commits: new Map(),
     addComment(issue, body, author = botUser) {
@@ -224,8 +227,12 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         return send(response, 400, { message: 'Problems parsing JSON' });
       }
       fake.requests.push({ method: request.method ?? '', url: request.url ?? '', authorization: request.headers.authorization, body, at: Date.now() });
-      if (misbehave(request, response)) return;
-      route(request, response, body);
+      const answer = () => {
+        if (misbehave(request, response)) return;
+        route(request, response, body);
+      };
+      if (fake.latencyMs > 0) setTimeout(answer, fake.latencyMs);
+      else answer();
     });
   });
 
