@@ -75,7 +75,7 @@ function readOwnFile(file) {
 }
 
 // src/cli-launcher.ts
-var bundle = loadWithCodeCache(import_node_path2.default.join(__dirname, "cli-bundle.cjs"), "ec3fa3ba568e2b98");
+var bundle = loadWithCodeCache(import_node_path2.default.join(__dirname, "cli-bundle.cjs"), "c187444d1454254a");
 var main = bundle.exports.main;
 void main().then((code) => {
   process.exitCode = code;

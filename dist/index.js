@@ -23314,36 +23314,45 @@ var ApiError = class extends Error {
   name = "ApiError";
 };
 function apiSession(policy, clock = realClock, abandoned) {
-  const deadline = clock.now() + policy.sessionTimeMs;
+  let spent = 0;
   let waited = 0;
   return {
     async send(attempt) {
       for (let retry = 0; ; retry += 1) {
         if (abandoned?.aborted) throw new ApiError("abandoned", "the run no longer needs the API");
-        const timeLeft = deadline - clock.now();
+        const timeLeft = policy.sessionTimeMs - spent;
         if (timeLeft <= 0) throw new ApiError("timeout", `crosswalk's ${seconds(policy.sessionTimeMs)} for the API ran out`);
         const timeout = Math.min(policy.requestTimeoutMs, timeLeft);
         const timer = AbortSignal.timeout(timeout);
         const signal = abandoned === void 0 ? timer : AbortSignal.any([timer, abandoned]);
-        try {
-          return await attempt(signal);
-        } catch (error2) {
-          if (error2 instanceof ApiError) throw error2;
-          if (abandoned?.aborted) throw new ApiError("abandoned", "the run no longer needs the API");
-          if (timer.aborted) throw new ApiError("timeout", `no answer within ${seconds(timeout)}`);
-          const failure = httpFailure(error2);
-          if (failure === void 0) throw new ApiError("network", `cannot reach the API: ${errorMessage(error2)}`);
-          const wait = retryDelay(failure, retry, clock.now());
-          if (wait === void 0 || retry >= policy.maxRetries) throw finalError(failure);
-          if (waited + wait > policy.maxTotalWaitMs || clock.now() + wait >= deadline) {
-            throw new ApiError(isRateLimited(failure) ? "rate-limited" : "http", `${describeHttp(failure)}; retrying would mean waiting ${seconds(wait)}, more than crosswalk waits for the API`, failure.status);
-          }
-          waited += wait;
-          await clock.sleep(wait, abandoned);
+        const began = clock.now();
+        const outcome = await settle2(() => attempt(signal));
+        spent += clock.now() - began;
+        if (outcome.answered) return outcome.value;
+        const { error: error2 } = outcome;
+        if (error2 instanceof ApiError) throw error2;
+        if (abandoned?.aborted) throw new ApiError("abandoned", "the run no longer needs the API");
+        if (timer.aborted) throw new ApiError("timeout", `no answer within ${seconds(timeout)}`);
+        const failure = httpFailure(error2);
+        if (failure === void 0) throw new ApiError("network", `cannot reach the API: ${errorMessage(error2)}`);
+        const wait = retryDelay(failure, retry, clock.now());
+        if (wait === void 0 || retry >= policy.maxRetries) throw finalError(failure);
+        if (waited + wait > policy.maxTotalWaitMs || spent + wait >= policy.sessionTimeMs) {
+          throw new ApiError(isRateLimited(failure) ? "rate-limited" : "http", `${describeHttp(failure)}; retrying would mean waiting ${seconds(wait)}, more than crosswalk waits for the API`, failure.status);
         }
+        waited += wait;
+        spent += wait;
+        await clock.sleep(wait, abandoned);
       }
     }
   };
+}
+async function settle2(attempt) {
+  try {
+    return { answered: true, value: await attempt() };
+  } catch (error2) {
+    return { answered: false, error: error2 };
+  }
 }
 function retryDelay(failure, retry, now) {
   if (failure.status < 500 && !isRateLimited(failure)) return void 0;
@@ -24239,7 +24248,7 @@ var ObjectReader = class {
   answerHeader(header3) {
     const question = this.waiting[0];
     if (question === void 0) return;
-    const settle2 = (answer) => {
+    const settle3 = (answer) => {
       this.waiting.shift();
       question.resolve(answer);
     };
@@ -24247,17 +24256,17 @@ var ObjectReader = class {
     if (object !== null) {
       const [, oid, type2, sizeText] = object;
       const size = Number(sizeText);
-      if (this.options.mode === "info") return settle2({ kind: "object", oid, type: type2, size, content: Buffer.alloc(0) });
-      this.startBody(size + 1, (content) => settle2({ kind: "object", oid, type: type2, size, content }), Math.min(question.keep, size));
+      if (this.options.mode === "info") return settle3({ kind: "object", oid, type: type2, size, content: Buffer.alloc(0) });
+      this.startBody(size + 1, (content) => settle3({ kind: "object", oid, type: type2, size, content }), Math.min(question.keep, size));
       return;
     }
     const link = /^(symlink|dangling|loop|notdir) (\d+)$/.exec(header3);
     if (link !== null) {
       const answer = link[1] === "symlink" ? { kind: "outside" } : { kind: "broken" };
-      this.startBody(Number(link[2]) + 1, () => settle2(answer), 0);
+      this.startBody(Number(link[2]) + 1, () => settle3(answer), 0);
       return;
     }
-    settle2({ kind: "missing" });
+    settle3({ kind: "missing" });
   }
   startBody(length, finish, keep) {
     this.body = { remaining: length, keep, kept: [], keptBytes: 0, finish };

@@ -144,14 +144,20 @@ describe('the API session', () => {
     expect(calls()).toBe(1);
   });
 
-  it('stops every request once the session has spent its time', async () => {
+  it('stops every request once the session has spent its time on the API, not counting the run’s work between requests', async () => {
     const clock = fakeClock();
     const session = apiSession({ ...policy, sessionTimeMs: 2_500 }, clock);
     await session.send(scripted(httpError(500)).attempt);
+    // The run checks the repository between two requests: that is not the API's time.
+    await clock.sleep(60_000);
     await session.send(scripted(httpError(500)).attempt);
     // 2 s spent waiting; a third wait of 1 s would end past the session's 2.5 s.
     await expect(session.send(scripted(httpError(500)).attempt)).rejects.toMatchObject({ kind: 'http', status: 500 });
-    await clock.sleep(1_000);
+    // A request that takes the rest of the session's time: none is sent after it.
+    await session.send(async () => {
+      await clock.sleep(600);
+      return 'ok';
+    });
     await expect(session.send(scripted().attempt)).rejects.toMatchObject({ kind: 'timeout', message: "crosswalk's 2.5 s for the API ran out" });
   });
 

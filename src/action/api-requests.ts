@@ -74,41 +74,54 @@ export interface ApiSession {
 }
 
 /**
- * One session's budgets: shared by every request made through it. `abandoned` ends the session
+ * One session's budgets: shared by every request made through it. Its time is what its requests
+ * and waits take, not the run's other work between them: a comment looked up before the check
+ * and written after it has its minute whatever the check takes. `abandoned` ends the session
  * when the run no longer needs its answers (a lookup started ahead, for a run that then fails):
  * the request under way is cut and no retry waits, so the process never stays for the API.
  */
 export function apiSession(policy: ApiPolicy, clock: Clock = realClock, abandoned?: AbortSignal): ApiSession {
-  const deadline = clock.now() + policy.sessionTimeMs;
+  let spent = 0;
   let waited = 0;
   return {
     async send<T>(attempt: (signal: AbortSignal) => Promise<T>): Promise<T> {
       for (let retry = 0; ; retry += 1) {
         if (abandoned?.aborted) throw new ApiError('abandoned', 'the run no longer needs the API');
-        const timeLeft = deadline - clock.now();
+        const timeLeft = policy.sessionTimeMs - spent;
         if (timeLeft <= 0) throw new ApiError('timeout', `crosswalk's ${seconds(policy.sessionTimeMs)} for the API ran out`);
         const timeout = Math.min(policy.requestTimeoutMs, timeLeft);
         const timer = AbortSignal.timeout(timeout);
         const signal = abandoned === undefined ? timer : AbortSignal.any([timer, abandoned]);
-        try {
-          return await attempt(signal);
-        } catch (error) {
-          if (error instanceof ApiError) throw error;
-          if (abandoned?.aborted) throw new ApiError('abandoned', 'the run no longer needs the API');
-          if (timer.aborted) throw new ApiError('timeout', `no answer within ${seconds(timeout)}`);
-          const failure = httpFailure(error);
-          if (failure === undefined) throw new ApiError('network', `cannot reach the API: ${errorMessage(error)}`);
-          const wait = retryDelay(failure, retry, clock.now());
-          if (wait === undefined || retry >= policy.maxRetries) throw finalError(failure);
-          if (waited + wait > policy.maxTotalWaitMs || clock.now() + wait >= deadline) {
-            throw new ApiError(isRateLimited(failure) ? 'rate-limited' : 'http', `${describeHttp(failure)}; retrying would mean waiting ${seconds(wait)}, more than crosswalk waits for the API`, failure.status);
-          }
-          waited += wait;
-          await clock.sleep(wait, abandoned);
+        const began = clock.now();
+        const outcome = await settle(() => attempt(signal));
+        spent += clock.now() - began;
+        if (outcome.answered) return outcome.value;
+        const { error } = outcome;
+        if (error instanceof ApiError) throw error;
+        if (abandoned?.aborted) throw new ApiError('abandoned', 'the run no longer needs the API');
+        if (timer.aborted) throw new ApiError('timeout', `no answer within ${seconds(timeout)}`);
+        const failure = httpFailure(error);
+        if (failure === undefined) throw new ApiError('network', `cannot reach the API: ${errorMessage(error)}`);
+        const wait = retryDelay(failure, retry, clock.now());
+        if (wait === undefined || retry >= policy.maxRetries) throw finalError(failure);
+        if (waited + wait > policy.maxTotalWaitMs || spent + wait >= policy.sessionTimeMs) {
+          throw new ApiError(isRateLimited(failure) ? 'rate-limited' : 'http', `${describeHttp(failure)}; retrying would mean waiting ${seconds(wait)}, more than crosswalk waits for the API`, failure.status);
         }
+        waited += wait;
+        spent += wait;
+        await clock.sleep(wait, abandoned);
       }
     },
   };
+}
+
+/** The attempt's answer, or what it threw or rejected with. */
+async function settle<T>(attempt: () => Promise<T>): Promise<{ readonly answered: true; readonly value: T } | { readonly answered: false; readonly error: unknown }> {
+  try {
+    return { answered: true, value: await attempt() };
+  } catch (error) {
+    return { answered: false, error };
+  }
 }
 
 /**
