@@ -31,7 +31,8 @@ export interface CommentLookup {
  * Starts looking up crosswalk's comment when the run will comment. The API's round trips (the
  * comment list, and who the token is once a candidate turns up: two or more on every run after a
  * pull request's first) then run while the repository is checked instead of after it; only the
- * write is left for the end. Their session's time counts from here.
+ * write is left for the end. Their session counts only its requests and waits (apiSession), so the
+ * check in between takes none of its minute.
  */
 export function planComment(inputs: ActionInputs, runner: Runner, pull: PullRequest | undefined): CommentPlan {
   if (!inputs.comment || pull === undefined) return { kind: 'none' };
