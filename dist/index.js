@@ -7,7 +7,7 @@ import {
   sourcePlace,
   tableHeader,
   tableRow
-} from "./chunks/chunk-BVSZGMVW.js";
+} from "./chunks/chunk-SKGL26ZA.js";
 import {
   formatJson,
   formatJsonPieces
@@ -15,7 +15,7 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-3VBFTNXL.js";
+} from "./chunks/chunk-RYRVRU3O.js";
 import {
   capPerFile,
   compareDiagnostics,
@@ -69,7 +69,7 @@ import {
   todayUtc,
   windowName,
   withVerdict
-} from "./chunks/chunk-DSQB6OHI.js";
+} from "./chunks/chunk-TRHB22DF.js";
 import {
   __commonJS,
   __export,
@@ -21218,18 +21218,7 @@ var isActive = (control) => control.status === "implemented" || control.status =
 var isLive = (control) => control.status !== "not-applicable";
 function score(input) {
   const controls = canonicalOrder(input.controls);
-  const inScope = input.catalogs.criteria.filter((criterion) => input.settings.scope.includes(criterion.category));
-  const inScopeIds = new Set(inScope.map((criterion) => criterion.id));
-  const rules = { asOf: input.settings.asOf, audit: input.settings.audit, maxEvidenceAgeDays: input.settings.policy.maxEvidenceAgeDays, observations: input.observations };
-  const implementersOf = implementersByIso(controls);
-  const rows = [
-    ...input.mapping.rows.flatMap((row, order) => row.tsc.some((id) => inScopeIds.has(id)) ? [scoreMappingRow(row, order, implementersOf.get(row.iso) ?? [], rules, inScopeIds)] : []),
-    ...controls.filter((control) => control.covers.some((id) => inScopeIds.has(id))).map((control) => scoreSupplemental(control, rules, inScopeIds))
-  ];
-  const criterionRequirements = scoreCriterionRequirements(input.mapping, inScopeIds, controls, rows, rules);
-  const criteriaResults = inScope.map((criterion) => judgeCriterion(criterion, rows, criterionRequirements));
-  const notGap = new Set(criteriaResults.filter((result) => result.state !== "gap").map((result) => result.criterion.id));
-  const liveCriterionRequirements = criterionRequirements.filter((scored) => notGap.has(scored.criterion));
+  const { rules, rows, criterionRequirements, criteriaResults, liveCriterionRequirements } = judgeControls(input, controls);
   const categories2 = input.settings.scope.map((category) => ({
     category,
     ...tally(criteriaResults.filter((result) => result.criterion.category === category))
@@ -21249,6 +21238,27 @@ function score(input) {
     // what is due and what the forecast puts at risk say what to collect.
     expiring: startedPeriod(rules) ? [] : findExpiringEvidence(controls, input.mapping, input.observations, judgedAt(rules), input.settings.policy)
   };
+}
+function scoreOn(asOf, input, scored) {
+  const { controls } = scored;
+  const { rows, criteriaResults, liveCriterionRequirements } = judgeControls({ ...input, settings: { ...input.settings, asOf } }, controls);
+  const { readiness, ready } = tally(criteriaResults);
+  return { criteriaResults, readiness, ready, missingEvidence: collectMissingEvidence(rows, liveCriterionRequirements, controls) };
+}
+function judgeControls(input, controls) {
+  const inScope = input.catalogs.criteria.filter((criterion) => input.settings.scope.includes(criterion.category));
+  const inScopeIds = new Set(inScope.map((criterion) => criterion.id));
+  const rules = { asOf: input.settings.asOf, audit: input.settings.audit, maxEvidenceAgeDays: input.settings.policy.maxEvidenceAgeDays, observations: input.observations };
+  const implementersOf = implementersByIso(controls);
+  const rows = [
+    ...input.mapping.rows.flatMap((row, order) => row.tsc.some((id) => inScopeIds.has(id)) ? [scoreMappingRow(row, order, implementersOf.get(row.iso) ?? [], rules, inScopeIds)] : []),
+    ...controls.filter((control) => control.covers.some((id) => inScopeIds.has(id))).map((control) => scoreSupplemental(control, rules, inScopeIds))
+  ];
+  const criterionRequirements = scoreCriterionRequirements(input.mapping, inScopeIds, controls, rows, rules);
+  const criteriaResults = inScope.map((criterion) => judgeCriterion(criterion, rows, criterionRequirements));
+  const notGap = new Set(criteriaResults.filter((result) => result.state !== "gap").map((result) => result.criterion.id));
+  const liveCriterionRequirements = criterionRequirements.filter((scored) => notGap.has(scored.criterion));
+  return { rules, rows, criterionRequirements, criteriaResults, liveCriterionRequirements };
 }
 function canonicalOrder(controls) {
   const byId = (a, b) => compareStrings(a.id, b.id);
@@ -21305,10 +21315,11 @@ function rowStateFor(row, criterion) {
 }
 function scoreCriterionRequirements(mapping, inScope, controls, rows, rules) {
   const active = controls.filter(isActive);
+  const listing = heldByRequirement(active);
   const entries = mapping.criteria.filter((entry) => inScope.has(entry.tsc));
   const judged = entries.flatMap(
     (entry, entryIndex) => entry.evidence.map((requirement, position) => {
-      const held = active.flatMap((control) => control.evidence.filter((item) => item.satisfies.includes(requirement.id)).map((item) => ({ control, item })));
+      const held = listing.get(requirement.id) ?? [];
       const holding = new Set(held.map((entryHeld) => entryHeld.control));
       const holders = active.filter((control) => holding.has(control));
       const judgedRequirement = judgeListed(requirement, [entry.tsc], held, rules);
@@ -21323,6 +21334,19 @@ function scoreCriterionRequirements(mapping, inScope, controls, rows, rules) {
     })
   );
   return judged.map(({ entry, ...scored }) => ({ ...scored, owners: ownersOf(scored, entry, rows, judged) }));
+}
+function heldByRequirement(controls) {
+  const byRequirement = /* @__PURE__ */ new Map();
+  for (const control of controls) {
+    for (const item of control.evidence) {
+      for (const id of new Set(item.satisfies)) {
+        const held = byRequirement.get(id);
+        if (held === void 0) byRequirement.set(id, [{ control, item }]);
+        else held.push({ control, item });
+      }
+    }
+  }
+  return byRequirement;
 }
 function ownersOf(scored, entry, rows, all) {
   if (scored.controls.length > 0) return scored.controls;
@@ -21462,7 +21486,7 @@ function percent(part, whole) {
 function forecast(input, now) {
   const { audit, asOf } = input.settings;
   if (audit.type !== "type2" || asOf < audit.period.start || asOf >= audit.period.end) return void 0;
-  const atEnd = score({ ...input, settings: { ...input.settings, asOf: audit.period.end } });
+  const atEnd = scoreOn(audit.period.end, input, now);
   const readyNow = new Set(now.criteriaResults.filter((result) => result.state === "ready").map((result) => result.criterion.id));
   const atRisk = atEnd.criteriaResults.filter((result) => readyNow.has(result.criterion.id) && result.state !== "ready").map((result) => ({ criterion: result.criterion, needs: atEnd.missingEvidence.filter((entry) => entry.criteria.includes(result.criterion.id)) }));
   return { asOf: audit.period.end, readiness: atEnd.readiness, ready: atEnd.ready, atRisk };
@@ -23913,21 +23937,21 @@ async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {
 
 // src/report/formats.ts
 var formatters = {
-  text: async () => (await import("./chunks/format-text-2WNVQN75.js")).formatText,
+  text: async () => (await import("./chunks/format-text-2QZA4H6X.js")).formatText,
   json: async () => {
     const { formatJson: formatJson2 } = await import("./chunks/format-json-UFFCZJR4.js");
     return (report) => formatJson2(report);
   },
   markdown: async () => {
-    const { formatMarkdown: formatMarkdown2 } = await import("./chunks/format-markdown-SUPWTIWN.js");
+    const { formatMarkdown: formatMarkdown2 } = await import("./chunks/format-markdown-CZTCHDIW.js");
     return (report) => formatMarkdown2(report);
   },
   sarif: async () => {
-    const { formatSarif: formatSarif2 } = await import("./chunks/format-sarif-J7IJXEF4.js");
+    const { formatSarif: formatSarif2 } = await import("./chunks/format-sarif-P3ECJAZ4.js");
     return (report) => formatSarif2(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./chunks/format-html-N2HG62TV.js");
+    const { formatHtml } = await import("./chunks/format-html-URYZN4M3.js");
     return (report) => formatHtml(report);
   }
 };

@@ -154,8 +154,9 @@ export function judgeRequirement(terms: RequirementTerms, listing: readonly Held
   const at = judgedAt(rules);
   const cadence = cadenceOf(terms.frequency);
   const windows = period ? windowsOf(cadence, period) : [];
+  const filled = period ? filledWindows(cadence, windows, present, period) : [];
   const ended = period ? windows.filter((window) => hasEnded(window, period, at)) : [];
-  const strip = period ? windowStrip(cadence, windows, ended, present, at, period) : [];
+  const strip = windows.map((window, index): WindowStatus => ({ ...window, state: filled[index] ? 'collected' : ended.includes(window) ? 'missing' : window.start <= at ? 'current' : 'not-started' }));
 
   if (listing.length === 0) return { satisfied: false, reason: 'absent', items: listing, windows: strip };
   if (present.length === 0) return { satisfied: false, reason: 'file-not-found', items: listing, windows: strip };
@@ -165,7 +166,7 @@ export function judgeRequirement(terms: RequirementTerms, listing: readonly Held
     if (fresh.length === 0) return { satisfied: false, reason: 'stale', items: listing, windows: strip };
     return withExceptions(fresh, { satisfied: true, windows: strip }, listing);
   }
-  const gap = ended.find((window) => !isFilled(cadence, window, present, period));
+  const gap = ended.find((window) => !filled[windows.indexOf(window)]);
   if (gap) return { satisfied: false, reason: 'period-gap', items: listing, windows: strip, window: gap };
   if (cadence.kind === 'population') {
     const samples = populationSamples(terms, present, period, at, rules.observations);
@@ -208,18 +209,16 @@ function isLaterDocument(item: EvidenceItem, asOf: string): boolean {
 }
 
 /**
- * A periodic window is filled by an item whose activity ends inside it; a population window by
- * one overlapping it, except a per_file instance, which fills only the window its span ends in
- * (a monthly file does not fill the quarter before it). With collected evidence, its documents
- * decide instead (SPEC §2).
+ * Which windows are filled. A periodic window is filled by an item whose activity ends inside it;
+ * a population window by one overlapping it, except a per_file instance, which fills only the
+ * window its span ends in (a monthly file does not fill the quarter before it). With collected
+ * evidence, its documents decide instead (SPEC §2).
  */
-function isFilled(cadence: Cadence, window: DateSpan, present: readonly HeldEvidence[], period: DateSpan): boolean {
+function filledWindows(cadence: Cadence, windows: readonly DateSpan[], present: readonly HeldEvidence[], period: DateSpan): boolean[] {
   const collected = present.map(({ item }) => collectedInstance(item)).filter((instance): instance is CollectedInstance => instance !== undefined);
-  if (collected.length > 0) return documentsCover(window, period, collected);
-  return present.some(({ item }) => {
-    const span = activitySpan(item);
-    return cadence.kind === 'periodic' || item.perFile === true ? contains(window, span.end) : overlaps(window, span);
-  });
+  if (collected.length > 0) return windows.map((window) => documentsCover(window, period, collected));
+  const spans = present.map(({ item }) => ({ span: activitySpan(item), endsInside: cadence.kind === 'periodic' || item.perFile === true }));
+  return windows.map((window) => spans.some(({ span, endsInside }) => (endsInside ? contains(window, span.end) : overlaps(window, span))));
 }
 
 /**
@@ -241,11 +240,4 @@ function populationSamples(terms: RequirementTerms, present: readonly HeldEviden
 
 function underSampled(window: WindowStatus): WindowStatus {
   return window.state === 'collected' ? { ...window, state: 'under-sampled' } : window;
-}
-
-function windowStrip(cadence: Cadence, windows: readonly DateSpan[], ended: readonly DateSpan[], present: readonly HeldEvidence[], at: string, period: DateSpan): WindowStatus[] {
-  return windows.map((window) => {
-    const state: WindowState = isFilled(cadence, window, present, period) ? 'collected' : ended.includes(window) ? 'missing' : window.start <= at ? 'current' : 'not-started';
-    return { ...window, state };
-  });
 }

@@ -4,7 +4,7 @@
  * collected, and which criteria ready today would fall by then.
  */
 import type { Criterion } from '../model.js';
-import { score, type MissingEvidence, type ScoreInput, type ScoreResult } from './score.js';
+import { scoreOn, type MissingEvidence, type ScoreInput, type ScoreResult } from './score.js';
 
 /** A criterion ready today that the period's end would find not ready, and what would keep it ready. */
 export interface CriterionAtRisk {
@@ -28,7 +28,7 @@ export function forecast(input: ScoreInput, now: ScoreResult): Forecast | undefi
   if (audit.type !== 'type2' || asOf < audit.period.start || asOf >= audit.period.end) return undefined;
   // The controls hold only evidence collected by the as-of date (later items are set aside when
   // validated), so judging them at e is "the evidence as it stands".
-  const atEnd = score({ ...input, settings: { ...input.settings, asOf: audit.period.end } });
+  const atEnd = scoreOn(audit.period.end, input, now);
   const readyNow = new Set(now.criteriaResults.filter((result) => result.state === 'ready').map((result) => result.criterion.id));
   const atRisk = atEnd.criteriaResults
     .filter((result) => readyNow.has(result.criterion.id) && result.state !== 'ready')

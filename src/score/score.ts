@@ -186,21 +186,7 @@ const isLive = (control: OrgControl) => control.status !== 'not-applicable';
 /** SPEC §2. Pure: the same input always gives the same result, in the same order. */
 export function score(input: ScoreInput): ScoreResult {
   const controls = canonicalOrder(input.controls);
-  const inScope = input.catalogs.criteria.filter((criterion) => input.settings.scope.includes(criterion.category));
-  const inScopeIds = new Set(inScope.map((criterion) => criterion.id));
-  const rules: EvidenceRules = { asOf: input.settings.asOf, audit: input.settings.audit, maxEvidenceAgeDays: input.settings.policy.maxEvidenceAgeDays, observations: input.observations };
-
-  // Only rows that reach an in-scope criterion are judged.
-  const implementersOf = implementersByIso(controls);
-  const rows: ScoredRow[] = [
-    ...input.mapping.rows.flatMap((row, order) => (row.tsc.some((id) => inScopeIds.has(id)) ? [scoreMappingRow(row, order, implementersOf.get(row.iso) ?? [], rules, inScopeIds)] : [])),
-    ...controls.filter((control) => control.covers.some((id) => inScopeIds.has(id))).map((control) => scoreSupplemental(control, rules, inScopeIds)),
-  ];
-  const criterionRequirements = scoreCriterionRequirements(input.mapping, inScopeIds, controls, rows, rules);
-
-  const criteriaResults = inScope.map((criterion) => judgeCriterion(criterion, rows, criterionRequirements));
-  const notGap = new Set(criteriaResults.filter((result) => result.state !== 'gap').map((result) => result.criterion.id));
-  const liveCriterionRequirements = criterionRequirements.filter((scored) => notGap.has(scored.criterion));
+  const { rules, rows, criterionRequirements, criteriaResults, liveCriterionRequirements } = judgeControls(input, controls);
   const categories = input.settings.scope.map((category) => ({
     category,
     ...tally(criteriaResults.filter((result) => result.criterion.category === category)),
@@ -222,6 +208,38 @@ export function score(input: ScoreInput): ScoreResult {
     // what is due and what the forecast puts at risk say what to collect.
     expiring: startedPeriod(rules) ? [] : findExpiringEvidence(controls, input.mapping, input.observations, judgedAt(rules), input.settings.policy),
   };
+}
+
+/**
+ * The forecast's scoring (SPEC §2): the controls a score holds, judged at another day, and only
+ * what the forecast reads of it: the criteria and the evidence they miss. Timelines, due and
+ * expiring evidence are the present's, and the controls are already in canonical order.
+ */
+export function scoreOn(asOf: string, input: ScoreInput, scored: Pick<ScoreResult, 'controls'>): Pick<ScoreResult, 'criteriaResults' | 'readiness' | 'ready' | 'missingEvidence'> {
+  const { controls } = scored;
+  const { rows, criteriaResults, liveCriterionRequirements } = judgeControls({ ...input, settings: { ...input.settings, asOf } }, controls);
+  const { readiness, ready } = tally(criteriaResults);
+  return { criteriaResults, readiness, ready, missingEvidence: collectMissingEvidence(rows, liveCriterionRequirements, controls) };
+}
+
+/** Rows, criterion requirements and criteria judged, on controls in canonical order. */
+function judgeControls(input: ScoreInput, controls: readonly OrgControl[]) {
+  const inScope = input.catalogs.criteria.filter((criterion) => input.settings.scope.includes(criterion.category));
+  const inScopeIds = new Set(inScope.map((criterion) => criterion.id));
+  const rules: EvidenceRules = { asOf: input.settings.asOf, audit: input.settings.audit, maxEvidenceAgeDays: input.settings.policy.maxEvidenceAgeDays, observations: input.observations };
+
+  // Only rows that reach an in-scope criterion are judged.
+  const implementersOf = implementersByIso(controls);
+  const rows: ScoredRow[] = [
+    ...input.mapping.rows.flatMap((row, order) => (row.tsc.some((id) => inScopeIds.has(id)) ? [scoreMappingRow(row, order, implementersOf.get(row.iso) ?? [], rules, inScopeIds)] : [])),
+    ...controls.filter((control) => control.covers.some((id) => inScopeIds.has(id))).map((control) => scoreSupplemental(control, rules, inScopeIds)),
+  ];
+  const criterionRequirements = scoreCriterionRequirements(input.mapping, inScopeIds, controls, rows, rules);
+
+  const criteriaResults = inScope.map((criterion) => judgeCriterion(criterion, rows, criterionRequirements));
+  const notGap = new Set(criteriaResults.filter((result) => result.state !== 'gap').map((result) => result.criterion.id));
+  const liveCriterionRequirements = criterionRequirements.filter((scored) => notGap.has(scored.criterion));
+  return { rules, rows, criterionRequirements, criteriaResults, liveCriterionRequirements };
 }
 
 function canonicalOrder(controls: readonly OrgControl[]): OrgControl[] {
@@ -305,10 +323,11 @@ export function rowStateFor(row: ScoredRow, criterion: string): RowState {
  */
 function scoreCriterionRequirements(mapping: Mapping, inScope: ReadonlySet<string>, controls: readonly OrgControl[], rows: readonly ScoredRow[], rules: EvidenceRules): ScoredCriterionRequirement[] {
   const active = controls.filter(isActive);
+  const listing = heldByRequirement(active);
   const entries = mapping.criteria.filter((entry) => inScope.has(entry.tsc));
   const judged = entries.flatMap((entry, entryIndex) =>
     entry.evidence.map((requirement, position) => {
-      const held = active.flatMap((control) => control.evidence.filter((item) => item.satisfies.includes(requirement.id)).map((item) => ({ control, item })));
+      const held = listing.get(requirement.id) ?? [];
       const holding = new Set(held.map((entryHeld) => entryHeld.control));
       const holders = active.filter((control) => holding.has(control));
       const judgedRequirement = judgeListed(requirement, [entry.tsc], held, rules);
@@ -323,6 +342,21 @@ function scoreCriterionRequirements(mapping: Mapping, inScope: ReadonlySet<strin
     }),
   );
   return judged.map(({ entry, ...scored }) => ({ ...scored, owners: ownersOf(scored, entry, rows, judged) }));
+}
+
+/** The items of the controls that list each requirement id, in control order then item order: one pass, not one per requirement. */
+function heldByRequirement(controls: readonly OrgControl[]): Map<string, HeldEvidence[]> {
+  const byRequirement = new Map<string, HeldEvidence[]>();
+  for (const control of controls) {
+    for (const item of control.evidence) {
+      for (const id of new Set(item.satisfies)) {
+        const held = byRequirement.get(id);
+        if (held === undefined) byRequirement.set(id, [{ control, item }]);
+        else held.push({ control, item });
+      }
+    }
+  }
+  return byRequirement;
 }
 
 /** Its controls; else the live controls reaching its criterion (through a row or `covers`); else those of the criterion's other requirements. */

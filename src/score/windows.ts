@@ -21,10 +21,27 @@ export function cadenceOf(frequency: Frequency | undefined): Cadence {
   return { kind: 'periodic', windowMonths: months, fromPeriodStart: months === 12 };
 }
 
+/**
+ * Every requirement of a cadence has the same windows over the period: a run asks for a handful
+ * of calendars thousands of times (and again at the period's end, for the forecast), so each is
+ * worked out once. The arrays and spans are frozen: callers share them.
+ */
+const calendars = new Map<string, readonly DateSpan[]>();
+
 /** The windows of a cadence that overlap the period, in order. */
-export function windowsOf(cadence: Cadence, period: DateSpan): DateSpan[] {
+export function windowsOf(cadence: Cadence, period: DateSpan): readonly DateSpan[] {
+  const key = `${cadence.windowMonths} ${cadence.fromPeriodStart} ${period.start} ${period.end}`;
+  let windows = calendars.get(key);
+  if (windows === undefined) {
+    windows = Object.freeze(calendarOf(cadence, period).map((window) => Object.freeze(window)));
+    calendars.set(key, windows);
+  }
+  return windows;
+}
+
+function calendarOf(cadence: Cadence, period: DateSpan): DateSpan[] {
   // A period shorter than one window is its own only window.
-  if (period.end < addMonths(period.start, cadence.windowMonths, -1)) return [period];
+  if (period.end < addMonths(period.start, cadence.windowMonths, -1)) return [{ start: period.start, end: period.end }];
   return cadence.fromPeriodStart ? windowsFromStart(cadence.windowMonths, period) : calendarWindows(cadence.windowMonths, period);
 }
 

@@ -496,8 +496,18 @@ function cadenceOf(frequency) {
   const months = defaults.windowMonths ?? 12;
   return { kind: "periodic", windowMonths: months, fromPeriodStart: months === 12 };
 }
+var calendars = /* @__PURE__ */ new Map();
 function windowsOf(cadence, period) {
-  if (period.end < addMonths(period.start, cadence.windowMonths, -1)) return [period];
+  const key = `${cadence.windowMonths} ${cadence.fromPeriodStart} ${period.start} ${period.end}`;
+  let windows = calendars.get(key);
+  if (windows === void 0) {
+    windows = Object.freeze(calendarOf(cadence, period).map((window) => Object.freeze(window)));
+    calendars.set(key, windows);
+  }
+  return windows;
+}
+function calendarOf(cadence, period) {
+  if (period.end < addMonths(period.start, cadence.windowMonths, -1)) return [{ start: period.start, end: period.end }];
   return cadence.fromPeriodStart ? windowsFromStart(cadence.windowMonths, period) : calendarWindows(cadence.windowMonths, period);
 }
 function windowsFromStart(months, period) {
@@ -596,8 +606,9 @@ function judgeRequirement(terms, listing, rules) {
   const at = judgedAt(rules);
   const cadence = cadenceOf(terms.frequency);
   const windows = period ? windowsOf(cadence, period) : [];
+  const filled = period ? filledWindows(cadence, windows, present, period) : [];
   const ended = period ? windows.filter((window) => hasEnded(window, period, at)) : [];
-  const strip = period ? windowStrip(cadence, windows, ended, present, at, period) : [];
+  const strip = windows.map((window, index) => ({ ...window, state: filled[index] ? "collected" : ended.includes(window) ? "missing" : window.start <= at ? "current" : "not-started" }));
   if (listing.length === 0) return { satisfied: false, reason: "absent", items: listing, windows: strip };
   if (present.length === 0) return { satisfied: false, reason: "file-not-found", items: listing, windows: strip };
   if (!period || ended.length === 0) {
@@ -605,7 +616,7 @@ function judgeRequirement(terms, listing, rules) {
     if (fresh.length === 0) return { satisfied: false, reason: "stale", items: listing, windows: strip };
     return withExceptions(fresh, { satisfied: true, windows: strip }, listing);
   }
-  const gap = ended.find((window) => !isFilled(cadence, window, present, period));
+  const gap = ended.find((window) => !filled[windows.indexOf(window)]);
   if (gap) return { satisfied: false, reason: "period-gap", items: listing, windows: strip, window: gap };
   if (cadence.kind === "population") {
     const samples = populationSamples(terms, present, period, at, rules.observations);
@@ -629,13 +640,11 @@ function withExceptions(counted, satisfied, listing) {
 function isLaterDocument(item, asOf) {
   return collectedInstance(item) !== void 0 && item.collected > asOf;
 }
-function isFilled(cadence, window, present, period) {
+function filledWindows(cadence, windows, present, period) {
   const collected = present.map(({ item }) => collectedInstance(item)).filter((instance) => instance !== void 0);
-  if (collected.length > 0) return documentsCover(window, period, collected);
-  return present.some(({ item }) => {
-    const span = activitySpan(item);
-    return cadence.kind === "periodic" || item.perFile === true ? contains(window, span.end) : overlaps(window, span);
-  });
+  if (collected.length > 0) return windows.map((window) => documentsCover(window, period, collected));
+  const spans = present.map(({ item }) => ({ span: activitySpan(item), endsInside: cadence.kind === "periodic" || item.perFile === true }));
+  return windows.map((window) => spans.some(({ span, endsInside }) => endsInside ? contains(window, span.end) : overlaps(window, span)));
 }
 function populationSamples(terms, present, period, at, observations) {
   const elapsed = { start: period.start, end: at };
@@ -650,12 +659,6 @@ function populationSamples(terms, present, period, at, observations) {
 }
 function underSampled(window) {
   return window.state === "collected" ? { ...window, state: "under-sampled" } : window;
-}
-function windowStrip(cadence, windows, ended, present, at, period) {
-  return windows.map((window) => {
-    const state = isFilled(cadence, window, present, period) ? "collected" : ended.includes(window) ? "missing" : window.start <= at ? "current" : "not-started";
-    return { ...window, state };
-  });
 }
 
 // src/validate/suggest.ts
