@@ -1,7 +1,7 @@
 /**
  * A self-hosted runner behind a proxy: the bundled action reaches the API through HTTP_PROXY, as
  * @actions/http-client arranges (undici's ProxyAgent, which the bundle loads only when a proxy is
- * set). The API's host name is one only the proxy can reach, so a request that skipped the proxy
+ * set), and straight, with Node's own fetch, where NO_PROXY says so. The API's host name is one only the proxy can reach, so a request that skipped the proxy
  * could not land. Needs a built dist/; tests never build.
  */
 import { createServer, type Server } from 'node:http';
@@ -74,5 +74,20 @@ describe('the action behind a proxy', () => {
     expect(github.comments.get(31)).toHaveLength(1);
     expect(proxy.tunnels.length).toBeGreaterThan(0);
     expect(new Set(proxy.tunnels)).toEqual(new Set([`api.crosswalk.invalid:${apiPort}`]));
+  });
+
+  it('goes straight to an API host NO_PROXY names, with the proxy set', async () => {
+    const tunnelsBefore = proxy.tunnels.length;
+    const run = await runAction({
+      workspace: await workspaceFrom(undefined, await passingRepo()),
+      eventName: 'pull_request',
+      eventPayload: pullRequestPayload({ number: 32, headSha: '7777777777777777777777777777777777777777', baseSha: '8888888888888888888888888888888888888888' }),
+      inputs: { 'self-judge-when-base-unreadable': 'true' },
+      apiUrl: github.url,
+      env: { HTTP_PROXY: proxy.url, http_proxy: proxy.url, NO_PROXY: '127.0.0.1', no_proxy: '127.0.0.1' },
+    });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(github.comments.get(32)).toHaveLength(1);
+    expect(proxy.tunnels.length).toBe(tunnelsBefore);
   });
 });

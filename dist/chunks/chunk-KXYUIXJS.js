@@ -19,7 +19,7 @@ import {
   windowLegend,
   windowMark,
   windowName
-} from "./chunk-TRHB22DF.js";
+} from "./chunk-RMEHZRAH.js";
 
 // src/report/github/markdown-text.ts
 function escapeMarkdown(text) {

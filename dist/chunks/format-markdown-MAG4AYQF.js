@@ -4,9 +4,9 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-SKGL26ZA.js";
+} from "./chunk-KXYUIXJS.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-TRHB22DF.js";
+import "./chunk-RMEHZRAH.js";
 import "./chunk-LVNFLO5R.js";
 export {
   compactCommentLength,
