@@ -16780,9 +16780,11 @@ import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSyn
 import path4 from "node:path";
 
 // src/load/repository.ts
+import { opendirSync } from "node:fs";
 import { opendir, realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import path3 from "node:path";
 var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var syncEntries = 4096;
 var linkConcurrency = 64;
 var folderConcurrency = 64;
 async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFiles) {
@@ -16794,7 +16796,7 @@ async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFil
   let truncated = false;
   let level = [""];
   while (level.length > 0) {
-    const listed = await listLevel(realRoot, level, maxEntries - entries);
+    const listed = await listLevel(realRoot, level, maxEntries - entries, syncEntries - entries);
     if (listed === void 0) {
       truncated = true;
       break;
@@ -16807,32 +16809,10 @@ async function indexRepository(root, maxEntries = defaultLimits.maxRepositoryFil
   }
   return { root: realRoot, files: files.sort(compareStrings), escapingLinks: escapingLinks.sort(compareStrings), linkTargets, truncated };
 }
-async function listLevel(realRoot, folders, room) {
-  const level = { entries: 0, files: [], escapingLinks: [], linkTargets: /* @__PURE__ */ new Map(), folders: [] };
-  const links = [];
-  let overflow = false;
-  const readFolder = async (relativeDir) => {
-    const directory = await opendir(path3.join(realRoot, relativeDir));
-    for await (const entry of directory) {
-      if (overflow || level.entries >= room) {
-        overflow = true;
-        break;
-      }
-      level.entries += 1;
-      const relative = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!skippedFolders.has(entry.name)) level.folders.push(relative);
-      } else if (entry.isFile()) {
-        level.files.push(relative);
-      } else if (entry.isSymbolicLink()) {
-        links.push(relative);
-      }
-    }
-  };
-  for (let start = 0; start < folders.length && !overflow; start += folderConcurrency) {
-    await Promise.all(folders.slice(start, start + folderConcurrency).map(readFolder));
-  }
-  if (overflow) return void 0;
+async function listLevel(realRoot, folders, room, syncRoom) {
+  const found = (syncRoom > 0 ? readLevelSync(realRoot, folders, Math.min(room, syncRoom)) : void 0) ?? await readLevel(realRoot, folders, room);
+  if (found === "overflow") return void 0;
+  const { level, links } = found;
   for (let start = 0; start < links.length; start += linkConcurrency) {
     const batch = links.slice(start, start + linkConcurrency);
     const targets = await Promise.all(batch.map((link) => linkTarget(realRoot, link)));
@@ -16847,6 +16827,57 @@ async function listLevel(realRoot, folders, room) {
     }
   }
   return level;
+}
+var LevelEntries = class {
+  level = { entries: 0, files: [], escapingLinks: [], linkTargets: /* @__PURE__ */ new Map(), folders: [] };
+  links = [];
+  get entries() {
+    return this.level.entries;
+  }
+  add(relativeDir, entry) {
+    this.level.entries += 1;
+    const relative = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (!skippedFolders.has(entry.name)) this.level.folders.push(relative);
+    } else if (entry.isFile()) {
+      this.level.files.push(relative);
+    } else if (entry.isSymbolicLink()) {
+      this.links.push(relative);
+    }
+  }
+};
+function readLevelSync(realRoot, folders, room) {
+  const found = new LevelEntries();
+  for (const relativeDir of folders) {
+    const directory = opendirSync(path3.join(realRoot, relativeDir));
+    try {
+      for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {
+        if (found.entries >= room) return void 0;
+        found.add(relativeDir, entry);
+      }
+    } finally {
+      directory.closeSync();
+    }
+  }
+  return found;
+}
+async function readLevel(realRoot, folders, room) {
+  const found = new LevelEntries();
+  let overflow = false;
+  const readFolder = async (relativeDir) => {
+    const directory = await opendir(path3.join(realRoot, relativeDir));
+    for await (const entry of directory) {
+      if (overflow || found.entries >= room) {
+        overflow = true;
+        break;
+      }
+      found.add(relativeDir, entry);
+    }
+  };
+  for (let start = 0; start < folders.length && !overflow; start += folderConcurrency) {
+    await Promise.all(folders.slice(start, start + folderConcurrency).map(readFolder));
+  }
+  return overflow ? "overflow" : found;
 }
 async function linkTarget(realRoot, relative) {
   let resolved;

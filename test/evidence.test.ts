@@ -83,6 +83,24 @@ describe('evidence paths', () => {
     expect((await indexRepository(root)).files).toEqual(['evidence/e.md']);
   });
 
+  it('list a level too large to read without waiting as one read with waiting would, and stop at the limit either way', async () => {
+    // Level 1 holds 4,103 entries: more than the first 4,096 listed synchronously, so it is read again asynchronously.
+    const root = await makeRepo({ 'top.md': 't', 'small/a.md': 'a', 'big/deep/x.md': 'x' });
+    const bigFolder = Array.from({ length: 4100 }, (_, index) => `big/f${String(index).padStart(4, '0')}.md`);
+    await Promise.all(bigFolder.map((file) => writeFile(path.join(root, file), 'x')));
+    await symlink(path.join(root, 'small/a.md'), path.join(root, 'small/link.md'));
+
+    const index = await indexRepository(root);
+    expect(index.truncated).toBe(false);
+    expect(index.files).toEqual(['big/deep/x.md', ...bigFolder, 'small/a.md', 'small/link.md', 'top.md']);
+    expect([...index.linkTargets]).toEqual([['small/link.md', 'small/a.md']]);
+    // 3 entries at the top, 4,103 below, 1 at the bottom: a limit of 4,105 leaves level 1 out whole.
+    expect(await indexRepository(root, 4105)).toMatchObject({ files: ['top.md'], truncated: true });
+    expect((await indexRepository(root, 4106)).files).toHaveLength(4103);
+    // A limit below the top level's 3 entries: nothing listed, whichever way the level is read.
+    expect(await indexRepository(root, 2)).toMatchObject({ files: [], truncated: true });
+  });
+
   it('ignore a broken symlink', async () => {
     const root = await makeRepo({ 'evidence/e.md': 'e' });
     await symlink(path.join(tmpdir(), 'crosswalk-does-not-exist'), path.join(root, 'evidence/broken.md'));

@@ -1,3 +1,4 @@
+import { opendirSync, type Dir, type Dirent } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings } from '../diagnostics.js';
@@ -21,6 +22,14 @@ export interface RepositoryIndex {
 /** Folders that never hold evidence and can be large. */
 const skippedFolders = new Set(['.git', 'node_modules']);
 
+/**
+ * Entries listed synchronously before listing goes asynchronous. On a local disk a folder is read
+ * in microseconds, less than a trip through the thread pool costs the main thread, so a repository
+ * of this size is listed without waiting; past it, folders are read in parallel batches, and a large
+ * tree's listing leaves the collector room between them.
+ */
+const syncEntries = 4096;
+
 /** How many symlinks are resolved, and folders held open, at a time. */
 const linkConcurrency = 64;
 const folderConcurrency = 64;
@@ -40,7 +49,7 @@ export async function indexRepository(root: string, maxEntries = defaultLimits.m
   let truncated = false;
   let level: string[] = [''];
   while (level.length > 0) {
-    const listed = await listLevel(realRoot, level, maxEntries - entries);
+    const listed = await listLevel(realRoot, level, maxEntries - entries, syncEntries - entries);
     if (listed === undefined) {
       truncated = true;
       break;
@@ -64,34 +73,10 @@ interface Level {
 }
 
 /** One level of folders, read a batch at a time (large evidence trees have thousands); undefined when it holds more than `room` entries. */
-async function listLevel(realRoot: string, folders: readonly string[], room: number): Promise<Level | undefined> {
-  const level: Level = { entries: 0, files: [], escapingLinks: [], linkTargets: new Map(), folders: [] };
-  const links: string[] = [];
-  let overflow = false;
-  const readFolder = async (relativeDir: string) => {
-    const directory = await opendir(path.join(realRoot, relativeDir));
-    for await (const entry of directory) {
-      // Leaving the loop early closes the directory.
-      if (overflow || level.entries >= room) {
-        overflow = true;
-        break;
-      }
-      level.entries += 1;
-      const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!skippedFolders.has(entry.name)) level.folders.push(relative);
-      } else if (entry.isFile()) {
-        level.files.push(relative);
-      } else if (entry.isSymbolicLink()) {
-        links.push(relative);
-      }
-    }
-  };
-  // A batch at a time: each open folder holds a file descriptor, and a level may have tens of thousands.
-  for (let start = 0; start < folders.length && !overflow; start += folderConcurrency) {
-    await Promise.all(folders.slice(start, start + folderConcurrency).map(readFolder));
-  }
-  if (overflow) return undefined;
+async function listLevel(realRoot: string, folders: readonly string[], room: number, syncRoom: number): Promise<Level | undefined> {
+  const found = (syncRoom > 0 ? readLevelSync(realRoot, folders, Math.min(room, syncRoom)) : undefined) ?? (await readLevel(realRoot, folders, room));
+  if (found === 'overflow') return undefined;
+  const { level, links } = found;
   for (let start = 0; start < links.length; start += linkConcurrency) {
     const batch = links.slice(start, start + linkConcurrency);
     const targets = await Promise.all(batch.map((link) => linkTarget(realRoot, link)));
@@ -107,6 +92,67 @@ async function listLevel(realRoot: string, folders: readonly string[], room: num
     }
   }
   return level;
+}
+
+/** A level's entries, its symlinks still to resolve. */
+class LevelEntries {
+  readonly level: Level = { entries: 0, files: [], escapingLinks: [], linkTargets: new Map(), folders: [] };
+  readonly links: string[] = [];
+
+  get entries(): number {
+    return this.level.entries;
+  }
+
+  add(relativeDir: string, entry: Dirent): void {
+    this.level.entries += 1;
+    const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (!skippedFolders.has(entry.name)) this.level.folders.push(relative);
+    } else if (entry.isFile()) {
+      this.level.files.push(relative);
+    } else if (entry.isSymbolicLink()) {
+      this.links.push(relative);
+    }
+  }
+}
+
+/** The level read folder by folder without waiting; undefined when it holds more than `room` entries (then it is read asynchronously, or found too large). */
+function readLevelSync(realRoot: string, folders: readonly string[], room: number): LevelEntries | undefined {
+  const found = new LevelEntries();
+  for (const relativeDir of folders) {
+    const directory = opendirSync(path.join(realRoot, relativeDir));
+    try {
+      for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {
+        if (found.entries >= room) return undefined;
+        found.add(relativeDir, entry);
+      }
+    } finally {
+      directory.closeSync();
+    }
+  }
+  return found;
+}
+
+/** The level read a batch of folders at a time; 'overflow' when it holds more than `room` entries. */
+async function readLevel(realRoot: string, folders: readonly string[], room: number): Promise<LevelEntries | 'overflow'> {
+  const found = new LevelEntries();
+  let overflow = false;
+  const readFolder = async (relativeDir: string) => {
+    const directory: Dir = await opendir(path.join(realRoot, relativeDir));
+    for await (const entry of directory) {
+      // Leaving the loop early closes the directory.
+      if (overflow || found.entries >= room) {
+        overflow = true;
+        break;
+      }
+      found.add(relativeDir, entry);
+    }
+  };
+  // A batch at a time: each open folder holds a file descriptor, and a level may have tens of thousands.
+  for (let start = 0; start < folders.length && !overflow; start += folderConcurrency) {
+    await Promise.all(folders.slice(start, start + folderConcurrency).map(readFolder));
+  }
+  return overflow ? 'overflow' : found;
 }
 
 type LinkTarget = { readonly kind: 'file'; readonly relative: string } | { readonly kind: 'folder' | 'outside' | 'broken' };
