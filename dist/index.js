@@ -20253,7 +20253,6 @@ function hasFileUnder(sorted, prefix2) {
 }
 
 // src/load/fingerprints.ts
-import { createHash } from "node:crypto";
 import { closeSync as closeSync3, constants as constants5, fstatSync as fstatSync3, openSync as openSync3 } from "node:fs";
 import { open as open2 } from "node:fs/promises";
 import path7 from "node:path";
@@ -20277,18 +20276,19 @@ async function fingerprintEvidence(root, observations, caps = defaultHashCaps) {
       queue.push(file);
     }
   }
+  const { sha256 } = await import("./chunks/sha256-MK4SRURC.js");
   const scratch = Buffer.allocUnsafe(smallFileBytes + 1);
   for (let start = 0; start < queue.length; start += concurrency) {
     const batch = queue.slice(start, start + concurrency);
-    const results = await Promise.all(batch.map((file) => digestOf(path7.join(root, file.path), file.size, scratch)));
+    const results = await Promise.all(batch.map((file) => digestOf(path7.join(root, file.path), file.size, scratch, sha256)));
     batch.forEach((file, index) => digests.set(file.path, results[index]));
   }
   return new Map([...digests].sort(([a], [b]) => compareStrings(a, b)));
 }
-async function digestOf(file, size, scratch) {
-  return size <= smallFileBytes ? digestSmallFile(file, size, scratch) : await digestLargeFile(file, size);
+async function digestOf(file, size, scratch, sha256) {
+  return size <= smallFileBytes ? digestSmallFile(file, size, scratch, sha256) : await digestLargeFile(file, size, sha256);
 }
-function digestSmallFile(file, size, scratch) {
+function digestSmallFile(file, size, scratch, sha256) {
   let descriptor;
   try {
     descriptor = openSync3(file, constants5.O_RDONLY | constants5.O_NONBLOCK);
@@ -20299,14 +20299,14 @@ function digestSmallFile(file, size, scratch) {
     if (!fstatSync3(descriptor).isFile()) return { sha256: null, reason: "unreadable" };
     const buffer = scratch.subarray(0, size + 1);
     const read = readInto(descriptor, buffer);
-    return read === size ? { sha256: createHash("sha256").update(buffer.subarray(0, size)).digest("hex") } : { sha256: null, reason: "changed-while-read" };
+    return read === size ? { sha256: sha256().update(buffer.subarray(0, size)).digest("hex") } : { sha256: null, reason: "changed-while-read" };
   } catch {
     return { sha256: null, reason: "unreadable" };
   } finally {
     closeSync3(descriptor);
   }
 }
-async function digestLargeFile(file, size) {
+async function digestLargeFile(file, size, sha256) {
   let handle;
   try {
     handle = await open2(file, constants5.O_RDONLY | constants5.O_NONBLOCK);
@@ -20315,7 +20315,7 @@ async function digestLargeFile(file, size) {
   }
   try {
     if (!(await handle.stat()).isFile()) return { sha256: null, reason: "unreadable" };
-    const hash = createHash("sha256");
+    const hash = sha256();
     let read = 0;
     for await (const chunk of handle.createReadStream({ start: 0, end: size, autoClose: false })) {
       hash.update(chunk);
@@ -23125,7 +23125,7 @@ function whyNotDefaultBranchRun(runner, payload) {
 }
 
 // src/report/github/format-evidence-issue.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 var evidenceIssueMarker = "<!-- crosswalk:evidence-issue -->";
 var evidenceIssueTitle = "SOC 2 evidence due";
 var maxIssueBodyLength = 65536;
@@ -23179,7 +23179,7 @@ function askHash(ask) {
         return `expiring ${ask.entry.control} ${ask.entry.evidence} ${ask.entry.expires}`;
     }
   })();
-  return createHash2("sha256").update(key).digest("hex").slice(0, 8);
+  return createHash("sha256").update(key).digest("hex").slice(0, 8);
 }
 function mayPing(handle, teams) {
   if (!handle.includes("/")) return true;
@@ -23733,7 +23733,7 @@ function issueFailure(error2) {
 import path10 from "node:path";
 
 // src/action/badge-branch.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var publishFolder = "crosswalk";
 var PublishStepError = class extends Error {
   constructor(step2, writes, status, message) {
@@ -23804,7 +23804,7 @@ function readPublished(api, current) {
 }
 function gitBlobSha(content) {
   const bytes = Buffer.from(content, "utf8");
-  return createHash3("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 function isPublishableBranch(name) {
   if (name.length === 0 || name.length > 200 || !/^[A-Za-z0-9._/-]+$/.test(name)) return false;

@@ -201,7 +201,12 @@ for (const { name, entry } of vendorEntries) {
     format: 'cjs',
   });
 }
-const cliBundleHash = createHash('sha256').update(await readFile('dist/cli-bundle.cjs')).digest('hex').slice(0, 16);
+const cliBundle = await readFile('dist/cli-bundle.cjs', 'utf8');
+// The launcher runs the bundle as a vm script, which has no module loader: an import() left in it
+// (of a Node built-in or a package marked external) would fail at run time, and only there.
+const leftImport = cliBundle.match(/\bimport\(\s*["'`][^"'`]*["'`]\s*\)/);
+if (leftImport) throw new Error(`dist/cli-bundle.cjs keeps ${leftImport[0]}: a vm script cannot import; import a bundled module instead`);
+const cliBundleHash = createHash('sha256').update(cliBundle).digest('hex').slice(0, 16);
 
 // The CLI's launcher, the package's bin (CommonJS, see src/cli-launcher.ts), and dist/cli.js, which
 // runs it for `node dist/cli.js` in a clone.

@@ -4,7 +4,7 @@
  * hold exports of gigabytes), so it is bounded: a file above `maxFileBytes` is never opened, the
  * run hashes at most `maxTotalBytes` together, and every file is streamed, never read whole.
  */
-import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
@@ -51,11 +51,12 @@ export async function fingerprintEvidence(root: string, observations: EvidenceOb
       queue.push(file);
     }
   }
+  const { sha256 } = await import('./sha256.js');
   // One buffer that every small file is read into in turn (see digestSmallFile).
   const scratch = Buffer.allocUnsafe(smallFileBytes + 1);
   for (let start = 0; start < queue.length; start += concurrency) {
     const batch = queue.slice(start, start + concurrency);
-    const results = await Promise.all(batch.map((file) => digestOf(path.join(root, file.path), file.size, scratch)));
+    const results = await Promise.all(batch.map((file) => digestOf(path.join(root, file.path), file.size, scratch, sha256)));
     batch.forEach((file, index) => digests.set(file.path, results[index]!));
   }
   return new Map([...digests].sort(([a], [b]) => compareStrings(a, b)));
@@ -67,12 +68,12 @@ export async function fingerprintEvidence(root: string, observations: EvidenceOb
  * than its budget. Small files are read synchronously, as load/confined.ts explains; large ones
  * are streamed.
  */
-async function digestOf(file: string, size: number, scratch: Buffer): Promise<FileDigest> {
-  return size <= smallFileBytes ? digestSmallFile(file, size, scratch) : await digestLargeFile(file, size);
+async function digestOf(file: string, size: number, scratch: Buffer, sha256: () => Hash): Promise<FileDigest> {
+  return size <= smallFileBytes ? digestSmallFile(file, size, scratch, sha256) : await digestLargeFile(file, size, sha256);
 }
 
 /** Synchronous, so one scratch buffer serves every small file in turn, with no buffer to collect afterwards. */
-function digestSmallFile(file: string, size: number, scratch: Buffer): FileDigest {
+function digestSmallFile(file: string, size: number, scratch: Buffer, sha256: () => Hash): FileDigest {
   let descriptor;
   try {
     // Non-blocking: a file swapped for a FIFO since it was listed must not hang the run.
@@ -84,7 +85,7 @@ function digestSmallFile(file: string, size: number, scratch: Buffer): FileDiges
     if (!fstatSync(descriptor).isFile()) return { sha256: null, reason: 'unreadable' };
     const buffer = scratch.subarray(0, size + 1);
     const read = readInto(descriptor, buffer);
-    return read === size ? { sha256: createHash('sha256').update(buffer.subarray(0, size)).digest('hex') } : { sha256: null, reason: 'changed-while-read' };
+    return read === size ? { sha256: sha256().update(buffer.subarray(0, size)).digest('hex') } : { sha256: null, reason: 'changed-while-read' };
   } catch {
     return { sha256: null, reason: 'unreadable' };
   } finally {
@@ -92,7 +93,7 @@ function digestSmallFile(file: string, size: number, scratch: Buffer): FileDiges
   }
 }
 
-async function digestLargeFile(file: string, size: number): Promise<FileDigest> {
+async function digestLargeFile(file: string, size: number, sha256: () => Hash): Promise<FileDigest> {
   let handle;
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -101,7 +102,7 @@ async function digestLargeFile(file: string, size: number): Promise<FileDigest> 
   }
   try {
     if (!(await handle.stat()).isFile()) return { sha256: null, reason: 'unreadable' };
-    const hash = createHash('sha256');
+    const hash = sha256();
     let read = 0;
     for await (const chunk of handle.createReadStream({ start: 0, end: size, autoClose: false }) as AsyncIterable<Buffer>) {
       hash.update(chunk);
