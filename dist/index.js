@@ -7,7 +7,7 @@ import {
   sourcePlace,
   tableHeader,
   tableRow
-} from "./chunks/chunk-SKGL26ZA.js";
+} from "./chunks/chunk-MQYXIYP4.js";
 import {
   formatJson,
   formatJsonPieces
@@ -15,7 +15,7 @@ import {
 import {
   diagnosticRules,
   formatSarif
-} from "./chunks/chunk-RYRVRU3O.js";
+} from "./chunks/chunk-U4LIBXFH.js";
 import {
   capPerFile,
   compareDiagnostics,
@@ -69,7 +69,7 @@ import {
   todayUtc,
   windowName,
   withVerdict
-} from "./chunks/chunk-TRHB22DF.js";
+} from "./chunks/chunk-FNXYG2V3.js";
 import {
   __commonJS,
   __export,
@@ -23968,21 +23968,21 @@ async function writeReportFiles(report, runnerTemp, sarifOptions = {}) {
 
 // src/report/formats.ts
 var formatters = {
-  text: async () => (await import("./chunks/format-text-2QZA4H6X.js")).formatText,
+  text: async () => (await import("./chunks/format-text-B2WBUXQ3.js")).formatText,
   json: async () => {
     const { formatJson: formatJson2 } = await import("./chunks/format-json-UFFCZJR4.js");
     return (report) => formatJson2(report);
   },
   markdown: async () => {
-    const { formatMarkdown: formatMarkdown2 } = await import("./chunks/format-markdown-CZTCHDIW.js");
+    const { formatMarkdown: formatMarkdown2 } = await import("./chunks/format-markdown-OG5LZYCY.js");
     return (report) => formatMarkdown2(report);
   },
   sarif: async () => {
-    const { formatSarif: formatSarif2 } = await import("./chunks/format-sarif-P3ECJAZ4.js");
+    const { formatSarif: formatSarif2 } = await import("./chunks/format-sarif-I2XMONZP.js");
     return (report) => formatSarif2(report);
   },
   html: async () => {
-    const { formatHtml } = await import("./chunks/format-html-URYZN4M3.js");
+    const { formatHtml } = await import("./chunks/format-html-YRP7R4D2.js");
     return (report) => formatHtml(report);
   }
 };

@@ -4,9 +4,9 @@ import {
   cutNote,
   formatMarkdown,
   signed
-} from "./chunk-SKGL26ZA.js";
+} from "./chunk-MQYXIYP4.js";
 import "./chunk-YGSFOW3Y.js";
-import "./chunk-TRHB22DF.js";
+import "./chunk-FNXYG2V3.js";
 import "./chunk-LVNFLO5R.js";
 export {
   compactCommentLength,

@@ -19,7 +19,7 @@ import {
   windowLegend,
   windowMark,
   windowName
-} from "./chunk-TRHB22DF.js";
+} from "./chunk-FNXYG2V3.js";
 
 // src/report/github/markdown-text.ts
 function escapeMarkdown(text) {

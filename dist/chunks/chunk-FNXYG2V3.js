@@ -299,11 +299,27 @@ var package_default = {
 
 // src/dates.ts
 var msPerDay = 864e5;
-function daysBetween(from, to) {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / msPerDay);
+var parsedDates = /* @__PURE__ */ new Map();
+function timeOf(date) {
+  let time = parsedDates.get(date);
+  if (time === void 0) {
+    time = Date.parse(`${date}T00:00:00Z`);
+    parsedDates.set(date, time);
+  }
+  return time;
 }
+function daysBetween(from, to) {
+  return Math.round((timeOf(to) - timeOf(from)) / msPerDay);
+}
+var sums = /* @__PURE__ */ new Map();
 function addDays(date, days) {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * msPerDay).toISOString().slice(0, 10);
+  const key = `${date} ${days}`;
+  let sum = sums.get(key);
+  if (sum === void 0) {
+    sum = new Date(timeOf(date) + days * msPerDay).toISOString().slice(0, 10);
+    sums.set(key, sum);
+  }
+  return sum;
 }
 function todayUtc(now = /* @__PURE__ */ new Date()) {
   return now.toISOString().slice(0, 10);

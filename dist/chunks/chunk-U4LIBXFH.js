@@ -2,7 +2,7 @@ import { createRequire as __crosswalkCreateRequire } from 'node:module'; const r
 import {
   auditLine,
   sanitizeText
-} from "./chunk-TRHB22DF.js";
+} from "./chunk-FNXYG2V3.js";
 
 // src/report/github/format-sarif.ts
 import { createHash } from "node:crypto";

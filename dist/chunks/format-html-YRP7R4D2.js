@@ -17,7 +17,7 @@ import {
   subjectLabel,
   windowMark,
   windowName
-} from "./chunk-TRHB22DF.js";
+} from "./chunk-FNXYG2V3.js";
 import "./chunk-LVNFLO5R.js";
 
 // src/report/audit/format-html.ts

@@ -1,8 +1,8 @@
 import { createRequire as __crosswalkCreateRequire } from 'node:module'; const require = __crosswalkCreateRequire(import.meta.url);
 import {
   formatSarif
-} from "./chunk-RYRVRU3O.js";
-import "./chunk-TRHB22DF.js";
+} from "./chunk-U4LIBXFH.js";
+import "./chunk-FNXYG2V3.js";
 import "./chunk-LVNFLO5R.js";
 export {
   formatSarif

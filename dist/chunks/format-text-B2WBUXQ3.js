@@ -16,7 +16,7 @@ import {
   windowLegend,
   windowMark,
   windowName
-} from "./chunk-TRHB22DF.js";
+} from "./chunk-FNXYG2V3.js";
 import {
   __commonJS,
   __toESM
