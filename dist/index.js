@@ -16536,7 +16536,8 @@ var DocumentNodeStarts = class {
   }
   nodeAt(path14, anchor) {
     let node = this.document.contents;
-    for (const [index, segment] of path14.entries()) {
+    for (let index = 0; index < path14.length; index++) {
+      const segment = path14[index];
       const last = index === path14.length - 1;
       if (isAlias(node)) node = this.resolve(node);
       if (isMap(node)) {
@@ -16579,7 +16580,8 @@ var LocatedNodeStarts = class {
   keyIndex = /* @__PURE__ */ new WeakMap();
   offsetOf(path14, anchor) {
     let node = this.root;
-    for (const [index, segment] of path14.entries()) {
+    for (let index = 0; index < path14.length; index++) {
+      const segment = path14[index];
       if (typeof node === "number") return node;
       if ("names" in node) {
         const name = String(segment);

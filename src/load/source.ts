@@ -87,7 +87,8 @@ class DocumentNodeStarts implements NodeStarts {
 
   private nodeAt(path: DataPath, anchor: Anchor): Node | null {
     let node: unknown = this.document.contents;
-    for (const [index, segment] of path.entries()) {
+    for (let index = 0; index < path.length; index++) {
+      const segment = path[index]!;
       const last = index === path.length - 1;
       if (isAlias(node)) node = this.resolve(node);
       if (isMap(node)) {
@@ -134,7 +135,8 @@ class LocatedNodeStarts implements NodeStarts {
 
   offsetOf(path: DataPath, anchor: Anchor): number {
     let node: LocatedNode = this.root;
-    for (const [index, segment] of path.entries()) {
+    for (let index = 0; index < path.length; index++) {
+      const segment = path[index]!;
       if (typeof node === 'number') return node;
       if ('names' in node) {
         const name = String(segment);
