@@ -75,7 +75,7 @@ function readOwnFile(file) {
 }
 
 // src/cli-launcher.ts
-var bundle = loadWithCodeCache(import_node_path2.default.join(__dirname, "cli-bundle.cjs"), "f5e0a75187902f24");
+var bundle = loadWithCodeCache(import_node_path2.default.join(__dirname, "cli-bundle.cjs"), "5eaf91f6834a37b1");
 var main = bundle.exports.main;
 void main().then((code) => {
   process.exitCode = code;

@@ -16867,17 +16867,13 @@ async function readLevel(realRoot, folders, room) {
   const found = new LevelEntries();
   let overflow = false;
   const readFolder = async (relativeDir) => {
-    const directory = await opendir(path3.join(realRoot, relativeDir), { bufferSize: 256 });
-    try {
-      for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {
-        if (overflow || found.entries >= room) {
-          overflow = true;
-          break;
-        }
-        found.add(relativeDir, entry);
+    const directory = await opendir(path3.join(realRoot, relativeDir));
+    for await (const entry of directory) {
+      if (overflow || found.entries >= room) {
+        overflow = true;
+        break;
       }
-    } finally {
-      directory.closeSync();
+      found.add(relativeDir, entry);
     }
   };
   for (let start = 0; start < folders.length && !overflow; start += folderConcurrency) {
