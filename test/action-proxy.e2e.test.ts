@@ -1,8 +1,8 @@
 /**
  * A self-hosted runner behind a proxy: the bundled action reaches the API through HTTP_PROXY, as
  * @actions/http-client arranges (undici's ProxyAgent, which the bundle loads only when a proxy is
- * set), and straight where NO_PROXY says so. The API's host name is one only the proxy can reach, so a request that skipped the proxy
- * could not land. Needs a built dist/; tests never build.
+ * set), and straight where NO_PROXY says so. The API's host name is one only the proxy can
+ * reach, so a request that skipped the proxy could not land. Needs a built dist/; tests never build.
  */
 import { createServer, type Server } from 'node:http';
 import net from 'node:net';
